@@ -1,0 +1,1 @@
+//! # dyad-coder (being written)

@@ -1,0 +1,13 @@
+//! # dyad-dict
+//!
+//! One dictionary model, several formats behind it. Every reader (dyad's own format,
+//! PETRARCH-2, PETRARCH-1/TABARI) produces a [`Dictionary`]; the coder only ever sees
+//! that model, never the file format.
+//!
+//! The model is plain data: phrases as written (matching, folding and inflection are
+//! the matcher's business), codes as strings, and an [`Origin`] on every entry so each
+//! coded event can name the file and line that produced it.
+
+pub mod model;
+
+pub use model::*;
