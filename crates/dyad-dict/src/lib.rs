@@ -7,7 +7,14 @@
 //! The model is plain data: phrases as written (matching, folding and inflection are
 //! the matcher's business), codes as strings, and an [`Origin`] on every entry so each
 //! coded event can name the file and line that produced it.
+//!
+//! Readers are pure: they take the file's text and a name for errors and origins, and do
+//! no I/O.
 
+pub mod builtin;
 pub mod model;
+pub mod native;
+mod util;
 
+pub use builtin::builtin;
 pub use model::*;
