@@ -3,8 +3,23 @@
 //! Sentences, tokens (with byte offsets into the original text), Universal POS tags and
 //! lemmas for news English. No I/O: the tagger model is compiled into the crate.
 //!
-//! (Interface fixed; the trained tagger is being written. Until then a rule-based
-//! fallback fills `upos` and `lemma`.)
+//! ```
+//! use dyad_text::{Analyzer, Upos};
+//! let text = "WASHINGTON: Mr. Blinken met Park Jin. North Korea's missiles were fired.";
+//! let sents = Analyzer::builtin().analyze(text);
+//! assert_eq!(sents.len(), 2);
+//! let korea = &sents[1].tokens[1];
+//! assert_eq!(&text[korea.start..korea.end], "Korea");
+//! assert_eq!(sents[1].tokens[2].norm, "'s");
+//! ```
+//!
+//! Modules: [`tokenize`] (tokens with byte offsets), [`segment`] (sentences),
+//! [`lemma`] (rule lemmatizer), [`rules`] (fallback tagger). See `docs/language-layer.md`.
+
+pub mod lemma;
+pub mod rules;
+pub mod segment;
+pub mod tokenize;
 
 /// Universal POS tags (UD v2).
 #[allow(missing_docs)]
@@ -57,8 +72,14 @@ pub struct Sentence {
 
 /// The language pipeline: segmenter, tokenizer, tagger, lemmatizer. Cheap to share
 /// across threads (`&Analyzer` is `Sync`).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Analyzer {}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::builtin()
+    }
+}
 
 impl Analyzer {
     /// The analyzer with dyad's built-in model.
@@ -68,7 +89,162 @@ impl Analyzer {
 
     /// Split `text` into sentences and analyse each.
     pub fn analyze(&self, text: &str) -> Vec<Sentence> {
-        let _ = text;
-        Vec::new()
+        let raw = tokenize::tokenize(text);
+        let spans = segment::segment(text, &raw);
+        let mut out = Vec::with_capacity(spans.len());
+        for (a, b) in spans {
+            let toks = &raw[a..b];
+            let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+                continue;
+            };
+            let mut tokens = Vec::with_capacity(toks.len());
+            for (k, t) in toks.iter().enumerate() {
+                let form = &text[t.start..t.end];
+                let norm = normalize(form);
+                let upos = rules::tag_word(form, &norm, k == 0);
+                let lemma = lemma::lemmatize(&norm, upos).into_owned();
+                tokens.push(Token {
+                    start: t.start,
+                    end: t.end,
+                    norm,
+                    lemma,
+                    upos,
+                });
+            }
+            out.push(Sentence {
+                start: first.start,
+                end: last.end,
+                tokens,
+            });
+        }
+        out
+    }
+}
+
+/// Lowercase `form` and map curly quotes, primes and dashes to ASCII
+/// (`’` -> `'`, `“` -> `"`, `—` -> `--`, `–` -> `-`, `…` -> `...`).
+///
+/// ```
+/// assert_eq!(dyad_text::normalize("Korea’S"), "korea's");
+/// ```
+pub fn normalize(form: &str) -> String {
+    if form.is_ascii() {
+        return form.to_ascii_lowercase();
+    }
+    let mut s = String::with_capacity(form.len());
+    for c in form.chars() {
+        match c {
+            '’' | '‘' | 'ʼ' | '′' | '‛' | '`' => s.push('\''),
+            '“' | '”' | '„' | '″' | '«' | '»' => s.push('"'),
+            '—' | '―' => s.push_str("--"),
+            '–' | '‐' | '‑' | '‒' | '−' => s.push('-'),
+            '…' => s.push_str("..."),
+            '\u{a0}' => s.push(' '),
+            c if c.is_uppercase() => s.extend(c.to_lowercase()),
+            c => s.push(c),
+        }
+    }
+    s
+}
+
+/// Render sentences as CoNLL-U: `# sent_id`, `# text`, then one line per token with
+/// ID, FORM, LEMMA, UPOS, XPOS `_`, FEATS `_`, HEAD `_`, DEPREL `_`, DEPS `_` and MISC
+/// `TokenRange=start:end` (byte offsets into `text`).
+///
+/// ```
+/// use dyad_text::{to_conllu, Analyzer};
+/// let text = "Kim left.";
+/// let out = to_conllu(text, &Analyzer::builtin().analyze(text));
+/// assert!(out.starts_with("# sent_id = 1\n# text = Kim left.\n1\tKim\t"));
+/// assert!(out.contains("TokenRange=0:3"));
+/// ```
+pub fn to_conllu(text: &str, sentences: &[Sentence]) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(text.len() * 8);
+    for (i, s) in sentences.iter().enumerate() {
+        let stext = text.get(s.start..s.end).unwrap_or("");
+        let one_line: String = stext
+            .chars()
+            .map(|c| {
+                if c == '\n' || c == '\r' || c == '\t' {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let _ = writeln!(out, "# sent_id = {}", i + 1);
+        let _ = writeln!(out, "# text = {one_line}");
+        for (k, t) in s.tokens.iter().enumerate() {
+            let form = text.get(t.start..t.end).unwrap_or("_");
+            let _ = writeln!(
+                out,
+                "{}\t{}\t{}\t{}\t_\t_\t_\t_\t_\tTokenRange={}:{}",
+                k + 1,
+                form,
+                if t.lemma.is_empty() { "_" } else { &t.lemma },
+                t.upos.as_str(),
+                t.start,
+                t.end
+            );
+        }
+        out.push('\n');
+    }
+    out
+}
+
+impl Upos {
+    /// All tags in a fixed order (the tagger's class indices).
+    pub const ALL: [Upos; 17] = [
+        Upos::Adj,
+        Upos::Adp,
+        Upos::Adv,
+        Upos::Aux,
+        Upos::Cconj,
+        Upos::Det,
+        Upos::Intj,
+        Upos::Noun,
+        Upos::Num,
+        Upos::Part,
+        Upos::Pron,
+        Upos::Propn,
+        Upos::Punct,
+        Upos::Sconj,
+        Upos::Sym,
+        Upos::Verb,
+        Upos::X,
+    ];
+
+    /// The UD name (`"PROPN"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Upos::Adj => "ADJ",
+            Upos::Adp => "ADP",
+            Upos::Adv => "ADV",
+            Upos::Aux => "AUX",
+            Upos::Cconj => "CCONJ",
+            Upos::Det => "DET",
+            Upos::Intj => "INTJ",
+            Upos::Noun => "NOUN",
+            Upos::Num => "NUM",
+            Upos::Part => "PART",
+            Upos::Pron => "PRON",
+            Upos::Propn => "PROPN",
+            Upos::Punct => "PUNCT",
+            Upos::Sconj => "SCONJ",
+            Upos::Sym => "SYM",
+            Upos::Verb => "VERB",
+            Upos::X => "X",
+        }
+    }
+
+    /// Parse a UD name (`"NOUN"`); `None` for anything else.
+    pub fn parse(s: &str) -> Option<Upos> {
+        Upos::ALL.iter().copied().find(|u| u.as_str() == s)
+    }
+
+    /// Index in [`Upos::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
     }
 }
