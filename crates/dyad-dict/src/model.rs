@@ -148,10 +148,14 @@ pub enum PatternItem {
 }
 
 /// A verb pattern: the context around a verb that selects an event code.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VerbPattern {
     /// CAMEO event code this pattern yields; `None` for the null code `---` (no event).
     pub code: Option<String>,
+    /// Paired event (PETRARCH/TABARI `[A:B]`): code `B` is also coded with source and
+    /// target swapped (`[042:043]`: X visits Y also gives Y hosts X). `[:B]` gives only
+    /// the swapped event (`code` is then `None`).
+    pub paired_code: Option<String>,
     /// Elements before the verb, in text order.
     pub before: Vec<PatternItem>,
     /// Elements after the verb, in text order.
@@ -175,6 +179,8 @@ pub struct VerbEntry {
     pub forms: Vec<String>,
     /// Code for the isolated verb (no pattern matched); `None` = no event.
     pub code: Option<String>,
+    /// Paired code for the isolated verb (`[040:040]`), see [`VerbPattern::paired_code`].
+    pub paired_code: Option<String>,
     /// Patterns, most specific first as written.
     pub patterns: Vec<VerbPattern>,
     /// True for a nominal trigger (`talks`, `visit`, `downing`): matched as a noun.
@@ -190,6 +196,10 @@ pub struct DiscardEntry {
     pub phrase: String,
     /// True when it discards the whole story (`+` prefix in PETRARCH), else the sentence.
     pub whole_story: bool,
+    /// True when the match must end at a word boundary (PETRARCH trailing `_`, which is
+    /// removed from `phrase`); false = the phrase's last word is a stem (`BASEBALL` also
+    /// matches `BASEBALLS`).
+    pub word_end: bool,
     /// Where the entry was read.
     pub origin: Origin,
 }
@@ -199,8 +209,11 @@ pub struct DiscardEntry {
 pub struct IssueEntry {
     /// The phrase as written.
     pub phrase: String,
-    /// Issue code, e.g. `NUCLEAR`.
+    /// Issue code, e.g. `NUCLEAR`; empty for ignore phrases.
     pub code: String,
+    /// True for an ignore phrase (PETRARCH `~phrase` / `~~phrase`): its presence cancels
+    /// all issue coding of the sentence.
+    pub ignore: bool,
     /// Where the entry was read.
     pub origin: Origin,
 }

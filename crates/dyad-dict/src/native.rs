@@ -214,6 +214,7 @@ fn verb_entry(
             .collect();
         patterns.push(VerbPattern {
             code: code.clone(),
+            paired_code: None,
             before: Vec::new(),
             after: items,
             text: phrase.to_string(),
@@ -225,6 +226,7 @@ fn verb_entry(
         head: 0,
         forms: Vec::new(),
         code,
+        paired_code: None,
         patterns,
         nominal,
         origin: org,
