@@ -16,9 +16,12 @@
 //! Modules: [`tokenize`] (tokens with byte offsets), [`segment`] (sentences),
 //! [`lemma`] (rule lemmatizer), [`rules`] (fallback tagger). See `docs/language-layer.md`.
 
+pub mod conllu;
+pub mod eval;
 pub mod lemma;
 pub mod rules;
 pub mod segment;
+pub mod tagger;
 pub mod tokenize;
 
 /// Universal POS tags (UD v2).
@@ -70,10 +73,26 @@ pub struct Sentence {
     pub tokens: Vec<Token>,
 }
 
+/// The trained model compiled into the crate (see `models/README.md`).
+static MODEL_BYTES: &[u8] = include_bytes!("../../../models/tagger.bin");
+
+fn builtin_model() -> Option<std::sync::Arc<tagger::Model>> {
+    static M: std::sync::OnceLock<Option<std::sync::Arc<tagger::Model>>> =
+        std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        tagger::Model::from_bytes(MODEL_BYTES)
+            .ok()
+            .map(std::sync::Arc::new)
+    })
+    .clone()
+}
+
 /// The language pipeline: segmenter, tokenizer, tagger, lemmatizer. Cheap to share
 /// across threads (`&Analyzer` is `Sync`).
-#[derive(Debug)]
-pub struct Analyzer {}
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    model: Option<std::sync::Arc<tagger::Model>>,
+}
 
 impl Default for Analyzer {
     fn default() -> Self {
@@ -82,9 +101,55 @@ impl Default for Analyzer {
 }
 
 impl Analyzer {
-    /// The analyzer with dyad's built-in model.
+    /// The analyzer with dyad's built-in model (parsed once per process, then shared).
     pub fn builtin() -> Analyzer {
-        Analyzer {}
+        Analyzer {
+            model: builtin_model(),
+        }
+    }
+
+    /// An analyzer with the given tagger model.
+    pub fn with_model(model: tagger::Model) -> Analyzer {
+        Analyzer {
+            model: Some(std::sync::Arc::new(model)),
+        }
+    }
+
+    /// An analyzer using only the rule-based fallback tagger.
+    pub fn rules_only() -> Analyzer {
+        Analyzer { model: None }
+    }
+
+    /// Whether a trained model is in use.
+    pub fn has_model(&self) -> bool {
+        self.model.is_some()
+    }
+
+    /// Tag already-tokenized words of one sentence (`norms` from [`normalize`]).
+    pub fn tag_words(&self, forms: &[&str], norms: &[&str], out: &mut Vec<Upos>) {
+        match &self.model {
+            Some(m) => m.tag(forms, norms, out),
+            None => {
+                out.clear();
+                out.extend(
+                    forms
+                        .iter()
+                        .zip(norms)
+                        .enumerate()
+                        .map(|(k, (f, n))| rules::tag_word(f, n, k == 0)),
+                );
+            }
+        }
+    }
+
+    /// Lemma of a normalised form with a tag: learned exceptions, then rules.
+    pub fn lemma<'a>(&'a self, norm: &'a str, upos: Upos) -> std::borrow::Cow<'a, str> {
+        if let Some(m) = &self.model {
+            if let Some(l) = m.lemma_exception(norm, upos) {
+                return std::borrow::Cow::Borrowed(l);
+            }
+        }
+        lemma::lemmatize(norm, upos)
     }
 
     /// Split `text` into sentences and analyse each.
@@ -92,17 +157,28 @@ impl Analyzer {
         let raw = tokenize::tokenize(text);
         let spans = segment::segment(text, &raw);
         let mut out = Vec::with_capacity(spans.len());
+        let mut forms: Vec<&str> = Vec::new();
+        let mut norms: Vec<String> = Vec::new();
+        let mut tags: Vec<Upos> = Vec::new();
         for (a, b) in spans {
             let toks = &raw[a..b];
             let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
                 continue;
             };
+            forms.clear();
+            forms.extend(toks.iter().map(|t| &text[t.start..t.end]));
+            norms.clear();
+            norms.extend(forms.iter().map(|f| normalize(f)));
+            {
+                let nrefs: Vec<&str> = norms.iter().map(|s| s.as_str()).collect();
+                self.tag_words(&forms, &nrefs, &mut tags);
+            }
             let mut tokens = Vec::with_capacity(toks.len());
-            for (k, t) in toks.iter().enumerate() {
-                let form = &text[t.start..t.end];
-                let norm = normalize(form);
-                let upos = rules::tag_word(form, &norm, k == 0);
-                let lemma = lemma::lemmatize(&norm, upos).into_owned();
+            for ((t, norm), upos) in toks.iter().zip(norms.drain(..)).zip(tags.iter().copied()) {
+                let lemma = match self.lemma(&norm, upos) {
+                    std::borrow::Cow::Borrowed(l) if l == norm => norm.clone(),
+                    l => l.into_owned(),
+                };
                 tokens.push(Token {
                     start: t.start,
                     end: t.end,
