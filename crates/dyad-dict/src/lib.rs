@@ -18,3 +18,4 @@ mod util;
 
 pub use builtin::builtin;
 pub use model::*;
+pub mod petrarch;

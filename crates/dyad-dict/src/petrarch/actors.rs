@@ -1,0 +1,1 @@
+//! PETRARCH actors files (in progress).

@@ -1,0 +1,1 @@
+//! PETRARCH agents files (in progress).

@@ -1,0 +1,1 @@
+//! PETRARCH discards files (in progress).

@@ -1,0 +1,1 @@
+//! PETRARCH issues files (in progress).
