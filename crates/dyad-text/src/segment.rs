@@ -121,7 +121,11 @@ fn lower_in(s: &str, list: &[&str]) -> bool {
 /// Does the word start like a sentence (capital letter, digit, opener, symbol)?
 fn starts_sentence_like(s: &str) -> bool {
     let c = first_char(s);
-    !c.is_lowercase() && !matches!(c, ',' | ';' | ':' | ')' | ']' | '}' | '%' | '.' | '?' | '!')
+    !c.is_lowercase()
+        && !matches!(
+            c,
+            ',' | ';' | ':' | ')' | ']' | '}' | '%' | '.' | '?' | '!' | '-' | '–' | '—'
+        )
 }
 
 /// Line facts used for the newline rule.
@@ -175,6 +179,10 @@ pub fn segment(text: &str, toks: &[RawToken]) -> Vec<(usize, usize)> {
                 {
                     e += 1;
                 }
+                // Citation markers: "... in 1805. [19] [20]" belong to the sentence.
+                while let Some(k) = citation_len(text, toks, e) {
+                    e += k;
+                }
             }
             if e >= n {
                 break;
@@ -192,6 +200,46 @@ pub fn segment(text: &str, toks: &[RawToken]) -> Vec<(usize, usize)> {
     }
     out.push((s_start, n));
     out
+}
+
+/// Length in tokens of a citation marker `[12]`, `[citation needed]`, `[…]` at `e`
+/// (same line only).
+fn citation_len(text: &str, toks: &[RawToken], e: usize) -> Option<usize> {
+    if tok(text, toks.get(e)?) != "[" || toks[e].newlines_before > 0 {
+        return None;
+    }
+    for k in 1..5 {
+        let t = toks.get(e + k)?;
+        if t.newlines_before > 0 {
+            return None;
+        }
+        let s = tok(text, t);
+        if s == "]" {
+            return (k > 1).then_some(k + 1);
+        }
+        let ok = s.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                s,
+                "…" | "..."
+                    | "citation"
+                    | "needed"
+                    | "clarification"
+                    | "who"
+                    | "?"
+                    | ","
+                    | "-"
+                    | "–"
+                    | "a"
+                    | "b"
+                    | "c"
+                    | "note"
+                    | "nb"
+            );
+        if !ok {
+            return None;
+        }
+    }
+    None
 }
 
 /// After absorbing closers, make sure the next token can start a sentence.
@@ -230,6 +278,10 @@ fn should_break(text: &str, toks: &[RawToken], i: usize, lines: &Lines) -> bool 
         // A line without final punctuation: headline, bullet, dateline, or wrapped text.
         let prev_len = line_len_ending_at(text, cur_t.end);
         let wrapped_text = lines.max_len < 110;
+        if !wrapped_text {
+            // Lines are paragraphs: every line break ends a sentence.
+            return true;
+        }
         let short = !wrapped_text || prev_len * 10 < lines.max_len * 7;
         if short && starts_sentence_like(nxt) && !matches!(cur, "," | ";" | "-" | "(" | "“" | "\"")
         {
@@ -241,6 +293,15 @@ fn should_break(text: &str, toks: &[RawToken], i: usize, lines: &Lines) -> bool 
         return false;
     }
     if terminal {
+        // "2. Methods" / "3) ..." as a numbered heading or list item at a line start.
+        if cur == "." && i > 0 {
+            let p = &toks[i - 1];
+            let line_start = i == 1 || p.newlines_before > 0;
+            let ps = tok(text, p);
+            if line_start && ps.len() <= 3 && ps.bytes().all(|b| b.is_ascii_digit()) {
+                return false;
+            }
+        }
         // Ellipsis/!/? followed by a lowercase word continues the sentence.
         let c = first_char(nxt);
         if c.is_lowercase() {

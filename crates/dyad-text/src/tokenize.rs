@@ -26,14 +26,14 @@ pub(crate) const TITLE_ABBREVS: &[&str] = &[
 
 /// Other abbreviations: they may end a sentence if a clear sentence starter follows.
 pub(crate) const OTHER_ABBREVS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "corp", "inc", "co", "ltd",
-    "llc", "plc", "bros", "jr", "etc", "al", "est", "univ", "assn", "ave", "blvd", "rd", "hwy",
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
-    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
-    "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "dak", "mins", "hrs", "yr", "yrs",
-    "min", "max", "avg", "govt", "intl", "natl", "dept", "div", "mfg", "cos", "ft", "oz", "lb",
-    "lbs", "kg", "km", "sq", "pct",
+    "p", "d", "b", "m", "div", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "corp", "inc", "co", "ltd", "llc", "plc", "bros", "jr", "etc", "al", "est", "univ", "assn",
+    "ave", "blvd", "rd", "hwy", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga",
+    "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+    "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "dak",
+    "mins", "hrs", "yr", "yrs", "min", "max", "avg", "govt", "intl", "natl", "dept", "div", "mfg",
+    "cos", "ft", "oz", "lb", "lbs", "kg", "km", "sq", "pct",
 ];
 
 fn is_abbrev(word: &str) -> bool {
@@ -332,6 +332,11 @@ fn scan_word(
 fn word_ok_for_abbrev(text: &str, word: &str, dot: usize) -> bool {
     let lw = word.to_ascii_lowercase();
     if lw == "no"
+        || lw == "p"
+        || lw == "d"
+        || lw == "b"
+        || lw == "m"
+        || lw == "div"
         || lw == "nos"
         || lw == "art"
         || lw == "sec"
