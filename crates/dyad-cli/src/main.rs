@@ -1,1 +1,338 @@
-fn main() {}
+//! `dyad`: turn news into political event data.
+//!
+//! A thin layer over the library crates: it reads files (dyad-ingest), builds the
+//! coder once (dyad-dict + dyad-coder), codes documents in parallel and writes JSON
+//! lines in input order.
+
+mod bench;
+mod dicts;
+mod eval;
+mod explain;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use dyad_coder::{Coder, CoderOptions};
+use dyad_core::{Date, Document};
+use dyad_ingest::{Dedup, IngestOptions};
+use rayon::prelude::*;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[derive(Parser)]
+#[command(
+    name = "dyad",
+    version,
+    about = "Turn news into political event data (CAMEO/PLOVER)"
+)]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+/// Dictionary options shared by the commands that code.
+#[derive(clap::Args, Clone, Default)]
+pub struct DictArgs {
+    /// Verb dictionary (dyad native, PETRARCH-2 or PETRARCH-1/TABARI format): replaces the built-in verbs.
+    #[arg(long, value_name = "FILE")]
+    pub verbs: Option<PathBuf>,
+    /// Actor dictionaries, comma-separated: replace the built-in actors.
+    #[arg(long, value_name = "FILE[,FILE...]", value_delimiter = ',')]
+    pub actors: Vec<PathBuf>,
+    /// Agent dictionary: replaces the built-in agents.
+    #[arg(long, value_name = "FILE")]
+    pub agents: Option<PathBuf>,
+    /// Discard list: replaces the built-in discards.
+    #[arg(long, value_name = "FILE")]
+    pub discards: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Code documents into events (JSON lines on stdout).
+    Code {
+        /// Input files or directories (text, JSONL, HTML, RSS/Atom, WARC, SGML, CSV; gz/zstd/tar); `-` or none for stdin.
+        files: Vec<PathBuf>,
+        /// Date (YYYY-MM-DD) for documents that have none.
+        #[arg(long)]
+        date: Option<String>,
+        #[command(flatten)]
+        dicts: DictArgs,
+        /// Print a human-readable explanation of each event instead of JSON.
+        #[arg(long)]
+        explain: bool,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Leave out events whose source or target is only a sector ("officials").
+        #[arg(long)]
+        no_sector_only: bool,
+        /// Force the input kind (text, jsonl, html, rss, warc, sgml, csv).
+        #[arg(long)]
+        kind: Option<String>,
+        /// No progress bar or summary on stderr.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Resolve an actor phrase: prints {code, country, sector, name} as JSON, or null.
+    Actor {
+        /// The phrase, e.g. "South Korean Foreign Minister".
+        text: String,
+        /// Date for date-bounded roles (YYYY-MM-DD).
+        #[arg(long)]
+        date: Option<String>,
+        #[command(flatten)]
+        dicts: DictArgs,
+    },
+    /// Print the language layer's analysis as CoNLL-U.
+    Tag {
+        /// Input files; `-` or none for stdin.
+        files: Vec<PathBuf>,
+    },
+    /// Evaluate against PETRARCH's validation records (see README).
+    Eval {
+        /// Which suite: `unit` (PETR.UnitTest.records.xml with PETR.Validate.*), `gsr`
+        /// (PETR2_GSR_validation.xml with Phoenix.* and CAMEO.2.0), or `gsr-builtin`.
+        suite: String,
+        /// Path to the shared reference folder.
+        #[arg(long, default_value = "../shared/reference")]
+        reference: PathBuf,
+        /// Print every record that fails.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Measure throughput on a corpus (default: ../shared/corpora/reuters21578).
+    Bench {
+        /// Corpus files or directories.
+        files: Vec<PathBuf>,
+        /// Worker threads.
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Stop after this many documents.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+}
+
+fn parse_date_arg(s: &Option<String>) -> Result<Option<Date>> {
+    match s {
+        None => Ok(None),
+        Some(s) => dyad_core::parse_date(s)
+            .map(Some)
+            .with_context(|| format!("--date {s:?}: expected YYYY-MM-DD")),
+    }
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let code = match run(cli) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("dyad: error: {e:#}");
+            2
+        }
+    };
+    std::process::exit(code);
+}
+
+fn run(cli: Cli) -> Result<i32> {
+    match cli.cmd {
+        Cmd::Code {
+            files,
+            date,
+            dicts,
+            explain,
+            threads,
+            no_sector_only,
+            kind,
+            quiet,
+        } => {
+            let date = parse_date_arg(&date)?;
+            let opts = CoderOptions {
+                allow_sector_only: !no_sector_only,
+                explain: true,
+            };
+            let coder = Coder::with_options(dicts::load(&dicts)?, opts)?;
+            let kind = match kind {
+                Some(k) => Some(
+                    dyad_ingest::InputKind::from_name(&k)
+                        .with_context(|| format!("--kind {k:?}: unknown input kind"))?,
+                ),
+                None => None,
+            };
+            code_files(&coder, &files, date, kind, explain, threads, quiet)
+        }
+        Cmd::Actor { text, date, dicts } => {
+            let date = parse_date_arg(&date)?;
+            let coder = Coder::new(dicts::load(&dicts)?)?;
+            let found = coder.resolve_actor(&text, date);
+            let v = match found.first() {
+                None => serde_json::Value::Null,
+                Some(r) => {
+                    let c = dyad_core::ActorCode::parse(&r.code);
+                    serde_json::json!({
+                        "code": r.code,
+                        "country": c.country,
+                        "sector": c.sector,
+                        "name": r.name,
+                        "entries": r.entries,
+                    })
+                }
+            };
+            println!("{v}");
+            Ok(0)
+        }
+        Cmd::Tag { files } => {
+            let analyzer = dyad_text::Analyzer::builtin();
+            let opts = IngestOptions::default();
+            let mut failed = false;
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            for item in inputs(&files, &opts)? {
+                match item {
+                    Ok(doc) => {
+                        writeln!(out, "# newdoc id = {}", doc.id)?;
+                        let s = analyzer.analyze(&doc.text);
+                        out.write_all(dyad_text::to_conllu(&doc.text, &s).as_bytes())?;
+                    }
+                    Err(e) => {
+                        failed = true;
+                        eprintln!("dyad: {e}");
+                    }
+                }
+            }
+            Ok(i32::from(failed))
+        }
+        Cmd::Eval {
+            suite,
+            reference,
+            verbose,
+        } => eval::run(&suite, &reference, verbose),
+        Cmd::Bench {
+            files,
+            threads,
+            limit,
+        } => bench::run(&files, threads, limit),
+    }
+}
+
+/// Open every input (or stdin) as one stream of documents.
+pub fn inputs(files: &[PathBuf], opts: &IngestOptions) -> Result<dyad_ingest::DocIter> {
+    if files.is_empty() || (files.len() == 1 && files[0].as_os_str() == "-") {
+        return Ok(dyad_ingest::read_stdin(opts));
+    }
+    let mut iters: Vec<dyad_ingest::DocIter> = Vec::new();
+    for f in files {
+        if f.as_os_str() == "-" {
+            iters.push(dyad_ingest::read_stdin(opts));
+            continue;
+        }
+        match dyad_ingest::open(f, opts) {
+            Ok(it) => iters.push(it),
+            Err(e) => iters.push(Box::new(std::iter::once(Err(e)))),
+        }
+    }
+    Ok(Box::new(iters.into_iter().flatten()))
+}
+
+fn code_files(
+    coder: &Coder,
+    files: &[PathBuf],
+    date: Option<Date>,
+    kind: Option<dyad_ingest::InputKind>,
+    explain: bool,
+    threads: Option<usize>,
+    quiet: bool,
+) -> Result<i32> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
+    let opts = IngestOptions {
+        kind,
+        ..Default::default()
+    };
+    let mut docs = inputs(files, &opts)?;
+    let mut dedup = Dedup::new();
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let show_progress = !quiet && std::io::stderr().is_terminal();
+    let bar = if show_progress {
+        let b = indicatif::ProgressBar::new_spinner();
+        b.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {elapsed} {pos} docs {msg} ({per_sec})",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        Some(b)
+    } else {
+        None
+    };
+    let started = Instant::now();
+    let (mut n_docs, mut n_sent, mut n_events, mut failed) = (0u64, 0u64, 0u64, false);
+    const CHUNK: usize = 512;
+    loop {
+        let mut batch: Vec<Document> = Vec::with_capacity(CHUNK);
+        for item in docs.by_ref() {
+            match item {
+                Ok(mut d) => {
+                    if !dedup.is_new(&d) {
+                        continue;
+                    }
+                    if d.date.is_none() {
+                        d.date = date;
+                    }
+                    batch.push(d);
+                    if batch.len() == CHUNK {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    failed = true;
+                    if let Some(b) = &bar {
+                        b.suspend(|| eprintln!("dyad: {e}"));
+                    } else {
+                        eprintln!("dyad: {e}");
+                    }
+                }
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let coded: Vec<dyad_coder::DocOutput> =
+            pool.install(|| batch.par_iter().map(|d| coder.code(d)).collect());
+        for (doc, o) in batch.iter().zip(&coded) {
+            n_docs += 1;
+            n_sent += o.sentences as u64;
+            n_events += o.events.len() as u64;
+            for e in &o.events {
+                if explain {
+                    out.write_all(explain::render(doc, e).as_bytes())?;
+                } else {
+                    serde_json::to_writer(&mut out, e)?;
+                    out.write_all(b"\n")?;
+                }
+            }
+        }
+        if let Some(b) = &bar {
+            b.set_position(n_docs);
+            b.set_message(format!("{n_sent} sentences, {n_events} events"));
+        }
+    }
+    out.flush()?;
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    if !quiet {
+        let s = opts.summary();
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!(
+            "dyad: {n_docs} documents, {n_sent} sentences, {n_events} events in {secs:.2}s; {} duplicates dropped, {} errors, {} skipped",
+            dedup.dropped(),
+            s.errors_total(),
+            s.skipped_total()
+        );
+    }
+    Ok(i32::from(failed))
+}

@@ -1,1 +1,691 @@
-//! # dyad-coder (being written)
+//! # dyad-coder
+//!
+//! The event coder: a [`Document`] in, CAMEO/PLOVER [`Event`]s out, each with the
+//! evidence that produced it. Pure: no I/O, no global state; a [`Coder`] is built once
+//! from a [`Dictionary`] and shared read-only across threads.
+//!
+//! ```
+//! use dyad_coder::Coder;
+//! use dyad_core::{Document, parse_date};
+//! let dict = dyad_dict::builtin().expect("built-in dictionary");
+//! let coder = Coder::new(dict).expect("compiles");
+//! let doc = Document {
+//!     id: "d1".into(),
+//!     text: "North Korea condemned South Korea on Monday.".into(),
+//!     date: parse_date("2023-06-17"),
+//!     ..Default::default()
+//! };
+//! let out = coder.code(&doc);
+//! assert!(out.events.iter().any(|e| e.root == "11"));
+//! ```
+//!
+//! How a sentence is coded (see `ARCHITECTURE.md`):
+//! 1. the language layer gives tokens, tags and lemmas;
+//! 2. the noun automaton finds actor mentions, which compose into actor phrases
+//!    (`[South Korean] [Foreign Minister] [Park Jin]`), pronouns and group descriptions
+//!    resolve from the document's discourse memory;
+//! 3. the verb automaton finds triggers (verbs and event nouns) on lemmas, on the full
+//!    stream and on a stream without modifiers (`expressed his hope to meet`);
+//! 4. roles: the subject before the verb (not inside a PP, not an earlier object) is the
+//!    source, the first actor phrase after it (or at the pattern's `+`) the target;
+//!    passive and nominal triggers take `by X`, possessors `X's`;
+//! 5. modality from cues in the verb group, date from time expressions, location from
+//!    the dateline or place names.
+
+pub mod actors;
+pub mod compile;
+pub mod events;
+pub mod matcher;
+pub mod time;
+
+use actors::{ActorNp, Resolved};
+use compile::Compiled;
+use dyad_core::{
+    event_id, ActorRef, Date, Document, Event, Evidence, Location, Modality, PloverCoding, TextSpan,
+};
+use dyad_dict::Dictionary;
+use dyad_text::{Analyzer, Upos};
+use events::{choose_pattern, Ctx, Draft, Trigger};
+use matcher::{fold, Stream};
+use std::collections::HashMap;
+
+/// Errors building a coder.
+#[derive(Debug, thiserror::Error)]
+pub enum CoderError {
+    /// The phrase automaton could not be built (too many or too large patterns).
+    #[error("cannot compile the dictionary: {0}")]
+    Compile(#[from] aho_corasick::BuildError),
+}
+
+/// Options for coding.
+#[derive(Debug, Clone)]
+pub struct CoderOptions {
+    /// Emit events whose source or target is only a sector ("officials", "troops").
+    pub allow_sector_only: bool,
+    /// Record resolution steps for `--explain`.
+    pub explain: bool,
+}
+
+impl Default for CoderOptions {
+    fn default() -> Self {
+        CoderOptions {
+            allow_sector_only: true,
+            explain: true,
+        }
+    }
+}
+
+/// Per-document discourse memory: who was mentioned, for pronouns and descriptions.
+#[derive(Debug, Default, Clone)]
+pub struct Discourse {
+    /// The most recent person (for he/she/his).
+    pub last_person: Option<Resolved>,
+    /// The most recent group of actors taking part together in an event (for they).
+    pub last_group: Option<Vec<Resolved>>,
+    /// Recent participant sets, newest last, for "the three countries".
+    pub groups: Vec<Vec<Resolved>>,
+    /// Name parts of persons seen in the document ("park" -> Park Jin).
+    pub aliases: HashMap<String, Resolved>,
+    /// Country of the dateline, if any.
+    pub dateline: Option<(String, String)>,
+}
+
+impl Discourse {
+    /// The most recent set of `n` distinct countries that acted together, as country codes.
+    pub fn group_of(&self, n: usize) -> Option<Vec<Resolved>> {
+        for g in self.groups.iter().rev() {
+            let mut seen: Vec<Resolved> = Vec::new();
+            for r in g {
+                let Some(cc) = r.country() else { continue };
+                if !seen.iter().any(|s| s.code == cc) {
+                    let mut c = r.clone();
+                    c.code = cc;
+                    c.name = None;
+                    c.person = false;
+                    seen.push(c);
+                }
+            }
+            if seen.len() == n {
+                return Some(seen);
+            }
+        }
+        None
+    }
+}
+
+/// Everything coded from one document.
+#[derive(Debug, Default, Clone)]
+pub struct DocOutput {
+    /// The events, in text order.
+    pub events: Vec<Event>,
+    /// Number of sentences.
+    pub sentences: usize,
+    /// Number of tokens.
+    pub tokens: usize,
+}
+
+/// The event coder. Build once, share across threads.
+#[derive(Debug)]
+pub struct Coder {
+    compiled: Compiled,
+    analyzer: Analyzer,
+    opts: CoderOptions,
+}
+
+impl Coder {
+    /// Compile a dictionary with the built-in language model and default options.
+    pub fn new(dict: Dictionary) -> Result<Coder, CoderError> {
+        Coder::with_options(dict, CoderOptions::default())
+    }
+
+    /// Compile with options.
+    pub fn with_options(dict: Dictionary, opts: CoderOptions) -> Result<Coder, CoderError> {
+        let analyzer = Analyzer::builtin();
+        let compiled = Compiled::new(dict, &analyzer)?;
+        Ok(Coder {
+            compiled,
+            analyzer,
+            opts,
+        })
+    }
+
+    /// The compiled dictionary (for statistics and explanations).
+    pub fn compiled(&self) -> &Compiled {
+        &self.compiled
+    }
+
+    /// The language analyzer in use.
+    pub fn analyzer(&self) -> &Analyzer {
+        &self.analyzer
+    }
+
+    /// Resolve a phrase to actors as it would be in a sentence (for `dyad actor`).
+    pub fn resolve_actor(&self, text: &str, date: Option<Date>) -> Vec<Resolved> {
+        let sentences = self.analyzer.analyze(text);
+        let discourse = Discourse::default();
+        let mut out = Vec::new();
+        for s in &sentences {
+            let folded: Vec<String> = s.tokens.iter().map(|t| fold(&t.norm)).collect();
+            let stream = Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)));
+            let (mentions, _) = actors::find_mentions(
+                &self.compiled,
+                text,
+                &s.tokens,
+                &folded,
+                &stream,
+                &discourse,
+            );
+            let nps = actors::compose(
+                &self.compiled,
+                text,
+                &s.tokens,
+                &folded,
+                &mentions,
+                date,
+                &discourse,
+            );
+            for np in nps {
+                out.extend(np.actors);
+            }
+        }
+        out
+    }
+
+    /// Code one document.
+    pub fn code(&self, doc: &Document) -> DocOutput {
+        let text = doc.text.as_str();
+        let sentences = self.analyzer.analyze(text);
+        let mut out = DocOutput {
+            sentences: sentences.len(),
+            ..Default::default()
+        };
+        let mut discourse = Discourse::default();
+        let mut seen = std::collections::HashSet::new();
+        for (si, s) in sentences.iter().enumerate() {
+            out.tokens += s.tokens.len();
+            let tokens = &s.tokens;
+            if tokens.is_empty() {
+                continue;
+            }
+            let folded: Vec<String> = tokens.iter().map(|t| fold(&t.norm)).collect();
+            let lemmas: Vec<String> = tokens.iter().map(|t| fold(&t.lemma)).collect();
+            let stream = Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)));
+            let (mentions, discards) =
+                actors::find_mentions(&self.compiled, text, tokens, &folded, &stream, &discourse);
+            if !discards.is_empty() {
+                continue;
+            }
+            let nps = actors::compose(
+                &self.compiled,
+                text,
+                tokens,
+                &folded,
+                &mentions,
+                doc.date,
+                &discourse,
+            );
+            if si == 0 {
+                detect_dateline(text, tokens, &folded, &nps, &mut discourse);
+            }
+            let triggers = self.find_triggers(tokens, &lemmas);
+            let spans: Vec<(usize, usize)> = triggers.iter().map(|t| (t.start, t.end)).collect();
+            let ctx = Ctx {
+                triggers: &spans,
+                c: &self.compiled,
+                text,
+                tokens,
+                folded: &folded,
+                lemmas: &lemmas,
+                nps: &nps,
+            };
+            let mut drafts = Vec::new();
+            for t in &triggers {
+                if let Some(d) = self.draft(&ctx, t) {
+                    drafts.push(d);
+                }
+            }
+            // Events
+            let sentence_text = &text[s.start..s.end];
+            let folded_refs: Vec<&str> = folded.iter().map(|s| s.as_str()).collect();
+            for d in &drafts {
+                let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
+                let (date, date_step) = match doc.date {
+                    Some(dd) => {
+                        let exprs = time::find(&folded_refs, dd, future);
+                        let nearest = exprs
+                            .iter()
+                            .min_by_key(|e| (e.tok as isize - d.trigger.start as isize).abs());
+                        match nearest {
+                            Some(e) => (Some(e.date), Some(format!("date: {}", e.what))),
+                            None => (Some(dd), None),
+                        }
+                    }
+                    None => (None, None),
+                };
+                let mut modality = d.modality;
+                if let (Some(ed), Some(dd)) = (date, doc.date) {
+                    if modality.is_none() && (dd - ed).num_days() > 31 {
+                        modality = Some(Modality::Historical);
+                    }
+                }
+                let location = find_location(&ctx, &discourse);
+                for src in &d.sources {
+                    for (tgt, tmod) in &d.targets {
+                        if src.code == tgt.code {
+                            continue;
+                        }
+                        if !self.opts.allow_sector_only && (src.sector_only || tgt.sector_only) {
+                            continue;
+                        }
+                        if src.sector_only && tgt.sector_only {
+                            continue;
+                        }
+                        let cameo = d.code.clone();
+                        let Some(info) = dyad_core::ontology::cameo(&cameo) else {
+                            continue;
+                        };
+                        let m = tmod.or(modality);
+                        let key = (si, src.code.clone(), tgt.code.clone(), cameo.clone(), m);
+                        if !seen.insert(key) {
+                            continue;
+                        }
+                        let vt = &tokens[d.trigger.start];
+                        let ve = &tokens[d.trigger.end - 1];
+                        let sp = d.trigger.start.to_string();
+                        let eid = event_id(&[
+                            &doc.id,
+                            &si.to_string(),
+                            &sp,
+                            &src.code,
+                            &tgt.code,
+                            &cameo,
+                            m.map(|m| m.as_str()).unwrap_or(""),
+                        ]);
+                        let mut steps = d.steps.clone();
+                        steps.extend(src.steps.iter().map(|s| format!("source: {s}")));
+                        steps.extend(tgt.steps.iter().map(|s| format!("target: {s}")));
+                        if let Some(ds) = &date_step {
+                            steps.push(ds.clone());
+                        }
+                        let mut entries = src.entries.clone();
+                        entries.extend(tgt.entries.iter().cloned());
+                        out.events.push(Event {
+                            event_id: eid,
+                            doc_id: doc.id.clone(),
+                            sentence: si,
+                            date,
+                            source: Some(to_ref(text, src)),
+                            target: Some(to_ref(text, tgt)),
+                            root: info.root.to_string(),
+                            quad: info.quad,
+                            goldstein: info.goldstein,
+                            plover: PloverCoding {
+                                kind: info.plover_type.to_string(),
+                                mode: info.plover_mode.to_string(),
+                                context: info.plover_context.to_string(),
+                            },
+                            cameo,
+                            modality: m,
+                            verb: TextSpan {
+                                text: text[vt.start..ve.end].to_string(),
+                                start: vt.start,
+                                end: ve.end,
+                            },
+                            location: location.clone(),
+                            speaker: d.speaker.as_ref().map(|s| to_ref(text, s)),
+                            sentence_text: sentence_text.to_string(),
+                            evidence: Evidence {
+                                pattern: d.pattern.clone(),
+                                entries,
+                                steps: if self.opts.explain { steps } else { Vec::new() },
+                            },
+                        });
+                    }
+                }
+            }
+            // Update the discourse memory.
+            actors::learn_aliases(
+                &self.compiled,
+                text,
+                tokens,
+                &folded,
+                &mentions,
+                &nps,
+                &mut discourse,
+            );
+            for d in &drafts {
+                let mut g: Vec<Resolved> = d.sources.clone();
+                g.extend(
+                    d.targets
+                        .iter()
+                        .filter(|(_, m)| m.is_none())
+                        .map(|(t, _)| t.clone()),
+                );
+                if g.len() >= 2 {
+                    discourse.groups.push(g.clone());
+                }
+                if d.sources.len() >= 2 {
+                    discourse.last_group = Some(d.sources.clone());
+                }
+            }
+            // Merge drafts from the same trigger into one participant set.
+            let mut by_trigger: HashMap<usize, Vec<Resolved>> = HashMap::new();
+            for d in &drafts {
+                let e = by_trigger.entry(d.trigger.start).or_default();
+                e.extend(d.sources.iter().cloned());
+                e.extend(d.targets.iter().map(|(t, _)| t.clone()));
+            }
+            let mut keys: Vec<_> = by_trigger.keys().copied().collect();
+            keys.sort_unstable();
+            for k in keys {
+                if let Some(g) = by_trigger.remove(&k) {
+                    if g.len() >= 3 {
+                        discourse.groups.push(g);
+                    }
+                }
+            }
+            // The last person mentioned (by name, not by pronoun) in the sentence, preferring subjects.
+            let subj = ctx
+                .main_subject()
+                .and_then(|k| nps[k].actors.first().cloned());
+            if let Some(p) = subj.filter(|r| r.person) {
+                discourse.last_person = Some(p);
+            } else if let Some(p) = nps
+                .iter()
+                .filter(|np| !np.pronoun)
+                .flat_map(|np| np.actors.iter())
+                .find(|r| r.person)
+            {
+                discourse.last_person = Some(p.clone());
+            }
+        }
+        out
+    }
+
+    fn find_triggers(&self, tokens: &[dyad_text::Token], lemmas: &[String]) -> Vec<Trigger> {
+        let verbs = &self.compiled.verbs;
+        let full = Stream::new(lemmas.iter().enumerate().map(|(i, l)| (l.as_str(), i)));
+        // The compressed stream drops determiners, possessive pronouns, adjectives and
+        // adverbs so that "expressed his hope to meet" matches "express hope to meet".
+        let compressed = Stream::new(
+            lemmas
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| {
+                    let t = &tokens[*i];
+                    !(matches!(t.upos, Upos::Det | Upos::Adj | Upos::Adv)
+                        || matches!(
+                            t.norm.as_str(),
+                            "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                        ))
+                        || *i == 0
+                })
+                .map(|(i, l)| (l.as_str(), i)),
+        );
+        let mut cands: Vec<Trigger> = Vec::new();
+        for (stream, is_full) in [(&full, true), (&compressed, false)] {
+            let mut i = 0;
+            while i < stream.len() {
+                if let Some(m) = verbs.longest_at(stream, i) {
+                    let start = stream.origin[m.start];
+                    let end = stream.origin[m.end - 1] + 1;
+                    for h in m.payloads {
+                        cands.push(Trigger {
+                            start,
+                            end,
+                            verb: h.verb,
+                            len: m.end - m.start,
+                        });
+                    }
+                    let _ = is_full;
+                }
+                i += 1;
+            }
+        }
+        // POS check on the head token.
+        cands.retain(|t| {
+            let Some(v) = self.compiled.dict.verbs.get(t.verb as usize) else {
+                return false;
+            };
+            let head = &tokens[t.start];
+            if v.nominal {
+                matches!(head.upos, Upos::Noun | Upos::Propn)
+                    || (head.upos == Upos::Verb && head.norm.ends_with("ing"))
+            } else {
+                head.upos == Upos::Verb
+                    || (head.upos == Upos::Noun
+                        && t.len > 1
+                        && t.start > 0
+                        && tokens[t.start - 1].upos == Upos::Pron)
+            }
+        });
+        // Most specific first; keep non-overlapping.
+        cands.sort_by(|a, b| {
+            b.len
+                .cmp(&a.len)
+                .then(a.start.cmp(&b.start))
+                .then(a.verb.cmp(&b.verb))
+        });
+        let mut taken = vec![false; tokens.len()];
+        let mut out = Vec::new();
+        for t in cands {
+            if (t.start..t.end).any(|i| taken[i]) {
+                // Allow several entries for the exact same span (first wins below).
+                continue;
+            }
+            for slot in taken.iter_mut().take(t.end).skip(t.start) {
+                *slot = true;
+            }
+            out.push(t);
+        }
+        out.sort_by_key(|t| t.start);
+        out
+    }
+
+    fn draft(&self, ctx: &Ctx, t: &Trigger) -> Option<Draft> {
+        let v = self.compiled.dict.verbs.get(t.verb as usize)?;
+        let (pattern, code, pat_target) = choose_pattern(ctx, v, t)?;
+        let code = code?;
+        let mut steps = Vec::new();
+        let pattern_text = match pattern {
+            Some(p) => format!("{} {}", p.origin, p.text),
+            None => format!("{} {}", v.origin, v.words.join(" ")),
+        };
+        let nominal = v.nominal;
+        let np_actors = |ks: &[usize]| -> Vec<Resolved> {
+            ks.iter()
+                .flat_map(|k| ctx.nps[*k].actors.iter().cloned())
+                .collect()
+        };
+        let mut sources: Vec<Resolved> = Vec::new();
+        let mut targets_idx: Option<Vec<usize>> = None;
+        if nominal {
+            if let Some(k) = ctx.possessor_before(t.start) {
+                sources = ctx.nps[k].actors.clone();
+                steps.push("nominal trigger: source is the possessor".into());
+            } else if let Some(ks) = ctx.by_agent_after(t.end) {
+                sources = np_actors(&ks);
+                steps.push("nominal trigger: source from the by-phrase".into());
+            } else if let Some((ks, st)) = ctx.subject_before(t.start) {
+                // "X held talks with Y": the subject of the light verb.
+                let light = (t.start.saturating_sub(4)..t.start).any(|i| {
+                    matches!(
+                        ctx.lemmas[i].as_str(),
+                        "hold"
+                            | "have"
+                            | "engage"
+                            | "conduct"
+                            | "make"
+                            | "pay"
+                            | "begin"
+                            | "start"
+                            | "launch"
+                            | "carry"
+                            | "issue"
+                            | "express"
+                    )
+                });
+                if light {
+                    sources = np_actors(&ks);
+                    steps.extend(st);
+                    steps.push("nominal trigger: source is the subject of the light verb".into());
+                }
+            }
+        } else if ctx.is_passive(t) {
+            if let Some(ks) = ctx.by_agent_after(t.end) {
+                sources = np_actors(&ks);
+                steps
+                    .push("passive voice: source from the by-phrase, target is the subject".into());
+                if let Some((ks, _)) = ctx.subject_before(t.start) {
+                    targets_idx = Some(ks);
+                }
+            }
+        } else if let Some((ks, st)) = ctx.subject_before(t.start) {
+            sources = np_actors(&ks);
+            steps.extend(st);
+        } else if t.start > 0
+            && (ctx.w(t.start - 1) == "," || ctx.tokens[t.start].norm.ends_with("ing"))
+        {
+            if let Some(k) = ctx.main_subject() {
+                sources = ctx.nps[k].actors.clone();
+                steps.push("participial clause: source is the main-clause subject".into());
+            }
+        }
+        if sources.is_empty() {
+            return None;
+        }
+        if targets_idx.is_none() {
+            let from = pat_target.unwrap_or(t.end);
+            targets_idx = ctx.object_after(from, nominal, pat_target.is_some());
+            if pat_target.is_some() && targets_idx.is_some() {
+                steps.push("target at the pattern's + position".into());
+            }
+        }
+        let mut targets: Vec<(Resolved, Option<Modality>)> = targets_idx
+            .as_deref()
+            .map(|ks| np_actors(ks).into_iter().map(|r| (r, None)).collect())
+            .unwrap_or_default();
+        if targets.is_empty() {
+            return None;
+        }
+        // Contrast: "mentioned to Minister Park, although not to Minister Hayashi".
+        if let Some(last) = targets_idx
+            .as_ref()
+            .and_then(|ks| ks.last())
+            .map(|k| ctx.nps[*k].end)
+        {
+            let mut i = last;
+            let mut saw_not = false;
+            while i < ctx.tokens.len() && i < last + 5 {
+                match ctx.w(i) {
+                    "," | "although" | "though" | "but" | "and" | "to" | "with" | "on"
+                    | "against" => {}
+                    "not" | "never" => saw_not = true,
+                    _ => break,
+                }
+                i += 1;
+            }
+            if saw_not {
+                if let Some(k) = ctx
+                    .nps
+                    .iter()
+                    .position(|np| np.start >= i && np.start <= i + 2)
+                {
+                    for r in ctx.nps[k].actors.iter().cloned() {
+                        targets.push((r, Some(Modality::Negated)));
+                    }
+                    steps.push("contrast \"not to X\": negated event for X".into());
+                }
+            }
+        }
+        let modality = ctx.modality(t, nominal).map(|(m, cue)| {
+            steps.push(format!("modality {} from {}", m.as_str(), cue));
+            m
+        });
+        // Reported speech: a reporting verb earlier in the sentence with its own subject.
+        let speaker = (0..t.start)
+            .rev()
+            .find(|&i| events_reporting(ctx, i))
+            .and_then(|i| ctx.subject_before(i))
+            .and_then(|(ks, _)| ctx.nps.get(ks[0]).and_then(|np| np.actors.first().cloned()))
+            .filter(|sp| !sources.iter().any(|s| s.code == sp.code));
+        if let Some(sp) = &speaker {
+            steps.push(format!("reported speech: said by {}", sp.code));
+        }
+        Some(Draft {
+            trigger: t.clone(),
+            code,
+            pattern: pattern_text,
+            sources,
+            targets,
+            modality,
+            steps,
+            speaker,
+        })
+    }
+}
+
+fn events_reporting(ctx: &Ctx, i: usize) -> bool {
+    ctx.tokens[i].upos == Upos::Verb && events::REPORTING.contains(&ctx.lemmas[i].as_str())
+}
+
+fn to_ref(text: &str, r: &Resolved) -> ActorRef {
+    let mut a = ActorRef::new(
+        &r.code,
+        text.get(r.start..r.end).unwrap_or(""),
+        r.start,
+        r.end,
+    );
+    a.name = r.name.clone();
+    a
+}
+
+fn detect_dateline(
+    text: &str,
+    tokens: &[dyad_text::Token],
+    folded: &[String],
+    nps: &[ActorNp],
+    discourse: &mut Discourse,
+) {
+    // "WASHINGTON:" / "SEOUL, June 17 (Reuters) -": an all-caps place at the start.
+    let Some(first) = nps.first() else { return };
+    if first.start != 0 {
+        return;
+    }
+    let raw = &text[tokens[0].start..tokens[first.end.saturating_sub(1).max(0)].end];
+    let caps = raw
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase());
+    let next = folded.get(first.end).map(|s| s.as_str()).unwrap_or("");
+    if caps && matches!(next, ":" | "," | "-" | "(") {
+        if let Some(r) = first.actors.first() {
+            if let Some(cc) = r.country() {
+                discourse.dateline = Some((cc, raw.to_string()));
+            }
+        }
+    }
+}
+
+fn find_location(ctx: &Ctx, discourse: &Discourse) -> Option<Location> {
+    // "in X" in the sentence, where X is a country or capital.
+    for np in ctx.nps {
+        if np.start > 0 && matches!(ctx.w(np.start - 1), "in" | "at") && np.actors.len() == 1 {
+            let r = &np.actors[0];
+            if let Some(cc) = r.country() {
+                if !r.person {
+                    return Some(Location {
+                        country: Some(cc),
+                        place: Some(ctx.text[r.start..r.end].to_string()),
+                        from: "sentence".into(),
+                    });
+                }
+            }
+        }
+    }
+    discourse.dateline.as_ref().map(|(cc, place)| Location {
+        country: Some(cc.clone()),
+        place: Some(place.clone()),
+        from: "dateline".into(),
+    })
+}

@@ -1,0 +1,637 @@
+//! Actor mentions in a sentence and their composition into actor noun phrases.
+//!
+//! Mentions come from the noun automaton (names, demonyms, capitals, agents), from
+//! pronouns, from group descriptions ("the three countries") and from names seen
+//! earlier in the document ("Minister Park" after "Park Jin"). Adjacent mentions
+//! compose: `[South Korean] [Foreign Minister] [Park Jin]` is one phrase whose code is
+//! the person's dated role, else country + sector.
+
+use crate::compile::{Compiled, NounHit};
+use crate::Discourse;
+use dyad_core::Date;
+use dyad_dict::{ActorEntry, ActorKind, AgentPlacement};
+use dyad_text::{Token, Upos};
+
+/// A resolved actor: code plus the evidence for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    /// Full CAMEO actor code.
+    pub code: String,
+    /// Canonical name of the main entry, if a named actor.
+    pub name: Option<String>,
+    /// Byte span of the mention in the document.
+    pub start: usize,
+    /// End of the byte span.
+    pub end: usize,
+    /// Dictionary entries that fired (`file:line phrase -> CODE`).
+    pub entries: Vec<String>,
+    /// Resolution steps (coreference and the like).
+    pub steps: Vec<String>,
+    /// True for a person.
+    pub person: bool,
+    /// True when only a sector is known (no country or organisation).
+    pub sector_only: bool,
+}
+
+impl Resolved {
+    /// The country part of the code, if it starts with one.
+    pub fn country(&self) -> Option<String> {
+        dyad_core::ActorCode::parse(&self.code).country
+    }
+}
+
+/// What one mention is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MentionKind {
+    /// A dictionary hit.
+    Hit(NounHit),
+    /// A pronoun: `he`/`she` (true = singular person) or `they` (false).
+    Pronoun { singular: bool, possessive: bool },
+    /// "the three countries": a group of `n` actors from the discourse.
+    Group(usize),
+    /// A name seen earlier in the document.
+    Alias(Box<Resolved>),
+}
+
+/// A mention: token range and kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What it is.
+    pub kind: MentionKind,
+}
+
+/// An actor noun phrase: a token range resolving to one or more actors.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorNp {
+    /// First token.
+    pub start: usize,
+    /// One past the last token (possessive `'s` included).
+    pub end: usize,
+    /// The actors (several for "South Korean and Japanese counterparts").
+    pub actors: Vec<Resolved>,
+    /// True when followed by a possessive marker.
+    pub possessive: bool,
+    /// True when the phrase is a pronoun.
+    pub pronoun: bool,
+}
+
+const GROUP_NOUNS: &[&str] = &[
+    "countries",
+    "nations",
+    "sides",
+    "governments",
+    "leaders",
+    "allies",
+    "states",
+    "parties",
+    "neighbors",
+    "neighbours",
+    "powers",
+    "ministers",
+];
+
+fn number_word(w: &str) -> Option<usize> {
+    Some(match w {
+        "two" | "both" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        _ => return None,
+    })
+}
+
+/// Priority of a hit when one phrase names several things.
+fn hit_rank(c: &Compiled, h: &NounHit) -> u8 {
+    match h {
+        NounHit::Actor(i) => match c.dict.actors.get(*i as usize).map(|a| a.kind) {
+            Some(ActorKind::Person) => 6,
+            Some(ActorKind::Group) | Some(ActorKind::Organization) => 5,
+            Some(ActorKind::Country) => 4,
+            _ => 4,
+        },
+        NounHit::Demonym(_) => 3,
+        NounHit::Capital(_) => 3,
+        NounHit::Agent(_) => 2,
+        NounHit::Discard(_) => 1,
+    }
+}
+
+/// Find mentions in a sentence. `folded` are the folded token forms.
+pub fn find_mentions(
+    c: &Compiled,
+    text: &str,
+    tokens: &[Token],
+    folded: &[String],
+    stream: &crate::matcher::Stream,
+    discourse: &Discourse,
+) -> (Vec<Mention>, Vec<u32>) {
+    let mut out = Vec::new();
+    let mut discards = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(m) = c.nouns.longest_at(stream, i) {
+            let mut best: Option<NounHit> = None;
+            for h in m.payloads {
+                if let NounHit::Discard(d) = h {
+                    discards.push(*d);
+                }
+                if best.is_none_or(|b| hit_rank(c, h) > hit_rank(c, &b)) {
+                    best = Some(*h);
+                }
+            }
+            // A one-word lowercase hit for a name (not an agent) needs a capital letter in
+            // the text: "us" the pronoun is not "US", "chad" is rarely Chad.
+            if let Some(h) = best {
+                let needs_cap = !matches!(h, NounHit::Agent(_) | NounHit::Discard(_));
+                let capitalised = tokens[m.start..m.end]
+                    .iter()
+                    .any(|t| is_capitalised(text, t) || !starts_alpha(text, t));
+                if !needs_cap || capitalised {
+                    if !matches!(h, NounHit::Discard(_)) {
+                        out.push(Mention {
+                            start: m.start,
+                            end: m.end,
+                            kind: MentionKind::Hit(h),
+                        });
+                    }
+                    i = m.end;
+                    continue;
+                }
+            }
+        }
+        let w = folded[i].as_str();
+        // Group descriptions: "the three countries", "both sides".
+        if let Some(n) = number_word(w) {
+            if let Some(next) = folded.get(i + 1) {
+                if GROUP_NOUNS.contains(&next.as_str()) {
+                    let start = if i > 0 && folded[i - 1] == "the" {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    out.push(Mention {
+                        start,
+                        end: i + 2,
+                        kind: MentionKind::Group(n),
+                    });
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        match w {
+            "he" | "she" | "him" | "her" | "his" => {
+                out.push(Mention {
+                    start: i,
+                    end: i + 1,
+                    kind: MentionKind::Pronoun {
+                        singular: true,
+                        possessive: w == "his" || (w == "her" && next_is_nominal(tokens, i)),
+                    },
+                });
+                i += 1;
+                continue;
+            }
+            "they" | "them" | "their" => {
+                out.push(Mention {
+                    start: i,
+                    end: i + 1,
+                    kind: MentionKind::Pronoun {
+                        singular: false,
+                        possessive: w == "their",
+                    },
+                });
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        if is_capitalised(text, &tokens[i]) {
+            if let Some(r) = discourse.aliases.get(w) {
+                if i > 0 || tokens[i].upos == Upos::Propn {
+                    out.push(Mention {
+                        start: i,
+                        end: i + 1,
+                        kind: MentionKind::Alias(Box::new(r.clone())),
+                    });
+                }
+            }
+        }
+        i += 1;
+    }
+    (out, discards)
+}
+
+fn next_is_nominal(tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.upos, Upos::Noun | Upos::Adj | Upos::Propn))
+}
+
+/// True when the token's text starts with an uppercase letter.
+pub fn is_capitalised(text: &str, t: &Token) -> bool {
+    text.get(t.start..t.end)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
+fn starts_alpha(text: &str, t: &Token) -> bool {
+    text.get(t.start..t.end)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_alphabetic)
+}
+
+/// Parts gathered while composing one noun phrase.
+#[derive(Default)]
+struct Parts {
+    countries: Vec<(String, String)>, // (code, evidence)
+    agent: Option<(String, AgentPlacement, String)>,
+    named: Option<Resolved>,
+    capital_gov: bool,
+    entries: Vec<String>,
+}
+
+fn entry_evidence(origin: &impl std::fmt::Display, phrase: &str, code: &str) -> String {
+    format!("{origin} \"{phrase}\" -> {code}")
+}
+
+fn actor_code_on<'a>(a: &'a ActorEntry, date: Option<Date>) -> Option<&'a str> {
+    a.code_on(date)
+}
+
+/// Combine a country (or organisation) code with an agent code.
+fn combine(base: &str, agent: &str, placement: AgentPlacement) -> String {
+    if agent.is_empty() {
+        return base.to_string();
+    }
+    // Do not repeat a sector the base already has ("USAGOV" + "GOV").
+    if base.len() > 3 && base[3..].starts_with(agent) {
+        return base.to_string();
+    }
+    match placement {
+        AgentPlacement::Suffix => format!("{base}{agent}"),
+        AgentPlacement::Prefix => format!("{agent}{base}"),
+    }
+}
+
+/// Compose mentions into actor noun phrases.
+pub fn compose(
+    c: &Compiled,
+    text: &str,
+    tokens: &[Token],
+    folded: &[String],
+    mentions: &[Mention],
+    date: Option<Date>,
+    discourse: &Discourse,
+) -> Vec<ActorNp> {
+    let mut nps = Vec::new();
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = &mentions[k];
+        // Pronouns and groups stand alone.
+        match &m.kind {
+            MentionKind::Pronoun {
+                singular,
+                possessive,
+            } => {
+                let tok = &tokens[m.start];
+                // The nearest person earlier in this sentence, else the discourse's.
+                let local = nps
+                    .iter()
+                    .rev()
+                    .filter(|np: &&ActorNp| !np.pronoun)
+                    .flat_map(|np| np.actors.iter())
+                    .find(|r| r.person)
+                    .cloned();
+                let actors = if *singular {
+                    local
+                        .or_else(|| discourse.last_person.clone())
+                        .into_iter()
+                        .collect::<Vec<_>>()
+                } else {
+                    discourse.last_group.clone().unwrap_or_default()
+                };
+                let actors = actors
+                    .into_iter()
+                    .map(|mut r| {
+                        r.steps.push(format!(
+                            "pronoun \"{}\" -> {} ({})",
+                            &text[tok.start..tok.end],
+                            r.name.clone().unwrap_or_else(|| r.code.clone()),
+                            r.code
+                        ));
+                        r.start = tok.start;
+                        r.end = tok.end;
+                        r
+                    })
+                    .collect::<Vec<_>>();
+                if !actors.is_empty() {
+                    nps.push(ActorNp {
+                        start: m.start,
+                        end: m.end,
+                        actors,
+                        possessive: *possessive,
+                        pronoun: true,
+                    });
+                }
+                k += 1;
+                continue;
+            }
+            MentionKind::Group(n) => {
+                let span = (tokens[m.start].start, tokens[m.end - 1].end);
+                if let Some(g) = discourse.group_of(*n) {
+                    let actors = g
+                        .into_iter()
+                        .map(|mut r| {
+                            r.steps.push(format!(
+                                "group \"{}\" -> most recent set of {n} actors: {}",
+                                &text[span.0..span.1],
+                                r.code
+                            ));
+                            r.start = span.0;
+                            r.end = span.1;
+                            r
+                        })
+                        .collect();
+                    nps.push(ActorNp {
+                        start: m.start,
+                        end: m.end,
+                        actors,
+                        possessive: false,
+                        pronoun: false,
+                    });
+                }
+                k += 1;
+                continue;
+            }
+            _ => {}
+        }
+        // Gather a run of adjacent name/agent mentions.
+        let mut run = vec![k];
+        let mut end = m.end;
+        let mut j = k + 1;
+        while j < mentions.len() {
+            let n = &mentions[j];
+            if matches!(n.kind, MentionKind::Pronoun { .. } | MentionKind::Group(_)) {
+                break;
+            }
+            let gap: Vec<&str> = folded[end..n.start].iter().map(|s| s.as_str()).collect();
+            let next_is_agent_or_name = matches!(
+                n.kind,
+                MentionKind::Hit(NounHit::Agent(_)) | MentionKind::Alias(_)
+            ) || matches!(n.kind, MentionKind::Hit(NounHit::Actor(i)) if c.dict.actors.get(i as usize).is_some_and(|a| a.kind == ActorKind::Person));
+            let prev_is_agent = matches!(mentions[j - 1].kind, MentionKind::Hit(NounHit::Agent(_)));
+            let ok = match gap.as_slice() {
+                [] => true,
+                ["'s"] | ["'"] => next_is_agent_or_name,
+                ["of"] | ["of", "the"] | ["for"] => prev_is_agent,
+                [","] => {
+                    // Apposition: "the foreign minister, Park Jin" -> one actor.
+                    prev_is_agent && next_is_agent_or_name
+                }
+                _ => false,
+            };
+            // Coordinated demonyms sharing a head: "South Korean and Japanese counterparts".
+            let coord = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"])
+                && matches!(mentions[j - 1].kind, MentionKind::Hit(NounHit::Demonym(_)))
+                && matches!(n.kind, MentionKind::Hit(NounHit::Demonym(_)));
+            if !(ok || coord) {
+                break;
+            }
+            run.push(j);
+            end = n.end;
+            j += 1;
+        }
+        let start = m.start;
+        let mut possessive = false;
+        let mut np_end = end;
+        if let Some(w) = folded.get(end) {
+            if w == "'s" || w == "'" {
+                possessive = true;
+                np_end = end + 1;
+            }
+        }
+        let span = (tokens[start].start, tokens[end - 1].end);
+        let actors = resolve_run(c, text, tokens, mentions, &run, date, span);
+        if !actors.is_empty() {
+            nps.push(ActorNp {
+                start,
+                end: np_end,
+                actors,
+                possessive,
+                pronoun: false,
+            });
+        }
+        k = j;
+    }
+    nps
+}
+
+fn resolve_run(
+    c: &Compiled,
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    run: &[usize],
+    date: Option<Date>,
+    span: (usize, usize),
+) -> Vec<Resolved> {
+    let mut parts = Parts::default();
+    let mut demonym_countries = Vec::new();
+    for &k in run {
+        let m = &mentions[k];
+        let phrase = &text[tokens[m.start].start..tokens[m.end - 1].end];
+        match &m.kind {
+            MentionKind::Hit(NounHit::Actor(i)) => {
+                let Some(a) = c.dict.actors.get(*i as usize) else {
+                    continue;
+                };
+                let code = actor_code_on(a, date).map(str::to_string);
+                if a.kind == ActorKind::Country {
+                    if let Some(code) = code {
+                        parts.entries.push(entry_evidence(&a.origin, phrase, &code));
+                        parts.countries.push((code, phrase.to_string()));
+                    }
+                } else if let Some(code) = code {
+                    let role = date.and_then(|d| a.roles.iter().find(|r| r.holds_on(d)));
+                    let how = match role {
+                        Some(r) => format!(
+                            "{} (role {}..{}{})",
+                            code,
+                            r.from.map(|d| d.to_string()).unwrap_or_default(),
+                            r.to.map(|d| d.to_string()).unwrap_or_default(),
+                            r.note
+                                .as_deref()
+                                .map(|n| format!(", {n}"))
+                                .unwrap_or_default()
+                        ),
+                        None => code.clone(),
+                    };
+                    parts.entries.push(entry_evidence(&a.origin, phrase, &how));
+                    parts.named = Some(Resolved {
+                        code,
+                        name: Some(a.name.clone()),
+                        start: span.0,
+                        end: span.1,
+                        entries: Vec::new(),
+                        steps: Vec::new(),
+                        person: a.kind == ActorKind::Person,
+                        sector_only: false,
+                    });
+                } else {
+                    parts.entries.push(format!(
+                        "{} \"{phrase}\" -> no code on {}",
+                        a.origin,
+                        date.map(|d| d.to_string())
+                            .unwrap_or_else(|| "this date".into())
+                    ));
+                }
+            }
+            MentionKind::Hit(NounHit::Demonym(i)) | MentionKind::Hit(NounHit::Capital(i)) => {
+                let Some(a) = c.dict.actors.get(*i as usize) else {
+                    continue;
+                };
+                let Some(code) = actor_code_on(a, date) else {
+                    continue;
+                };
+                let is_cap = matches!(m.kind, MentionKind::Hit(NounHit::Capital(_)));
+                let shown = if is_cap {
+                    format!("{code}GOV (capital)")
+                } else {
+                    code.to_string()
+                };
+                parts
+                    .entries
+                    .push(entry_evidence(&a.origin, phrase, &shown));
+                if is_cap {
+                    parts.capital_gov = true;
+                } else {
+                    demonym_countries.push(code.to_string());
+                }
+                parts.countries.push((code.to_string(), phrase.to_string()));
+            }
+            MentionKind::Hit(NounHit::Agent(i)) => {
+                let Some(a) = c.dict.agents.get(*i as usize) else {
+                    continue;
+                };
+                parts
+                    .entries
+                    .push(entry_evidence(&a.origin, phrase, &format!("~{}", a.code)));
+                // The last agent is the head ("Foreign Ministry spokesman" -> spokesman).
+                parts.agent = Some((a.code.clone(), a.placement, phrase.to_string()));
+            }
+            MentionKind::Alias(r) => {
+                let mut r = (**r).clone();
+                r.steps.push(format!(
+                    "name \"{phrase}\" -> {} seen earlier in the document ({})",
+                    r.name.clone().unwrap_or_default(),
+                    r.code
+                ));
+                parts.named = Some(r);
+            }
+            MentionKind::Hit(NounHit::Discard(_))
+            | MentionKind::Pronoun { .. }
+            | MentionKind::Group(_) => {}
+        }
+    }
+    let mut out = Vec::new();
+    let mk = |code: String, name: Option<String>, entries: &[String], sector_only: bool| Resolved {
+        code,
+        name,
+        start: span.0,
+        end: span.1,
+        entries: entries.to_vec(),
+        steps: Vec::new(),
+        person: false,
+        sector_only,
+    };
+    if let Some(mut named) = parts.named.take() {
+        // A person outside any role keeps the header code (nationality): add the sector
+        // from the title if there is one ("former President X" stays as coded by role).
+        if named.code.len() == 3 {
+            if let Some((ag, pl, _)) = &parts.agent {
+                named.code = combine(&named.code, ag, *pl);
+            }
+        }
+        named.entries.extend(parts.entries.iter().cloned());
+        named.start = span.0;
+        named.end = span.1;
+        out.push(named);
+        return out;
+    }
+    let agent = parts.agent.clone();
+    if demonym_countries.len() > 1 {
+        // Coordinated demonyms share the head noun.
+        for cc in demonym_countries {
+            let code = match &agent {
+                Some((ag, pl, _)) => combine(&cc, ag, *pl),
+                None => cc,
+            };
+            out.push(mk(code, None, &parts.entries, false));
+        }
+        return out;
+    }
+    if let Some((cc, _)) = parts.countries.last() {
+        let code = match (&agent, parts.capital_gov) {
+            (Some((ag, pl, _)), _) => combine(cc, ag, *pl),
+            (None, true) => format!("{cc}GOV"),
+            (None, false) => cc.clone(),
+        };
+        out.push(mk(code, None, &parts.entries, false));
+        return out;
+    }
+    if let Some((ag, _, _)) = agent {
+        out.push(mk(ag, None, &parts.entries, true));
+    }
+    out
+}
+
+/// Register names from a phrase so later mentions of a part resolve ("Park" after "Park Jin").
+pub fn learn_aliases(
+    c: &Compiled,
+    text: &str,
+    tokens: &[Token],
+    folded: &[String],
+    mentions: &[Mention],
+    nps: &[ActorNp],
+    discourse: &mut Discourse,
+) {
+    for np in nps {
+        if np.pronoun || np.actors.len() != 1 {
+            continue;
+        }
+        let r = &np.actors[0];
+        if !r.person {
+            continue;
+        }
+        for m in mentions
+            .iter()
+            .filter(|m| m.start >= np.start && m.end <= np.end)
+        {
+            if let MentionKind::Hit(NounHit::Actor(i)) = m.kind {
+                if c.dict
+                    .actors
+                    .get(i as usize)
+                    .is_some_and(|a| a.kind == ActorKind::Person)
+                {
+                    for t in m.start..m.end {
+                        let w = &folded[t];
+                        let tok = &tokens[t];
+                        let raw = &text[tok.start..tok.end];
+                        if w.len() >= 3 && raw.chars().next().is_some_and(char::is_uppercase) {
+                            let mut r2 = r.clone();
+                            r2.steps.clear();
+                            discourse.aliases.insert(w.clone(), r2);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

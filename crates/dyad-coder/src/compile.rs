@@ -1,0 +1,139 @@
+//! Compile a [`Dictionary`] into matchers: one automaton over token forms for actors,
+//! agents and discards, one over lemmas for verbs and nominal triggers.
+
+use crate::matcher::{fold, PhraseSet, PhraseSetBuilder};
+use dyad_dict::{ActorKind, Dictionary, PatternItem};
+use dyad_text::Analyzer;
+
+/// What a phrase in the actor automaton stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounHit {
+    /// A named actor (index into `Dictionary::actors`).
+    Actor(u32),
+    /// A demonym of a country entry (`South Korean`).
+    Demonym(u32),
+    /// A capital or seat of government of a country entry (`Pyongyang`).
+    Capital(u32),
+    /// A sector noun (index into `Dictionary::agents`).
+    Agent(u32),
+    /// A discard phrase (index into `Dictionary::discards`).
+    Discard(u32),
+}
+
+/// A verb-automaton payload: which verb entry, and whether the phrase came from the
+/// compressed (modifier-free) stream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerbHit {
+    /// Index into `Dictionary::verbs`.
+    pub verb: u32,
+}
+
+/// The dictionary plus its compiled matchers. Built once, shared read-only.
+#[derive(Debug)]
+pub struct Compiled {
+    /// The dictionary itself.
+    pub dict: Dictionary,
+    /// Actor, agent and discard phrases over folded token forms.
+    pub nouns: PhraseSet<NounHit>,
+    /// Verb and event-noun phrases over lemmas.
+    pub verbs: PhraseSet<VerbHit>,
+}
+
+/// Turn a dictionary phrase into folded token forms (or lemmas) with the same tokenizer
+/// the sentences go through. PETRARCH-style underscores become spaces.
+pub fn phrase_tokens(analyzer: &Analyzer, phrase: &str, lemmas: bool) -> Vec<String> {
+    let cleaned: String = phrase
+        .chars()
+        .map(|c| if c == '_' { ' ' } else { c })
+        .collect();
+    let mut out = Vec::new();
+    for s in analyzer.analyze(cleaned.trim()) {
+        for t in s.tokens {
+            let f = if lemmas {
+                fold(&t.lemma)
+            } else {
+                fold(&t.norm)
+            };
+            if !f.is_empty() {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+/// Lemma tokens for a verb entry's trigger: the words, with the head word's lemma.
+fn verb_tokens(analyzer: &Analyzer, words: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in words {
+        let lemmas = phrase_tokens(analyzer, w, true);
+        if lemmas.is_empty() {
+            continue;
+        }
+        out.extend(lemmas);
+    }
+    out
+}
+
+impl Compiled {
+    /// Compile `dict`. Phrases are tokenised with `analyzer`.
+    pub fn new(
+        dict: Dictionary,
+        analyzer: &Analyzer,
+    ) -> Result<Compiled, aho_corasick::BuildError> {
+        let mut nouns = PhraseSetBuilder::default();
+        for (i, a) in dict.actors.iter().enumerate() {
+            let i = i as u32;
+            for p in &a.phrases {
+                nouns.add(&phrase_tokens(analyzer, p, false), NounHit::Actor(i));
+            }
+            if a.kind == ActorKind::Country || !a.demonyms.is_empty() {
+                for p in &a.demonyms {
+                    nouns.add(&phrase_tokens(analyzer, p, false), NounHit::Demonym(i));
+                }
+                for p in &a.capitals {
+                    nouns.add(&phrase_tokens(analyzer, p, false), NounHit::Capital(i));
+                }
+            }
+        }
+        for (i, a) in dict.agents.iter().enumerate() {
+            for p in &a.phrases {
+                nouns.add(&phrase_tokens(analyzer, p, false), NounHit::Agent(i as u32));
+            }
+        }
+        for (i, d) in dict.discards.iter().enumerate() {
+            nouns.add(
+                &phrase_tokens(analyzer, &d.phrase, false),
+                NounHit::Discard(i as u32),
+            );
+        }
+        let mut verbs = PhraseSetBuilder::default();
+        for (i, v) in dict.verbs.iter().enumerate() {
+            let toks = verb_tokens(analyzer, &v.words);
+            verbs.add(&toks, VerbHit { verb: i as u32 });
+            // Explicit irregular forms of single-word verbs match as themselves too.
+            if v.words.len() == 1 {
+                for f in &v.forms {
+                    let ft = phrase_tokens(analyzer, f, false);
+                    if !ft.is_empty() && ft != toks {
+                        verbs.add(&ft, VerbHit { verb: i as u32 });
+                    }
+                }
+            }
+        }
+        Ok(Compiled {
+            nouns: nouns.build()?,
+            verbs: verbs.build()?,
+            dict,
+        })
+    }
+
+    /// Does a verb entry carry any target marker in its patterns?
+    pub fn has_target_marker(&self, verb: u32) -> bool {
+        self.dict.verbs.get(verb as usize).is_some_and(|v| {
+            v.patterns
+                .iter()
+                .any(|p| p.after.iter().any(|it| matches!(it, PatternItem::Target)))
+        })
+    }
+}

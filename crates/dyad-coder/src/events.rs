@@ -1,0 +1,508 @@
+//! From a sentence's actor phrases and verb triggers to events: roles (source, target),
+//! passive voice, nominal triggers, reported speech, modality, and pattern choice.
+
+use crate::actors::{ActorNp, Resolved};
+use crate::compile::Compiled;
+use dyad_core::Modality;
+use dyad_dict::{PatternItem, VerbEntry, VerbPattern};
+use dyad_text::{Token, Upos};
+
+/// A verb or event-noun occurrence in a sentence.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    /// First sentence token of the trigger phrase.
+    pub start: usize,
+    /// One past the last sentence token.
+    pub end: usize,
+    /// The verb entry.
+    pub verb: u32,
+    /// Number of stream tokens matched (specificity).
+    pub len: usize,
+}
+
+/// An event before it becomes a record.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// The trigger.
+    pub trigger: Trigger,
+    /// Event code.
+    pub code: String,
+    /// The pattern (as written, with origin) or the verb entry.
+    pub pattern: String,
+    /// Sources.
+    pub sources: Vec<Resolved>,
+    /// Targets, each with its own modality override (negated contrast targets).
+    pub targets: Vec<(Resolved, Option<Modality>)>,
+    /// Modality of the whole event.
+    pub modality: Option<Modality>,
+    /// Steps for explanations.
+    pub steps: Vec<String>,
+    /// Reported-speech speaker, if any.
+    pub speaker: Option<Resolved>,
+}
+
+/// Sentence context the role finder works on.
+pub struct Ctx<'a> {
+    /// Compiled dictionary.
+    pub c: &'a Compiled,
+    /// Document text.
+    pub text: &'a str,
+    /// Sentence tokens.
+    pub tokens: &'a [Token],
+    /// Folded forms.
+    pub folded: &'a [String],
+    /// Lemmas (folded).
+    pub lemmas: &'a [String],
+    /// Actor phrases, sorted by start.
+    pub nps: &'a [ActorNp],
+    /// Token spans of all triggers in the sentence (a target search stops at the next one).
+    pub triggers: &'a [(usize, usize)],
+}
+
+const HARD_BREAK: &[&str] = &[
+    ";", ":", "while", "whereas", "although", "though", "because", "where", "which", "who", "whom",
+    "whose", "when", "but", "if", "unless", "since", "after", "before", "whereby",
+];
+/// Lemmas of reporting verbs: their complement clause carries the reported event.
+pub const REPORTING: &[&str] = &[
+    "say",
+    "tell",
+    "report",
+    "claim",
+    "add",
+    "state",
+    "announce",
+    "insist",
+    "allege",
+    "note",
+    "according",
+];
+
+impl<'a> Ctx<'a> {
+    /// Folded form of token `i` (empty past the end).
+    pub fn w(&self, i: usize) -> &str {
+        self.folded.get(i).map(|s| s.as_str()).unwrap_or("")
+    }
+
+    fn is_break(&self, i: usize) -> bool {
+        HARD_BREAK.contains(&self.w(i)) || self.w(i) == "(" || self.w(i) == ")"
+    }
+
+    fn np_index_at(&self, tok: usize) -> Option<usize> {
+        self.nps.iter().position(|n| n.start <= tok && tok < n.end)
+    }
+
+    /// The token before the phrase, skipping determiners and adjectives.
+    fn before_np(&self, np: &ActorNp) -> Option<usize> {
+        let mut i = np.start;
+        while i > 0 {
+            i -= 1;
+            let t = &self.tokens[i];
+            if matches!(t.upos, Upos::Det | Upos::Adj | Upos::Num)
+                || self.w(i) == "his"
+                || self.w(i) == "her"
+                || self.w(i) == "their"
+                || self.w(i) == "its"
+            {
+                continue;
+            }
+            return Some(i);
+        }
+        None
+    }
+
+    fn in_pp(&self, np: &ActorNp) -> bool {
+        self.before_np(np)
+            .is_some_and(|i| self.tokens[i].upos == Upos::Adp || self.w(i) == "to")
+    }
+
+    fn after_verb(&self, np: &ActorNp) -> bool {
+        self.before_np(np)
+            .is_some_and(|i| matches!(self.tokens[i].upos, Upos::Verb))
+    }
+
+    /// Is the phrase the subject of a following verb ("said North Korea fired")?
+    fn is_clause_subject(&self, np: &ActorNp) -> bool {
+        let mut i = np.end;
+        while i < self.tokens.len() {
+            match self.tokens[i].upos {
+                Upos::Adv => i += 1,
+                Upos::Aux | Upos::Verb => return !np.possessive,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Coordinated phrases following `np` ("the US and South Korea").
+    fn coordinated_after(&self, k: usize) -> Vec<usize> {
+        let mut out = vec![k];
+        let mut cur = k;
+        loop {
+            let end = self.nps[cur].end;
+            let Some(next) = self.nps.get(cur + 1) else {
+                break;
+            };
+            let gap: Vec<&str> = (end..next.start).map(|i| self.w(i)).collect();
+            let ok = matches!(
+                gap.as_slice(),
+                ["and"]
+                    | [","]
+                    | [",", "and"]
+                    | ["and", "the"]
+                    | [",", "the"]
+                    | [",", "and", "the"]
+                    | ["or"]
+            );
+            if !ok || next.possessive != self.nps[k].possessive && next.possessive {
+                break;
+            }
+            out.push(cur + 1);
+            cur += 1;
+        }
+        out
+    }
+
+    /// Source search: the nearest actor phrase before `tok` that is not inside a
+    /// prepositional phrase and not the object of an earlier verb, within the clause.
+    pub fn subject_before(&self, tok: usize) -> Option<(Vec<usize>, Vec<String>)> {
+        let mut steps = Vec::new();
+        let mut best = None;
+        for k in (0..self.nps.len()).rev() {
+            let np = &self.nps[k];
+            if np.end > tok {
+                continue;
+            }
+            if (np.end..tok).any(|i| self.is_break(i)) {
+                break;
+            }
+            if np.possessive && np.end < tok {
+                // "North Korea's launch": a possessor is not a subject of a later verb.
+                continue;
+            }
+            if self.in_pp(np) || self.after_verb(np) {
+                continue;
+            }
+            best = Some(k);
+            break;
+        }
+        let k = best?;
+        // Include phrases coordinated before it ("the US and Japan condemned").
+        let mut group = vec![k];
+        let mut cur = k;
+        while cur > 0 {
+            let prev = &self.nps[cur - 1];
+            let gap: Vec<&str> = (prev.end..self.nps[cur].start).map(|i| self.w(i)).collect();
+            if matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]) && !prev.possessive {
+                group.insert(0, cur - 1);
+                cur -= 1;
+            } else {
+                break;
+            }
+        }
+        if self.nps[k].pronoun {
+            steps.push("source is a pronoun resolved from the discourse".into());
+        }
+        Some((group, steps))
+    }
+
+    /// The main-clause subject of the sentence: the first actor phrase not inside a PP,
+    /// before the first verb.
+    pub fn main_subject(&self) -> Option<usize> {
+        let first_verb = self
+            .tokens
+            .iter()
+            .position(|t| t.upos == Upos::Verb)
+            .unwrap_or(self.tokens.len());
+        self.nps
+            .iter()
+            .position(|np| np.end <= first_verb && !self.in_pp(np) && !np.possessive)
+    }
+
+    /// Target search: the first actor phrase after `tok` within the clause, not past
+    /// another trigger and, unless a pattern placed it, not far from the verb.
+    pub fn object_after(&self, tok: usize, nominal: bool, placed: bool) -> Option<Vec<usize>> {
+        let mut i = tok;
+        let limit = if placed { tok + 6 } else { tok + 10 };
+        while i < self.tokens.len() && i <= limit {
+            if self.is_break(i) {
+                return None;
+            }
+            if i > tok
+                && self.triggers.iter().any(|&(s, _)| s == i)
+                && self.np_index_at(i).is_none()
+            {
+                return None;
+            }
+            // A participial clause after a comma starts something else.
+            if self.w(i) == "," && self.tokens.get(i + 1).is_some_and(|t| t.upos == Upos::Verb) {
+                return None;
+            }
+            if nominal && i > tok && self.tokens[i].upos == Upos::Verb {
+                return None;
+            }
+            if let Some(k) = self.np_index_at(i) {
+                let np = &self.nps[k];
+                if np.start >= tok {
+                    if self.is_clause_subject(np) && !nominal {
+                        return None;
+                    }
+                    // "Japan's Minister Hayashi": the possessor gives way to the head phrase.
+                    if np.possessive {
+                        if let Some(next) = self.nps.get(k + 1) {
+                            let between_ok = (np.end..next.start).all(|j| {
+                                matches!(
+                                    self.tokens[j].upos,
+                                    Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num
+                                )
+                            });
+                            if between_ok && next.start - np.end <= 4 {
+                                return Some(self.coordinated_after(k + 1));
+                            }
+                        }
+                    }
+                    return Some(self.coordinated_after(k));
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// "X's <trigger>" or "his <trigger>": the possessor just before a nominal trigger.
+    pub fn possessor_before(&self, tok: usize) -> Option<usize> {
+        let k = self.nps.iter().rposition(|np| np.end <= tok)?;
+        let np = &self.nps[k];
+        let pron_poss = np.pronoun && np.possessive;
+        if !(np.possessive || pron_poss) {
+            return None;
+        }
+        // Only modifiers between possessor and trigger.
+        let ok = (np.end..tok).all(|i| {
+            matches!(
+                self.tokens[i].upos,
+                Upos::Adj | Upos::Noun | Upos::Num | Upos::Adv | Upos::Propn
+            ) || self.w(i) == "-"
+        });
+        (ok && tok - np.end <= 5).then_some(k)
+    }
+
+    /// "by X" after a (passive or nominal) trigger.
+    pub fn by_agent_after(&self, tok: usize) -> Option<Vec<usize>> {
+        let mut i = tok;
+        let limit = (tok + 12).min(self.tokens.len());
+        while i < limit {
+            if self.is_break(i) {
+                return None;
+            }
+            if self.w(i) == "by" {
+                let k = self
+                    .nps
+                    .iter()
+                    .position(|np| np.start > i && np.start <= i + 3)?;
+                return Some(self.coordinated_after(k));
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Passive voice: a past participle after a form of "be"/"get" (adverbs allowed between).
+    pub fn is_passive(&self, t: &Trigger) -> bool {
+        let head = t.start;
+        let form = self.w(head);
+        if !(form.ends_with("ed")
+            || form.ends_with("en")
+            || form.ends_with('t')
+            || form.ends_with("wn"))
+        {
+            return false;
+        }
+        let mut i = head;
+        while i > 0 {
+            i -= 1;
+            if self.tokens[i].upos == Upos::Adv || self.w(i) == "not" {
+                continue;
+            }
+            return matches!(self.lemmas[i].as_str(), "be" | "get") && self.w(i) != "being"
+                || self.w(i) == "been";
+        }
+        false
+    }
+
+    /// Modality cues in the verb group before the trigger.
+    pub fn modality(&self, t: &Trigger, nominal: bool) -> Option<(Modality, String)> {
+        let from = t.start.saturating_sub(6);
+        let mut found: Option<(Modality, String)> = None;
+        let rank = |m: Modality| match m {
+            Modality::Negated => 5,
+            Modality::Hypothetical => 4,
+            Modality::Intended => 3,
+            Modality::Future => 2,
+            Modality::Historical => 1,
+        };
+        let mut i = t.start;
+        while i > from {
+            i -= 1;
+            if self.is_break(i)
+                || self.w(i) == ","
+                || self
+                    .np_index_at(i)
+                    .is_some_and(|k| !self.nps[k].pronoun || !nominal)
+                    && !nominal
+            {
+                break;
+            }
+            let w = self.w(i);
+            let l = self.lemmas[i].as_str();
+            let next = self.w(i + 1);
+            let m = match (w, l) {
+                ("not" | "n't" | "never" | "no", _) => Some(Modality::Negated),
+                (_, "refuse" | "fail" | "deny" | "decline") if next == "to" => {
+                    Some(Modality::Negated)
+                }
+                ("will" | "'ll" | "shall", _) => Some(Modality::Future),
+                (
+                    "scheduled" | "set" | "expected" | "slated" | "poised" | "upcoming" | "planned"
+                    | "forthcoming",
+                    _,
+                ) => Some(Modality::Future),
+                ("ahead", _) if next == "of" => Some(Modality::Future),
+                ("due", _)
+                    if next == "to"
+                        && self.tokens.get(i + 2).is_some_and(|t| t.upos == Upos::Verb) =>
+                {
+                    Some(Modality::Future)
+                }
+                (
+                    _,
+                    "plan" | "intend" | "hope" | "want" | "seek" | "aim" | "wish" | "try" | "offer"
+                    | "propose" | "vow" | "pledge" | "promise" | "threaten",
+                ) if next == "to" || (nominal && i + 1 == t.start) => Some(Modality::Intended),
+                ("would" | "could" | "might" | "may" | "should" | "if" | "unless", _) => {
+                    Some(Modality::Hypothetical)
+                }
+                _ => None,
+            };
+            if let Some(m) = m {
+                if found.as_ref().is_none_or(|(f, _)| rank(m) > rank(*f)) {
+                    found = Some((m, format!("\"{}\"", self.w(i))));
+                }
+            }
+        }
+        found
+    }
+}
+
+/// How well does a pattern's `after` list match the tokens after the trigger?
+/// Returns the target token position (for a `+`) when it matches.
+fn match_after(ctx: &Ctx, start: usize, items: &[PatternItem]) -> Option<Option<usize>> {
+    let mut i = start;
+    let mut target = None;
+    let limit = (start + 14).min(ctx.tokens.len());
+    for it in items {
+        match it {
+            PatternItem::Target | PatternItem::Compound => {
+                target = Some(i);
+            }
+            PatternItem::Source | PatternItem::Skip | PatternItem::Verb => {}
+            PatternItem::Words(alts) => {
+                // Find the words within a short window (PETRARCH patterns skip modifiers).
+                let mut found = None;
+                let mut j = i;
+                while j < limit {
+                    if ctx.is_break(j) {
+                        break;
+                    }
+                    for a in alts {
+                        let parts: Vec<&str> = a.split_whitespace().collect();
+                        if parts.is_empty() {
+                            continue;
+                        }
+                        let ok = parts.iter().enumerate().all(|(o, p)| {
+                            let p = p.to_ascii_lowercase();
+                            ctx.w(j + o) == p || ctx.lemmas.get(j + o).is_some_and(|l| *l == p)
+                        });
+                        if ok {
+                            found = Some(j + parts.len());
+                            break;
+                        }
+                    }
+                    if found.is_some() {
+                        break;
+                    }
+                    // Only modifiers may be skipped before a literal word.
+                    if target.is_none()
+                        && !matches!(
+                            ctx.tokens[j].upos,
+                            Upos::Det | Upos::Adj | Upos::Adv | Upos::Num | Upos::Pron
+                        )
+                        && j > i
+                    {
+                        break;
+                    }
+                    j += 1;
+                }
+                i = found?;
+            }
+            PatternItem::NounPhrase(inner) | PatternItem::PrepPhrase(inner) => {
+                let r = match_after(ctx, i, inner)?;
+                if let Some(t) = r {
+                    target = Some(t);
+                }
+                // advance past the matched words: approximate by the first literal match
+                let mut j = i;
+                while j < limit && !inner.iter().any(|it| matches!(it, PatternItem::Words(a) if a.iter().any(|w| ctx.w(j) == w.to_ascii_lowercase()))) {
+                    j += 1;
+                }
+                i = (j + 1).min(ctx.tokens.len());
+            }
+        }
+    }
+    Some(target)
+}
+
+fn pattern_score(p: &VerbPattern) -> usize {
+    fn count(items: &[PatternItem]) -> usize {
+        items
+            .iter()
+            .map(|i| match i {
+                PatternItem::Words(_) => 2,
+                PatternItem::NounPhrase(x) | PatternItem::PrepPhrase(x) => 1 + count(x),
+                _ => 1,
+            })
+            .sum()
+    }
+    count(&p.before) + count(&p.after)
+}
+
+/// Pick the code for a trigger: the most specific matching pattern, else the entry's code.
+pub fn choose_pattern<'v>(
+    ctx: &Ctx,
+    v: &'v VerbEntry,
+    t: &Trigger,
+) -> Option<(Option<&'v VerbPattern>, Option<String>, Option<usize>)> {
+    let mut best: Option<(&VerbPattern, Option<usize>, usize)> = None;
+    for p in &v.patterns {
+        let Some(target) = match_after(ctx, t.end, &p.after) else {
+            continue;
+        };
+        // `before` items: literal words must occur before the trigger in the clause.
+        let before_ok = p.before.iter().all(|it| match it {
+            PatternItem::Words(alts) => (t.start.saturating_sub(8)..t.start)
+                .any(|j| alts.iter().any(|a| ctx.w(j) == a.to_ascii_lowercase())),
+            _ => true,
+        });
+        if !before_ok {
+            continue;
+        }
+        let s = pattern_score(p);
+        if best.as_ref().is_none_or(|(_, _, bs)| s > *bs) {
+            best = Some((p, target, s));
+        }
+    }
+    match best {
+        Some((p, target, _)) => Some((Some(p), p.code.clone(), target)),
+        None => v.code.as_ref().map(|c| (None, Some(c.clone()), None)),
+    }
+}

@@ -1,0 +1,223 @@
+//! Phrase matching over token streams.
+//!
+//! Dictionary phrases are normalised exactly like sentence tokens (same tokenizer,
+//! lowercase, diacritics folded) and joined with single spaces. A sentence becomes the
+//! same kind of string, one token per word. An [`aho_corasick`] automaton built with
+//! leftmost-longest semantics is then run *anchored* at every token start, which gives
+//! the longest dictionary phrase that starts at that token and ends at a token boundary
+//! (every pattern ends with a space, every token is followed by one).
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use std::collections::HashMap;
+use unicode_normalization::UnicodeNormalization;
+
+/// Fold a token for matching: lowercase, ASCII quotes and dashes, diacritics removed.
+///
+/// ```
+/// assert_eq!(dyad_coder::matcher::fold("São"), "sao");
+/// assert_eq!(dyad_coder::matcher::fold("Korea’s"), "korea's");
+/// ```
+pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02bc}' | '\u{2032}' => out.push('\''),
+            '\u{201c}' | '\u{201d}' => out.push('"'),
+            '\u{2010}'..='\u{2015}' => out.push('-'),
+            c if unicode_normalization::char::is_combining_mark(c) => {}
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// A token stream prepared for matching: `" "`-joined forms and where each token starts.
+#[derive(Debug, Default, Clone)]
+pub struct Stream {
+    /// The joined text, each token followed by one space.
+    pub text: String,
+    /// Byte offset of each token in `text`, plus one final entry for the end.
+    pub starts: Vec<usize>,
+    /// For a compressed stream: index of the sentence token each stream token came from.
+    pub origin: Vec<usize>,
+}
+
+impl Stream {
+    /// Build a stream from token forms (already folded). `origin[i]` is the sentence token
+    /// index of the i-th form.
+    pub fn new<'a>(forms: impl IntoIterator<Item = (&'a str, usize)>) -> Stream {
+        let mut s = Stream::default();
+        for (f, o) in forms {
+            s.starts.push(s.text.len());
+            s.text.push_str(f);
+            s.text.push(' ');
+            s.origin.push(o);
+        }
+        s.starts.push(s.text.len());
+        s
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.origin.len()
+    }
+
+    /// True when the stream has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.origin.is_empty()
+    }
+}
+
+/// A compiled set of phrases, each with a list of payloads.
+#[derive(Debug)]
+pub struct PhraseSet<T> {
+    ac: Option<AhoCorasick>,
+    /// Payloads per pattern id.
+    payloads: Vec<Vec<T>>,
+    /// Number of tokens of each pattern.
+    lengths: Vec<usize>,
+}
+
+/// One match: stream token range `[start, end)` and the payloads of the phrase.
+#[derive(Debug)]
+pub struct PhraseMatch<'a, T> {
+    /// First stream token.
+    pub start: usize,
+    /// One past the last stream token.
+    pub end: usize,
+    /// Everything the dictionary attached to the phrase.
+    pub payloads: &'a [T],
+}
+
+/// Collects phrases (as lists of folded tokens) with payloads, then compiles them.
+#[derive(Debug)]
+pub struct PhraseSetBuilder<T> {
+    index: HashMap<String, usize>,
+    payloads: Vec<Vec<T>>,
+    patterns: Vec<String>,
+    lengths: Vec<usize>,
+}
+
+impl<T> Default for PhraseSetBuilder<T> {
+    fn default() -> Self {
+        PhraseSetBuilder {
+            index: HashMap::new(),
+            payloads: Vec::new(),
+            patterns: Vec::new(),
+            lengths: Vec::new(),
+        }
+    }
+}
+
+impl<T> PhraseSetBuilder<T> {
+    /// Add a phrase given as folded tokens. Empty phrases are ignored.
+    pub fn add(&mut self, tokens: &[String], payload: T) {
+        if tokens.is_empty() || tokens.iter().any(|t| t.is_empty()) {
+            return;
+        }
+        let mut key = tokens.join(" ");
+        key.push(' ');
+        let id = match self.index.get(&key) {
+            Some(&id) => id,
+            None => {
+                let id = self.patterns.len();
+                self.index.insert(key.clone(), id);
+                self.patterns.push(key);
+                self.payloads.push(Vec::new());
+                self.lengths.push(tokens.len());
+                id
+            }
+        };
+        self.payloads[id].push(payload);
+    }
+
+    /// Compile into an automaton.
+    pub fn build(self) -> Result<PhraseSet<T>, aho_corasick::BuildError> {
+        let ac = if self.patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Anchored)
+                    .build(&self.patterns)?,
+            )
+        };
+        Ok(PhraseSet {
+            ac,
+            payloads: self.payloads,
+            lengths: self.lengths,
+        })
+    }
+}
+
+impl<T> PhraseSet<T> {
+    /// Number of distinct phrases.
+    pub fn len(&self) -> usize {
+        self.payloads.len()
+    }
+
+    /// True when there are no phrases.
+    pub fn is_empty(&self) -> bool {
+        self.payloads.is_empty()
+    }
+
+    /// The longest phrase starting at stream token `i`, if any.
+    pub fn longest_at<'a>(&'a self, stream: &Stream, i: usize) -> Option<PhraseMatch<'a, T>> {
+        let ac = self.ac.as_ref()?;
+        let start = *stream.starts.get(i)?;
+        let input = Input::new(&stream.text)
+            .range(start..)
+            .anchored(Anchored::Yes);
+        let m = ac.find(input)?;
+        let pid = m.pattern().as_usize();
+        let len = self.lengths[pid];
+        Some(PhraseMatch {
+            start: i,
+            end: i + len,
+            payloads: &self.payloads[pid],
+        })
+    }
+
+    /// Leftmost-longest, non-overlapping matches over the whole stream.
+    pub fn scan<'a>(&'a self, stream: &Stream) -> Vec<PhraseMatch<'a, T>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < stream.len() {
+            match self.longest_at(stream, i) {
+                Some(m) => {
+                    i = m.end;
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<String> {
+        s.split_whitespace().map(fold).collect()
+    }
+
+    #[test]
+    fn longest_match_at_token_boundaries() {
+        let mut b = PhraseSetBuilder::default();
+        b.add(&toks("korea"), 1);
+        b.add(&toks("south korea"), 2);
+        b.add(&toks("us"), 3);
+        let set = b.build().unwrap();
+        let words = ["thus", "south", "korea", "and", "us"];
+        let stream = Stream::new(words.iter().enumerate().map(|(i, w)| (*w, i)));
+        let ms = set.scan(&stream);
+        let got: Vec<_> = ms.iter().map(|m| (m.start, m.end, m.payloads[0])).collect();
+        assert_eq!(got, vec![(1, 3, 2), (4, 5, 3)]);
+    }
+}

@@ -1,0 +1,206 @@
+//! Time expressions: resolve "on Saturday", "last week", "on June 18", "in February",
+//! "yesterday" against the document date.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// A time expression found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeExpr {
+    /// Token index where the expression starts.
+    pub tok: usize,
+    /// The resolved date (first day for a month).
+    pub date: NaiveDate,
+    /// The expression as a short description, for explanations.
+    pub what: String,
+    /// True when only the month is known.
+    pub month_only: bool,
+}
+
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_of(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() >= 3 && m.starts_with(w) && w != "may" && w != "mar"))
+        .or_else(|| (w == "may").then_some(4))
+        .or_else(|| (w == "mar").then_some(2))
+        .map(|i| i as u32 + 1)
+}
+
+/// The weekday `wd` nearest to `doc` in the direction the tense says: for a future
+/// event the next such day (or `doc` itself), else the most recent (or `doc` itself).
+///
+/// ```
+/// use chrono::{NaiveDate, Weekday};
+/// let sat = NaiveDate::from_ymd_opt(2023, 6, 17).unwrap();
+/// assert_eq!(dyad_coder::time::weekday_near(sat, Weekday::Sat, false), sat);
+/// assert_eq!(dyad_coder::time::weekday_near(sat, Weekday::Sun, true).to_string(), "2023-06-18");
+/// assert_eq!(dyad_coder::time::weekday_near(sat, Weekday::Thu, false).to_string(), "2023-06-15");
+/// ```
+pub fn weekday_near(doc: NaiveDate, wd: Weekday, future: bool) -> NaiveDate {
+    let cur = doc.weekday().num_days_from_monday() as i64;
+    let want = wd.num_days_from_monday() as i64;
+    if future {
+        doc + Duration::days((want - cur).rem_euclid(7))
+    } else {
+        doc - Duration::days((cur - want).rem_euclid(7))
+    }
+}
+
+/// Find time expressions in folded tokens. `future` selects the direction for weekdays.
+pub fn find(tokens: &[&str], doc: NaiveDate, future: bool) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    for (i, w) in tokens.iter().enumerate() {
+        let prev = if i > 0 { tokens[i - 1] } else { "" };
+        if let Some((_, wd)) = WEEKDAYS.iter().find(|(n, _)| n == w) {
+            let fut = match prev {
+                "next" | "coming" => true,
+                "last" | "past" => false,
+                _ => future,
+            };
+            let mut d = weekday_near(doc, *wd, fut);
+            if prev == "last" && d == doc {
+                d -= Duration::days(7);
+            }
+            out.push(TimeExpr {
+                tok: i,
+                date: d,
+                what: format!("{w} -> {d}"),
+                month_only: false,
+            });
+            continue;
+        }
+        match *w {
+            "yesterday" => out.push(TimeExpr {
+                tok: i,
+                date: doc - Duration::days(1),
+                what: "yesterday".into(),
+                month_only: false,
+            }),
+            "today" | "tonight" => out.push(TimeExpr {
+                tok: i,
+                date: doc,
+                what: "today".into(),
+                month_only: false,
+            }),
+            "tomorrow" => out.push(TimeExpr {
+                tok: i,
+                date: doc + Duration::days(1),
+                what: "tomorrow".into(),
+                month_only: false,
+            }),
+            "week" if prev == "last" => out.push(TimeExpr {
+                tok: i - 1,
+                date: doc - Duration::days(7),
+                what: "last week".into(),
+                month_only: false,
+            }),
+            _ => {}
+        }
+        if let Some(m) = month_of(w) {
+            // "may" is a modal far more often than a month: require a day or "in".
+            let next = tokens.get(i + 1).copied().unwrap_or("");
+            let day = next
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .parse::<u32>()
+                .ok()
+                .filter(|d| (1..=31).contains(d));
+            let prev_day = prev.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+            let is_in = matches!(prev, "in" | "since" | "until" | "early" | "late" | "mid");
+            if *w == "may" && day.is_none() && prev_day.is_none() && !is_in {
+                continue;
+            }
+            if w.ends_with('.') && day.is_none() && prev_day.is_none() && !is_in {
+                continue;
+            }
+            let year_guess = |mm: u32, dd: u32| -> Option<NaiveDate> {
+                let y = doc.year();
+                let d = NaiveDate::from_ymd_opt(y, mm, dd)?;
+                // A date more than ~6 months after the document is last year's.
+                if d > doc + Duration::days(190) {
+                    NaiveDate::from_ymd_opt(y - 1, mm, dd)
+                } else {
+                    Some(d)
+                }
+            };
+            match day.or(prev_day) {
+                Some(dd) => {
+                    if let Some(d) = year_guess(m, dd) {
+                        out.push(TimeExpr {
+                            tok: i,
+                            date: d,
+                            what: format!("{w} {dd} -> {d}"),
+                            month_only: false,
+                        });
+                    }
+                }
+                None if is_in => {
+                    if let Some(d) = year_guess(m, 1) {
+                        out.push(TimeExpr {
+                            tok: i,
+                            date: d,
+                            what: format!("in {w} -> {}", &d.to_string()[..7]),
+                            month_only: true,
+                        });
+                    }
+                }
+                None => {}
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn resolves_weekdays_months_and_relative_days() {
+        let doc = d("2023-06-17");
+        let t = find(&["on", "saturday"], doc, false);
+        assert_eq!(t[0].date, d("2023-06-17"));
+        let t = find(&["on", "sunday"], doc, true);
+        assert_eq!(t[0].date, d("2023-06-18"));
+        let t = find(&["on", "june", "18"], doc, false);
+        assert_eq!(t[0].date, d("2023-06-18"));
+        let t = find(&["in", "february"], doc, false);
+        assert_eq!(t[0].date, d("2023-02-01"));
+        assert!(t[0].month_only);
+        let t = find(&["in", "december"], doc, false);
+        assert_eq!(t[0].date, d("2022-12-01"));
+        assert!(find(&["it", "may", "rain"], doc, false).is_empty());
+        let t = find(&["yesterday"], doc, false);
+        assert_eq!(t[0].date, d("2023-06-16"));
+        let t = find(&["last", "saturday"], doc, false);
+        assert_eq!(t[0].date, d("2023-06-10"));
+    }
+}
