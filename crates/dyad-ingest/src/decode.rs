@@ -8,7 +8,6 @@ pub(crate) struct Decoded {
     pub warning: Option<String>,
 }
 
-#[allow(dead_code)] // used by the HTML reader
 /// Find an encoding by a charset label (`utf-8`, `ISO-8859-1`, `Shift_JIS`, ...).
 pub(crate) fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
     Encoding::for_label(label.trim().trim_matches(['"', '\'']).as_bytes())

@@ -20,15 +20,21 @@
 //! assert_eq!((s.documents, s.errors_total()), (1, 1));
 //! ```
 
+mod container;
+mod csvin;
 mod decode;
 mod error;
+mod feed;
+mod html;
 mod ids;
 mod jsonl;
 mod kind;
 mod lines;
+mod sgml;
 mod source;
 mod summary;
 mod text;
+mod warc;
 
 pub use dyad_core::Document;
 pub use error::{ErrorKind, IngestError, Position};
@@ -218,6 +224,18 @@ pub(crate) fn dispatch(src: Source, opts: &IngestOptions, depth: u32, explicit: 
             },
         },
     };
+    // While walking a directory or a tar, only known extensions (or container
+    // magic) are read: a `.dtd`, `.png` or `Makefile` is skipped, not guessed at.
+    let kind = if explicit
+        || matches!(sniffed, Some(k) if is_container(k))
+        || opts.kind.is_some()
+        || InputKind::from_name(&src.name).is_some()
+    {
+        kind
+    } else {
+        opts.tally.skip("unknown file extension");
+        return Box::new(std::iter::empty());
+    };
     let Some(kind) = kind else {
         if explicit {
             return one_error(IngestError::new(
@@ -236,12 +254,14 @@ pub(crate) fn dispatch(src: Source, opts: &IngestOptions, depth: u32, explicit: 
     match kind {
         InputKind::Text => text::read(src, opts),
         InputKind::Jsonl => jsonl::read(src, opts),
-        other => one_error(IngestError::new(
-            &src.label,
-            Position::default(),
-            ErrorKind::Unsupported,
-            format!("input kind {other} is not supported yet"),
-        )),
+        InputKind::Html => html::read(src, opts),
+        InputKind::Rss => feed::read(src, opts),
+        InputKind::Warc => warc::read(src, opts),
+        InputKind::ReutersSgml => sgml::read(src, opts),
+        InputKind::Csv => csvin::read(src, opts),
+        InputKind::Gzip => container::gzip(src, opts, depth),
+        InputKind::Zstd => container::zstd(src, opts, depth),
+        InputKind::Tar => container::tar(src, opts, depth),
     }
 }
 

@@ -35,6 +35,17 @@ impl<R: BufRead> LineReader<R> {
         }
     }
 
+    /// The underlying reader, for reading a counted block of bytes; report what
+    /// was read with [`LineReader::add_offset`].
+    pub(crate) fn inner_mut(&mut self) -> &mut R {
+        &mut self.inner
+    }
+
+    /// Account for `n` bytes read through [`LineReader::inner_mut`].
+    pub(crate) fn add_offset(&mut self, n: u64) {
+        self.offset += n;
+    }
+
     /// The next line, `Ok(None)` at end of stream. After an I/O error the reader
     /// should not be used again (the stream position is unknown).
     pub(crate) fn next_line(&mut self) -> io::Result<Option<Line>> {
