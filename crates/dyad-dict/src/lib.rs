@@ -12,10 +12,12 @@
 //! no I/O.
 
 pub mod builtin;
+pub mod format;
 pub mod model;
 pub mod native;
 mod util;
 
 pub use builtin::builtin;
+pub use format::{detect, parse, Format};
 pub use model::*;
 pub mod petrarch;

@@ -149,8 +149,7 @@ pub fn read(text: &str, file: &str) -> Result<ActorFile, DictError> {
             let Some(entry) = out.dict.actors.last_mut() else {
                 return Err(syntax(file, lineno, "date restriction before any actor"));
             };
-            let head = apply_groups(line, entry, file, lineno, &mut out.warnings)?;
-            if !head.trim().is_empty() || !line.contains('[') {
+            if !line.contains('[') {
                 return Err(syntax(
                     file,
                     lineno,
@@ -158,6 +157,14 @@ pub fn read(text: &str, file: &str) -> Result<ActorFile, DictError> {
                         "indented line must be a restriction '[CODE ...]', found '{}'",
                         line.trim()
                     ),
+                ));
+            }
+            let head = apply_groups(line, entry, file, lineno, &mut out.warnings)?;
+            if !head.trim().is_empty() {
+                // PETRARCH reads only the restriction of an indented line.
+                out.warnings.push(format!(
+                    "{file}:{lineno}: text '{}' before an indented restriction ignored",
+                    head.trim()
                 ));
             }
             continue;
@@ -273,6 +280,12 @@ IGNORED [X]
         assert_eq!(err_line("\t[USA]\n"), 1);
         assert_eq!(err_line("A [USA\n"), 1);
         assert_eq!(err_line("A\n\tjunk\n"), 2);
+        let f = read("A\n\tB_\t[USA]\n", "w.txt").unwrap();
+        assert_eq!(f.dict.actors[0].default_code.as_deref(), Some("USA"));
+        assert_eq!(
+            f.warnings,
+            vec!["w.txt:2: text 'B_' before an indented restriction ignored"]
+        );
         assert_eq!(err_line("A\n+__\n"), 2);
         assert_eq!(err_line("[USA]\n"), 1);
     }

@@ -78,7 +78,17 @@ pub fn read(text: &str, file: &str) -> Result<AgentFile, DictError> {
                 ));
                 continue;
             }
-            Err(()) => return Err(syntax(file, lineno, "'[' without ']'")),
+            Err(()) => match line.split_once('[') {
+                // `[~ENV}`: PETRARCH reads the code to the end of the line; so do we.
+                Some((head, code)) if code.trim_end().ends_with('}') => {
+                    out.warnings.push(format!(
+                        "{file}:{lineno}: code closed with '}}' instead of ']'"
+                    ));
+                    let code = code.trim_end().trim_end_matches('}').to_string();
+                    (code, head.to_string())
+                }
+                _ => return Err(syntax(file, lineno, "'[' without ']'")),
+            },
         };
         let code = code.trim();
         let (code, placement) = if let Some(c) = code.strip_prefix('~') {
@@ -156,13 +166,15 @@ CONGRESS!PERSON! [~LEG]
 FIRE!PERSON! {} [~GOV]
 ISLAMIC_EXTREMIST
 X!NOPE! [~Y]
+DEPARMENT_OF_ENVIRONMENT [~ENV}
 ";
 
     #[test]
     fn sample_fields() {
         let f = read(SAMPLE, "g.txt").unwrap();
         let a = &f.dict.agents;
-        assert_eq!(a.len(), 7);
+        assert_eq!(a.len(), 8);
+        assert_eq!(a[7].code, "ENV");
         assert_eq!(a[0].phrases, vec!["PARLIAMENTARY OPPOSITION"]);
         assert_eq!(a[0].code, "OPP");
         assert_eq!(a[0].origin.to_string(), "g.txt:3");
@@ -180,7 +192,8 @@ X!NOPE! [~Y]
             f.warnings,
             vec![
                 "g.txt:10: agent without [code]: line skipped",
-                "g.txt:11: substitution marker !NOPE! not defined: line skipped"
+                "g.txt:11: substitution marker !NOPE! not defined: line skipped",
+                "g.txt:12: code closed with '}' instead of ']'"
             ]
         );
     }
@@ -189,6 +202,7 @@ X!NOPE! [~Y]
     fn malformed_lines() {
         for (text, line) in [
             ("A [~GOV\n", 1),
+            ("A [~GOV)\n", 1),
             ("# c\nA {AS [~GOV]\n", 2),
             ("A [~]\n", 1),
             ("{} [~GOV]\n", 1),
