@@ -240,6 +240,11 @@ fn verb_table() -> &'static HashMap<&'static str, &'static str> {
     T.get_or_init(|| table(IRREGULAR_VERBS))
 }
 
+/// Is `norm` a listed irregular verb form (other than the base form)?
+pub fn is_irregular_verb_form(norm: &str) -> bool {
+    verb_table().get(norm).is_some_and(|b| *b != norm)
+}
+
 fn other_table() -> &'static HashMap<&'static str, &'static str> {
     static T: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     T.get_or_init(|| table(IRREGULAR_OTHER))

@@ -16,6 +16,8 @@
 //! Modules: [`tokenize`] (tokens with byte offsets), [`segment`] (sentences),
 //! [`lemma`] (rule lemmatizer), [`rules`] (fallback tagger). See `docs/language-layer.md`.
 
+pub mod bench;
+pub mod chunk;
 pub mod conllu;
 pub mod eval;
 pub mod lemma;

@@ -169,11 +169,20 @@ const CLOSED: &[(&str, Upos)] = &[
     ("billion", Upos::Num),
 ];
 
+/// The closed-class tag of a normalised form, if it is in dyad's closed-class lexicon.
+pub fn closed_class(norm: &str) -> Option<Upos> {
+    static T: std::sync::OnceLock<crate::tagger::FxMap<&'static str, Upos>> =
+        std::sync::OnceLock::new();
+    T.get_or_init(|| CLOSED.iter().copied().collect())
+        .get(norm)
+        .copied()
+}
+
 /// Tag one token from its surface form and normalised form; `initial` says whether it
 /// starts a sentence.
 pub fn tag_word(form: &str, norm: &str, initial: bool) -> Upos {
-    if let Some((_, u)) = CLOSED.iter().find(|(w, _)| *w == norm) {
-        return *u;
+    if let Some(u) = closed_class(norm) {
+        return u;
     }
     let first = form.chars().next().unwrap_or(' ');
     if !first.is_alphanumeric() {

@@ -282,7 +282,11 @@ fn should_break(text: &str, toks: &[RawToken], i: usize, lines: &Lines) -> bool 
             // Lines are paragraphs: every line break ends a sentence.
             return true;
         }
-        let short = !wrapped_text || prev_len * 10 < lines.max_len * 7;
+        // In wrapped text a line ends early only if the next word would not have fitted;
+        // an indented next line starts a paragraph.
+        let fits = prev_len + 1 + nxt.len() + 2 <= lines.max_len;
+        let indented = text[..nt.start].ends_with("  ") || text[..nt.start].ends_with('\t');
+        let short = fits || indented;
         if short && starts_sentence_like(nxt) && !matches!(cur, "," | ";" | "-" | "(" | "“" | "\"")
         {
             return true;

@@ -104,7 +104,7 @@ struct Tok {
     shape: u64,
 }
 
-const N_STATIC: usize = 22;
+const N_STATIC: usize = 26;
 const N_DYN: usize = 5;
 
 fn shape_hash(form: &str) -> (u64, u8) {
@@ -179,7 +179,8 @@ fn static_features(forms: &[&str], norms: &[&str], out: &mut Vec<[u32; N_STATIC]
     let n = forms.len();
     let mut toks: Vec<Tok> = Vec::with_capacity(n);
     let mut flags_v: Vec<u8> = Vec::with_capacity(n);
-    for (f, w) in forms.iter().zip(norms) {
+    let mut rule_v: Vec<u64> = Vec::with_capacity(n);
+    for (k, (f, w)) in forms.iter().zip(norms).enumerate() {
         let wb = w.as_bytes();
         let (shape, flags) = shape_hash(f);
         toks.push(Tok {
@@ -188,7 +189,16 @@ fn static_features(forms: &[&str], norms: &[&str], out: &mut Vec<[u32; N_STATIC]
             shape,
         });
         flags_v.push(flags);
+        let irregular = crate::lemma::is_irregular_verb_form(w) as u64;
+        rule_v.push(crate::rules::tag_word(f, w, k == 0) as u64 | irregular << 8);
     }
+    let rule = |i: isize| -> u64 {
+        if i < 0 || i as usize >= n {
+            99
+        } else {
+            rule_v[i as usize]
+        }
+    };
     let pad = Tok {
         w: 11,
         suf3: 12,
@@ -257,6 +267,10 @@ fn static_features(forms: &[&str], norms: &[&str], out: &mut Vec<[u32; N_STATIC]
             mix(mix(119, t.w), n1.w),
             mix(mix(120, p1.w), t.w),
             mix(mix(121, fl), t.suf3),
+            mix(122, rule(ii)),
+            mix(123, rule(ii - 1)),
+            mix(124, rule(ii + 1)),
+            mix(mix(125, rule(ii)), t.suf3),
         ];
         let mut a = [0u32; N_STATIC];
         for (d, s) in a.iter_mut().zip(f.iter()) {
