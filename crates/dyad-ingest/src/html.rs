@@ -15,6 +15,71 @@ use crate::{
 };
 use dyad_core::Date;
 
+/// A page whose main text has fewer words than this has no main text (a gallery,
+/// an index page whose extraction kept only "Home").
+pub(crate) const MIN_WORDS: usize = 8;
+
+/// Attribute / JSON keys that carry a publication date, most specific first.
+const DATE_KEYS: &[&str] = &[
+    "article:published_time",
+    "\"datepublished\"",
+    "itemprop=\"datepublished\"",
+    "og:published_time",
+    "name=\"pubdate\"",
+    "name=\"publishdate\"",
+    "name=\"publish-date\"",
+    "name=\"parsely-pub-date\"",
+    "name=\"dc.date.issued\"",
+    "name=\"dc.date\"",
+    "name=\"date\"",
+    "article:modified_time",
+    "\"datemodified\"",
+];
+
+/// Publication date from meta tags (`article:published_time`, `pubdate`, Dublin
+/// Core, ...), JSON-LD (`datePublished`), `itemprop`, else a `/YYYY/MM/DD/` URL.
+/// Footer copyright years are never used.
+pub(crate) fn published_date(html: &str, url: Option<&str>) -> Option<Date> {
+    let lower = html.to_ascii_lowercase();
+    for key in DATE_KEYS {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(key) {
+            let at = from + i + key.len();
+            from = at;
+            // The value is the next quoted string within a short window
+            // (content="..." of the same tag, or the JSON value).
+            let window_end = (at + 200).min(lower.len());
+            let Some(window) = html.get(at..window_end) else {
+                continue;
+            };
+            let Some(d) = window.split(['"', '\'']).take(4).find_map(date_prefix) else {
+                continue;
+            };
+            return Some(d);
+        }
+    }
+    url.and_then(url_date)
+}
+
+/// A date at the start of a string: `2024-03-05`, `2024-03-05T08:30:00+00:00`, ...
+fn date_prefix(s: &str) -> Option<Date> {
+    let s = s.trim();
+    dyad_core::parse_date(s).or_else(|| s.get(..10).and_then(dyad_core::parse_date))
+}
+
+/// `/2024/03/05/` in a URL.
+fn url_date(url: &str) -> Option<Date> {
+    let parts: Vec<&str> = url.split('/').collect();
+    parts.windows(3).find_map(|w| {
+        let (y, m, d) = (w[0], w[1], w[2]);
+        if y.len() == 4 && m.len() == 2 && d.len() == 2 {
+            chrono::NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        } else {
+            None
+        }
+    })
+}
+
 /// What a container knows about a page.
 #[derive(Default)]
 pub(crate) struct PageHints<'a> {
@@ -85,14 +150,15 @@ pub(crate) fn page_to_doc(
         warn(w);
     }
     let html = decoded.text;
-    let topts = trafilatura::Options::default();
+    let topts =
+        trafilatura::Options::default().with_html_date_mode(trafilatura::HtmlDateMode::Disabled);
     let result = trafilatura::extract(&html, &topts).map_err(|e| match e {
         trafilatura::TrafilaturaError::InsufficientContent { .. }
         | trafilatura::TrafilaturaError::DuplicateContent => NoDoc::NoText,
         other => NoDoc::Failed(other.to_string()),
     })?;
     let text = tidy(&result.content_text);
-    if text.is_empty() {
+    if text.split_whitespace().count() < MIN_WORDS {
         return Err(NoDoc::NoText);
     }
     let meta = result.metadata;
@@ -109,7 +175,7 @@ pub(crate) fn page_to_doc(
     Ok(Document {
         id,
         text,
-        date: meta.date.or(hints.date),
+        date: published_date(&html, url.as_deref()).or(hints.date),
         title: nonempty(meta.title),
         url,
         source: nonempty(meta.sitename),
@@ -292,6 +358,40 @@ mod tests {
     fn strips_tags_and_entities() {
         let s = strip_tags("<p>Troops &amp; tanks</p><script>var x=1;</script><p>crossed&#160;the <b>border</b>.</p>");
         assert_eq!(s, "Troops & tanks\ncrossed the border.");
+    }
+
+    #[test]
+    fn finds_publication_dates() {
+        let d = |h: &str, u: Option<&str>| published_date(h, u).map(|d| d.to_string());
+        assert_eq!(
+            d(
+                r#"<meta property="article:published_time" content="2024-03-05T08:30:00Z">"#,
+                None
+            )
+            .as_deref(),
+            Some("2024-03-05")
+        );
+        assert_eq!(
+            d(
+                r#"{"@type":"NewsArticle","datePublished": "2023-11-02"}"#,
+                None
+            )
+            .as_deref(),
+            Some("2023-11-02")
+        );
+        assert_eq!(
+            d(r#"<meta name="pubdate" content="2022-01-09">"#, None).as_deref(),
+            Some("2022-01-09")
+        );
+        assert_eq!(
+            d(
+                "<footer>© 2024</footer>",
+                Some("https://x.test/2021/07/04/story")
+            )
+            .as_deref(),
+            Some("2021-07-04")
+        );
+        assert_eq!(d("<footer>© 2024</footer>", None), None);
     }
 
     #[test]

@@ -139,22 +139,24 @@ fn element(rec: &str, tag: &str) -> Option<String> {
     Some(clean(&rec[after_open..end]))
 }
 
-/// Decode entities, drop control characters and tags, trim.
+/// Drop tags, decode entities, drop control characters, trim.
 fn clean(s: &str) -> String {
-    let decoded = decode_entities(s);
-    let mut out = String::with_capacity(decoded.len());
+    let mut untagged = String::with_capacity(s.len());
     let mut in_tag = false;
-    for c in decoded.chars() {
+    for c in s.chars() {
         match c {
             '<' => in_tag = true,
             '>' if in_tag => in_tag = false,
             _ if in_tag => {}
-            '\n' | '\t' => out.push(c),
-            c if c.is_control() => {}
-            c => out.push(c),
+            c => untagged.push(c),
         }
     }
-    out.trim().to_string()
+    decode_entities(&untagged)
+        .chars()
+        .filter(|&c| matches!(c, '\n' | '\t') || !c.is_control())
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 fn attr(open_tag: &str, name: &str) -> Option<String> {
