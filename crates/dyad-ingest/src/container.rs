@@ -103,6 +103,8 @@ impl Read for MultiZstd {
 struct Shared {
     reader: BoxRead,
     remaining: u64,
+    /// The member reader hit the end of the stream (already reported by its reader).
+    truncated: bool,
 }
 
 /// Reads the current tar member from the shared stream.
@@ -119,6 +121,7 @@ impl Read for MemberRead {
             .min(usize::try_from(s.remaining).unwrap_or(usize::MAX));
         let n = s.reader.read(&mut buf[..want])?;
         if n == 0 {
+            s.truncated = true;
             return Err(io::Error::new(
                 io::ErrorKind::UnexpectedEof,
                 "tar member is truncated",
@@ -148,6 +151,7 @@ pub(crate) fn tar(src: Source, opts: &IngestOptions, depth: u32) -> DocIter {
         shared: Arc::new(Mutex::new(Shared {
             reader: src.reader,
             remaining: 0,
+            truncated: false,
         })),
         label: src.label,
         opts: opts.clone(),
@@ -276,6 +280,12 @@ impl Iterator for TarIter {
                 self.current = None;
             }
             if self.done {
+                return None;
+            }
+            let truncated = self.shared.lock().map(|s| s.truncated).unwrap_or(true);
+            if truncated {
+                // The member's reader has reported it; nothing follows.
+                self.done = true;
                 return None;
             }
             if let Err(e) = self.skip_rest() {
