@@ -34,9 +34,8 @@ pub fn read_file(path: &Path, part: Part) -> Result<Dictionary> {
         match part {
             Part::Verbs => dyad_dict::petrarch::verbs::parse(&text, &name)?,
             Part::Actors => dyad_dict::petrarch::actors::parse(&text, &name)?,
-            Part::Agents | Part::Discards => {
-                anyhow::bail!("{name}: PETRARCH agents/discards files are not read yet")
-            }
+            Part::Agents => dyad_dict::petrarch::agents::parse(&text, &name)?,
+            Part::Discards => dyad_dict::petrarch::discards::parse(&text, &name)?,
         }
     };
     Ok(dict)

@@ -34,6 +34,7 @@
 
 pub mod actors;
 pub mod compile;
+pub mod eval;
 pub mod events;
 pub mod matcher;
 pub mod time;

@@ -10,7 +10,10 @@ fn shared() -> Option<PathBuf> {
     if p.is_dir() {
         Some(p)
     } else if std::env::var("DYAD_REQUIRE_SHARED").as_deref() == Ok("1") {
-        panic!("../shared is required (DYAD_REQUIRE_SHARED=1) but not found at {}", p.display());
+        panic!(
+            "../shared is required (DYAD_REQUIRE_SHARED=1) but not found at {}",
+            p.display()
+        );
     } else {
         eprintln!("SKIPPED: ../shared not found");
         None
@@ -57,21 +60,32 @@ fn has(events: &[Event], src: &str, tgt: &str, root: &str) -> bool {
 fn reference_report_main_events() {
     let Some(ev) = code_reference() else { return };
     // Blinken's conversations with his South Korean and Japanese counterparts (consult).
-    assert!(has(&ev, "USAGOV", "KORGOV", "04"), "US-South Korea consultation");
+    assert!(
+        has(&ev, "USAGOV", "KORGOV", "04"),
+        "US-South Korea consultation"
+    );
     assert!(has(&ev, "USAGOV", "JPNGOV", "04"), "US-Japan consultation");
     // Blinken condemned North Korea's missile launches.
     assert!(
         ev.iter().any(|e| e.root == "11"
-            && e.source.as_ref().is_some_and(|a| a.country.as_deref() == Some("USA"))
-            && e.target.as_ref().is_some_and(|a| a.country.as_deref() == Some("PRK"))),
+            && e.source
+                .as_ref()
+                .is_some_and(|a| a.country.as_deref() == Some("USA"))
+            && e.target
+                .as_ref()
+                .is_some_and(|a| a.country.as_deref() == Some("PRK"))),
         "US condemnation of North Korea"
     );
     // The three countries condemned North Korea's launch: three sources.
     for c in ["KOR", "JPN"] {
         assert!(
             ev.iter().any(|e| e.root == "11"
-                && e.source.as_ref().is_some_and(|a| a.country.as_deref() == Some(c))
-                && e.target.as_ref().is_some_and(|a| a.country.as_deref() == Some("PRK"))),
+                && e.source
+                    .as_ref()
+                    .is_some_and(|a| a.country.as_deref() == Some(c))
+                && e.target
+                    .as_ref()
+                    .is_some_and(|a| a.country.as_deref() == Some("PRK"))),
             "{c} condemnation of North Korea (the three countries)"
         );
     }
@@ -79,23 +93,34 @@ fn reference_report_main_events() {
     assert!(
         ev.iter().any(|e| e.root == "13"
             && e.source.as_ref().is_some_and(|a| a.code == "PRKGOV")
-            && e.target.as_ref().is_some_and(|a| a.country.as_deref() == Some("USA"))),
+            && e.target
+                .as_ref()
+                .is_some_and(|a| a.country.as_deref() == Some("USA"))),
         "North Korea's warning"
     );
     // The planned visit to China, dated Sunday 2023-06-18, future.
     assert!(
         ev.iter().any(|e| e.cameo == "042"
             && e.source.as_ref().is_some_and(|a| a.code == "USAGOV")
-            && e.target.as_ref().is_some_and(|a| a.country.as_deref() == Some("CHN"))
+            && e.target
+                .as_ref()
+                .is_some_and(|a| a.country.as_deref() == Some("CHN"))
             && e.modality == Some(Modality::Future)
             && e.date.map(|d| d.to_string()).as_deref() == Some("2023-06-18")),
         "Blinken's planned visit to China on Sunday"
     );
     // Biden hopes to meet Xi: express intent to meet (036), Biden USAGOV, Xi CHNGOV.
-    assert!(has(&ev, "USAGOV", "CHNGOV", "03"), "Biden's hope to meet Xi");
+    assert!(
+        has(&ev, "USAGOV", "CHNGOV", "03"),
+        "Biden's hope to meet Xi"
+    );
     // Few spurious events: nothing with a source outside the five countries, and a bounded total.
     for e in &ev {
-        let c = e.source.as_ref().and_then(|a| a.country.clone()).unwrap_or_default();
+        let c = e
+            .source
+            .as_ref()
+            .and_then(|a| a.country.clone())
+            .unwrap_or_default();
         assert!(
             ["USA", "KOR", "JPN", "PRK", "CHN"].contains(&c.as_str()),
             "unexpected source {c} in {e:?}"
@@ -116,7 +141,11 @@ fn reference_report_dates_and_roles() {
     assert_eq!(blinken.code, "USAGOV");
     // Every event carries evidence naming a dictionary file and line.
     for e in &ev {
-        assert!(e.evidence.pattern.contains(".dyad.txt:"), "{:?}", e.evidence);
+        assert!(
+            e.evidence.pattern.contains(".dyad.txt:"),
+            "{:?}",
+            e.evidence
+        );
         assert!(!e.evidence.entries.is_empty());
         assert!(e.verb.start < e.verb.end);
     }
