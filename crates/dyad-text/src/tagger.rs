@@ -454,6 +454,17 @@ impl Model {
             }
             let best = argmax(&scores);
             out.push(Upos::ALL[best]);
+            if best == Upos::Propn as usize {
+                // "the United/VERB States": a Title-case VERB inside a name.
+                let k = out.len() - 1;
+                if k >= 2
+                    && out[k - 1] == Upos::Verb
+                    && title_case(forms[k - 1])
+                    && title_case(forms[k])
+                {
+                    out[k - 1] = Upos::Propn;
+                }
+            }
             t2 = t1;
             t1 = best as u8;
         }
@@ -464,6 +475,11 @@ impl Model {
         let (f, l) = self.lemma_exc.get(&lemma_key(norm, upos as u8))?;
         (&**f == norm).then_some(&**l)
     }
+}
+
+fn title_case(f: &str) -> bool {
+    let mut c = f.chars();
+    c.next().is_some_and(|c| c.is_uppercase()) && c.all(|c| c.is_lowercase())
 }
 
 #[inline]
