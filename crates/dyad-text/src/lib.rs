@@ -16,6 +16,8 @@
 //! Modules: [`tokenize`] (tokens with byte offsets), [`segment`] (sentences),
 //! [`lemma`] (rule lemmatizer), [`rules`] (fallback tagger). See `docs/language-layer.md`.
 
+#![warn(missing_docs)]
+
 pub mod bench;
 pub mod chunk;
 pub mod conllu;
