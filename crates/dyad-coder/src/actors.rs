@@ -106,19 +106,27 @@ fn number_word(w: &str) -> Option<usize> {
     })
 }
 
-/// Priority of a hit when one phrase names several things.
-fn hit_rank(c: &Compiled, h: &NounHit) -> u8 {
+/// Priority of a hit when one phrase names several things: named actors over
+/// demonyms and capitals over agents; among named actors, one with a role that holds on
+/// the document date over one without ("President Bush" in 2008 is George W. Bush).
+fn hit_rank(c: &Compiled, h: &NounHit, date: Option<Date>) -> u8 {
     match h {
-        NounHit::Actor(i) => match c.dict.actors.get(*i as usize).map(|a| a.kind) {
-            Some(ActorKind::Person) => 6,
-            Some(ActorKind::Group) | Some(ActorKind::Organization) => 5,
-            Some(ActorKind::Country) => 4,
-            _ => 4,
-        },
-        NounHit::Demonym(_) => 3,
-        NounHit::Capital(_) => 3,
-        NounHit::Agent(_) => 2,
-        NounHit::Discard(_) => 1,
+        NounHit::Actor(i) => {
+            let Some(a) = c.dict.actors.get(*i as usize) else {
+                return 0;
+            };
+            let base = match a.kind {
+                ActorKind::Person => 12,
+                ActorKind::Group | ActorKind::Organization => 10,
+                _ => 8,
+            };
+            let active = date.is_some_and(|d| a.roles.iter().any(|r| r.holds_on(d)));
+            base + u8::from(active)
+        }
+        NounHit::Demonym(_) => 6,
+        NounHit::Capital(_) => 6,
+        NounHit::Agent(_) => 4,
+        NounHit::Discard(_) => 2,
     }
 }
 
@@ -130,6 +138,7 @@ pub fn find_mentions(
     folded: &[String],
     stream: &crate::matcher::Stream,
     discourse: &Discourse,
+    date: Option<Date>,
 ) -> (Vec<Mention>, Vec<u32>) {
     let mut out = Vec::new();
     let mut discards = Vec::new();
@@ -141,7 +150,7 @@ pub fn find_mentions(
                 if let NounHit::Discard(d) = h {
                     discards.push(*d);
                 }
-                if best.is_none_or(|b| hit_rank(c, h) > hit_rank(c, &b)) {
+                if best.is_none_or(|b| hit_rank(c, h, date) > hit_rank(c, &b, date)) {
                     best = Some(*h);
                 }
             }
@@ -391,6 +400,17 @@ pub fn compose(
                 [] => true,
                 ["'s"] | ["'"] => next_is_agent_or_name,
                 ["of"] | ["of", "the"] | ["for"] => prev_is_agent,
+                // "Soldiers from Gondor", "lawmakers in Fornost": agent + place.
+                ["from"] | ["in"] | ["from", "the"] | ["in", "the"] => {
+                    prev_is_agent
+                        && matches!(
+                            n.kind,
+                            MentionKind::Hit(NounHit::Demonym(_))
+                                | MentionKind::Hit(NounHit::Capital(_))
+                        )
+                        || prev_is_agent
+                            && matches!(n.kind, MentionKind::Hit(NounHit::Actor(i)) if c.dict.actors.get(i as usize).is_some_and(|a| a.kind != ActorKind::Person))
+                }
                 [","] => {
                     // Apposition: "the foreign minister, Park Jin" -> one actor.
                     prev_is_agent && next_is_agent_or_name
@@ -418,7 +438,7 @@ pub fn compose(
             }
         }
         let span = (tokens[start].start, tokens[end - 1].end);
-        let actors = resolve_run(c, text, tokens, mentions, &run, date, span);
+        let actors = split_compound(resolve_run(c, text, tokens, mentions, &run, date, span));
         if !actors.is_empty() {
             nps.push(ActorNp {
                 start,
@@ -431,6 +451,23 @@ pub fn compose(
         k = j;
     }
     nps
+}
+
+/// PETRARCH writes a compound actor as one code with slashes (`FRO/BIL/SAM`): one actor each.
+fn split_compound(rs: Vec<Resolved>) -> Vec<Resolved> {
+    let mut out = Vec::with_capacity(rs.len());
+    for r in rs {
+        if r.code.contains('/') {
+            for part in r.code.split('/').filter(|p| !p.is_empty()) {
+                let mut x = r.clone();
+                x.code = part.to_string();
+                out.push(x);
+            }
+        } else {
+            out.push(r);
+        }
+    }
+    out
 }
 
 fn resolve_run(

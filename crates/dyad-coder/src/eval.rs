@@ -13,6 +13,12 @@ use std::collections::{BTreeMap, BTreeSet};
 /// An expected coding.
 pub type Coding = (String, String, String);
 
+/// PETRARCH writes a sector-only actor as `---GOV`; dyad writes `GOV`. Compare without
+/// the placeholder.
+pub fn normalize_code(code: &str) -> String {
+    code.trim_start_matches("---").to_string()
+}
+
 /// One validation record.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Record {
@@ -200,13 +206,17 @@ pub fn evaluate(
             .filter(|e| e.modality != Some(Modality::Negated))
             .filter_map(|e| {
                 Some((
-                    e.source.as_ref()?.code.clone(),
-                    e.target.as_ref()?.code.clone(),
+                    normalize_code(&e.source.as_ref()?.code),
+                    normalize_code(&e.target.as_ref()?.code),
                     e.cameo.clone(),
                 ))
             })
             .collect();
-        let exp: BTreeSet<Coding> = r.expected.iter().cloned().collect();
+        let exp: BTreeSet<Coding> = r
+            .expected
+            .iter()
+            .map(|(a, b, c)| (normalize_code(a), normalize_code(b), c.clone()))
+            .collect();
         let found = exp.intersection(&got).count();
         let s = Score {
             records: 1,

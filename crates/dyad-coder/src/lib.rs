@@ -175,6 +175,7 @@ impl Coder {
                 &folded,
                 &stream,
                 &discourse,
+                date,
             );
             let nps = actors::compose(
                 &self.compiled,
@@ -211,8 +212,15 @@ impl Coder {
             let folded: Vec<String> = tokens.iter().map(|t| fold(&t.norm)).collect();
             let lemmas: Vec<String> = tokens.iter().map(|t| fold(&t.lemma)).collect();
             let stream = Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)));
-            let (mentions, discards) =
-                actors::find_mentions(&self.compiled, text, tokens, &folded, &stream, &discourse);
+            let (mentions, discards) = actors::find_mentions(
+                &self.compiled,
+                text,
+                tokens,
+                &folded,
+                &stream,
+                &discourse,
+                doc.date,
+            );
             if !discards.is_empty() {
                 continue;
             }
