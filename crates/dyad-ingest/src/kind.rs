@@ -66,7 +66,9 @@ impl InputKind {
 
     /// Kind from a file name's extension (case-insensitive), `None` if unknown.
     /// Compound names are read from the right: `a.jsonl.gz` is [`InputKind::Gzip`]
-    /// (its content, after decompression, is then detected as `a.jsonl`).
+    /// (its content, after decompression, is then detected as `a.jsonl`). A name
+    /// without a dot is taken as a bare extension (`jsonl`); for `--format` values
+    /// prefer [`str::parse`], which also knows `text`, `atom`, `reuters`.
     ///
     /// ```
     /// use dyad_ingest::InputKind;
@@ -74,16 +76,17 @@ impl InputKind {
     /// assert_eq!(InputKind::from_name("crawl.warc.gz"), Some(InputKind::Gzip));
     /// assert_eq!(InputKind::from_name("reut2-000.sgm"), Some(InputKind::ReutersSgml));
     /// assert_eq!(InputKind::from_name("README"), None);
+    /// assert_eq!(InputKind::from_name("jsonl"), Some(InputKind::Jsonl));
     /// ```
     pub fn from_name(name: &str) -> Option<InputKind> {
         let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-        let ext = base.rsplit_once('.')?.1.to_ascii_lowercase();
+        let ext = base.rsplit_once('.').map_or(base, |(_, e)| e).to_ascii_lowercase();
         Some(match ext.as_str() {
             "txt" | "text" => InputKind::Text,
             "jsonl" | "ndjson" | "jsonlines" => InputKind::Jsonl,
             "html" | "htm" | "xhtml" => InputKind::Html,
             "rss" | "atom" | "xml" | "rdf" => InputKind::Rss,
-            "warc" | "arc" => InputKind::Warc,
+            "warc" => InputKind::Warc,
             "sgm" | "sgml" => InputKind::ReutersSgml,
             "csv" => InputKind::Csv,
             "gz" | "tgz" | "gzip" => InputKind::Gzip,

@@ -29,13 +29,27 @@ fn drain(kind: Option<InputKind>, bytes: Vec<u8>, name: &str) -> usize {
         max_doc_bytes: 64 * 1024,
         ..Default::default()
     };
-    from_reader(kind, Cursor::new(bytes), name, &opts).take(1_000_000).count()
+    from_reader(kind, Cursor::new(bytes), name, &opts)
+        .take(1_000_000)
+        .count()
 }
 
 fn seeds() -> Vec<(Vec<u8>, &'static str)> {
-    let fx = |n: &str| std::fs::read(format!("{}/tests/fixtures/{n}", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let mut warc = warc_response("https://t.test/a", "2024-01-01T00:00:00Z", 200, "text/html", page("A", "Troops crossed the border.").as_bytes());
-    warc.extend(warc_record("request", &[("WARC-Target-URI", "https://t.test/a")], b"GET / HTTP/1.1\r\n\r\n"));
+    let fx = |n: &str| {
+        std::fs::read(format!("{}/tests/fixtures/{n}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    };
+    let mut warc = warc_response(
+        "https://t.test/a",
+        "2024-01-01T00:00:00Z",
+        200,
+        "text/html",
+        page("A", "Troops crossed the border.").as_bytes(),
+    );
+    warc.extend(warc_record(
+        "request",
+        &[("WARC-Target-URI", "https://t.test/a")],
+        b"GET / HTTP/1.1\r\n\r\n",
+    ));
     let jsonl = fx("news.jsonl");
     vec![
         (fx("article.html"), "a.html"),
@@ -48,7 +62,10 @@ fn seeds() -> Vec<(Vec<u8>, &'static str)> {
         (zstd(&jsonl), "n.jsonl.zst"),
         (gzip(&warc), "c.warc.gz"),
         (warc, "c.warc"),
-        (tar(&[("x.jsonl", &jsonl), ("y.html", &fx("article.html"))]), "t.tar"),
+        (
+            tar(&[("x.jsonl", &jsonl), ("y.html", &fx("article.html"))]),
+            "t.tar",
+        ),
     ]
 }
 
@@ -64,7 +81,8 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
         (any::<usize>(), any::<u8>()).prop_map(|(i, b)| Mutation::Flip(i, b)),
         any::<usize>().prop_map(Mutation::Truncate),
-        (any::<usize>(), prop::collection::vec(any::<u8>(), 1..64)).prop_map(|(i, v)| Mutation::Insert(i, v)),
+        (any::<usize>(), prop::collection::vec(any::<u8>(), 1..64))
+            .prop_map(|(i, v)| Mutation::Insert(i, v)),
         (any::<usize>(), 1usize..200).prop_map(|(i, n)| Mutation::Delete(i, n)),
     ]
 }
