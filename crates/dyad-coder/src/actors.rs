@@ -161,7 +161,18 @@ pub fn find_mentions(
                 let capitalised = tokens[m.start..m.end]
                     .iter()
                     .any(|t| is_capitalised(text, t) || !starts_alpha(text, t));
-                if !needs_cap || capitalised {
+                // Short acronyms (US, UN, EU) must be written in capitals: "us", "un".
+                let short_ok = m.end - m.start > 1 || {
+                    let t = &tokens[m.start];
+                    let raw = &text[t.start..t.end];
+                    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+                    letters > 3
+                        || raw
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(char::is_uppercase)
+                };
+                if (!needs_cap || capitalised) && (!needs_cap || short_ok) {
                     if !matches!(h, NounHit::Discard(_)) {
                         out.push(Mention {
                             start: m.start,

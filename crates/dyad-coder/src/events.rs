@@ -25,8 +25,10 @@ pub struct Trigger {
 pub struct Draft {
     /// The trigger.
     pub trigger: Trigger,
-    /// Event code.
-    pub code: String,
+    /// Event code (`None` when the pattern only gives a paired code).
+    pub code: Option<String>,
+    /// Paired code, coded with source and target swapped (PETRARCH `[A:B]`).
+    pub paired: Option<String>,
     /// The pattern (as written, with origin) or the verb entry.
     pub pattern: String,
     /// Sources.
@@ -134,6 +136,20 @@ impl<'a> Ctx<'a> {
         false
     }
 
+    /// Is the gap between two actor phrases a coordination ("and", ", the evil", ", and")?
+    fn is_coordination(&self, from: usize, to: usize) -> bool {
+        let mut conj = false;
+        for i in from..to {
+            match self.w(i) {
+                "and" | "or" | "," | "as well as" => conj = true,
+                "well" | "as" => {}
+                _ if matches!(self.tokens[i].upos, Upos::Det | Upos::Adj) => {}
+                _ => return false,
+            }
+        }
+        conj && to - from <= 5
+    }
+
     /// Coordinated phrases following `np` ("the US and South Korea").
     fn coordinated_after(&self, k: usize) -> Vec<usize> {
         let mut out = vec![k];
@@ -192,8 +208,7 @@ impl<'a> Ctx<'a> {
         let mut cur = k;
         while cur > 0 {
             let prev = &self.nps[cur - 1];
-            let gap: Vec<&str> = (prev.end..self.nps[cur].start).map(|i| self.w(i)).collect();
-            if matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]) && !prev.possessive {
+            if self.is_coordination(prev.end, self.nps[cur].start) && !prev.possessive {
                 group.insert(0, cur - 1);
                 cur -= 1;
             } else {
@@ -476,12 +491,16 @@ fn pattern_score(p: &VerbPattern) -> usize {
     count(&p.before) + count(&p.after)
 }
 
+/// The pattern chosen for a trigger: the pattern (if any), code, paired code, target position.
+pub type Choice<'v> = (
+    Option<&'v VerbPattern>,
+    Option<String>,
+    Option<String>,
+    Option<usize>,
+);
+
 /// Pick the code for a trigger: the most specific matching pattern, else the entry's code.
-pub fn choose_pattern<'v>(
-    ctx: &Ctx,
-    v: &'v VerbEntry,
-    t: &Trigger,
-) -> Option<(Option<&'v VerbPattern>, Option<String>, Option<usize>)> {
+pub fn choose_pattern<'v>(ctx: &Ctx, v: &'v VerbEntry, t: &Trigger) -> Option<Choice<'v>> {
     let mut best: Option<(&VerbPattern, Option<usize>, usize)> = None;
     for p in &v.patterns {
         let Some(target) = match_after(ctx, t.end, &p.after) else {
@@ -502,7 +521,10 @@ pub fn choose_pattern<'v>(
         }
     }
     match best {
-        Some((p, target, _)) => Some((Some(p), p.code.clone(), target)),
-        None => v.code.as_ref().map(|c| (None, Some(c.clone()), None)),
+        Some((p, target, _)) => Some((Some(p), p.code.clone(), p.paired_code.clone(), target)),
+        None if v.code.is_some() || v.paired_code.is_some() => {
+            Some((None, v.code.clone(), v.paired_code.clone(), None))
+        }
+        None => None,
     }
 }

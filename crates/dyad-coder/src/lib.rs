@@ -278,78 +278,87 @@ impl Coder {
                     }
                 }
                 let location = find_location(&ctx, &discourse);
+                // Every source/target pair, plus the paired code the other way round.
+                let mut pairs: Vec<(&Resolved, &Resolved, &String, Option<Modality>)> = Vec::new();
                 for src in &d.sources {
                     for (tgt, tmod) in &d.targets {
-                        if src.code == tgt.code {
-                            continue;
+                        if let Some(c) = &d.code {
+                            pairs.push((src, tgt, c, *tmod));
                         }
-                        if !self.opts.allow_sector_only && (src.sector_only || tgt.sector_only) {
-                            continue;
+                        if let Some(c) = &d.paired {
+                            pairs.push((tgt, src, c, *tmod));
                         }
-                        if src.sector_only && tgt.sector_only {
-                            continue;
-                        }
-                        let cameo = d.code.clone();
-                        let Some(info) = dyad_core::ontology::cameo(&cameo) else {
-                            continue;
-                        };
-                        let m = tmod.or(modality);
-                        let key = (si, src.code.clone(), tgt.code.clone(), cameo.clone(), m);
-                        if !seen.insert(key) {
-                            continue;
-                        }
-                        let vt = &tokens[d.trigger.start];
-                        let ve = &tokens[d.trigger.end - 1];
-                        let sp = d.trigger.start.to_string();
-                        let eid = event_id(&[
-                            &doc.id,
-                            &si.to_string(),
-                            &sp,
-                            &src.code,
-                            &tgt.code,
-                            &cameo,
-                            m.map(|m| m.as_str()).unwrap_or(""),
-                        ]);
-                        let mut steps = d.steps.clone();
-                        steps.extend(src.steps.iter().map(|s| format!("source: {s}")));
-                        steps.extend(tgt.steps.iter().map(|s| format!("target: {s}")));
-                        if let Some(ds) = &date_step {
-                            steps.push(ds.clone());
-                        }
-                        let mut entries = src.entries.clone();
-                        entries.extend(tgt.entries.iter().cloned());
-                        out.events.push(Event {
-                            event_id: eid,
-                            doc_id: doc.id.clone(),
-                            sentence: si,
-                            date,
-                            source: Some(to_ref(text, src)),
-                            target: Some(to_ref(text, tgt)),
-                            root: info.root.to_string(),
-                            quad: info.quad,
-                            goldstein: info.goldstein,
-                            plover: PloverCoding {
-                                kind: info.plover_type.to_string(),
-                                mode: info.plover_mode.to_string(),
-                                context: info.plover_context.to_string(),
-                            },
-                            cameo,
-                            modality: m,
-                            verb: TextSpan {
-                                text: text[vt.start..ve.end].to_string(),
-                                start: vt.start,
-                                end: ve.end,
-                            },
-                            location: location.clone(),
-                            speaker: d.speaker.as_ref().map(|s| to_ref(text, s)),
-                            sentence_text: sentence_text.to_string(),
-                            evidence: Evidence {
-                                pattern: d.pattern.clone(),
-                                entries,
-                                steps: if self.opts.explain { steps } else { Vec::new() },
-                            },
-                        });
                     }
+                }
+                for (src, tgt, cameo, tmod) in pairs {
+                    if src.code == tgt.code {
+                        continue;
+                    }
+                    if !self.opts.allow_sector_only && (src.sector_only || tgt.sector_only) {
+                        continue;
+                    }
+                    if src.sector_only && tgt.sector_only {
+                        continue;
+                    }
+                    let Some(info) = dyad_core::ontology::cameo(cameo) else {
+                        continue;
+                    };
+                    let m = tmod.or(modality);
+                    let key = (si, src.code.clone(), tgt.code.clone(), cameo.clone(), m);
+                    if !seen.insert(key) {
+                        continue;
+                    }
+                    let vt = &tokens[d.trigger.start];
+                    let ve = &tokens[d.trigger.end - 1];
+                    let sp = d.trigger.start.to_string();
+                    let eid = event_id(&[
+                        &doc.id,
+                        &si.to_string(),
+                        &sp,
+                        &src.code,
+                        &tgt.code,
+                        cameo,
+                        m.map(|m| m.as_str()).unwrap_or(""),
+                    ]);
+                    let mut steps = d.steps.clone();
+                    steps.extend(src.steps.iter().map(|s| format!("source: {s}")));
+                    steps.extend(tgt.steps.iter().map(|s| format!("target: {s}")));
+                    if let Some(ds) = &date_step {
+                        steps.push(ds.clone());
+                    }
+                    let mut entries = src.entries.clone();
+                    entries.extend(tgt.entries.iter().cloned());
+                    out.events.push(Event {
+                        event_id: eid,
+                        doc_id: doc.id.clone(),
+                        sentence: si,
+                        date,
+                        source: Some(to_ref(text, src)),
+                        target: Some(to_ref(text, tgt)),
+                        root: info.root.to_string(),
+                        quad: info.quad,
+                        goldstein: info.goldstein,
+                        plover: PloverCoding {
+                            kind: info.plover_type.to_string(),
+                            mode: info.plover_mode.to_string(),
+                            context: info.plover_context.to_string(),
+                        },
+                        cameo: cameo.clone(),
+                        modality: m,
+                        verb: TextSpan {
+                            text: text[vt.start..ve.end].to_string(),
+                            start: vt.start,
+                            end: ve.end,
+                        },
+                        location: location.clone(),
+                        speaker: d.speaker.as_ref().map(|s| to_ref(text, s)),
+                        sentence_text: sentence_text.to_string(),
+                        evidence: Evidence {
+                            pattern: d.pattern.clone(),
+                            entries,
+                            steps: if self.opts.explain { steps } else { Vec::new() },
+                        },
+                    });
                 }
             }
             // Update the discourse memory.
@@ -493,8 +502,10 @@ impl Coder {
 
     fn draft(&self, ctx: &Ctx, t: &Trigger) -> Option<Draft> {
         let v = self.compiled.dict.verbs.get(t.verb as usize)?;
-        let (pattern, code, pat_target) = choose_pattern(ctx, v, t)?;
-        let code = code?;
+        let (pattern, code, paired, pat_target) = choose_pattern(ctx, v, t)?;
+        if code.is_none() && paired.is_none() {
+            return None;
+        }
         let mut steps = Vec::new();
         let pattern_text = match pattern {
             Some(p) => format!("{} {}", p.origin, p.text),
@@ -624,6 +635,7 @@ impl Coder {
         Some(Draft {
             trigger: t.clone(),
             code,
+            paired,
             pattern: pattern_text,
             sources,
             targets,

@@ -42,6 +42,8 @@ pub const SECTORS: &[(&str, &str)] = &[
     ("ETH", "ethnic group"),
     ("SET", "settlers"),
     ("UNK", "unknown"),
+    ("PRE", "breakaway or unrecognised state authority"),
+    ("PPL", "people, civilians (PETRARCH usage)"),
 ];
 
 /// Returns true when `s` is one of [`SECTORS`].
