@@ -172,7 +172,7 @@ pub fn find_mentions(
                             .filter(|c| c.is_alphabetic())
                             .all(char::is_uppercase)
                 };
-                if (!needs_cap || capitalised) && (!needs_cap || short_ok) {
+                if !needs_cap || (capitalised && short_ok) {
                     if !matches!(h, NounHit::Discard(_)) {
                         out.push(Mention {
                             start: m.start,
@@ -281,7 +281,7 @@ fn entry_evidence(origin: &impl std::fmt::Display, phrase: &str, code: &str) -> 
     format!("{origin} \"{phrase}\" -> {code}")
 }
 
-fn actor_code_on<'a>(a: &'a ActorEntry, date: Option<Date>) -> Option<&'a str> {
+fn actor_code_on(a: &ActorEntry, date: Option<Date>) -> Option<&str> {
     a.code_on(date)
 }
 
@@ -413,14 +413,16 @@ pub fn compose(
                 ["of"] | ["of", "the"] | ["for"] => prev_is_agent,
                 // "Soldiers from Gondor", "lawmakers in Fornost": agent + place.
                 ["from"] | ["in"] | ["from", "the"] | ["in", "the"] => {
-                    prev_is_agent
-                        && matches!(
-                            n.kind,
-                            MentionKind::Hit(NounHit::Demonym(_))
-                                | MentionKind::Hit(NounHit::Capital(_))
-                        )
-                        || prev_is_agent
-                            && matches!(n.kind, MentionKind::Hit(NounHit::Actor(i)) if c.dict.actors.get(i as usize).is_some_and(|a| a.kind != ActorKind::Person))
+                    let place = match n.kind {
+                        MentionKind::Hit(NounHit::Demonym(_) | NounHit::Capital(_)) => true,
+                        MentionKind::Hit(NounHit::Actor(i)) => c
+                            .dict
+                            .actors
+                            .get(i as usize)
+                            .is_some_and(|a| a.kind != ActorKind::Person),
+                        _ => false,
+                    };
+                    prev_is_agent && place
                 }
                 [","] => {
                     // Apposition: "the foreign minister, Park Jin" -> one actor.

@@ -673,7 +673,7 @@ fn detect_dateline(
     if first.start != 0 {
         return;
     }
-    let raw = &text[tokens[0].start..tokens[first.end.saturating_sub(1).max(0)].end];
+    let raw = &text[tokens[0].start..tokens[first.end.saturating_sub(1)].end];
     let caps = raw
         .chars()
         .filter(|c| c.is_alphabetic())
