@@ -37,6 +37,7 @@ pub mod compile;
 pub mod eval;
 pub mod events;
 pub mod matcher;
+pub mod phenomena;
 pub mod time;
 
 use actors::{ActorNp, Resolved};
