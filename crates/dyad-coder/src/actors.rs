@@ -410,7 +410,17 @@ pub fn compose(
             let ok = match gap.as_slice() {
                 [] => true,
                 ["'s"] | ["'"] => next_is_agent_or_name,
-                ["of"] | ["of", "the"] | ["for"] => prev_is_agent,
+                ["for"] => prev_is_agent,
+                ["of", rest @ ..]
+                    if prev_is_agent
+                        && rest.len() <= 3
+                        && (end + 1..n.start).all(|t| {
+                            matches!(tokens[t].upos, Upos::Det | Upos::Adj | Upos::Propn)
+                                || folded[t] == "the"
+                        }) =>
+                {
+                    true
+                }
                 // "Soldiers from Gondor", "lawmakers in Fornost": agent + place.
                 ["from"] | ["in"] | ["from", "the"] | ["in", "the"] => {
                     let place = match n.kind {
@@ -442,6 +452,22 @@ pub fn compose(
             j += 1;
         }
         let start = m.start;
+        // A title followed by a name the dictionary does not know ("Deputy Secretary of
+        // Energy Jeffrey Kupfer"): the name belongs to the phrase.
+        let last_is_agent = run
+            .last()
+            .is_some_and(|&k| matches!(mentions[k].kind, MentionKind::Hit(NounHit::Agent(_))));
+        let mut end = end;
+        if last_is_agent {
+            let next_mention = mentions.get(j).map(|n| n.start).unwrap_or(tokens.len());
+            while end < next_mention
+                && end < tokens.len()
+                && tokens[end].upos == Upos::Propn
+                && is_capitalised(text, &tokens[end])
+            {
+                end += 1;
+            }
+        }
         let mut possessive = false;
         let mut np_end = end;
         if let Some(w) = folded.get(end) {

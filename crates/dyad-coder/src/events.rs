@@ -249,8 +249,15 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
-            // A participial clause after a comma starts something else.
-            if self.w(i) == "," && self.tokens.get(i + 1).is_some_and(|t| t.upos == Upos::Verb) {
+            // A comma before any actor phrase ends the object ("deepen a partnership in
+            // energy, ... Kupfer said"), unless a pattern placed the target.
+            if self.w(i) == ","
+                && !placed
+                && !self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.upos, Upos::Adj | Upos::Det | Upos::Num))
+            {
                 return None;
             }
             if nominal && i > tok && self.tokens[i].upos == Upos::Verb {

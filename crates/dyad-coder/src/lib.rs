@@ -292,7 +292,12 @@ impl Coder {
                     }
                 }
                 for (src, tgt, cameo, tmod) in pairs {
-                    if src.code == tgt.code {
+                    // An actor acting on itself, or a government on its own bare country
+                    // ("the Canadian government announced ... to Canada"), is not an event.
+                    if src.code == tgt.code
+                        || src.country().as_deref() == Some(tgt.code.as_str())
+                        || tgt.country().as_deref() == Some(src.code.as_str())
+                    {
                         continue;
                     }
                     if !self.opts.allow_sector_only && (src.sector_only || tgt.sector_only) {
