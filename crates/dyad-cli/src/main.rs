@@ -150,7 +150,7 @@ fn run(cli: Cli) -> Result<i32> {
             let date = parse_date_arg(&date)?;
             let opts = CoderOptions {
                 allow_sector_only: !no_sector_only,
-                explain: true,
+                ..Default::default()
             };
             let coder = Coder::with_options(dicts::load(&dicts)?, opts)?;
             let kind = match kind {

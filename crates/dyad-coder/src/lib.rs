@@ -66,6 +66,10 @@ pub struct CoderOptions {
     pub allow_sector_only: bool,
     /// Record resolution steps for `--explain`.
     pub explain: bool,
+    /// Emit event codes that are not in the CAMEO ontology (root = first two characters,
+    /// quad 0, Goldstein 0). Only for test dictionaries such as PETRARCH's validation set,
+    /// which uses made-up codes (`901`, `174K`); off for real coding.
+    pub allow_unknown_codes: bool,
 }
 
 impl Default for CoderOptions {
@@ -73,6 +77,7 @@ impl Default for CoderOptions {
         CoderOptions {
             allow_sector_only: true,
             explain: true,
+            allow_unknown_codes: false,
         }
     }
 }
@@ -306,8 +311,20 @@ impl Coder {
                     if src.sector_only && tgt.sector_only {
                         continue;
                     }
-                    let Some(info) = dyad_core::ontology::cameo(cameo) else {
-                        continue;
+                    // (root, quad, goldstein, PLOVER type, mode, context)
+                    let info = match dyad_core::ontology::cameo(cameo) {
+                        Some(i) => (
+                            i.root.to_string(),
+                            i.quad,
+                            i.goldstein,
+                            i.plover_type,
+                            i.plover_mode,
+                            i.plover_context,
+                        ),
+                        None if self.opts.allow_unknown_codes => {
+                            (cameo.get(..2).unwrap_or("").to_string(), 0, 0.0, "", "", "")
+                        }
+                        None => continue,
                     };
                     let m = tmod.or(modality);
                     let key = (si, src.code.clone(), tgt.code.clone(), cameo.clone(), m);
@@ -341,13 +358,13 @@ impl Coder {
                         date,
                         source: Some(to_ref(text, src)),
                         target: Some(to_ref(text, tgt)),
-                        root: info.root.to_string(),
-                        quad: info.quad,
-                        goldstein: info.goldstein,
+                        root: info.0,
+                        quad: info.1,
+                        goldstein: info.2,
                         plover: PloverCoding {
-                            kind: info.plover_type.to_string(),
-                            mode: info.plover_mode.to_string(),
-                            context: info.plover_context.to_string(),
+                            kind: info.3.to_string(),
+                            mode: info.4.to_string(),
+                            context: info.5.to_string(),
                         },
                         cameo: cameo.clone(),
                         modality: m,
