@@ -484,6 +484,79 @@ fn match_after(ctx: &Ctx, start: usize, items: &[PatternItem]) -> Option<Option<
     Some(target)
 }
 
+/// Do the `before` items match, right to left, ending next to the verb? Literal words
+/// must be adjacent (adverbs may sit between); `$`, `+` and `^` stand for a stretch of
+/// words (an actor phrase, a skipped phrase).
+fn match_before(ctx: &Ctx, verb: usize, items: &[PatternItem]) -> bool {
+    let mut j = verb; // exclusive end of the unmatched region
+    let mut free = false; // after a wildcard, the next literal may be further left
+    for it in items.iter().rev() {
+        match it {
+            PatternItem::Words(alts) => {
+                let lo = if free {
+                    j.saturating_sub(12)
+                } else {
+                    j.saturating_sub(3)
+                };
+                let mut found = None;
+                'outer: for end in (lo..=j).rev() {
+                    for a in alts {
+                        let parts: Vec<String> = a
+                            .split_whitespace()
+                            .map(|p| p.to_ascii_lowercase())
+                            .collect();
+                        let n = parts.len();
+                        if n == 0 || end < n {
+                            continue;
+                        }
+                        let start = end - n;
+                        let ok = parts.iter().enumerate().all(|(o, p)| {
+                            ctx.w(start + o) == p
+                                || ctx.lemmas.get(start + o).is_some_and(|l| l == p)
+                        });
+                        // Only adverbs may lie between the match and what follows it.
+                        let gap_ok = free
+                            || (end..j)
+                                .all(|g| ctx.tokens[g].upos == Upos::Adv || ctx.w(g) == "not");
+                        if ok && gap_ok {
+                            found = Some(start);
+                            break 'outer;
+                        }
+                    }
+                }
+                match found {
+                    Some(st) => {
+                        j = st;
+                        free = false;
+                    }
+                    None => return false,
+                }
+            }
+            PatternItem::NounPhrase(_) | PatternItem::PrepPhrase(_) => {
+                free = true;
+            }
+            _ => free = true,
+        }
+    }
+    true
+}
+
+/// True when the pattern's own `before` words include a negation, so the code already
+/// says it ("did not clash" -> a code for not clashing).
+pub fn pattern_has_negation(p: &VerbPattern) -> bool {
+    p.before.iter().any(|it| match it {
+        PatternItem::Words(alts) => alts.iter().any(|a| {
+            a.split_whitespace().any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "not" | "n't" | "never" | "no"
+                )
+            })
+        }),
+        _ => false,
+    })
+}
+
 fn pattern_score(p: &VerbPattern) -> usize {
     fn count(items: &[PatternItem]) -> usize {
         items
@@ -513,13 +586,7 @@ pub fn choose_pattern<'v>(ctx: &Ctx, v: &'v VerbEntry, t: &Trigger) -> Option<Ch
         let Some(target) = match_after(ctx, t.end, &p.after) else {
             continue;
         };
-        // `before` items: literal words must occur before the trigger in the clause.
-        let before_ok = p.before.iter().all(|it| match it {
-            PatternItem::Words(alts) => (t.start.saturating_sub(8)..t.start)
-                .any(|j| alts.iter().any(|a| ctx.w(j) == a.to_ascii_lowercase())),
-            _ => true,
-        });
-        if !before_ok {
+        if !match_before(ctx, t.start, &p.before) {
             continue;
         }
         let s = pattern_score(p);

@@ -641,10 +641,14 @@ impl Coder {
                 }
             }
         }
-        let modality = ctx.modality(t, nominal).map(|(m, cue)| {
-            steps.push(format!("modality {} from {}", m.as_str(), cue));
-            m
-        });
+        let negation_in_pattern = pattern.is_some_and(events::pattern_has_negation);
+        let modality = ctx
+            .modality(t, nominal)
+            .filter(|(m, _)| !(negation_in_pattern && *m == Modality::Negated))
+            .map(|(m, cue)| {
+                steps.push(format!("modality {} from {}", m.as_str(), cue));
+                m
+            });
         // Reported speech: a reporting verb earlier in the sentence with its own subject.
         let speaker = (0..t.start)
             .rev()
