@@ -1328,7 +1328,7 @@ fn no_undocumented_phrase_conflicts() {
                 let hit = dates.into_iter().find_map(|dt| {
                     let ca = claim_code(ea, a.1, dt)?;
                     let cb = claim_code(eb, b.1, dt)?;
-                    (ca != cb).then(|| (dt, ca, cb))
+                    (ca != cb).then_some((dt, ca, cb))
                 });
                 if let Some((dt, ca, cb)) = hit {
                     conflicts.entry(key.clone()).or_default().push(format!(
