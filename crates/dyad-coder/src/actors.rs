@@ -281,8 +281,25 @@ fn entry_evidence(origin: &impl std::fmt::Display, phrase: &str, code: &str) -> 
     format!("{origin} \"{phrase}\" -> {code}")
 }
 
-fn actor_code_on(a: &ActorEntry, date: Option<Date>) -> Option<&str> {
-    a.code_on(date)
+/// The code of an actor on a date. A person whose roles have all ended by then is a
+/// former official: the country of the last role plus `ELI` (CAMEO's "elites", as
+/// PETRARCH and NGEC code former leaders), not the office they no longer hold.
+fn actor_code_on(a: &ActorEntry, date: Option<Date>) -> Option<String> {
+    if let Some(d) = date {
+        if a.kind == ActorKind::Person && !a.roles.iter().any(|r| r.holds_on(d)) {
+            let last_past = a
+                .roles
+                .iter()
+                .filter(|r| r.to.is_some_and(|t| t < d))
+                .max_by_key(|r| r.to);
+            if let Some(r) = last_past {
+                if let Some(cc) = dyad_core::ActorCode::parse(&r.code).country {
+                    return Some(format!("{cc}ELI"));
+                }
+            }
+        }
+    }
+    a.code_on(date).map(str::to_string)
 }
 
 /// Combine a country (or organisation) code with an agent code.
@@ -457,7 +474,6 @@ pub fn compose(
         let last_is_agent = run
             .last()
             .is_some_and(|&k| matches!(mentions[k].kind, MentionKind::Hit(NounHit::Agent(_))));
-        let mut end = end;
         if last_is_agent {
             let next_mention = mentions.get(j).map(|n| n.start).unwrap_or(tokens.len());
             while end < next_mention
@@ -477,7 +493,57 @@ pub fn compose(
             }
         }
         let span = (tokens[start].start, tokens[end - 1].end);
-        let actors = split_compound(resolve_run(c, text, tokens, mentions, &run, date, span));
+        let mut actors = split_compound(resolve_run(c, text, tokens, mentions, &run, date, span));
+        // A bare role noun ("the minister", "his counterpart") refers to someone already
+        // mentioned: resolve it from the discourse.
+        if actors.len() == 1 && actors[0].sector_only && run.len() == 1 {
+            let det = start
+                .checked_sub(1)
+                .map(|i| folded[i].as_str())
+                .unwrap_or("");
+            let head = folded[start..end].join(" ");
+            let counterpart = head.contains("counterpart");
+            let plural = head.ends_with('s') && !head.ends_with("ss");
+            if !plural && (counterpart || matches!(det, "the" | "his" | "her" | "their" | "its")) {
+                let sector = actors[0].code.clone();
+                // For "his counterpart": someone of the same sector from another country than
+                // the nearest person (the one "his" refers to).
+                let anchor_country = nps
+                    .iter()
+                    .rev()
+                    .flat_map(|np: &ActorNp| np.actors.iter())
+                    .find(|r| r.person)
+                    .or(discourse.last_person.as_ref())
+                    .and_then(|r| r.country());
+                let found = discourse
+                    .recent
+                    .iter()
+                    .rev()
+                    .chain(nps.iter().rev().flat_map(|np| np.actors.iter()))
+                    .find(|r| {
+                        !r.sector_only
+                            && r.code.ends_with(&sector)
+                            && (!counterpart || r.country() != anchor_country)
+                    })
+                    .cloned();
+                if let Some(mut r) = found {
+                    r.steps.push(format!(
+                        "{} \"{}\" -> {} ({}) mentioned earlier",
+                        if counterpart {
+                            "counterpart"
+                        } else {
+                            "definite description"
+                        },
+                        &text[span.0..span.1],
+                        r.name.clone().unwrap_or_else(|| r.code.clone()),
+                        r.code
+                    ));
+                    r.start = span.0;
+                    r.end = span.1;
+                    actors = vec![r];
+                }
+            }
+        }
         if !actors.is_empty() {
             nps.push(ActorNp {
                 start,
@@ -528,7 +594,7 @@ fn resolve_run(
                 let Some(a) = c.dict.actors.get(*i as usize) else {
                     continue;
                 };
-                let code = actor_code_on(a, date).map(str::to_string);
+                let code = actor_code_on(a, date);
                 if a.kind == ActorKind::Country {
                     if let Some(code) = code {
                         parts.entries.push(entry_evidence(&a.origin, phrase, &code));

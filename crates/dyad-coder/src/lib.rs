@@ -91,6 +91,8 @@ pub struct Discourse {
     pub last_group: Option<Vec<Resolved>>,
     /// Recent participant sets, newest last, for "the three countries".
     pub groups: Vec<Vec<Resolved>>,
+    /// Named actors in order of mention (for "the minister", "his counterpart").
+    pub recent: Vec<Resolved>,
     /// Name parts of persons seen in the document ("park" -> Park Jin).
     pub aliases: HashMap<String, Resolved>,
     /// Country of the dateline, if any.
@@ -385,6 +387,19 @@ impl Coder {
                 }
             }
             // Update the discourse memory.
+            for np in nps.iter().filter(|np| !np.pronoun) {
+                for r in &np.actors {
+                    if !r.sector_only {
+                        let mut r = r.clone();
+                        r.steps.clear();
+                        discourse.recent.push(r);
+                    }
+                }
+            }
+            if discourse.recent.len() > 64 {
+                let cut = discourse.recent.len() - 64;
+                discourse.recent.drain(..cut);
+            }
             actors::learn_aliases(
                 &self.compiled,
                 text,

@@ -1416,7 +1416,10 @@ fn dyad_actor_style_resolutions() {
     );
     let d = |y, m, dd| Some(ymd(y, m, dd));
     assert_eq!(resolve_one("Antony Blinken", d(2023, 6, 17)).code, "USAGOV");
-    assert_eq!(resolve_one("Antony Blinken", d(2026, 1, 1)).code, "USA");
+    // After his term he is a former official (USAELI, the rule PETRARCH and NGEC follow),
+    // and never USAGOV; before his first US office (Deputy Secretary from 2015) plain USA.
+    assert_eq!(resolve_one("Antony Blinken", d(2026, 1, 1)).code, "USAELI");
+    assert_eq!(resolve_one("Antony Blinken", d(2010, 1, 1)).code, "USA");
     assert_eq!(resolve_one("the Kremlin", None).code, "RUSGOV");
     assert_eq!(resolve_one("Pyongyang", None).code, "PRKGOV");
     let m = resolve_one("minister", None);
