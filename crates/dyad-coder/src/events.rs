@@ -419,6 +419,18 @@ impl<'a> Ctx<'a> {
 /// How well does a pattern's `after` list match the tokens after the trigger?
 /// Returns the target token position (for a `+`) when it matches.
 fn match_after(ctx: &Ctx, start: usize, items: &[PatternItem]) -> Option<Option<usize>> {
+    match_after_from(ctx, start, items).map(|(t, _)| t)
+}
+
+/// Match `items` in order from token `start`: literal words may be preceded by a few
+/// other words of the same clause (not by a verb or a clause break), as in TABARI's
+/// shallow patterns; `+` marks the target at the current position and moves past the
+/// actor phrase there. Returns (target position, end position).
+fn match_after_from(
+    ctx: &Ctx,
+    start: usize,
+    items: &[PatternItem],
+) -> Option<(Option<usize>, usize)> {
     let mut i = start;
     let mut target = None;
     let limit = (start + 14).min(ctx.tokens.len());
@@ -426,41 +438,29 @@ fn match_after(ctx: &Ctx, start: usize, items: &[PatternItem]) -> Option<Option<
         match it {
             PatternItem::Target | PatternItem::Compound => {
                 target = Some(i);
+                // Move past the actor phrase that starts within a couple of tokens.
+                if let Some(np) = ctx.nps.iter().find(|np| np.start >= i && np.start <= i + 3) {
+                    i = np.end;
+                }
             }
             PatternItem::Source | PatternItem::Skip | PatternItem::Verb => {}
             PatternItem::Words(alts) => {
-                // Find the words within a short window (PETRARCH patterns skip modifiers).
                 let mut found = None;
                 let mut j = i;
                 while j < limit {
-                    if ctx.is_break(j) {
+                    if j > i && (ctx.is_break(j) || ctx.tokens[j].upos == Upos::Verb) {
                         break;
                     }
-                    for a in alts {
+                    if let Some(len) = alts.iter().find_map(|a| {
                         let parts: Vec<&str> = a.split_whitespace().collect();
-                        if parts.is_empty() {
-                            continue;
-                        }
-                        let ok = parts.iter().enumerate().all(|(o, p)| {
-                            let p = p.to_ascii_lowercase();
-                            ctx.w(j + o) == p || ctx.lemmas.get(j + o).is_some_and(|l| *l == p)
-                        });
-                        if ok {
-                            found = Some(j + parts.len());
-                            break;
-                        }
-                    }
-                    if found.is_some() {
-                        break;
-                    }
-                    // Only modifiers may be skipped before a literal word.
-                    if target.is_none()
-                        && !matches!(
-                            ctx.tokens[j].upos,
-                            Upos::Det | Upos::Adj | Upos::Adv | Upos::Num | Upos::Pron
-                        )
-                        && j > i
-                    {
+                        (!parts.is_empty()
+                            && parts
+                                .iter()
+                                .enumerate()
+                                .all(|(o, p)| token_matches(ctx, j + o, p)))
+                        .then_some(parts.len())
+                    }) {
+                        found = Some(j + len);
                         break;
                     }
                     j += 1;
@@ -468,20 +468,15 @@ fn match_after(ctx: &Ctx, start: usize, items: &[PatternItem]) -> Option<Option<
                 i = found?;
             }
             PatternItem::NounPhrase(inner) | PatternItem::PrepPhrase(inner) => {
-                let r = match_after(ctx, i, inner)?;
-                if let Some(t) = r {
-                    target = Some(t);
+                let (t, end) = match_after_from(ctx, i, inner)?;
+                if t.is_some() {
+                    target = t;
                 }
-                // advance past the matched words: approximate by the first literal match
-                let mut j = i;
-                while j < limit && !inner.iter().any(|it| matches!(it, PatternItem::Words(a) if a.iter().any(|w| ctx.w(j) == w.to_ascii_lowercase()))) {
-                    j += 1;
-                }
-                i = (j + 1).min(ctx.tokens.len());
+                i = end;
             }
         }
     }
-    Some(target)
+    Some((target, i))
 }
 
 /// Do the `before` items match, right to left, ending next to the verb? Literal words
@@ -532,13 +527,88 @@ fn match_before(ctx: &Ctx, verb: usize, items: &[PatternItem]) -> bool {
                     None => return false,
                 }
             }
-            PatternItem::NounPhrase(_) | PatternItem::PrepPhrase(_) => {
-                free = true;
+            PatternItem::NounPhrase(inner) | PatternItem::PrepPhrase(inner) => {
+                // The phrase's literal words, in order, ending within a few tokens of
+                // what follows (its head sits just before the verb or the next item).
+                let words = literal_words(inner);
+                if words.is_empty() {
+                    free = true;
+                    continue;
+                }
+                let lo = j.saturating_sub(if free { 14 } else { 8 });
+                match find_in_order(ctx, lo, j, &words, if free { 14 } else { 4 }) {
+                    Some(st) => {
+                        j = st;
+                        free = false;
+                    }
+                    None => return false,
+                }
             }
             _ => free = true,
         }
     }
     true
+}
+
+/// The literal word alternatives of pattern items, flattened in order.
+fn literal_words(items: &[PatternItem]) -> Vec<&Vec<String>> {
+    let mut out = Vec::new();
+    for it in items {
+        match it {
+            PatternItem::Words(a) => out.push(a),
+            PatternItem::NounPhrase(x) | PatternItem::PrepPhrase(x) => out.extend(literal_words(x)),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn token_matches(ctx: &Ctx, i: usize, word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    ctx.w(i) == w || ctx.lemmas.get(i).is_some_and(|l| *l == w)
+}
+
+/// Find `words` in order inside `[lo, hi)`, the last one ending at most `tail` tokens
+/// before `hi`. Each element is a set of alternatives (possibly multi-word). Returns the
+/// start of the first word.
+fn find_in_order(
+    ctx: &Ctx,
+    lo: usize,
+    hi: usize,
+    words: &[&Vec<String>],
+    tail: usize,
+) -> Option<usize> {
+    // Right to left: the last word first.
+    let mut end = hi;
+    let mut first_start = None;
+    for (n, alts) in words.iter().rev().enumerate() {
+        let mut found = None;
+        let from = if n == 0 {
+            hi.saturating_sub(tail + 3)
+        } else {
+            lo
+        };
+        'scan: for st in (from.max(lo)..end).rev() {
+            for a in alts.iter() {
+                let parts: Vec<&str> = a.split_whitespace().collect();
+                if parts.is_empty() || st + parts.len() > end {
+                    continue;
+                }
+                if parts
+                    .iter()
+                    .enumerate()
+                    .all(|(o, p)| token_matches(ctx, st + o, p))
+                {
+                    found = Some(st);
+                    break 'scan;
+                }
+            }
+        }
+        let st = found?;
+        end = st;
+        first_start = Some(st);
+    }
+    first_start
 }
 
 /// True when the pattern's own `before` words include a negation, so the code already
