@@ -79,6 +79,22 @@ pub struct ActorNp {
     pub pronoun: bool,
 }
 
+/// Head nouns of geographic features named after a state ("Sea of Japan").
+const GEO_FEATURES: &[&str] = &[
+    "sea",
+    "gulf",
+    "bay",
+    "strait",
+    "straits",
+    "lake",
+    "coast",
+    "sea's",
+    "ocean",
+    "islands",
+    "river",
+    "mountains",
+];
+
 const GROUP_NOUNS: &[&str] = &[
     "countries",
     "nations",
@@ -153,6 +169,14 @@ pub fn find_mentions(
                 if best.is_none_or(|b| hit_rank(c, h, date) > hit_rank(c, &b, date)) {
                     best = Some(*h);
                 }
+            }
+            // "Sea of Japan", "Gulf of Mexico", "Bay of Bengal": a place, not the state.
+            if m.start >= 2
+                && folded[m.start - 1] == "of"
+                && GEO_FEATURES.contains(&folded[m.start - 2].as_str())
+            {
+                i = m.end;
+                continue;
             }
             // A one-word lowercase hit for a name (not an agent) needs a capital letter in
             // the text: "us" the pronoun is not "US", "chad" is rarely Chad.
@@ -338,19 +362,33 @@ pub fn compose(
                 possessive,
             } => {
                 let tok = &tokens[m.start];
-                // The nearest person earlier in this sentence, else the discourse's.
-                let local = nps
+                // Candidates: persons earlier in this sentence and the discourse's last
+                // person. The most salient wins: mentions so far in the document, plus one
+                // for being in this sentence; ties go to the nearest.
+                let mut cands: Vec<(usize, usize, Resolved)> = Vec::new();
+                for (dist, r) in nps
                     .iter()
                     .rev()
                     .filter(|np: &&ActorNp| !np.pronoun)
                     .flat_map(|np| np.actors.iter())
-                    .find(|r| r.person)
-                    .cloned();
+                    .filter(|r| r.person)
+                    .enumerate()
+                {
+                    let key = r.name.clone().unwrap_or_else(|| r.code.clone());
+                    let sal = 1 + discourse.salience.get(&key).copied().unwrap_or(0);
+                    cands.push((sal, usize::MAX - dist, r.clone()));
+                }
+                if let Some(p) = &discourse.last_person {
+                    let key = p.name.clone().unwrap_or_else(|| p.code.clone());
+                    let sal = discourse.salience.get(&key).copied().unwrap_or(0);
+                    cands.push((sal, 0, p.clone()));
+                }
+                let best = cands
+                    .into_iter()
+                    .max_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)))
+                    .map(|(_, _, r)| r);
                 let actors = if *singular {
-                    local
-                        .or_else(|| discourse.last_person.clone())
-                        .into_iter()
-                        .collect::<Vec<_>>()
+                    best.into_iter().collect::<Vec<_>>()
                 } else {
                     discourse.last_group.clone().unwrap_or_default()
                 };
@@ -494,6 +532,16 @@ pub fn compose(
         }
         let span = (tokens[start].start, tokens[end - 1].end);
         let mut actors = split_compound(resolve_run(c, text, tokens, mentions, &run, date, span));
+        // A sector word used as a modifier ("joint military drills", "police station") is
+        // not an actor.
+        if actors.iter().all(|r| r.sector_only)
+            && tokens.get(np_end).is_some_and(|t| {
+                t.upos == Upos::Noun && !mentions.iter().any(|m| m.start == np_end)
+            })
+        {
+            k = j;
+            continue;
+        }
         // A bare role noun ("the minister", "his counterpart") refers to someone already
         // mentioned: resolve it from the discourse.
         if actors.len() == 1 && actors[0].sector_only && run.len() == 1 {

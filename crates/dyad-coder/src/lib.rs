@@ -91,6 +91,8 @@ pub struct Discourse {
     pub last_group: Option<Vec<Resolved>>,
     /// Recent participant sets, newest last, for "the three countries".
     pub groups: Vec<Vec<Resolved>>,
+    /// How often each named actor (by canonical name) has been mentioned, for pronouns.
+    pub salience: HashMap<String, usize>,
     /// Named actors in order of mention (for "the minister", "his counterpart").
     pub recent: Vec<Resolved>,
     /// Name parts of persons seen in the document ("park" -> Park Jin).
@@ -389,6 +391,10 @@ impl Coder {
             // Update the discourse memory.
             for np in nps.iter().filter(|np| !np.pronoun) {
                 for r in &np.actors {
+                    if r.person {
+                        let key = r.name.clone().unwrap_or_else(|| r.code.clone());
+                        *discourse.salience.entry(key).or_insert(0) += 1;
+                    }
                     if !r.sector_only {
                         let mut r = r.clone();
                         r.steps.clear();
