@@ -659,6 +659,7 @@ const COUNTRY_EXCEPTIONS: &[(&str, Part, &str)] = &[
     ("CHRISTMAS_ISLAND", Part::Demonym, "no demonym exists; the file's first line 'Australian Territory of Christmas Island' starts with a demonym of AUS"),
     ("CAYMAN_ISLANDS", Part::Demonym, "the file lists no demonym ('Caymans' is a name variant)"),
     ("GUERNSEY", Part::Demonym, "the file's forms ('Guerns', 'Gurns') are archaic nicknames, not news usage"),
+    ("SAINT_BARTHELEMY", Part::Demonym, "the file's forms ('Saint Barthelemans', 'Barthelemans') are not attested; the islanders' demonym is Barthélemois / Saint-Barthélemois (ours, per the Collectivité's own usage)"),
 ];
 
 /// The file's first form is a misspelling or not a demonym: check another form from the
@@ -886,6 +887,7 @@ const KNOWN_CORRECTIONS: &[(&str, &str, &str, &str, &str)] = &[
     ("Gordon Brown", "end", "2010-05-11", "2010-07-11", "ours: resigned as PM 2010-05-11 (Cameron appointed that day); Phoenix's 100711 is a typo"),
     ("Christoph Blocher", "end", "2007-12-31", "2008-02-28", "ours: not re-elected 2007-12-12, term ended 2007-12-31; theirs is the last World Leaders directory listing him"),
     ("Lawrence Eagleburger", "start", "1989-03-20", "1989-01-20", "ours: sworn in as Deputy Secretary of State 1989-03-20; Phoenix uses the inauguration date"),
+    ("Edward Perkins", "start", "1992-05-12", "1992-04-06", "ours: took office as UN ambassador 1992-05-12 (history.state.gov / usun.usmission.gov list of ambassadors); theirs is probably the appointment date"),
     ("Carlos Andrés Pérez", "end", "1993-05-21", "1993-08-31", "ours: suspended by the Senate 1993-05-21 (acting presidents from then); theirs is the formal removal 1993-08-31"),
     ("Jacques-Édouard Alexis", "end", "2008-09-05", "in-office-at-coverage-end(2009-01-01)", "ours: people file @source lists; Haiti: PM until Michèle Pierre-Louis took office 2008-09-05; theirs: stale open end"),
     ("Pervez Musharraf", "end", "2008-08-18", "in-office-at-coverage-end(2009-01-01)", "ours: people file @source lists; resigned the presidency 2008-08-18; theirs: stale open end"),
