@@ -393,7 +393,11 @@ impl Report {
                 s,
                 "{:<16} {:>5} {:>5} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3} {:>6.3}",
                 name,
-                c.items,
+                if c.items == 0 {
+                    "-".to_string()
+                } else {
+                    c.items.to_string()
+                },
                 c.expected,
                 c.found,
                 c.emitted,

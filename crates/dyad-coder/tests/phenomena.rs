@@ -85,8 +85,14 @@ fn scores_by_phenomenon_and_root() {
     // Regression guard: floors set about 5 points below the figures measured when the data
     // set was written (see the report in the commit; raise them as the coder improves).
     let (p, rc) = (r.overall.precision(), r.overall.recall());
-    assert!(rc >= RECALL_FLOOR, "overall recall {rc:.3} < {RECALL_FLOOR}");
-    assert!(p >= PRECISION_FLOOR, "overall precision {p:.3} < {PRECISION_FLOOR}");
+    assert!(
+        rc >= RECALL_FLOOR,
+        "overall recall {rc:.3} < {RECALL_FLOOR}"
+    );
+    assert!(
+        p >= PRECISION_FLOOR,
+        "overall precision {p:.3} < {PRECISION_FLOOR}"
+    );
     assert!(
         r.overall.lenient_recall() >= rc,
         "lenient recall cannot be below exact recall"
@@ -94,6 +100,6 @@ fn scores_by_phenomenon_and_root() {
 }
 
 /// Measured recall minus ~0.05 (regression guard, not a target).
-const RECALL_FLOOR: f64 = 0.0;
+const RECALL_FLOOR: f64 = 0.30; // measured 0.346 (coder at commit 6b2d3b0)
 /// Measured precision minus ~0.05 (regression guard, not a target).
-const PRECISION_FLOOR: f64 = 0.0;
+const PRECISION_FLOOR: f64 = 0.44; // measured 0.489
