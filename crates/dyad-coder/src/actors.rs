@@ -532,6 +532,35 @@ pub fn compose(
         }
         let span = (tokens[start].start, tokens[end - 1].end);
         let mut actors = split_compound(resolve_run(c, text, tokens, mentions, &run, date, span));
+        // A capital after a locative preposition ("southwest of Baghdad", "talks in
+        // Beijing") names a place, not the government.
+        if run.len() == 1 && matches!(m.kind, MentionKind::Hit(NounHit::Capital(_))) {
+            let mut b = start;
+            while b > 0 && matches!(tokens[b - 1].upos, Upos::Det) {
+                b -= 1;
+            }
+            if b > 0
+                && matches!(
+                    folded[b - 1].as_str(),
+                    "in" | "at"
+                        | "near"
+                        | "outside"
+                        | "around"
+                        | "across"
+                        | "inside"
+                        | "of"
+                        | "into"
+                        | "from"
+                        | "toward"
+                        | "towards"
+                        | "throughout"
+                        | "via"
+                )
+            {
+                k = j;
+                continue;
+            }
+        }
         // A sector word used as a modifier ("joint military drills", "police station") is
         // not an actor.
         if actors.iter().all(|r| r.sector_only)

@@ -123,13 +123,23 @@ impl<'a> Ctx<'a> {
             .is_some_and(|i| matches!(self.tokens[i].upos, Upos::Verb))
     }
 
-    /// Is the phrase the subject of a following verb ("said North Korea fired")?
+    /// Is the phrase the subject of a following verb ("said North Korea fired", "warned
+    /// that Iran would")? An auxiliary after it says so; a plain verb only after a
+    /// reporting verb or "that" (elsewhere it is more often a tagging slip or a reduced
+    /// relative: "an Islamic State target southwest of ...").
     fn is_clause_subject(&self, np: &ActorNp) -> bool {
+        if np.possessive {
+            return false;
+        }
+        let introduced = self
+            .before_np(np)
+            .is_some_and(|b| self.w(b) == "that" || REPORTING.contains(&self.lemmas[b].as_str()));
         let mut i = np.end;
         while i < self.tokens.len() {
             match self.tokens[i].upos {
                 Upos::Adv => i += 1,
-                Upos::Aux | Upos::Verb => return !np.possessive,
+                Upos::Aux => return true,
+                Upos::Verb => return introduced,
                 _ => return false,
             }
         }
@@ -183,6 +193,24 @@ impl<'a> Ctx<'a> {
     /// prepositional phrase and not the object of an earlier verb, within the clause.
     pub fn subject_before(&self, tok: usize) -> Option<(Vec<usize>, Vec<String>)> {
         let mut steps = Vec::new();
+        // Relative clause: "the militant group that has seized ...": the antecedent.
+        let mut i = tok;
+        while i > 0 && matches!(self.tokens[i - 1].upos, Upos::Aux | Upos::Adv | Upos::Part) {
+            i -= 1;
+        }
+        if i >= 2 && matches!(self.w(i - 1), "that" | "which" | "who") {
+            if let Some(k) = self
+                .nps
+                .iter()
+                .position(|np| np.end == i - 1 || np.end + 1 == i - 1 && self.w(np.end) == ",")
+            {
+                steps.push(format!(
+                    "relative clause: subject is the antecedent of \"{}\"",
+                    self.w(i - 1)
+                ));
+                return Some((vec![k], steps));
+            }
+        }
         let mut best = None;
         for k in (0..self.nps.len()).rev() {
             let np = &self.nps[k];
