@@ -629,6 +629,18 @@ impl Coder {
             .as_deref()
             .map(|ks| np_actors(ks).into_iter().map(|r| (r, None)).collect())
             .unwrap_or_default();
+        // A compound subject and no object of a symmetric event ("Brazil and the United
+        // States agreed to cooperate", "the two sides clashed"): each member acts on each
+        // other member.
+        let symmetric = |c: &Option<String>| {
+            c.as_deref()
+                .and_then(|c| c.get(..2))
+                .is_some_and(|r| matches!(r, "03" | "04" | "05" | "06" | "19"))
+        };
+        if targets.is_empty() && sources.len() >= 2 && (symmetric(&code) || symmetric(&paired)) {
+            targets = sources.iter().cloned().map(|r| (r, None)).collect();
+            steps.push("compound subject without object: one event per pair of members".into());
+        }
         if targets.is_empty() {
             return None;
         }

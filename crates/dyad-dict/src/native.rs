@@ -171,9 +171,25 @@ fn read_header(
             Ok(Current::Agent)
         }
         "verb" | "noun" => {
+            // `[verb 046:046]`: the second code is also coded with source and target
+            // swapped (a reciprocal event, PETRARCH's paired code).
+            let (code, paired) = match code_opt.as_deref().and_then(|c| c.split_once(':')) {
+                Some((a, b)) => {
+                    let valid = |x: &str| x.is_empty() || x.chars().all(|c| c.is_ascii_alphanumeric());
+                    if !valid(a) || !valid(b) || b.is_empty() {
+                        return Err(syntax(file, lineno, format!("bad paired code '{}'", code_opt.as_deref().unwrap_or(""))));
+                    }
+                    ((!a.is_empty()).then(|| a.to_string()), Some(b.to_string()))
+                }
+                None => (code_opt.clone(), None),
+            };
             for phrase in phrases {
-                dict.verbs
-                    .push(verb_entry(&phrase, code_opt.clone(), *kind == "noun", org.clone()));
+                let mut v = verb_entry(&phrase, code.clone(), *kind == "noun", org.clone());
+                v.paired_code = paired.clone();
+                for p in &mut v.patterns {
+                    p.paired_code = paired.clone();
+                }
+                dict.verbs.push(v);
             }
             Ok(Current::Verb)
         }
@@ -351,6 +367,7 @@ mod tests {
         let v = &dict.verbs[0];
         assert_eq!(v.words, vec!["condemn"]);
         assert_eq!(v.code.as_deref(), Some("111"));
+        assert_eq!(v.paired_code, None);
         assert!(v.patterns.is_empty());
         assert!(!v.nominal);
         let w = &dict.verbs[2];
@@ -403,5 +420,18 @@ mod tests {
         assert_eq!(err_line("[country] a\n").0, 1);
         assert_eq!(err_line("just words\n").0, 1);
         assert_eq!(err_line("@sauce x\n").0, 1);
+    }
+}
+
+#[cfg(test)]
+mod paired_tests {
+    #[test]
+    fn paired_code_is_read_and_checked() {
+        let d = super::parse("[verb 046:046] hold talks with +\n", "t.dyad.txt").unwrap();
+        assert_eq!(d.verbs[0].code.as_deref(), Some("046"));
+        assert_eq!(d.verbs[0].paired_code.as_deref(), Some("046"));
+        assert_eq!(d.verbs[0].patterns[0].paired_code.as_deref(), Some("046"));
+        let e = super::parse("[verb 046:] hold talks\n", "t.dyad.txt").unwrap_err();
+        assert!(e.to_string().starts_with("t.dyad.txt:1:"), "{e}");
     }
 }
