@@ -465,6 +465,15 @@ pub fn compose(
             let ok = match gap.as_slice() {
                 [] => true,
                 ["'s"] | ["'"] => next_is_agent_or_name,
+                // "Poland's new government": possessor, modifiers, then the agent.
+                ["'s" | "'", ..]
+                    if matches!(n.kind, MentionKind::Hit(NounHit::Agent(_)))
+                        && gap.len() <= 3
+                        && (end + 1..n.start)
+                            .all(|t| matches!(tokens[t].upos, Upos::Adj | Upos::Num)) =>
+                {
+                    true
+                }
                 ["for"] => prev_is_agent,
                 ["of", rest @ ..]
                     if prev_is_agent
@@ -496,8 +505,18 @@ pub fn compose(
                 _ => false,
             };
             // Coordinated demonyms sharing a head: "South Korean and Japanese counterparts".
+            // Also "U.S. and British warplanes": a country name used as an adjective.
+            let countryish = |k: &MentionKind| match k {
+                MentionKind::Hit(NounHit::Demonym(_)) => true,
+                MentionKind::Hit(NounHit::Actor(i)) => c
+                    .dict
+                    .actors
+                    .get(*i as usize)
+                    .is_some_and(|a| a.kind == ActorKind::Country),
+                _ => false,
+            };
             let coord = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"])
-                && matches!(mentions[j - 1].kind, MentionKind::Hit(NounHit::Demonym(_)))
+                && countryish(&mentions[j - 1].kind)
                 && matches!(n.kind, MentionKind::Hit(NounHit::Demonym(_)));
             if !(ok || coord) {
                 break;
@@ -785,9 +804,10 @@ fn resolve_run(
         return out;
     }
     let agent = parts.agent.clone();
-    if demonym_countries.len() > 1 {
+    if parts.countries.len() > 1 && !parts.capital_gov {
         // Coordinated demonyms share the head noun.
-        for cc in demonym_countries {
+        let _ = &demonym_countries;
+        for cc in parts.countries.iter().map(|(c, _)| c.clone()) {
             let code = match &agent {
                 Some((ag, pl, _)) => combine(&cc, ag, *pl),
                 None => cc,

@@ -135,9 +135,15 @@ impl<'a> Ctx<'a> {
             .before_np(np)
             .is_some_and(|b| self.w(b) == "that" || REPORTING.contains(&self.lemmas[b].as_str()));
         let mut i = np.end;
+        let mut head_nouns = 0;
         while i < self.tokens.len() {
             match self.tokens[i].upos {
                 Upos::Adv => i += 1,
+                // "Russian missiles hit ...": the actor modifies the subject's head noun.
+                Upos::Noun | Upos::Adj | Upos::Num if head_nouns < 3 && introduced => {
+                    head_nouns += 1;
+                    i += 1;
+                }
                 Upos::Aux => return true,
                 Upos::Verb => return introduced,
                 _ => return false,
@@ -247,6 +253,18 @@ impl<'a> Ctx<'a> {
             steps.push("source is a pronoun resolved from the discourse".into());
         }
         Some((group, steps))
+    }
+
+    /// The subject of a passive verb: like [`Ctx::subject_before`], but a possessor counts
+    /// ("North Korea's launch was condemned by ..." -> North Korea).
+    pub fn passive_subject(&self, tok: usize) -> Option<Vec<usize>> {
+        if let Some((ks, _)) = self.subject_before(tok) {
+            return Some(ks);
+        }
+        let k = self.nps.iter().rposition(|np| np.end <= tok)?;
+        let np = &self.nps[k];
+        let clause_ok = !(np.end..tok).any(|i| self.is_break(i));
+        (np.possessive && clause_ok && !self.in_pp(np)).then(|| vec![k])
     }
 
     /// The main-clause subject of the sentence: the first actor phrase not inside a PP,
@@ -429,6 +447,10 @@ impl<'a> Ctx<'a> {
                     "plan" | "intend" | "hope" | "want" | "seek" | "aim" | "wish" | "try" | "offer"
                     | "propose" | "vow" | "pledge" | "promise" | "threaten",
                 ) if next == "to" || (nominal && i + 1 == t.start) => Some(Modality::Intended),
+                // "said Biden would host": future in reported speech.
+                ("would", _) if (0..i).any(|k| REPORTING.contains(&self.lemmas[k].as_str())) => {
+                    Some(Modality::Future)
+                }
                 ("would" | "could" | "might" | "may" | "should" | "if" | "unless", _) => {
                     Some(Modality::Hypothetical)
                 }

@@ -563,6 +563,7 @@ impl Coder {
         };
         let mut sources: Vec<Resolved> = Vec::new();
         let mut targets_idx: Option<Vec<usize>> = None;
+        let mut passive = false;
         if nominal {
             if let Some(k) = ctx.possessor_before(t.start) {
                 sources = ctx.nps[k].actors.clone();
@@ -598,11 +599,10 @@ impl Coder {
         } else if ctx.is_passive(t) {
             if let Some(ks) = ctx.by_agent_after(t.end) {
                 sources = np_actors(&ks);
+                passive = true;
                 steps
                     .push("passive voice: source from the by-phrase, target is the subject".into());
-                if let Some((ks, _)) = ctx.subject_before(t.start) {
-                    targets_idx = Some(ks);
-                }
+                targets_idx = ctx.passive_subject(t.start);
             }
         } else if let Some((ks, st)) = ctx.subject_before(t.start) {
             sources = np_actors(&ks);
@@ -621,6 +621,17 @@ impl Coder {
         if targets_idx.is_none() {
             let from = pat_target.unwrap_or(t.end);
             targets_idx = ctx.object_after(from, nominal, pat_target.is_some());
+            // A reporting verb's target is its addressee right after it ("told Blinken",
+            // "said to reporters"), never something further on in the reported clause.
+            let reporting = events::REPORTING.contains(&ctx.lemmas[t.start].as_str());
+            if reporting && pat_target.is_none() {
+                targets_idx = targets_idx.filter(|ks| {
+                    ks.first().is_some_and(|&k| {
+                        let s = ctx.nps[k].start;
+                        (t.end..s).all(|i| matches!(ctx.w(i), "to" | "the"))
+                    })
+                });
+            }
             if pat_target.is_some() && targets_idx.is_some() {
                 steps.push("target at the pattern's + position".into());
             }
@@ -637,7 +648,11 @@ impl Coder {
                 .and_then(|c| c.get(..2))
                 .is_some_and(|r| matches!(r, "03" | "04" | "05" | "06" | "19"))
         };
-        if targets.is_empty() && sources.len() >= 2 && (symmetric(&code) || symmetric(&paired)) {
+        if targets.is_empty()
+            && !passive
+            && sources.len() >= 2
+            && (symmetric(&code) || symmetric(&paired))
+        {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();
             steps.push("compound subject without object: one event per pair of members".into());
         }
