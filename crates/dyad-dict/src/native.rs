@@ -237,11 +237,14 @@ fn verb_entry(
             origin: org.clone(),
         });
     }
+    // Words after the `+` ("call + to account") make the code conditional on the whole
+    // pattern: the bare verb alone yields nothing.
+    let conditional = plus.is_some_and(|p| tokens[p + 1..].iter().any(|t| t != "+"));
     VerbEntry {
         words,
         head: 0,
         forms: Vec::new(),
-        code,
+        code: if conditional { None } else { code },
         paired_code: None,
         patterns,
         nominal,
