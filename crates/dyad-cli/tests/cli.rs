@@ -36,13 +36,31 @@ const EXAMPLES: &str = "../../examples/news.jsonl";
 #[test]
 fn code_examples_gives_events_with_every_contract_field() {
     let out = dyad(&["code", EXAMPLES], None);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let ev = events(&out);
     assert!(!ev.is_empty(), "the bundled examples yield events");
     for e in &ev {
         for f in [
-            "event_id", "doc_id", "sentence", "date", "source", "target", "cameo", "root", "quad",
-            "goldstein", "plover", "verb", "sentence_text", "evidence", "modality", "location",
+            "event_id",
+            "doc_id",
+            "sentence",
+            "date",
+            "source",
+            "target",
+            "cameo",
+            "root",
+            "quad",
+            "goldstein",
+            "plover",
+            "verb",
+            "sentence_text",
+            "evidence",
+            "modality",
+            "location",
         ] {
             assert!(e.get(f).is_some(), "field {f} missing in {e}");
         }
@@ -54,7 +72,9 @@ fn code_examples_gives_events_with_every_contract_field() {
         assert!(cameo.starts_with(e["root"].as_str().expect("root")));
         let q = e["quad"].as_u64().expect("quad");
         assert!((1..=4).contains(&q));
-        assert!(e["evidence"]["pattern"].as_str().is_some_and(|p| p.contains(':')));
+        assert!(e["evidence"]["pattern"]
+            .as_str()
+            .is_some_and(|p| p.contains(':')));
         // Byte offsets point at the actor text in the sentence's document.
         assert!(src["start"].as_u64() < src["end"].as_u64());
     }
@@ -63,7 +83,9 @@ fn code_examples_gives_events_with_every_contract_field() {
     let ids = |v: &[serde_json::Value]| v.iter().map(|e| e["event_id"].clone()).collect::<Vec<_>>();
     assert_eq!(ids(&ev), ids(&again));
     // Date-bounded roles: Obama is USAGOV in the 2015 report, Biden in the 2022 one.
-    assert!(ev.iter().any(|e| e["source"]["name"] == "Barack Obama" && e["source"]["code"] == "USAGOV"));
+    assert!(ev
+        .iter()
+        .any(|e| e["source"]["name"] == "Barack Obama" && e["source"]["code"] == "USAGOV"));
 }
 
 #[test]
@@ -77,14 +99,30 @@ fn bad_jsonl_line_is_reported_with_file_and_line_and_others_are_coded() {
     )
     .expect("write fixture");
     let out = dyad(&["code", f.to_str().expect("utf-8 path")], None);
-    assert_eq!(out.status.code(), Some(1), "exit status says something failed");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "exit status says something failed"
+    );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("mixed.jsonl:2"), "error names file and line: {err}");
+    assert!(
+        err.contains("mixed.jsonl:2"),
+        "error names file and line: {err}"
+    );
     let ev = events(&out);
-    let docs: std::collections::BTreeSet<_> = ev.iter().map(|e| e["doc_id"].as_str().unwrap_or("").to_string()).collect();
-    assert!(docs.contains("a") && docs.contains("b"), "both good lines coded: {docs:?}");
+    let docs: std::collections::BTreeSet<_> = ev
+        .iter()
+        .map(|e| e["doc_id"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(
+        docs.contains("a") && docs.contains("b"),
+        "both good lines coded: {docs:?}"
+    );
     // A missing file is an error too, and the run goes on.
-    let out = dyad(&["code", "does-not-exist.txt", f.to_str().expect("utf-8")], None);
+    let out = dyad(
+        &["code", "does-not-exist.txt", f.to_str().expect("utf-8")],
+        None,
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("does-not-exist.txt"));
     assert!(!events(&out).is_empty());
@@ -99,7 +137,10 @@ fn stdin_text_with_date_option() {
     );
     assert!(out.status.success());
     let ev = events(&out);
-    let e = ev.iter().find(|e| e["root"] == "11").expect("a condemnation");
+    let e = ev
+        .iter()
+        .find(|e| e["root"] == "11")
+        .expect("a condemnation");
     assert_eq!(e["source"]["code"], "USAGOV");
     assert_eq!(e["target"]["country"], "PRK");
     assert_eq!(e["date"], "2023-06-17");

@@ -20,7 +20,7 @@ pub mod ontology;
 
 pub use actor::{ActorCode, ActorRef};
 pub use event::{
-    event_id, TextSpan, Document, Event, Evidence, Location, Modality, PloverCoding, Span,
+    event_id, Document, Event, Evidence, Location, Modality, PloverCoding, Span, TextSpan,
 };
 
 /// Calendar dates used throughout dyad (proleptic Gregorian, no time zone).

@@ -80,7 +80,10 @@ impl InputKind {
     /// ```
     pub fn from_name(name: &str) -> Option<InputKind> {
         let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-        let ext = base.rsplit_once('.').map_or(base, |(_, e)| e).to_ascii_lowercase();
+        let ext = base
+            .rsplit_once('.')
+            .map_or(base, |(_, e)| e)
+            .to_ascii_lowercase();
         Some(match ext.as_str() {
             "txt" | "text" => InputKind::Text,
             "jsonl" | "ndjson" | "jsonlines" => InputKind::Jsonl,
