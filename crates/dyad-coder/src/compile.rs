@@ -111,6 +111,19 @@ impl Compiled {
         for (i, v) in dict.verbs.iter().enumerate() {
             let toks = verb_tokens(analyzer, &v.words);
             verbs.add(&toks, VerbHit { verb: i as u32 });
+            // Also the words as written, lemmatising only the first: a phrase analysed on
+            // its own may lemmatise differently than in a sentence ("ethnic cleansing").
+            let mut written: Vec<String> = v
+                .words
+                .iter()
+                .flat_map(|w| phrase_tokens(analyzer, w, false))
+                .collect();
+            if let (Some(first), Some(l)) = (written.first_mut(), toks.first()) {
+                first.clone_from(l);
+            }
+            if written != toks {
+                verbs.add(&written, VerbHit { verb: i as u32 });
+            }
             // Explicit irregular forms of single-word verbs match as themselves too.
             if v.words.len() == 1 {
                 for f in &v.forms {

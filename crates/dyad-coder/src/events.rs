@@ -16,6 +16,9 @@ pub struct Trigger {
     pub end: usize,
     /// The verb entry.
     pub verb: u32,
+    /// Other verb entries with exactly the same trigger span ("accuse" and "accuse + of
+    /// war crimes" both start with "accuse"): their patterns compete too.
+    pub alts: Vec<u32>,
     /// Number of stream tokens matched (specificity).
     pub len: usize,
 }
@@ -700,7 +703,8 @@ pub type Choice<'v> = (
 );
 
 /// Pick the code for a trigger: the most specific matching pattern, else the entry's code.
-pub fn choose_pattern<'v>(ctx: &Ctx, v: &'v VerbEntry, t: &Trigger) -> Option<Choice<'v>> {
+/// Also returns the pattern's specificity (0 for the bare verb's code).
+pub fn choose_pattern<'v>(ctx: &Ctx, v: &'v VerbEntry, t: &Trigger) -> Option<(Choice<'v>, usize)> {
     let mut best: Option<(&VerbPattern, Option<usize>, usize)> = None;
     for p in &v.patterns {
         let Some(target) = match_after(ctx, t.end, &p.after) else {
@@ -715,9 +719,12 @@ pub fn choose_pattern<'v>(ctx: &Ctx, v: &'v VerbEntry, t: &Trigger) -> Option<Ch
         }
     }
     match best {
-        Some((p, target, _)) => Some((Some(p), p.code.clone(), p.paired_code.clone(), target)),
+        Some((p, target, sc)) => Some((
+            (Some(p), p.code.clone(), p.paired_code.clone(), target),
+            sc + 1,
+        )),
         None if v.code.is_some() || v.paired_code.is_some() => {
-            Some((None, v.code.clone(), v.paired_code.clone(), None))
+            Some(((None, v.code.clone(), v.paired_code.clone(), None), 0))
         }
         None => None,
     }

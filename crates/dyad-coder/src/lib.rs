@@ -496,6 +496,7 @@ impl Coder {
                             start,
                             end,
                             verb: h.verb,
+                            alts: Vec::new(),
                             len: m.end - m.start,
                         });
                     }
@@ -532,7 +533,15 @@ impl Coder {
         let mut out = Vec::new();
         for t in cands {
             if (t.start..t.end).any(|i| taken[i]) {
-                // Allow several entries for the exact same span (first wins below).
+                // Several entries for the exact same span compete in `draft`.
+                if let Some(o) = out
+                    .iter_mut()
+                    .find(|o: &&mut Trigger| o.start == t.start && o.end == t.end)
+                {
+                    if o.verb != t.verb && !o.alts.contains(&t.verb) {
+                        o.alts.push(t.verb);
+                    }
+                }
                 continue;
             }
             for slot in taken.iter_mut().take(t.end).skip(t.start) {
@@ -545,8 +554,19 @@ impl Coder {
     }
 
     fn draft(&self, ctx: &Ctx, t: &Trigger) -> Option<Draft> {
-        let v = self.compiled.dict.verbs.get(t.verb as usize)?;
-        let (pattern, code, paired, pat_target) = choose_pattern(ctx, v, t)?;
+        // The entry whose pattern matches most specifically; ties go to the first.
+        let mut chosen = None;
+        for id in std::iter::once(t.verb).chain(t.alts.iter().copied()) {
+            let Some(v) = self.compiled.dict.verbs.get(id as usize) else {
+                continue;
+            };
+            if let Some((choice, score)) = choose_pattern(ctx, v, t) {
+                if chosen.as_ref().is_none_or(|(_, _, s)| score > *s) {
+                    chosen = Some((v, choice, score));
+                }
+            }
+        }
+        let (v, (pattern, code, paired, pat_target), _) = chosen?;
         if code.is_none() && paired.is_none() {
             return None;
         }
@@ -621,6 +641,18 @@ impl Coder {
         if targets_idx.is_none() {
             let from = pat_target.unwrap_or(t.end);
             targets_idx = ctx.object_after(from, nominal, pat_target.is_some());
+            // An actor inside a multi-word trigger ("expelled the Swedish ambassador",
+            // matched through the modifier-free stream) is its object.
+            if targets_idx.is_none() && pat_target.is_none() && t.end - t.start > 1 {
+                if let Some(k) = ctx
+                    .nps
+                    .iter()
+                    .position(|np| np.start > t.start && np.start < t.end)
+                {
+                    targets_idx = Some(vec![k]);
+                    steps.push("target inside the trigger phrase".into());
+                }
+            }
             // A reporting verb's target is its addressee right after it ("told Blinken",
             // "said to reporters"), never something further on in the reported clause.
             let reporting = events::REPORTING.contains(&ctx.lemmas[t.start].as_str());

@@ -140,9 +140,12 @@ pub fn find(tokens: &[&str], doc: NaiveDate, future: bool) -> Vec<TimeExpr> {
             let year_guess = |mm: u32, dd: u32| -> Option<NaiveDate> {
                 let y = doc.year();
                 let d = NaiveDate::from_ymd_opt(y, mm, dd)?;
-                // A date more than ~6 months after the document is last year's.
-                if d > doc + Duration::days(190) {
+                // A past event dated after the document happened last year; a future one
+                // dated well before it happens next year; within a week either way, as is.
+                if !future && d > doc + Duration::days(7) {
                     NaiveDate::from_ymd_opt(y - 1, mm, dd)
+                } else if future && d + Duration::days(31) < doc {
+                    NaiveDate::from_ymd_opt(y + 1, mm, dd)
                 } else {
                     Some(d)
                 }
@@ -197,6 +200,10 @@ mod tests {
         assert!(t[0].month_only);
         let t = find(&["in", "december"], doc, false);
         assert_eq!(t[0].date, d("2022-12-01"));
+        let t = find(&["in", "december"], doc, true);
+        assert_eq!(t[0].date, d("2023-12-01"));
+        let t = find(&["in", "january"], doc, true);
+        assert_eq!(t[0].date, d("2024-01-01"));
         assert!(find(&["it", "may", "rain"], doc, false).is_empty());
         let t = find(&["yesterday"], doc, false);
         assert_eq!(t[0].date, d("2023-06-16"));
