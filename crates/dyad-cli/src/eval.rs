@@ -79,12 +79,20 @@ pub fn run(suite: &str, reference: &Path, verbose: bool) -> Result<i32> {
         records.len()
     );
     println!(
-        "{:<12} {:>7} {:>9} {:>7} {:>8} {:>8} {:>9} {:>10}",
-        "category", "records", "expected", "found", "recall", "emitted", "spurious", "noevents"
+        "{:<12} {:>7} {:>9} {:>7} {:>8} {:>8} {:>9} {:>10} {:>9}",
+        "category",
+        "records",
+        "expected",
+        "found",
+        "recall",
+        "emitted",
+        "spurious",
+        "noevents",
+        "lenient"
     );
     let row = |name: &str, s: &dyad_coder::eval::Score| {
         println!(
-            "{:<12} {:>7} {:>9} {:>7} {:>7.1}% {:>8} {:>8.1}% {:>6}/{:<3}",
+            "{:<12} {:>7} {:>9} {:>7} {:>7.1}% {:>8} {:>8.1}% {:>6}/{:<3} {:>8.1}%",
             name,
             s.records,
             s.expected,
@@ -93,7 +101,8 @@ pub fn run(suite: &str, reference: &Path, verbose: bool) -> Result<i32> {
             s.emitted,
             100.0 * s.spurious_rate(),
             s.noevent_respected,
-            s.noevent_records
+            s.noevent_records,
+            100.0 * s.recall_lenient()
         )
     };
     for (c, s) in &by_cat {

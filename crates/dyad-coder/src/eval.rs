@@ -151,12 +151,19 @@ pub struct Score {
     pub noevent_records: usize,
     /// Of those, records where nothing was emitted.
     pub noevent_respected: usize,
+    /// Expected codings found when comparing leniently: the first three characters of each
+    /// actor code (country or organisation) and the CAMEO root.
+    pub found_lenient: usize,
 }
 
 impl Score {
     /// Share of expected codings found.
     pub fn recall(&self) -> f64 {
         self.found as f64 / self.expected.max(1) as f64
+    }
+    /// Share of expected codings found leniently (actor prefix + root).
+    pub fn recall_lenient(&self) -> f64 {
+        self.found_lenient as f64 / self.expected.max(1) as f64
     }
     /// Share of emitted codings that were spurious.
     pub fn spurious_rate(&self) -> f64 {
@@ -170,6 +177,7 @@ impl Score {
         self.spurious += o.spurious;
         self.noevent_records += o.noevent_records;
         self.noevent_respected += o.noevent_respected;
+        self.found_lenient += o.found_lenient;
     }
 }
 
@@ -218,6 +226,15 @@ pub fn evaluate(
             .map(|(a, b, c)| (normalize_code(a), normalize_code(b), c.clone()))
             .collect();
         let found = exp.intersection(&got).count();
+        let coarse = |(a, b, c): &Coding| {
+            let p = |x: &str| x.chars().take(3).collect::<String>();
+            (p(a), p(b), c.chars().take(2).collect::<String>())
+        };
+        let got_coarse: BTreeSet<_> = got.iter().map(coarse).collect();
+        let found_lenient = exp
+            .iter()
+            .filter(|e| got_coarse.contains(&coarse(e)))
+            .count();
         let s = Score {
             records: 1,
             expected: exp.len(),
@@ -226,6 +243,7 @@ pub fn evaluate(
             spurious: got.difference(&exp).count(),
             noevent_records: usize::from(r.noevents && exp.is_empty()),
             noevent_respected: usize::from(r.noevents && exp.is_empty() && got.is_empty()),
+            found_lenient,
         };
         total.add(&s);
         by_cat.entry(r.category.clone()).or_default().add(&s);

@@ -6,18 +6,7 @@ use dyad_core::{Event, Modality};
 use std::path::PathBuf;
 
 fn shared() -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
-    if p.is_dir() {
-        Some(p)
-    } else if std::env::var("DYAD_REQUIRE_SHARED").as_deref() == Ok("1") {
-        panic!(
-            "../shared is required (DYAD_REQUIRE_SHARED=1) but not found at {}",
-            p.display()
-        );
-    } else {
-        eprintln!("SKIPPED: ../shared not found");
-        None
-    }
+    dyad_testutil::shared_dir("reference report")
 }
 
 fn code_reference() -> Option<Vec<Event>> {

@@ -46,18 +46,7 @@ fn dict() -> &'static Dictionary {
 /// `../shared` (next to the repository), or `None` after printing SKIPPED; panics instead
 /// when `DYAD_REQUIRE_SHARED=1`.
 fn shared() -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
-    if p.is_dir() {
-        Some(p)
-    } else if std::env::var("DYAD_REQUIRE_SHARED").as_deref() == Ok("1") {
-        panic!(
-            "../shared is required (DYAD_REQUIRE_SHARED=1) but not found at {}",
-            p.display()
-        );
-    } else {
-        eprintln!("SKIPPED: ../shared not found");
-        None
-    }
+    dyad_testutil::shared_dir("world dictionary checks")
 }
 
 fn read_shared(rel: &str) -> Option<String> {

@@ -259,19 +259,7 @@ fn root_rows_copy_their_unspecified_row() {
 /// `../shared/reference`, or `None` (after printing SKIPPED) when absent; panics when
 /// absent and `DYAD_REQUIRE_SHARED=1`.
 fn shared_reference() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("DYAD_REQUIRE_SHARED").as_deref() == Ok("1") {
-        panic!(
-            "../shared not found at {} and DYAD_REQUIRE_SHARED=1",
-            dir.display()
-        );
-    }
-    eprintln!("SKIPPED: ../shared not found");
-    println!("SKIPPED: ../shared not found");
-    None
+    dyad_testutil::shared_dir("ontology checks").map(|d| d.join("reference"))
 }
 
 fn read(path: PathBuf) -> String {

@@ -7,19 +7,8 @@ use std::path::PathBuf;
 /// `../shared/reference/petrarch2/dictionaries`, or `None` (with a visible SKIPPED message)
 /// when absent; panics instead when `DYAD_REQUIRE_SHARED=1`.
 fn petrarch_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/reference/petrarch2/dictionaries");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("DYAD_REQUIRE_SHARED").as_deref() == Ok("1") {
-        panic!(
-            "../shared not found at {} and DYAD_REQUIRE_SHARED=1",
-            dir.display()
-        );
-    }
-    println!("SKIPPED: ../shared not found");
-    None
+    dyad_testutil::shared_dir("PETRARCH dictionaries")
+        .map(|d| d.join("reference/petrarch2/dictionaries"))
 }
 
 fn read(name: &str) -> Option<String> {

@@ -6,18 +6,7 @@ use std::path::PathBuf;
 /// `../shared` from the workspace root, or `None` (with a visible SKIPPED message)
 /// when absent; panics when absent and `DYAD_REQUIRE_SHARED=1`.
 fn shared() -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
-    if p.is_dir() {
-        return Some(p);
-    }
-    if std::env::var("DYAD_REQUIRE_SHARED").as_deref() == Ok("1") {
-        panic!(
-            "../shared not found at {} and DYAD_REQUIRE_SHARED=1",
-            p.display()
-        );
-    }
-    println!("SKIPPED: ../shared not found");
-    None
+    dyad_testutil::shared_dir("shared corpora")
 }
 
 #[test]

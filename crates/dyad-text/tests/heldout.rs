@@ -8,18 +8,7 @@ use std::path::PathBuf;
 /// `../shared` from the workspace root, or `None` (after printing SKIPPED) when it is
 /// absent and `DYAD_REQUIRE_SHARED` is not `1`.
 fn shared() -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
-    if p.is_dir() {
-        return Some(p);
-    }
-    if std::env::var("DYAD_REQUIRE_SHARED").as_deref() == Ok("1") {
-        panic!(
-            "../shared not found at {} and DYAD_REQUIRE_SHARED=1",
-            p.display()
-        );
-    }
-    println!("SKIPPED: ../shared not found");
-    None
+    dyad_testutil::shared_dir("GUM held-out evaluation")
 }
 
 #[test]
