@@ -451,6 +451,9 @@ pub fn compose(
         let mut run = vec![k];
         let mut end = m.end;
         let mut j = k + 1;
+        // Set once an agent took a place ("the ambassadors of Arnor", "lawmakers in
+        // Fornost"): further coordinated places share the agent.
+        let mut agent_of_place = false;
         while j < mentions.len() {
             let n = &mentions[j];
             if matches!(n.kind, MentionKind::Pronoun { .. } | MentionKind::Group(_)) {
@@ -508,18 +511,28 @@ pub fn compose(
             // Also "U.S. and British warplanes": a country name used as an adjective.
             let countryish = |k: &MentionKind| match k {
                 MentionKind::Hit(NounHit::Demonym(_)) => true,
-                MentionKind::Hit(NounHit::Actor(i)) => c
-                    .dict
-                    .actors
-                    .get(*i as usize)
-                    .is_some_and(|a| a.kind == ActorKind::Country),
+                MentionKind::Hit(NounHit::Actor(i)) => {
+                    c.dict.actors.get(*i as usize).is_some_and(countrylike)
+                }
                 _ => false,
             };
             let coord = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"])
                 && countryish(&mentions[j - 1].kind)
                 && matches!(n.kind, MentionKind::Hit(NounHit::Demonym(_)));
-            if !(ok || coord) {
+            // "The ambassadors of Arnor, Osgiliath and Gondor": later places in the list.
+            let listed = agent_of_place
+                && countryish(&n.kind)
+                && gap.iter().all(|w| matches!(*w, "," | "and" | "the"))
+                && gap.iter().any(|w| matches!(*w, "," | "and"));
+            if !(ok || coord || listed) {
                 break;
+            }
+            if ok
+                && matches!(mentions[j - 1].kind, MentionKind::Hit(NounHit::Agent(_)))
+                && matches!(gap.first(), Some(&"of" | &"in" | &"from"))
+                && countryish(&n.kind)
+            {
+                agent_of_place = true;
             }
             run.push(j);
             end = n.end;
@@ -654,6 +667,15 @@ pub fn compose(
     nps
 }
 
+/// A state, or an entry from a dictionary that does not say what it is (PETRARCH's) whose
+/// code is a bare three-letter country-like code without dated roles ("ARNOR [ARN]").
+fn countrylike(a: &ActorEntry) -> bool {
+    a.kind == ActorKind::Country
+        || (a.kind == ActorKind::Other
+            && a.roles.is_empty()
+            && a.default_code.as_deref().is_some_and(|c| c.len() == 3))
+}
+
 /// PETRARCH writes a compound actor as one code with slashes (`FRO/BIL/SAM`): one actor each.
 fn split_compound(rs: Vec<Resolved>) -> Vec<Resolved> {
     let mut out = Vec::with_capacity(rs.len());
@@ -691,7 +713,7 @@ fn resolve_run(
                     continue;
                 };
                 let code = actor_code_on(a, date);
-                if a.kind == ActorKind::Country {
+                if countrylike(a) {
                     if let Some(code) = code {
                         parts.entries.push(entry_evidence(&a.origin, phrase, &code));
                         parts.countries.push((code, phrase.to_string()));

@@ -156,45 +156,47 @@ impl<'a> Ctx<'a> {
     }
 
     /// Is the gap between two actor phrases a coordination ("and", ", the evil", ", and")?
-    fn is_coordination(&self, from: usize, to: usize) -> bool {
+    /// Returns `Some(true)` for an explicit conjunction, `Some(false)` for a bare comma.
+    fn coordination(&self, from: usize, to: usize) -> Option<bool> {
         let mut conj = false;
+        let mut comma = false;
         for i in from..to {
             match self.w(i) {
-                "and" | "or" | "," | "as well as" => conj = true,
-                "well" | "as" => {}
+                "and" | "or" | "nor" => conj = true,
+                "," => comma = true,
+                "well" | "as" | "neither" | "either" | "both" => {}
                 _ if matches!(self.tokens[i].upos, Upos::Det | Upos::Adj) => {}
-                _ => return false,
+                _ => return None,
             }
         }
-        conj && to - from <= 5
+        ((conj || comma) && to - from <= 5).then_some(conj)
     }
 
-    /// Coordinated phrases following `np` ("the US and South Korea").
+    fn is_coordination(&self, from: usize, to: usize) -> bool {
+        self.coordination(from, to).is_some()
+    }
+
+    /// Coordinated phrases following `np` ("the US and South Korea", "A, B and C"). A list
+    /// joined only by commas must end with a conjunction: "..., the Osgiliath newspaper
+    /// said" is an apposition, not a member.
     fn coordinated_after(&self, k: usize) -> Vec<usize> {
         let mut out = vec![k];
+        let mut last_conj = 1; // members up to here are certain
         let mut cur = k;
-        loop {
-            let end = self.nps[cur].end;
-            let Some(next) = self.nps.get(cur + 1) else {
+        while let Some(next) = self.nps.get(cur + 1) {
+            let Some(conj) = self.coordination(self.nps[cur].end, next.start) else {
                 break;
             };
-            let gap: Vec<&str> = (end..next.start).map(|i| self.w(i)).collect();
-            let ok = matches!(
-                gap.as_slice(),
-                ["and"]
-                    | [","]
-                    | [",", "and"]
-                    | ["and", "the"]
-                    | [",", "the"]
-                    | [",", "and", "the"]
-                    | ["or"]
-            );
-            if !ok || next.possessive != self.nps[k].possessive && next.possessive {
+            if next.possessive && !self.nps[k].possessive {
                 break;
             }
             out.push(cur + 1);
+            if conj {
+                last_conj = out.len();
+            }
             cur += 1;
         }
+        out.truncate(last_conj);
         out
     }
 
