@@ -499,7 +499,16 @@ pub fn compose(
                             .is_some_and(|a| a.kind != ActorKind::Person),
                         _ => false,
                     };
-                    prev_is_agent && place
+                    // Only when the phrase has no nationality yet: "the US commander in
+                    // Iraq" is American, and Iraq is where he serves.
+                    let has_country = run.iter().any(|&r| match mentions[r].kind {
+                        MentionKind::Hit(NounHit::Demonym(_) | NounHit::Capital(_)) => true,
+                        MentionKind::Hit(NounHit::Actor(i)) => {
+                            c.dict.actors.get(i as usize).is_some_and(countrylike)
+                        }
+                        _ => false,
+                    });
+                    prev_is_agent && place && !has_country
                 }
                 [","] => {
                     // Apposition: "the foreign minister, Park Jin" -> one actor.

@@ -584,6 +584,8 @@ impl Coder {
         let mut sources: Vec<Resolved> = Vec::new();
         let mut targets_idx: Option<Vec<usize>> = None;
         let mut passive = false;
+        // End of the subject phrase, for a verb that has its own subject.
+        let mut subject_end: Option<usize> = None;
         if nominal {
             if let Some(k) = ctx.possessor_before(t.start) {
                 sources = ctx.nps[k].actors.clone();
@@ -625,6 +627,7 @@ impl Coder {
                 targets_idx = ctx.passive_subject(t.start);
             }
         } else if let Some((ks, st)) = ctx.subject_before(t.start) {
+            subject_end = ks.iter().map(|&k| ctx.nps[k].end).max();
             sources = np_actors(&ks);
             steps.extend(st);
         } else if t.start > 0
@@ -684,6 +687,9 @@ impl Coder {
             && !passive
             && sources.len() >= 2
             && (symmetric(&code) || symmetric(&paired))
+            // Only the subject's first verb: "A and B are seeking to deepen a partnership by
+            // promoting ..." is one reciprocal event, not one per verb.
+            && subject_end.is_some_and(|e| !ctx.triggers.iter().any(|&(s, _)| e <= s && s < t.start))
         {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();
             steps.push("compound subject without object: one event per pair of members".into());
