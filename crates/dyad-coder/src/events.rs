@@ -60,8 +60,9 @@ pub struct Ctx<'a> {
     pub lemmas: &'a [String],
     /// Actor phrases, sorted by start.
     pub nps: &'a [ActorNp],
-    /// Token spans of all triggers in the sentence (a target search stops at the next one).
-    pub triggers: &'a [(usize, usize)],
+    /// Token spans of all triggers in the sentence (a target search stops at the next one),
+    /// with whether each is an event noun.
+    pub triggers: &'a [(usize, usize, bool)],
 }
 
 const HARD_BREAK: &[&str] = &[
@@ -295,7 +296,12 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             if i > tok
-                && self.triggers.iter().any(|&(s, _)| s == i)
+                && self
+                    .triggers
+                    .iter()
+                    // An event noun heading the object ("ratified an agreement with the EU")
+                    // is part of the object, not another event in the way.
+                    .any(|&(s, _, noun)| s == i && !(noun && !nominal && i - tok <= 4))
                 && self.np_index_at(i).is_none()
             {
                 return None;

@@ -247,7 +247,18 @@ impl Coder {
                 detect_dateline(text, tokens, &folded, &nps, &mut discourse);
             }
             let triggers = self.find_triggers(tokens, &lemmas);
-            let spans: Vec<(usize, usize)> = triggers.iter().map(|t| (t.start, t.end)).collect();
+            let spans: Vec<(usize, usize, bool)> = triggers
+                .iter()
+                .map(|t| {
+                    let noun = self
+                        .compiled
+                        .dict
+                        .verbs
+                        .get(t.verb as usize)
+                        .is_some_and(|v| v.nominal);
+                    (t.start, t.end, noun)
+                })
+                .collect();
             let ctx = Ctx {
                 triggers: &spans,
                 c: &self.compiled,
@@ -689,7 +700,7 @@ impl Coder {
             && (symmetric(&code) || symmetric(&paired))
             // Only the subject's first verb: "A and B are seeking to deepen a partnership by
             // promoting ..." is one reciprocal event, not one per verb.
-            && subject_end.is_some_and(|e| !ctx.triggers.iter().any(|&(s, _)| e <= s && s < t.start))
+            && subject_end.is_some_and(|e| !ctx.triggers.iter().any(|&(s, _, _)| e <= s && s < t.start))
         {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();
             steps.push("compound subject without object: one event per pair of members".into());
