@@ -75,6 +75,64 @@ fn verb_tokens(analyzer: &Analyzer, words: &[String]) -> Vec<String> {
     out
 }
 
+/// Regular inflections of a verb (or noun) lemma: `endorse` -> endorses, endorsed, endorsing.
+///
+/// ```
+/// let f = dyad_coder::compile::regular_forms("endorse");
+/// assert!(f.contains(&"endorsed".to_string()) && f.contains(&"endorsing".to_string()));
+/// let f = dyad_coder::compile::regular_forms("carry");
+/// assert!(f.contains(&"carried".to_string()) && f.contains(&"carries".to_string()));
+/// ```
+pub fn regular_forms(lemma: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if lemma.len() < 3 || !lemma.chars().all(|c| c.is_ascii_lowercase()) {
+        return out;
+    }
+    let b = lemma.as_bytes();
+    let last = b[b.len() - 1];
+    let before = b[b.len() - 2];
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    if last == b'e' {
+        let stem = &lemma[..lemma.len() - 1];
+        out.push(format!("{lemma}s"));
+        out.push(format!("{lemma}d"));
+        out.push(format!("{stem}ing"));
+    } else if last == b'y' && !vowel(before) {
+        let stem = &lemma[..lemma.len() - 1];
+        out.push(format!("{stem}ies"));
+        out.push(format!("{stem}ied"));
+        out.push(format!("{lemma}ing"));
+    } else {
+        let es =
+            matches!(last, b's' | b'x' | b'z') || lemma.ends_with("ch") || lemma.ends_with("sh");
+        out.push(if es {
+            format!("{lemma}es")
+        } else {
+            format!("{lemma}s")
+        });
+        out.push(format!("{lemma}ed"));
+        out.push(format!("{lemma}ing"));
+    }
+    out
+}
+
+/// What the lemmatizer makes of the regular forms of `lemma`, where that differs from it.
+fn lemma_variants(analyzer: &Analyzer, lemma: &str, nominal: bool) -> Vec<String> {
+    let upos = if nominal {
+        dyad_text::Upos::Noun
+    } else {
+        dyad_text::Upos::Verb
+    };
+    let mut out: Vec<String> = Vec::new();
+    for f in regular_forms(lemma) {
+        let l = fold(&analyzer.lemma(&f, upos));
+        if l != lemma && !l.is_empty() && !out.contains(&l) {
+            out.push(l);
+        }
+    }
+    out
+}
+
 impl Compiled {
     /// Compile `dict`. Phrases are tokenised with `analyzer`.
     pub fn new(
@@ -111,6 +169,15 @@ impl Compiled {
         for (i, v) in dict.verbs.iter().enumerate() {
             let toks = verb_tokens(analyzer, &v.words);
             verbs.add(&toks, VerbHit { verb: i as u32 });
+            // The lemmatizer may not give back the dictionary's lemma for every inflected
+            // form ("endorsed" -> "endors"): also accept what it makes of the regular forms.
+            if let Some(head) = toks.first() {
+                for alt in lemma_variants(analyzer, head, v.nominal) {
+                    let mut t2 = toks.clone();
+                    t2[0] = alt;
+                    verbs.add(&t2, VerbHit { verb: i as u32 });
+                }
+            }
             // Also the words as written, lemmatising only the first: a phrase analysed on
             // its own may lemmatise differently than in a sentence ("ethnic cleansing").
             let mut written: Vec<String> = v
