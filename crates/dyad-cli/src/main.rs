@@ -19,6 +19,11 @@ use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
 
+/// mimalloc: the coder allocates many small strings per token; the profile showed
+/// malloc/free at about a fifth of the time with the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "dyad",
