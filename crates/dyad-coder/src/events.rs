@@ -366,6 +366,39 @@ impl<'a> Ctx<'a> {
         (ok && tok - np.end <= 5).then_some(k)
     }
 
+    /// An actor used as a modifier right before an event noun: "the U.S. and British
+    /// strikes", "Russian attacks", "Israeli airstrikes". Returns the phrases (coordinated
+    /// ones included).
+    pub fn modifier_before(&self, tok: usize) -> Option<Vec<usize>> {
+        let k = self.nps.iter().rposition(|np| np.end <= tok)?;
+        let np = &self.nps[k];
+        if np.pronoun || np.possessive || tok - np.end > 2 {
+            return None;
+        }
+        let ok = (np.end..tok)
+            .all(|i| matches!(self.tokens[i].upos, Upos::Adj | Upos::Noun | Upos::Num));
+        if !ok {
+            return None;
+        }
+        // Walk back over a coordination ("the U.S. and British").
+        let mut first = k;
+        while first > 0 && self.is_coordination(self.nps[first - 1].end, self.nps[first].start) {
+            first -= 1;
+        }
+        Some((first..=k).collect())
+    }
+
+    /// "talks between X and Y": the coordinated phrases right after "between".
+    pub fn between_after(&self, tok: usize) -> Option<Vec<usize>> {
+        let b = (tok..(tok + 3).min(self.tokens.len())).find(|&i| self.w(i) == "between")?;
+        let k = self
+            .nps
+            .iter()
+            .position(|np| np.start > b && np.start <= b + 2)?;
+        let ks = self.coordinated_after(k);
+        (ks.len() >= 2).then_some(ks)
+    }
+
     /// "by X" after a (passive or nominal) trigger.
     pub fn by_agent_after(&self, tok: usize) -> Option<Vec<usize>> {
         let mut i = tok;

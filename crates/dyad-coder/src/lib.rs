@@ -597,10 +597,21 @@ impl Coder {
         let mut passive = false;
         // End of the subject phrase, for a verb that has its own subject.
         let mut subject_end: Option<usize> = None;
+        let mut between = false;
         if nominal {
             if let Some(k) = ctx.possessor_before(t.start) {
                 sources = ctx.nps[k].actors.clone();
                 steps.push("nominal trigger: source is the possessor".into());
+            } else if let Some(ks) = ctx.between_after(t.start + 1) {
+                // "talks between Egypt and Israel": each side acts on the other.
+                sources = np_actors(&ks);
+                between = true;
+                steps.push(
+                    "nominal trigger: \"between A and B\", each side acts on the other".into(),
+                );
+            } else if let Some(ks) = ctx.modifier_before(t.start) {
+                sources = np_actors(&ks);
+                steps.push("nominal trigger: source is the actor modifying the noun".into());
             } else if let Some(ks) = ctx.by_agent_after(t.end) {
                 sources = np_actors(&ks);
                 steps.push("nominal trigger: source from the by-phrase".into());
@@ -694,6 +705,9 @@ impl Coder {
                 .and_then(|c| c.get(..2))
                 .is_some_and(|r| matches!(r, "03" | "04" | "05" | "06" | "19"))
         };
+        if between && targets.is_empty() {
+            targets = sources.iter().cloned().map(|r| (r, None)).collect();
+        }
         if targets.is_empty()
             && !passive
             && sources.len() >= 2
