@@ -320,6 +320,15 @@ impl<'a> Ctx<'a> {
             if nominal && i > tok && self.tokens[i].upos == Upos::Verb {
                 return None;
             }
+            // An infinitive clause ("the need for diplomacy to address X") starts another
+            // predicate: X is its object, not this verb's.
+            if !placed
+                && i > tok
+                && self.w(i) == "to"
+                && self.tokens.get(i + 1).is_some_and(|t| t.upos == Upos::Verb)
+            {
+                return None;
+            }
             if let Some(k) = self.np_index_at(i) {
                 let np = &self.nps[k];
                 if np.start >= tok {
