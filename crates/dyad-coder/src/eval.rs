@@ -13,8 +13,8 @@ use std::collections::{BTreeMap, BTreeSet};
 /// An expected coding.
 pub type Coding = (String, String, String);
 
-/// PETRARCH writes a sector-only actor as `---GOV`; dyad writes `GOV`. Compare without
-/// the placeholder.
+/// PETRARCH writes a sector-only actor as `---GOV` and a missing one as `---`; dyad writes
+/// `GOV` and no actor. Compare without the placeholder.
 pub fn normalize_code(code: &str) -> String {
     code.trim_start_matches("---").to_string()
 }
@@ -215,7 +215,10 @@ pub fn evaluate(
             .filter_map(|e| {
                 Some((
                     normalize_code(&e.source.as_ref()?.code),
-                    normalize_code(&e.target.as_ref()?.code),
+                    e.target
+                        .as_ref()
+                        .map(|t| normalize_code(&t.code))
+                        .unwrap_or_default(),
                     e.cameo.clone(),
                 ))
             })

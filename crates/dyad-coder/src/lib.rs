@@ -212,7 +212,7 @@ impl Coder {
             ..Default::default()
         };
         let mut discourse = Discourse::default();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen: HashMap<_, usize> = HashMap::new();
         for (si, s) in sentences.iter().enumerate() {
             out.tokens += s.tokens.len();
             let tokens = &s.tokens;
@@ -300,32 +300,42 @@ impl Coder {
                 }
                 let location = find_location(&ctx, &discourse);
                 // Every source/target pair, plus the paired code the other way round.
-                let mut pairs: Vec<(&Resolved, &Resolved, &String, Option<Modality>)> = Vec::new();
+                let mut pairs: Vec<(&Resolved, Option<&Resolved>, &String, Option<Modality>)> =
+                    Vec::new();
                 for src in &d.sources {
                     for (tgt, tmod) in &d.targets {
                         if let Some(c) = &d.code {
-                            pairs.push((src, tgt, c, *tmod));
+                            pairs.push((src, Some(tgt), c, *tmod));
                         }
                         if let Some(c) = &d.paired {
-                            pairs.push((tgt, src, c, *tmod));
+                            pairs.push((tgt, Some(src), c, *tmod));
+                        }
+                    }
+                    if d.targets.is_empty() {
+                        if let Some(c) = &d.code {
+                            pairs.push((src, None, c, None));
                         }
                     }
                 }
                 for (src, tgt, cameo, tmod) in pairs {
                     // An actor acting on itself, or a government on its own bare country
                     // ("the Canadian government announced ... to Canada"), is not an event.
-                    if src.code == tgt.code
-                        || src.country().as_deref() == Some(tgt.code.as_str())
-                        || tgt.country().as_deref() == Some(src.code.as_str())
-                    {
+                    if let Some(tgt) = tgt {
+                        if src.code == tgt.code
+                            || src.country().as_deref() == Some(tgt.code.as_str())
+                            || tgt.country().as_deref() == Some(src.code.as_str())
+                        {
+                            continue;
+                        }
+                    }
+                    let tgt_sector_only = tgt.is_none_or(|t| t.sector_only);
+                    if !self.opts.allow_sector_only && (src.sector_only || tgt_sector_only) {
                         continue;
                     }
-                    if !self.opts.allow_sector_only && (src.sector_only || tgt.sector_only) {
+                    if src.sector_only && tgt_sector_only {
                         continue;
                     }
-                    if src.sector_only && tgt.sector_only {
-                        continue;
-                    }
+                    let tgt_code = tgt.map(|t| t.code.as_str()).unwrap_or("");
                     // (root, quad, goldstein, PLOVER type, mode, context)
                     let info = match dyad_core::ontology::cameo(cameo) {
                         Some(i) => (
@@ -342,10 +352,23 @@ impl Coder {
                         None => continue,
                     };
                     let m = tmod.or(modality);
-                    let key = (si, src.code.clone(), tgt.code.clone(), cameo.clone(), m);
-                    if !seen.insert(key) {
+                    // One event per (date, source, target, code, modality) per document;
+                    // a repeated report counts as a further mention of the first.
+                    let key = (
+                        date,
+                        src.code.clone(),
+                        tgt_code.to_string(),
+                        cameo.clone(),
+                        m,
+                    );
+                    if let Some(&first) = seen.get(&key) {
+                        if let Some(e) = out.events.get_mut(first) {
+                            let e: &mut Event = e;
+                            e.mentions += 1;
+                        }
                         continue;
                     }
+                    seen.insert(key, out.events.len());
                     let vt = &tokens[d.trigger.start];
                     let ve = &tokens[d.trigger.end - 1];
                     let sp = d.trigger.start.to_string();
@@ -354,25 +377,29 @@ impl Coder {
                         &si.to_string(),
                         &sp,
                         &src.code,
-                        &tgt.code,
+                        tgt_code,
                         cameo,
                         m.map(|m| m.as_str()).unwrap_or(""),
                     ]);
                     let mut steps = d.steps.clone();
                     steps.extend(src.steps.iter().map(|s| format!("source: {s}")));
-                    steps.extend(tgt.steps.iter().map(|s| format!("target: {s}")));
+                    if let Some(tgt) = tgt {
+                        steps.extend(tgt.steps.iter().map(|s| format!("target: {s}")));
+                    }
                     if let Some(ds) = &date_step {
                         steps.push(ds.clone());
                     }
                     let mut entries = src.entries.clone();
-                    entries.extend(tgt.entries.iter().cloned());
+                    if let Some(tgt) = tgt {
+                        entries.extend(tgt.entries.iter().cloned());
+                    }
                     out.events.push(Event {
                         event_id: eid,
                         doc_id: doc.id.clone(),
                         sentence: si,
                         date,
                         source: Some(to_ref(text, src)),
-                        target: Some(to_ref(text, tgt)),
+                        target: tgt.map(|t| to_ref(text, t)),
                         root: info.0,
                         quad: info.1,
                         goldstein: info.2,
@@ -396,6 +423,7 @@ impl Coder {
                             entries,
                             steps: if self.opts.explain { steps } else { Vec::new() },
                         },
+                        mentions: 1,
                     });
                 }
             }
@@ -720,7 +748,19 @@ impl Coder {
             steps.push("compound subject without object: one event per pair of members".into());
         }
         if targets.is_empty() {
-            return None;
+            // Events that need no recipient keep their source alone: protests (14) and
+            // shows of force such as missile launches and mobilisations (15).
+            let intransitive = |c: &Option<String>| {
+                c.as_deref()
+                    .and_then(|c| c.get(..2))
+                    .is_some_and(|r| matches!(r, "14" | "15"))
+            };
+            if !intransitive(&code) {
+                return None;
+            }
+            steps.push(
+                "no recipient: a protest or show of force is coded with its source alone".into(),
+            );
         }
         // Contrast: "mentioned to Minister Park, although not to Minister Hayashi".
         if let Some(last) = targets_idx

@@ -152,6 +152,15 @@ pub struct Event {
     pub sentence_text: String,
     /// What produced the event.
     pub evidence: Evidence,
+    /// How many times the document reports this event (same date, actors, code and
+    /// modality): later mentions are folded into the first, as PETRARCH codes one event
+    /// per story and GDELT counts mentions.
+    #[serde(default = "one")]
+    pub mentions: u32,
+}
+
+fn one() -> u32 {
+    1
 }
 
 /// A piece of text with its byte span in the document.
