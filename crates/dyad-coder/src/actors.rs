@@ -341,7 +341,8 @@ fn combine(base: &str, agent: &str, placement: AgentPlacement) -> String {
     }
 }
 
-/// Compose mentions into actor noun phrases.
+/// Compose mentions into actor noun phrases. Phrases that only name where something
+/// happened ("in Beijing", "near the Polish border") go to `places` instead.
 pub fn compose(
     c: &Compiled,
     text: &str,
@@ -350,6 +351,7 @@ pub fn compose(
     mentions: &[Mention],
     date: Option<Date>,
     discourse: &Discourse,
+    places: &mut Vec<ActorNp>,
 ) -> Vec<ActorNp> {
     let mut nps = Vec::new();
     let mut k = 0;
@@ -573,31 +575,41 @@ pub fn compose(
         }
         let span = (tokens[start].start, tokens[end - 1].end);
         let mut actors = split_compound(resolve_run(c, text, tokens, mentions, &run, date, span));
-        // A capital after a locative preposition ("southwest of Baghdad", "talks in
-        // Beijing") names a place, not the government.
-        if run.len() == 1 && matches!(m.kind, MentionKind::Hit(NounHit::Capital(_))) {
+        // After a locative preposition a capital names a place ("southwest of Baghdad",
+        // "talks in Beijing"), and so does anything after "near", "along" ("near the
+        // Polish border"): not an actor, but kept as a place for the event's location.
+        {
             let mut b = start;
-            while b > 0 && matches!(tokens[b - 1].upos, Upos::Det) {
+            while b > 0 && matches!(tokens[b - 1].upos, Upos::Det | Upos::Adj) {
                 b -= 1;
             }
-            if b > 0
-                && matches!(
-                    folded[b - 1].as_str(),
-                    "in" | "at"
-                        | "near"
-                        | "outside"
-                        | "around"
-                        | "across"
-                        | "inside"
-                        | "of"
-                        | "into"
-                        | "from"
-                        | "toward"
-                        | "towards"
-                        | "throughout"
-                        | "via"
-                )
-            {
+            let prep = b.checked_sub(1).map(|x| folded[x].as_str()).unwrap_or("");
+            let capital_only =
+                run.len() == 1 && matches!(m.kind, MentionKind::Hit(NounHit::Capital(_)));
+            let is_place = matches!(
+                prep,
+                "near"
+                    | "along"
+                    | "outside"
+                    | "around"
+                    | "across"
+                    | "toward"
+                    | "towards"
+                    | "throughout"
+                    | "via"
+                    | "inside"
+                    | "beyond"
+                    | "off"
+            ) || (capital_only
+                && matches!(prep, "in" | "at" | "of" | "into" | "from"));
+            if is_place {
+                places.push(ActorNp {
+                    start,
+                    end: np_end,
+                    actors,
+                    possessive,
+                    pronoun: false,
+                });
                 k = j;
                 continue;
             }

@@ -60,6 +60,8 @@ pub struct Ctx<'a> {
     pub lemmas: &'a [String],
     /// Actor phrases, sorted by start.
     pub nps: &'a [ActorNp],
+    /// Phrases that only name a place ("in Beijing"), for the location.
+    pub places: &'a [ActorNp],
     /// Token spans of all triggers in the sentence (a target search stops at the next one),
     /// with whether each is an event noun.
     pub triggers: &'a [(usize, usize, bool)],

@@ -40,7 +40,7 @@ pub mod matcher;
 pub mod phenomena;
 pub mod time;
 
-use actors::{ActorNp, Resolved};
+use actors::Resolved;
 use compile::Compiled;
 use dyad_core::{
     event_id, ActorRef, Date, Document, Event, Evidence, Location, Modality, PloverCoding, TextSpan,
@@ -187,6 +187,7 @@ impl Coder {
                 &discourse,
                 date,
             );
+            let mut places = Vec::new();
             let nps = actors::compose(
                 &self.compiled,
                 text,
@@ -195,6 +196,7 @@ impl Coder {
                 &mentions,
                 date,
                 &discourse,
+                &mut places,
             );
             for np in nps {
                 out.extend(np.actors);
@@ -234,7 +236,8 @@ impl Coder {
             if !discards.is_empty() {
                 continue;
             }
-            let nps = actors::compose(
+            let mut places = Vec::new();
+            let mut nps = actors::compose(
                 &self.compiled,
                 text,
                 tokens,
@@ -242,9 +245,19 @@ impl Coder {
                 &mentions,
                 doc.date,
                 &discourse,
+                &mut places,
             );
-            if si == 0 {
-                detect_dateline(text, tokens, &folded, &nps, &mut discourse);
+            // A dateline ("WASHINGTON:", "SEOUL, June 17 (Reuters) -") is where the story
+            // was filed, not an actor in the sentence.
+            let dl = dyad_text::chunk::dateline_len(text, s);
+            if dl > 0 {
+                if let Some(np) = nps.iter().find(|np| np.end <= dl) {
+                    if let Some(cc) = np.actors.first().and_then(|r| r.country()) {
+                        let raw = &text[tokens[np.start].start..tokens[np.end.max(1) - 1].end];
+                        discourse.dateline = Some((cc, raw.to_string()));
+                    }
+                }
+                nps.retain(|np| np.start >= dl);
             }
             let triggers = self.find_triggers(tokens, &lemmas);
             let spans: Vec<(usize, usize, bool)> = triggers
@@ -267,6 +280,7 @@ impl Coder {
                 folded: &folded,
                 lemmas: &lemmas,
                 nps: &nps,
+                places: &places,
             };
             let mut drafts = Vec::new();
             for t in &triggers {
@@ -839,35 +853,18 @@ fn to_ref(text: &str, r: &Resolved) -> ActorRef {
     a
 }
 
-fn detect_dateline(
-    text: &str,
-    tokens: &[dyad_text::Token],
-    folded: &[String],
-    nps: &[ActorNp],
-    discourse: &mut Discourse,
-) {
-    // "WASHINGTON:" / "SEOUL, June 17 (Reuters) -": an all-caps place at the start.
-    let Some(first) = nps.first() else { return };
-    if first.start != 0 {
-        return;
-    }
-    let raw = &text[tokens[0].start..tokens[first.end.saturating_sub(1)].end];
-    let caps = raw
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(|c| c.is_uppercase());
-    let next = folded.get(first.end).map(|s| s.as_str()).unwrap_or("");
-    if caps && matches!(next, ":" | "," | "-" | "(") {
-        if let Some(r) = first.actors.first() {
-            if let Some(cc) = r.country() {
-                discourse.dateline = Some((cc, raw.to_string()));
-            }
+fn find_location(ctx: &Ctx, discourse: &Discourse) -> Option<Location> {
+    // A place named in the sentence ("in Beijing", "near Kharkiv"), else "in X" where X is
+    // a state, else the dateline.
+    if let Some(r) = ctx.places.iter().flat_map(|p| p.actors.first()).next() {
+        if let Some(cc) = r.country() {
+            return Some(Location {
+                country: Some(cc),
+                place: Some(ctx.text[r.start..r.end].to_string()),
+                from: "sentence".into(),
+            });
         }
     }
-}
-
-fn find_location(ctx: &Ctx, discourse: &Discourse) -> Option<Location> {
-    // "in X" in the sentence, where X is a country or capital.
     for np in ctx.nps {
         if np.start > 0 && matches!(ctx.w(np.start - 1), "in" | "at") && np.actors.len() == 1 {
             let r = &np.actors[0];
