@@ -232,11 +232,12 @@ const PRONOUNS: &[(&str, &str)] = &[
     ("'em", "they"),
 ];
 
-use std::collections::HashMap;
+use crate::tagger::FxMap;
 use std::sync::OnceLock;
 
-fn verb_table() -> &'static HashMap<&'static str, &'static str> {
-    static T: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+/// Irregular verb form -> base form (base forms map to themselves).
+pub(crate) fn verb_table() -> &'static FxMap<&'static str, &'static str> {
+    static T: OnceLock<FxMap<&'static str, &'static str>> = OnceLock::new();
     T.get_or_init(|| table(IRREGULAR_VERBS))
 }
 
@@ -245,13 +246,13 @@ pub fn is_irregular_verb_form(norm: &str) -> bool {
     verb_table().get(norm).is_some_and(|b| *b != norm)
 }
 
-fn other_table() -> &'static HashMap<&'static str, &'static str> {
-    static T: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+fn other_table() -> &'static FxMap<&'static str, &'static str> {
+    static T: OnceLock<FxMap<&'static str, &'static str>> = OnceLock::new();
     T.get_or_init(|| table(IRREGULAR_OTHER))
 }
 
-fn table(src: &'static str) -> HashMap<&'static str, &'static str> {
-    let mut m = HashMap::new();
+fn table(src: &'static str) -> FxMap<&'static str, &'static str> {
+    let mut m = FxMap::default();
     for line in src.lines() {
         let mut it = line.split_whitespace();
         let Some(base) = it.next() else { continue };

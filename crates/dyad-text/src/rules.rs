@@ -4,7 +4,7 @@
 
 use crate::Upos;
 
-const CLOSED: &[(&str, Upos)] = &[
+pub(crate) const CLOSED: &[(&str, Upos)] = &[
     ("the", Upos::Det),
     ("a", Upos::Det),
     ("an", Upos::Det),
@@ -181,7 +181,12 @@ pub fn closed_class(norm: &str) -> Option<Upos> {
 /// Tag one token from its surface form and normalised form; `initial` says whether it
 /// starts a sentence.
 pub fn tag_word(form: &str, norm: &str, initial: bool) -> Upos {
-    if let Some(u) = closed_class(norm) {
+    tag_word_closed(form, norm, initial, closed_class(norm))
+}
+
+/// [`tag_word`] with the closed-class lookup of `norm` already done by the caller.
+pub(crate) fn tag_word_closed(form: &str, norm: &str, initial: bool, closed: Option<Upos>) -> Upos {
+    if let Some(u) = closed {
         return u;
     }
     let first = form.chars().next().unwrap_or(' ');

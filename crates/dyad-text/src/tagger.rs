@@ -102,6 +102,8 @@ struct Tok {
     w: u64,
     suf3: u64,
     shape: u64,
+    /// Shape flags (see [`shape_hash`]); 0 for padding.
+    flags: u8,
 }
 
 const N_STATIC: usize = 26;
@@ -174,121 +176,248 @@ fn prefix(s: &[u8], n: usize) -> &[u8] {
     }
 }
 
-/// Static (tag-independent) features of every token of a sentence.
-fn static_features(forms: &[&str], norms: &[&str], out: &mut Vec<[u32; N_STATIC]>) {
-    let n = forms.len();
-    let mut toks: Vec<Tok> = Vec::with_capacity(n);
-    let mut flags_v: Vec<u8> = Vec::with_capacity(n);
-    let mut rule_v: Vec<u64> = Vec::with_capacity(n);
-    for (k, (f, w)) in forms.iter().zip(norms).enumerate() {
-        let wb = w.as_bytes();
-        let (shape, flags) = shape_hash(f);
-        toks.push(Tok {
-            w: hash_bytes(1, wb),
-            suf3: hash_bytes(2, suffix(wb, 3)),
-            shape,
-        });
-        flags_v.push(flags);
-        let irregular = crate::lemma::is_irregular_verb_form(w) as u64;
-        rule_v.push(crate::rules::tag_word(f, w, k == 0) as u64 | irregular << 8);
+/// Closed-class tag and irregular-verb flag of the normalised words that have either,
+/// keyed by the word hash the tagger computes anyway (`hash_bytes(1, norm)`), so the
+/// per-token rule feature costs one probe of a small table instead of two string-hash
+/// lookups.
+struct Lexicon {
+    /// `(hash, word, closed-class tag or 255, irregular verb form)`; hash 0 = empty.
+    slots: Vec<(u64, &'static str, u8, bool)>,
+    mask: usize,
+}
+
+impl Lexicon {
+    fn get() -> &'static Lexicon {
+        static L: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        L.get_or_init(|| {
+            let mut words: Vec<(&'static str, u8, bool)> = Vec::new();
+            for (w, u) in crate::rules::CLOSED {
+                words.push((w, *u as u8, false));
+            }
+            for (w, base) in crate::lemma::verb_table().iter() {
+                if w != base {
+                    match words.iter_mut().find(|x| x.0 == *w) {
+                        Some(x) => x.2 = true,
+                        None => words.push((w, 255, true)),
+                    }
+                }
+            }
+            let cap = (words.len() * 4).next_power_of_two();
+            let mut slots = vec![(0u64, "", 255u8, false); cap];
+            let mask = cap - 1;
+            for (w, u, irr) in words {
+                let h = hash_bytes(1, w.as_bytes()) | 1;
+                let mut i = (h >> 40) as usize & mask;
+                while slots[i].0 != 0 {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = (h, w, u, irr);
+            }
+            Lexicon { slots, mask }
+        })
     }
-    let rule = |i: isize| -> u64 {
-        if i < 0 || i as usize >= n {
-            99
-        } else {
-            rule_v[i as usize]
-        }
-    };
-    let pad = Tok {
-        w: 11,
-        suf3: 12,
-        shape: 13,
-    };
-    let pad2 = Tok {
-        w: 21,
-        suf3: 22,
-        shape: 23,
-    };
-    let get = |i: isize| -> Tok {
-        if i < 0 {
-            if i == -1 {
-                pad
-            } else {
-                pad2
+
+    /// `(closed-class tag, irregular verb form)` of `norm` whose word hash is `h`.
+    #[inline]
+    fn lookup(&self, h: u64, norm: &str) -> (Option<Upos>, bool) {
+        let h = h | 1;
+        let mut i = (h >> 40) as usize & self.mask;
+        loop {
+            let (k, w, u, irr) = self.slots[i];
+            if k == 0 {
+                return (None, false);
             }
-        } else if i as usize >= n {
-            if i as usize == n {
-                Tok {
-                    w: 31,
-                    suf3: 32,
-                    shape: 33,
-                }
-            } else {
-                Tok {
-                    w: 41,
-                    suf3: 42,
-                    shape: 43,
-                }
+            if k == h && w == norm {
+                return (Upos::ALL.get(u as usize).copied(), irr);
             }
-        } else {
-            toks[i as usize]
+            i = (i + 1) & self.mask;
         }
+    }
+}
+
+/// Per-token facts and the summed rows of its word-only features, cached per thread
+/// (see [`Scratch`]).
+#[derive(Clone, Copy)]
+struct WordEntry {
+    /// `hash_bytes(3, form)` with the sentence-initial bit folded in; 0 = empty.
+    form_key: u64,
+    tok: Tok,
+    rule: u64,
+    sums: [i32; NCLASS],
+}
+
+const EMPTY_WORD: WordEntry = WordEntry {
+    form_key: 0,
+    tok: PAD_L1,
+    rule: 0,
+    sums: [0; NCLASS],
+};
+
+/// Direct-mapped word cache size (entries of 120 bytes: 480 KB a thread). Reuters
+/// coding hits it for ~90% of tokens.
+const WORD_CACHE: usize = 4096;
+
+/// Reusable buffers for tagging, one per thread (reused across sentences and calls),
+/// plus the word cache: for a (surface form, sentence-initial) pair, the token facts
+/// and the sum of the rows of its [`N_WORD`] word-only features, so that a frequent
+/// word costs one probe instead of 14 weight-table lookups and its hashing.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    /// Per-token facts, with two padding entries at each end.
+    toks: Vec<Tok>,
+    /// Rule feature per token, with two padding entries at each end.
+    rules: Vec<u64>,
+    /// Static feature keys per token (training and uncached path).
+    st: Vec<[u32; N_STATIC]>,
+    /// Per-token sums of the word-only feature rows.
+    sums: Vec<[i32; NCLASS]>,
+    /// Id of the model whose weights `cache` holds.
+    model_id: u64,
+    cache: Vec<WordEntry>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// Run `f` with this thread's scratch buffers (fresh ones if they are in use).
+fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
+    SCRATCH.with(|c| match c.try_borrow_mut() {
+        Ok(mut sc) => f(&mut sc),
+        Err(_) => f(&mut Scratch::default()),
+    })
+}
+
+const PAD_L2: Tok = Tok {
+    w: 21,
+    suf3: 22,
+    shape: 23,
+    flags: 0,
+};
+const PAD_L1: Tok = Tok {
+    w: 11,
+    suf3: 12,
+    shape: 13,
+    flags: 0,
+};
+const PAD_R1: Tok = Tok {
+    w: 31,
+    suf3: 32,
+    shape: 33,
+    flags: 0,
+};
+const PAD_R2: Tok = Tok {
+    w: 41,
+    suf3: 42,
+    shape: 43,
+    flags: 0,
+};
+const PAD_RULE: u64 = 99;
+
+/// Number of features that depend only on the token itself (and whether it starts the
+/// sentence); the other `N_STATIC - N_WORD` look at the neighbours.
+const N_WORD: usize = 14;
+const N_CTX: usize = N_STATIC - N_WORD;
+
+/// Token facts and rule feature of `form`/`norm` (word hash `wh`).
+#[inline]
+fn word_facts(form: &str, norm: &str, wh: u64, initial: bool, lex: &Lexicon) -> (Tok, u64) {
+    let wb = norm.as_bytes();
+    let (shape, flags) = shape_hash(form);
+    let tok = Tok {
+        w: wh,
+        suf3: hash_bytes(2, suffix(wb, 3)),
+        shape,
+        flags,
     };
-    out.clear();
-    for i in 0..n {
-        let wb = norms[i].as_bytes();
-        let t = toks[i];
-        let ii = i as isize;
-        let p1 = get(ii - 1);
-        let p2 = get(ii - 2);
-        let n1 = get(ii + 1);
-        let n2 = get(ii + 2);
-        let fl = flags_v[i] as u64 | if i == 0 { 64 } else { 0 };
-        let f = [
-            mix(100, 0),
-            mix(101, t.w),
-            hash_bytes(102, suffix(wb, 1)),
-            hash_bytes(103, suffix(wb, 2)),
-            mix(104, t.suf3),
-            hash_bytes(105, suffix(wb, 4)),
-            hash_bytes(106, prefix(wb, 1)),
-            hash_bytes(107, prefix(wb, 2)),
-            hash_bytes(108, prefix(wb, 3)),
-            mix(109, t.shape),
-            mix(110, fl),
-            mix(111, p1.w),
-            mix(112, n1.w),
-            mix(113, p2.w),
-            mix(114, n2.w),
-            mix(115, p1.suf3),
-            mix(116, n1.suf3),
-            mix(117, p1.shape),
-            mix(118, n1.shape),
-            mix(mix(119, t.w), n1.w),
-            mix(mix(120, p1.w), t.w),
-            mix(mix(121, fl), t.suf3),
-            mix(122, rule(ii)),
-            mix(123, rule(ii - 1)),
-            mix(124, rule(ii + 1)),
-            mix(mix(125, rule(ii)), t.suf3),
-        ];
+    let (closed, irregular) = lex.lookup(wh, norm);
+    let tag = crate::rules::tag_word_closed(form, norm, initial, closed);
+    (tok, tag as u64 | (irregular as u64) << 8)
+}
+
+/// The word-only feature keys. Index 1 is the word key and 4 the suffix key
+/// ([`dyn_features`] combines them with the previous tag).
+#[inline]
+fn word_keys(norm: &str, t: Tok, r: u64, initial: bool) -> [u32; N_WORD] {
+    let wb = norm.as_bytes();
+    let fl = t.flags as u64 | if initial { 64 } else { 0 };
+    [
+        mix(100, 0),
+        mix(101, t.w),
+        hash_bytes(102, suffix(wb, 1)),
+        hash_bytes(103, suffix(wb, 2)),
+        mix(104, t.suf3),
+        hash_bytes(105, suffix(wb, 4)),
+        hash_bytes(106, prefix(wb, 1)),
+        hash_bytes(107, prefix(wb, 2)),
+        hash_bytes(108, prefix(wb, 3)),
+        mix(109, t.shape),
+        mix(110, fl),
+        mix(mix(121, fl), t.suf3),
+        mix(122, r),
+        mix(mix(125, r), t.suf3),
+    ]
+    .map(fold)
+}
+
+/// The context feature keys of the token at padded index `j` (2 + position).
+#[inline]
+fn ctx_keys(toks: &[Tok], rules: &[u64], j: usize) -> [u32; N_CTX] {
+    let (p2, p1, t, n1, n2) = (toks[j - 2], toks[j - 1], toks[j], toks[j + 1], toks[j + 2]);
+    [
+        mix(111, p1.w),
+        mix(112, n1.w),
+        mix(113, p2.w),
+        mix(114, n2.w),
+        mix(115, p1.suf3),
+        mix(116, n1.suf3),
+        mix(117, p1.shape),
+        mix(118, n1.shape),
+        mix(mix(119, t.w), n1.w),
+        mix(mix(120, p1.w), t.w),
+        mix(123, rules[j - 1]),
+        mix(124, rules[j + 1]),
+    ]
+    .map(fold)
+}
+
+/// Static (tag-independent) features of every token of a sentence, into `sc.st`
+/// (word-only keys first, then context keys).
+fn static_features(forms: &[&str], norms: &[&str], sc: &mut Scratch) {
+    let n = forms.len().min(norms.len());
+    let lex = Lexicon::get();
+    let Scratch {
+        toks, rules, st, ..
+    } = sc;
+    toks.clear();
+    rules.clear();
+    toks.extend([PAD_L2, PAD_L1]);
+    rules.extend([PAD_RULE, PAD_RULE]);
+    for (k, (f, w)) in forms.iter().zip(norms).enumerate() {
+        let (t, r) = word_facts(f, w, hash_bytes(1, w.as_bytes()), k == 0, lex);
+        toks.push(t);
+        rules.push(r);
+    }
+    toks.extend([PAD_R1, PAD_R2]);
+    rules.extend([PAD_RULE, PAD_RULE]);
+    st.clear();
+    st.reserve(n);
+    for (i, norm) in norms.iter().enumerate().take(n) {
         let mut a = [0u32; N_STATIC];
-        for (d, s) in a.iter_mut().zip(f.iter()) {
-            *d = fold(*s);
-        }
-        out.push(a);
+        a[..N_WORD].copy_from_slice(&word_keys(norm, toks[i + 2], rules[i + 2], i == 0));
+        a[N_WORD..].copy_from_slice(&ctx_keys(toks, rules, i + 2));
+        st.push(a);
     }
 }
 
 #[inline]
-fn dyn_features(st: &[u32; N_STATIC], w_hash: u32, t1: u8, t2: u8) -> [u32; N_DYN] {
-    let _ = st;
+fn dyn_features(w_key: u32, suf3_key: u32, t1: u8, t2: u8) -> [u32; N_DYN] {
     [
         fold(mix(200, t1 as u64)),
         fold(mix(201, t2 as u64)),
         fold(mix(mix(202, t1 as u64), t2 as u64)),
-        fold(mix(mix(203, t1 as u64), w_hash as u64)),
-        fold(mix(mix(204, t1 as u64), st[4] as u64)),
+        fold(mix(mix(203, t1 as u64), w_key as u64)),
+        fold(mix(mix(204, t1 as u64), suf3_key as u64)),
     ]
 }
 
@@ -299,11 +428,20 @@ const START_TAG2: u8 = 18;
 // Runtime model
 
 /// A loaded tagger model plus the lemma exception table learned with it.
+///
+/// Weights stay i16-quantised at run time and are summed as integers: the argmax over
+/// `sum(q) * scale` is the argmax over `sum(q)` (scale > 0), without float rounding.
 #[derive(Clone)]
 pub struct Model {
-    keys: Vec<u32>,
-    vals: Vec<u32>,
-    rows: Vec<[f32; NCLASS]>,
+    /// Distinct per loaded model (clones share it): keys the per-thread word cache.
+    id: u64,
+    /// Open-addressing table: `key | row << 32` per slot, key 0 = empty. 8 bytes a
+    /// slot, so one load gives both the key and its row (1 MB for the built-in model).
+    slots: Vec<u64>,
+    /// Dense i16-quantised weight rows, 34 bytes each (half the size of f32 rows), summed
+    /// into i32 with straight-line SIMD code. (Sparse rows are smaller still but their
+    /// data-dependent scatter-add measured 2x slower.)
+    rows: Vec<[i16; NCLASS]>,
     mask: usize,
     lemma_exc: FxMap<u64, (Box<str>, Box<str>)>,
 }
@@ -357,6 +495,11 @@ impl<'a> Reader<'a> {
     }
 }
 
+#[inline]
+fn slot_of(key: u32, mask: usize) -> usize {
+    (key.wrapping_mul(0x9e37_79b9) >> 8) as usize & mask
+}
+
 impl Model {
     /// Parse a model from its bytes.
     pub fn from_bytes(b: &[u8]) -> Result<Model, ModelError> {
@@ -365,30 +508,33 @@ impl Model {
             return Err(ModelError::BadMagic);
         }
         let n = r.u32()? as usize;
-        let scale = f32::from_bits(r.u32()?);
+        let _scale = f32::from_bits(r.u32()?);
+        // load factor <= 0.6: short probe runs
         let cap = (n * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u32; cap];
-        let mut vals = vec![0u32; cap];
-        let mut rows = Vec::with_capacity(n);
         let mask = cap - 1;
+        let mut slots = vec![0u64; cap];
+        let mut rows = Vec::with_capacity(n);
         for _ in 0..n {
             let key = r.u32()?;
             let nnz = r.u8()? as usize;
-            let mut row = [0f32; NCLASS];
+            let mut row = [0i16; NCLASS];
             for _ in 0..nnz {
                 let c = r.u8()? as usize;
                 let q = r.i16()?;
-                if c >= NCLASS {
+                let Some(x) = row.get_mut(c) else {
                     return Err(ModelError::Truncated(r.pos));
-                }
-                row[c] = q as f32 * scale;
+                };
+                *x = q;
             }
-            let mut slot = (key.wrapping_mul(0x9e37_79b9) as usize) & mask;
-            while keys[slot] != 0 && keys[slot] != key {
-                slot = (slot + 1) & mask;
+            if key == 0 {
+                // 0 marks an empty slot; `fold` never produces it
+                return Err(ModelError::Truncated(r.pos));
             }
-            keys[slot] = key;
-            vals[slot] = rows.len() as u32;
+            let mut i = slot_of(key, mask);
+            while slots[i] as u32 != 0 && slots[i] as u32 != key {
+                i = (i + 1) & mask;
+            }
+            slots[i] = key as u64 | (rows.len() as u64) << 32;
             rows.push(row);
         }
         let nl = r.u32()? as usize;
@@ -399,9 +545,10 @@ impl Model {
             let lemma = r.str()?;
             lemma_exc.insert(lemma_key(form, u), (Box::from(form), Box::from(lemma)));
         }
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Ok(Model {
-            keys,
-            vals,
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            slots,
             rows,
             mask,
             lemma_exc,
@@ -414,42 +561,108 @@ impl Model {
     }
 
     #[inline]
-    fn row(&self, key: u32) -> Option<&[f32; NCLASS]> {
-        let mut slot = (key.wrapping_mul(0x9e37_79b9) as usize) & self.mask;
+    fn add(&self, scores: &mut [i32; NCLASS], key: u32) {
+        let mut i = slot_of(key, self.mask);
         loop {
-            let k = self.keys[slot];
+            let Some(&slot) = self.slots.get(i) else {
+                return;
+            };
+            let k = slot as u32;
             if k == key {
-                return Some(&self.rows[self.vals[slot] as usize]);
+                if let Some(r) = self.rows.get((slot >> 32) as usize) {
+                    add_row(scores, r);
+                }
+                return;
             }
             if k == 0 {
-                return None;
+                return;
             }
-            slot = (slot + 1) & self.mask;
-        }
-    }
-
-    #[inline]
-    fn add(&self, scores: &mut [f32; NCLASS], key: u32) {
-        if let Some(r) = self.row(key) {
-            for (s, w) in scores.iter_mut().zip(r.iter()) {
-                *s += *w;
-            }
+            i = (i + 1) & self.mask;
         }
     }
 
     /// Tag one sentence. `forms` are the surface forms, `norms` the normalised forms
     /// ([`crate::normalize`]); `out` receives one tag per token.
     pub fn tag(&self, forms: &[&str], norms: &[&str], out: &mut Vec<Upos>) {
-        let mut st = Vec::with_capacity(forms.len());
-        static_features(forms, norms, &mut st);
+        with_scratch(|sc| self.tag_with(forms, norms, out, sc));
+    }
+
+    /// The token facts and word-feature sums of one token, from the cache or computed
+    /// (and cached).
+    #[inline]
+    fn word(
+        &self,
+        cache: &mut [WordEntry],
+        form: &str,
+        norm: &str,
+        initial: bool,
+        lex: &Lexicon,
+    ) -> WordEntry {
+        let wh = hash_bytes(1, norm.as_bytes());
+        let form_key = (hash_bytes(3, form.as_bytes()) & !1) | initial as u64 | 2;
+        let slot = ((form_key ^ wh) >> 20) as usize & (WORD_CACHE - 1);
+        if let Some(e) = cache.get(slot) {
+            if e.form_key == form_key && e.tok.w == wh {
+                return *e;
+            }
+        }
+        let (tok, rule) = word_facts(form, norm, wh, initial, lex);
+        let mut sums = [0i32; NCLASS];
+        for k in word_keys(norm, tok, rule, initial) {
+            self.add(&mut sums, k);
+        }
+        let e = WordEntry {
+            form_key,
+            tok,
+            rule,
+            sums,
+        };
+        if let Some(c) = cache.get_mut(slot) {
+            *c = e;
+        }
+        e
+    }
+
+    /// [`Model::tag`] with caller-owned buffers and word cache.
+    fn tag_with(&self, forms: &[&str], norms: &[&str], out: &mut Vec<Upos>, sc: &mut Scratch) {
+        let n = forms.len().min(norms.len());
+        let lex = Lexicon::get();
+        if sc.model_id != self.id || sc.cache.len() != WORD_CACHE {
+            sc.cache.clear();
+            sc.cache.resize(WORD_CACHE, EMPTY_WORD);
+            sc.model_id = self.id;
+        }
+        let Scratch {
+            toks,
+            rules,
+            sums,
+            cache,
+            ..
+        } = sc;
+        toks.clear();
+        rules.clear();
+        sums.clear();
+        toks.extend([PAD_L2, PAD_L1]);
+        rules.extend([PAD_RULE, PAD_RULE]);
+        for (k, (f, w)) in forms.iter().zip(norms).enumerate() {
+            let e = self.word(cache, f, w, k == 0, lex);
+            toks.push(e.tok);
+            rules.push(e.rule);
+            sums.push(e.sums);
+        }
+        toks.extend([PAD_R1, PAD_R2]);
+        rules.extend([PAD_RULE, PAD_RULE]);
         out.clear();
         let (mut t1, mut t2) = (START_TAG, START_TAG2);
-        for f in &st {
-            let mut scores = [0f32; NCLASS];
-            for k in f {
-                self.add(&mut scores, *k);
+        for i in 0..n {
+            let mut scores = sums[i];
+            for k in ctx_keys(toks, rules, i + 2) {
+                self.add(&mut scores, k);
             }
-            for k in dyn_features(f, f[1], t1, t2) {
+            let t = toks[i + 2];
+            let w_key = fold(mix(101, t.w));
+            let suf3_key = fold(mix(104, t.suf3));
+            for k in dyn_features(w_key, suf3_key, t1, t2) {
                 self.add(&mut scores, k);
             }
             let best = argmax(&scores);
@@ -483,7 +696,14 @@ fn title_case(f: &str) -> bool {
 }
 
 #[inline]
-fn argmax(s: &[f32; NCLASS]) -> usize {
+fn add_row(scores: &mut [i32; NCLASS], r: &[i16; NCLASS]) {
+    for (s, w) in scores.iter_mut().zip(r.iter()) {
+        *s += *w as i32;
+    }
+}
+
+#[inline]
+fn argmax<T: PartialOrd + Copy>(s: &[T; NCLASS]) -> usize {
     let mut best = 0;
     let mut bv = s[0];
     for (i, v) in s.iter().enumerate().skip(1) {
@@ -581,7 +801,7 @@ pub fn train(
     };
     let mut order: Vec<usize> = (0..sents.len()).collect();
     let mut rng = opts.seed | 1;
-    let mut st = Vec::new();
+    let mut sc = Scratch::default();
     let mut norms_s: Vec<String> = Vec::new();
     for it in 0..opts.iterations {
         // Fisher-Yates with xorshift
@@ -599,11 +819,11 @@ pub fn train(
             norms_s.clear();
             norms_s.extend(forms.iter().map(|f| crate::normalize(f)));
             let norms: Vec<&str> = norms_s.iter().map(|x| x.as_str()).collect();
-            static_features(&forms, &norms, &mut st);
+            static_features(&forms, &norms, &mut sc);
             let (mut t1, mut t2) = (START_TAG, START_TAG2);
-            for (f, gold) in st.iter().zip(&s.tags) {
+            for (f, gold) in sc.st.iter().zip(&s.tags) {
                 tr.step += 1;
-                let d = dyn_features(f, f[1], t1, t2);
+                let d = dyn_features(f[1], f[4], t1, t2);
                 let mut scores = [0f32; NCLASS];
                 for k in f.iter().chain(d.iter()) {
                     tr.score(&mut scores, *k);
@@ -696,4 +916,97 @@ pub fn serialize(
         out.extend_from_slice(l.as_bytes());
     }
     out
+}
+
+#[cfg(test)]
+mod speed_tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_matches_rules() {
+        let lex = Lexicon::get();
+        for w in crate::rules::CLOSED
+            .iter()
+            .map(|x| x.0)
+            .chain(crate::lemma::verb_table().keys().copied())
+            .chain(["missiles", "Korea", "xyz"])
+        {
+            let (c, irr) = lex.lookup(hash_bytes(1, w.as_bytes()), w);
+            assert_eq!(c, crate::rules::closed_class(w), "{w}");
+            assert_eq!(irr, crate::lemma::is_irregular_verb_form(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn probe_runs_are_short() {
+        let m = Model::from_bytes(include_bytes!("../../../models/tagger.bin")).unwrap();
+        let mut total = 0usize;
+        for &slot in &m.slots {
+            let key = slot as u32;
+            if key != 0 {
+                let mut i = slot_of(key, m.mask);
+                let mut d = 1;
+                while m.slots[i] as u32 != key {
+                    i = (i + 1) & m.mask;
+                    d += 1;
+                }
+                total += d;
+            }
+        }
+        let avg = total as f64 / m.rows.len() as f64;
+        assert!(avg < 1.5, "average probes {avg}");
+    }
+
+    /// Tags from the plain path (all 26 static keys looked up per token, as in training).
+    fn tag_uncached(m: &Model, forms: &[&str], norms: &[&str]) -> Vec<Upos> {
+        let mut sc = Scratch::default();
+        static_features(forms, norms, &mut sc);
+        let mut out: Vec<Upos> = Vec::new();
+        let (mut t1, mut t2) = (START_TAG, START_TAG2);
+        for f in &sc.st {
+            let mut scores = [0i32; NCLASS];
+            for k in f.iter().copied().chain(dyn_features(f[1], f[4], t1, t2)) {
+                m.add(&mut scores, k);
+            }
+            let best = argmax(&scores);
+            out.push(Upos::ALL[best]);
+            let k = out.len() - 1;
+            if best == Upos::Propn as usize
+                && k >= 2
+                && out[k - 1] == Upos::Verb
+                && title_case(forms[k - 1])
+                && title_case(forms[k])
+            {
+                out[k - 1] = Upos::Propn;
+            }
+            (t2, t1) = (t1, best as u8);
+        }
+        out
+    }
+
+    #[test]
+    fn word_cache_gives_the_same_tags() {
+        let m = Model::from_bytes(include_bytes!("../../../models/tagger.bin")).unwrap();
+        let text = "WASHINGTON: Mr. Blinken met Park Jin on Tuesday. North Korea's missiles \
+                    were fired into the sea, officials said, and the United States condemned \
+                    the launches. The the Sea sea said Said SAID.";
+        let toks = crate::tokenize::tokenize(text);
+        let forms: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+        let norms_s: Vec<String> = forms.iter().map(|f| crate::normalize(f)).collect();
+        let norms: Vec<&str> = norms_s.iter().map(|s| s.as_str()).collect();
+        let want = tag_uncached(&m, &forms, &norms);
+        assert_eq!(
+            want[forms.iter().position(|f| *f == "missiles").unwrap()],
+            Upos::Noun
+        );
+        let mut got = Vec::new();
+        // twice: the second run is served from the cache; then from offset 1 (another
+        // sentence-initial word)
+        for _ in 0..2 {
+            m.tag(&forms, &norms, &mut got);
+            assert_eq!(got, want);
+        }
+        m.tag(&forms[1..], &norms[1..], &mut got);
+        assert_eq!(got, tag_uncached(&m, &forms[1..], &norms[1..]));
+    }
 }
