@@ -235,32 +235,32 @@ impl Lexicon {
     }
 }
 
-/// Per-token facts and the summed rows of its word-only features, cached per thread
-/// (see [`Scratch`]).
+/// What one token contributes to the scores, whatever its neighbours: the summed rows
+/// of its own word-only features and of the context features that see it as a
+/// neighbour. Cached per thread (see [`Scratch`]).
 #[derive(Clone, Copy)]
 struct WordEntry {
     /// `hash_bytes(3, form)` with the sentence-initial bit folded in; 0 = empty.
     form_key: u64,
     tok: Tok,
-    rule: u64,
-    sums: [i32; NCLASS],
+    /// Row sums by role: `[own, as p2, as p1, as n1, as n2]` of the token they score.
+    sums: [[i32; NCLASS]; 5],
 }
 
 const EMPTY_WORD: WordEntry = WordEntry {
     form_key: 0,
     tok: PAD_L1,
-    rule: 0,
-    sums: [0; NCLASS],
+    sums: [[0; NCLASS]; 5],
 };
 
-/// Direct-mapped word cache size (entries of 120 bytes: 480 KB a thread). Reuters
-/// coding hits it for ~90% of tokens.
+/// Direct-mapped word cache size (entries of 384 bytes: 1.5 MB a thread).
 const WORD_CACHE: usize = 4096;
 
 /// Reusable buffers for tagging, one per thread (reused across sentences and calls),
 /// plus the word cache: for a (surface form, sentence-initial) pair, the token facts
-/// and the sum of the rows of its [`N_WORD`] word-only features, so that a frequent
-/// word costs one probe instead of 14 weight-table lookups and its hashing.
+/// and its [`WordEntry::sums`], so that a frequent word costs one probe instead of 24
+/// weight-table lookups and its hashing; per token only the two word-bigram and the
+/// five tag-history features are looked up.
 #[derive(Default)]
 pub(crate) struct Scratch {
     /// Per-token facts, with two padding entries at each end.
@@ -269,11 +269,13 @@ pub(crate) struct Scratch {
     rules: Vec<u64>,
     /// Static feature keys per token (training and uncached path).
     st: Vec<[u32; N_STATIC]>,
-    /// Per-token sums of the word-only feature rows.
-    sums: Vec<[i32; NCLASS]>,
-    /// Id of the model whose weights `cache` holds.
+    /// Per-token score accumulators, with two padding entries at each end.
+    acc: Vec<[i32; NCLASS]>,
+    /// Id of the model whose weights `cache` and `pads` hold.
     model_id: u64,
     cache: Vec<WordEntry>,
+    /// Entries of the four padding positions (left 2, left 1, right 1, right 2).
+    pads: Vec<WordEntry>,
 }
 
 thread_local! {
@@ -590,76 +592,122 @@ impl Model {
     /// The token facts and word-feature sums of one token, from the cache or computed
     /// (and cached).
     #[inline]
-    fn word(
+    fn word<'c>(
         &self,
-        cache: &mut [WordEntry],
+        cache: &'c mut [WordEntry],
         form: &str,
         norm: &str,
         initial: bool,
         lex: &Lexicon,
-    ) -> WordEntry {
+    ) -> &'c WordEntry {
         let wh = hash_bytes(1, norm.as_bytes());
         let form_key = (hash_bytes(3, form.as_bytes()) & !1) | initial as u64 | 2;
         let slot = ((form_key ^ wh) >> 20) as usize & (WORD_CACHE - 1);
-        if let Some(e) = cache.get(slot) {
-            if e.form_key == form_key && e.tok.w == wh {
-                return *e;
-            }
+        let slot = slot.min(cache.len().saturating_sub(1));
+        if cache[slot].form_key == form_key && cache[slot].tok.w == wh {
+            return &cache[slot];
         }
         let (tok, rule) = word_facts(form, norm, wh, initial, lex);
-        let mut sums = [0i32; NCLASS];
+        let mut sums = self.neighbour_sums(tok, rule);
         for k in word_keys(norm, tok, rule, initial) {
-            self.add(&mut sums, k);
+            self.add(&mut sums[0], k);
         }
         let e = WordEntry {
             form_key,
             tok,
-            rule,
             sums,
         };
-        if let Some(c) = cache.get_mut(slot) {
-            *c = e;
+        cache[slot] = e;
+        &cache[slot]
+    }
+
+    /// Row sums of the context features that see a token `t` (rule feature `r`) as a
+    /// neighbour, by role (`[_, as p2, as p1, as n1, as n2]`; index 0 is left zero).
+    /// Same keys as [`ctx_keys`] without the word bigrams.
+    fn neighbour_sums(&self, t: Tok, r: u64) -> [[i32; NCLASS]; 5] {
+        let mut s = [[0i32; NCLASS]; 5];
+        self.add(&mut s[1], fold(mix(113, t.w)));
+        for k in [
+            mix(111, t.w),
+            mix(115, t.suf3),
+            mix(117, t.shape),
+            mix(123, r),
+        ] {
+            self.add(&mut s[2], fold(k));
         }
-        e
+        for k in [
+            mix(112, t.w),
+            mix(116, t.suf3),
+            mix(118, t.shape),
+            mix(124, r),
+        ] {
+            self.add(&mut s[3], fold(k));
+        }
+        self.add(&mut s[4], fold(mix(114, t.w)));
+        s
     }
 
     /// [`Model::tag`] with caller-owned buffers and word cache.
     fn tag_with(&self, forms: &[&str], norms: &[&str], out: &mut Vec<Upos>, sc: &mut Scratch) {
         let n = forms.len().min(norms.len());
         let lex = Lexicon::get();
-        if sc.model_id != self.id || sc.cache.len() != WORD_CACHE {
+        if sc.model_id != self.id || sc.cache.len() != WORD_CACHE || sc.pads.len() != 4 {
             sc.cache.clear();
             sc.cache.resize(WORD_CACHE, EMPTY_WORD);
+            sc.pads.clear();
+            for tok in [PAD_L2, PAD_L1, PAD_R1, PAD_R2] {
+                let sums = self.neighbour_sums(tok, PAD_RULE);
+                sc.pads.push(WordEntry {
+                    form_key: 0,
+                    tok,
+                    sums,
+                });
+            }
             sc.model_id = self.id;
         }
         let Scratch {
             toks,
-            rules,
-            sums,
+            acc,
             cache,
+            pads,
             ..
         } = sc;
         toks.clear();
-        rules.clear();
-        sums.clear();
+        acc.clear();
+        acc.resize(n + 4, [0; NCLASS]);
+        // Each token (and padding) adds its contributions to itself and to the tokens
+        // up to two either side. j = padded index.
+        let spread = |acc: &mut [[i32; NCLASS]], j: usize, e: &WordEntry| {
+            for (role, d) in [(0, 0), (1, 2), (2, 1)] {
+                if let Some(a) = acc.get_mut(j + d) {
+                    add_sums(a, &e.sums[role]);
+                }
+            }
+            for (role, d) in [(3, 1), (4, 2)] {
+                if let Some(a) = j.checked_sub(d).and_then(|x| acc.get_mut(x)) {
+                    add_sums(a, &e.sums[role]);
+                }
+            }
+        };
+        spread(acc, 0, &pads[0]);
+        spread(acc, 1, &pads[1]);
         toks.extend([PAD_L2, PAD_L1]);
-        rules.extend([PAD_RULE, PAD_RULE]);
         for (k, (f, w)) in forms.iter().zip(norms).enumerate() {
             let e = self.word(cache, f, w, k == 0, lex);
             toks.push(e.tok);
-            rules.push(e.rule);
-            sums.push(e.sums);
+            spread(acc, k + 2, e);
         }
+        spread(acc, n + 2, &pads[2]);
+        spread(acc, n + 3, &pads[3]);
         toks.extend([PAD_R1, PAD_R2]);
-        rules.extend([PAD_RULE, PAD_RULE]);
         out.clear();
         let (mut t1, mut t2) = (START_TAG, START_TAG2);
         for i in 0..n {
-            let mut scores = sums[i];
-            for k in ctx_keys(toks, rules, i + 2) {
-                self.add(&mut scores, k);
-            }
-            let t = toks[i + 2];
+            let j = i + 2;
+            let mut scores = acc[j];
+            let (p1, t, n1) = (toks[j - 1], toks[j], toks[j + 1]);
+            self.add(&mut scores, fold(mix(mix(119, t.w), n1.w)));
+            self.add(&mut scores, fold(mix(mix(120, p1.w), t.w)));
             let w_key = fold(mix(101, t.w));
             let suf3_key = fold(mix(104, t.suf3));
             for k in dyn_features(w_key, suf3_key, t1, t2) {
@@ -693,6 +741,13 @@ impl Model {
 fn title_case(f: &str) -> bool {
     let mut c = f.chars();
     c.next().is_some_and(|c| c.is_uppercase()) && c.all(|c| c.is_lowercase())
+}
+
+#[inline]
+fn add_sums(scores: &mut [i32; NCLASS], r: &[i32; NCLASS]) {
+    for (s, w) in scores.iter_mut().zip(r.iter()) {
+        *s += *w;
+    }
 }
 
 #[inline]
