@@ -276,7 +276,13 @@ pub(crate) struct Scratch {
     cache: Vec<WordEntry>,
     /// Entries of the four padding positions (left 2, left 1, right 1, right 2).
     pads: Vec<WordEntry>,
+    /// Row sums of the three tag-history features that depend only on the previous two
+    /// tags, at `t1 * N_HIST + t2`.
+    hist: Vec<[i32; NCLASS]>,
 }
+
+/// Tag-history values: the 17 tags plus the two sentence-start markers.
+const N_HIST: usize = 19;
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
@@ -651,7 +657,21 @@ impl Model {
     fn tag_with(&self, forms: &[&str], norms: &[&str], out: &mut Vec<Upos>, sc: &mut Scratch) {
         let n = forms.len().min(norms.len());
         let lex = Lexicon::get();
-        if sc.model_id != self.id || sc.cache.len() != WORD_CACHE || sc.pads.len() != 4 {
+        if sc.model_id != self.id
+            || sc.cache.len() != WORD_CACHE
+            || sc.pads.len() != 4
+            || sc.hist.len() != N_HIST * N_HIST
+        {
+            sc.hist.clear();
+            for t1 in 0..N_HIST as u8 {
+                for t2 in 0..N_HIST as u8 {
+                    let mut sums = [0i32; NCLASS];
+                    for k in &dyn_features(0, 0, t1, t2)[..3] {
+                        self.add(&mut sums, *k);
+                    }
+                    sc.hist.push(sums);
+                }
+            }
             sc.cache.clear();
             sc.cache.resize(WORD_CACHE, EMPTY_WORD);
             sc.pads.clear();
@@ -670,6 +690,7 @@ impl Model {
             acc,
             cache,
             pads,
+            hist,
             ..
         } = sc;
         toks.clear();
@@ -700,18 +721,27 @@ impl Model {
         spread(acc, n + 2, &pads[2]);
         spread(acc, n + 3, &pads[3]);
         toks.extend([PAD_R1, PAD_R2]);
+        // The word-bigram features do not depend on tags: add them before the
+        // left-to-right pass, where their (often cache-missing) lookups overlap.
+        for j in 2..n + 2 {
+            let (p1, t, n1) = (toks[j - 1], toks[j], toks[j + 1]);
+            let a = &mut acc[j];
+            self.add(a, fold(mix(mix(119, t.w), n1.w)));
+            self.add(a, fold(mix(mix(120, p1.w), t.w)));
+        }
         out.clear();
         let (mut t1, mut t2) = (START_TAG, START_TAG2);
         for i in 0..n {
             let j = i + 2;
             let mut scores = acc[j];
-            let (p1, t, n1) = (toks[j - 1], toks[j], toks[j + 1]);
-            self.add(&mut scores, fold(mix(mix(119, t.w), n1.w)));
-            self.add(&mut scores, fold(mix(mix(120, p1.w), t.w)));
+            if let Some(h) = hist.get(t1 as usize * N_HIST + t2 as usize) {
+                add_sums(&mut scores, h);
+            }
+            let t = toks[j];
             let w_key = fold(mix(101, t.w));
             let suf3_key = fold(mix(104, t.suf3));
-            for k in dyn_features(w_key, suf3_key, t1, t2) {
-                self.add(&mut scores, k);
+            for k in &dyn_features(w_key, suf3_key, t1, t2)[3..] {
+                self.add(&mut scores, *k);
             }
             let best = argmax(&scores);
             out.push(Upos::ALL[best]);
