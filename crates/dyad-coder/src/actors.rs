@@ -46,7 +46,14 @@ pub enum MentionKind {
     /// A dictionary hit.
     Hit(NounHit),
     /// A pronoun: `he`/`she` (true = singular person) or `they` (false).
-    Pronoun { singular: bool, possessive: bool },
+    Pronoun {
+        /// he/she (true) or they (false).
+        singular: bool,
+        /// his/her/their/its.
+        possessive: bool,
+        /// it/its: a state or organisation, not a person.
+        thing: bool,
+    },
     /// "the three countries": a group of `n` actors from the discourse.
     Group(usize),
     /// A name seen earlier in the document.
@@ -237,6 +244,7 @@ pub fn find_mentions(
                     kind: MentionKind::Pronoun {
                         singular: true,
                         possessive: w == "his" || (w == "her" && next_is_nominal(tokens, i)),
+                        thing: false,
                     },
                 });
                 i += 1;
@@ -249,6 +257,20 @@ pub fn find_mentions(
                     kind: MentionKind::Pronoun {
                         singular: false,
                         possessive: w == "their",
+                        thing: false,
+                    },
+                });
+                i += 1;
+                continue;
+            }
+            "it" | "its" => {
+                out.push(Mention {
+                    start: i,
+                    end: i + 1,
+                    kind: MentionKind::Pronoun {
+                        singular: true,
+                        possessive: w == "its",
+                        thing: true,
                     },
                 });
                 i += 1;
@@ -362,6 +384,7 @@ pub fn compose(
             MentionKind::Pronoun {
                 singular,
                 possessive,
+                thing,
             } => {
                 let tok = &tokens[m.start];
                 // Candidates: persons earlier in this sentence and the discourse's last
@@ -389,7 +412,16 @@ pub fn compose(
                     .into_iter()
                     .max_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)))
                     .map(|(_, _, r)| r);
-                let actors = if *singular {
+                let actors = if *thing {
+                    // "Israel said it would ...": the first state or organisation of the
+                    // sentence (its subject), else the last one that acted.
+                    nps.iter()
+                        .filter(|np: &&ActorNp| !np.pronoun)
+                        .find(|np| np.actors.iter().all(|r| !r.person && !r.sector_only))
+                        .map(|np| np.actors.clone())
+                        .or_else(|| discourse.last_thing.clone().map(|r| vec![r]))
+                        .unwrap_or_default()
+                } else if *singular {
                     best.into_iter().collect::<Vec<_>>()
                 } else {
                     discourse.last_group.clone().unwrap_or_default()
@@ -600,8 +632,7 @@ pub fn compose(
                     | "inside"
                     | "beyond"
                     | "off"
-            ) || (capital_only
-                && matches!(prep, "in" | "at" | "of" | "into" | "from"));
+            ) || (capital_only && matches!(prep, "in" | "of" | "from"));
             if is_place {
                 places.push(ActorNp {
                     start,

@@ -182,7 +182,7 @@ impl<'a> Ctx<'a> {
     /// Coordinated phrases following `np` ("the US and South Korea", "A, B and C"). A list
     /// joined only by commas must end with a conjunction: "..., the Osgiliath newspaper
     /// said" is an apposition, not a member.
-    fn coordinated_after(&self, k: usize) -> Vec<usize> {
+    pub fn coordinated_after(&self, k: usize) -> Vec<usize> {
         let mut out = vec![k];
         let mut last_conj = 1; // members up to here are certain
         let mut cur = k;
@@ -238,7 +238,9 @@ impl<'a> Ctx<'a> {
                 // "North Korea's launch": a possessor is not a subject of a later verb.
                 continue;
             }
-            if self.in_pp(np) || self.after_verb(np) {
+            // Not inside a PP, and not the object of an earlier verb, unless it is the
+            // subject of a complement clause ("said Russia had blown up ...").
+            if self.in_pp(np) || (self.after_verb(np) && !self.is_clause_subject(np)) {
                 continue;
             }
             best = Some(k);
@@ -291,6 +293,18 @@ impl<'a> Ctx<'a> {
     /// Target search: the first actor phrase after `tok` within the clause, not past
     /// another trigger and, unless a pattern placed it, not far from the verb.
     pub fn object_after(&self, tok: usize, nominal: bool, placed: bool) -> Option<Vec<usize>> {
+        self.object_after_ext(tok, nominal, placed, false)
+    }
+
+    /// [`Ctx::object_after`], where `clause_ok` lets the subject of a complement clause be
+    /// the target: "demanded that Russia release ..." is a demand to Russia.
+    pub fn object_after_ext(
+        &self,
+        tok: usize,
+        nominal: bool,
+        placed: bool,
+        clause_ok: bool,
+    ) -> Option<Vec<usize>> {
         let mut i = tok;
         let limit = if placed { tok + 6 } else { tok + 10 };
         while i < self.tokens.len() && i <= limit {
@@ -334,7 +348,7 @@ impl<'a> Ctx<'a> {
             if let Some(k) = self.np_index_at(i) {
                 let np = &self.nps[k];
                 if np.start >= tok {
-                    if self.is_clause_subject(np) && !nominal {
+                    if self.is_clause_subject(np) && !nominal && !clause_ok {
                         return None;
                     }
                     // "Japan's Minister Hayashi": the possessor gives way to the head phrase.

@@ -87,6 +87,8 @@ impl Default for CoderOptions {
 pub struct Discourse {
     /// The most recent person (for he/she/his).
     pub last_person: Option<Resolved>,
+    /// The most recent state or organisation that was a sentence's subject (for it/its).
+    pub last_thing: Option<Resolved>,
     /// The most recent group of actors taking part together in an event (for they).
     pub last_group: Option<Vec<Resolved>>,
     /// Recent participant sets, newest last, for "the three countries".
@@ -499,6 +501,22 @@ impl Coder {
                     }
                 }
             }
+            // A compound subject is what a later "they" refers to; a state or organisation
+            // subject is what a later "it" refers to.
+            if let Some(k) = ctx.main_subject() {
+                let group: Vec<Resolved> = ctx
+                    .coordinated_after(k)
+                    .iter()
+                    .flat_map(|&i| nps[i].actors.iter().cloned())
+                    .collect();
+                if group.len() >= 2 && !nps[k].pronoun {
+                    discourse.last_group = Some(group);
+                } else if let Some(r) = nps[k].actors.first() {
+                    if !r.person && !r.sector_only && !nps[k].pronoun {
+                        discourse.last_thing = Some(r.clone());
+                    }
+                }
+            }
             // The last person mentioned (by name, not by pronoun) in the sentence, preferring subjects.
             let subj = ctx
                 .main_subject()
@@ -528,12 +546,25 @@ impl Coder {
                 .enumerate()
                 .filter(|(i, _)| {
                     let t = &tokens[*i];
-                    !(matches!(t.upos, Upos::Det | Upos::Adj | Upos::Adv)
-                        || matches!(
-                            t.norm.as_str(),
-                            "his" | "her" | "its" | "their" | "our" | "my" | "your"
-                        ))
-                        || *i == 0
+                    !(matches!(
+                        t.upos,
+                        Upos::Det | Upos::Adj | Upos::Adv | Upos::Num | Upos::Sym
+                    ) || matches!(
+                        t.norm.as_str(),
+                        "million"
+                            | "billion"
+                            | "trillion"
+                            | "thousand"
+                            | "hundred"
+                            | "dozens"
+                            | "hundreds"
+                            | "thousands"
+                            | "$"
+                            | "us$"
+                    ) || matches!(
+                        t.norm.as_str(),
+                        "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                    )) || *i == 0
                 })
                 .map(|(i, l)| (l.as_str(), i)),
         );
@@ -707,7 +738,13 @@ impl Coder {
         }
         if targets_idx.is_none() {
             let from = pat_target.unwrap_or(t.end);
-            targets_idx = ctx.object_after(from, nominal, pat_target.is_some());
+            // Demands and appeals are addressed to the subject of their clause: "demanded
+            // that Russia release", "urged Iran to return".
+            let addressed = code
+                .as_deref()
+                .and_then(|c| c.get(..2))
+                .is_some_and(|r| matches!(r, "02" | "10"));
+            targets_idx = ctx.object_after_ext(from, nominal, pat_target.is_some(), addressed);
             // An actor inside a multi-word trigger ("expelled the Swedish ambassador",
             // matched through the modifier-free stream) is its object.
             if targets_idx.is_none() && pat_target.is_none() && t.end - t.start > 1 {

@@ -121,6 +121,29 @@ pub fn find(tokens: &[&str], doc: NaiveDate, future: bool) -> Vec<TimeExpr> {
             }),
             _ => {}
         }
+        // A bare year: "in 2014", "since 2020" (not "2,014 people": no comma in a year).
+        if let Ok(y) = w.parse::<i32>() {
+            let month_before = i > 0 && month_of(prev).is_some();
+            if w.len() == 4
+                && (1900..=2100).contains(&y)
+                && !month_before
+                && matches!(
+                    prev,
+                    "in" | "since" | "until" | "by" | "during" | "early" | "late" | "mid"
+                )
+                && y != doc.year()
+            {
+                if let Some(d) = NaiveDate::from_ymd_opt(y, 1, 1) {
+                    out.push(TimeExpr {
+                        tok: i,
+                        date: d,
+                        what: format!("in {y}"),
+                        month_only: true,
+                    });
+                }
+            }
+            continue;
+        }
         if let Some(m) = month_of(w) {
             // "may" is a modal far more often than a month: require a day or "in".
             let next = tokens.get(i + 1).copied().unwrap_or("");
@@ -150,6 +173,21 @@ pub fn find(tokens: &[&str], doc: NaiveDate, future: bool) -> Vec<TimeExpr> {
                     Some(d)
                 }
             };
+            let year_after = next
+                .parse::<i32>()
+                .ok()
+                .filter(|y| next.len() == 4 && (1900..=2100).contains(y));
+            if let (Some(y), None) = (year_after, prev_day) {
+                if let Some(d) = NaiveDate::from_ymd_opt(y, m, 1) {
+                    out.push(TimeExpr {
+                        tok: i,
+                        date: d,
+                        what: format!("{w} {y}"),
+                        month_only: true,
+                    });
+                }
+                continue;
+            }
             match day.or(prev_day) {
                 Some(dd) => {
                     if let Some(d) = year_guess(m, dd) {
@@ -205,6 +243,12 @@ mod tests {
         let t = find(&["in", "january"], doc, true);
         assert_eq!(t[0].date, d("2024-01-01"));
         assert!(find(&["it", "may", "rain"], doc, false).is_empty());
+        let t = find(&["in", "2014"], doc, false);
+        assert_eq!(t[0].date, d("2014-01-01"));
+        let t = find(&["in", "november", "2022"], doc, false);
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].date, d("2022-11-01"));
+        assert!(find(&["killed", "2014", "people"], doc, false).is_empty());
         let t = find(&["yesterday"], doc, false);
         assert_eq!(t[0].date, d("2023-06-16"));
         let t = find(&["last", "saturday"], doc, false);
