@@ -131,8 +131,12 @@ impl Analyzer {
 
     /// Tag already-tokenized words of one sentence (`norms` from [`normalize`]).
     pub fn tag_words(&self, forms: &[&str], norms: &[&str], out: &mut Vec<Upos>) {
+        self.tag_norms(forms, norms, out);
+    }
+
+    fn tag_norms<N: AsRef<str>>(&self, forms: &[&str], norms: &[N], out: &mut Vec<Upos>) {
         match &self.model {
-            Some(m) => m.tag(forms, norms, out),
+            Some(m) => m.tag_norms(forms, norms, out),
             None => {
                 out.clear();
                 out.extend(
@@ -140,7 +144,7 @@ impl Analyzer {
                         .iter()
                         .zip(norms)
                         .enumerate()
-                        .map(|(k, (f, n))| rules::tag_word(f, n, k == 0)),
+                        .map(|(k, (f, n))| rules::tag_word(f, n.as_ref(), k == 0)),
                 );
             }
         }
@@ -165,7 +169,7 @@ impl Analyzer {
         let mut norms: Vec<String> = Vec::new();
         let mut tags: Vec<Upos> = Vec::new();
         for (a, b) in spans {
-            let toks = &raw[a..b];
+            let Some(toks) = raw.get(a..b) else { continue };
             let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
                 continue;
             };
@@ -173,24 +177,26 @@ impl Analyzer {
             forms.extend(toks.iter().map(|t| &text[t.start..t.end]));
             norms.clear();
             norms.extend(forms.iter().map(|f| normalize(f)));
-            {
-                let nrefs: Vec<&str> = norms.iter().map(|s| s.as_str()).collect();
-                self.tag_words(&forms, &nrefs, &mut tags);
-            }
-            let mut tokens = Vec::with_capacity(toks.len());
-            for ((t, norm), upos) in toks.iter().zip(norms.drain(..)).zip(tags.iter().copied()) {
-                let lemma = match self.lemma(&norm, upos) {
-                    std::borrow::Cow::Borrowed(l) if l == norm => norm.clone(),
-                    l => l.into_owned(),
-                };
-                tokens.push(Token {
-                    start: t.start,
-                    end: t.end,
-                    norm,
-                    lemma,
-                    upos,
-                });
-            }
+            self.tag_norms(&forms, &norms, &mut tags);
+            let tokens = toks
+                .iter()
+                .zip(norms.drain(..))
+                .zip(tags.iter().copied())
+                .map(|((t, norm), upos)| {
+                    // a lemma equal to norm is a plain copy of it
+                    let lemma = match self.lemma(&norm, upos) {
+                        std::borrow::Cow::Borrowed(l) if l == norm => norm.clone(),
+                        l => l.into_owned(),
+                    };
+                    Token {
+                        start: t.start,
+                        end: t.end,
+                        norm,
+                        lemma,
+                        upos,
+                    }
+                })
+                .collect();
             out.push(Sentence {
                 start: first.start,
                 end: last.end,

@@ -240,20 +240,29 @@ impl Lexicon {
 /// neighbour. Cached per thread (see [`Scratch`]).
 #[derive(Clone, Copy)]
 struct WordEntry {
-    /// `hash_bytes(3, form)` with the sentence-initial bit folded in; 0 = empty.
-    form_key: u64,
+    /// The surface form's bytes, zero-padded (forms of up to 16 bytes are cached).
+    form: [u64; 2],
+    /// `len | initial << 8 | 1 << 9` for a cached form; 0 = empty or not cacheable.
+    meta: u32,
+    /// The word and suffix feature keys (the tag-history features combine them with
+    /// the previous tag).
+    w_key: u32,
+    suf3_key: u32,
     tok: Tok,
     /// Row sums by role: `[own, as p2, as p1, as n1, as n2]` of the token they score.
     sums: [[i32; NCLASS]; 5],
 }
 
 const EMPTY_WORD: WordEntry = WordEntry {
-    form_key: 0,
+    form: [0; 2],
+    meta: 0,
+    w_key: 0,
+    suf3_key: 0,
     tok: PAD_L1,
     sums: [[0; NCLASS]; 5],
 };
 
-/// Direct-mapped word cache size (entries of 384 bytes: 1.5 MB a thread).
+/// Direct-mapped word cache size (entries of 416 bytes: 1.7 MB a thread).
 const WORD_CACHE: usize = 4096;
 
 /// Reusable buffers for tagging, one per thread (reused across sentences and calls),
@@ -271,6 +280,8 @@ pub(crate) struct Scratch {
     st: Vec<[u32; N_STATIC]>,
     /// Per-token score accumulators, with two padding entries at each end.
     acc: Vec<[i32; NCLASS]>,
+    /// Per-token `(word key, suffix key)` for the tag-history features.
+    dkeys: Vec<(u32, u32)>,
     /// Id of the model whose weights `cache` and `pads` hold.
     model_id: u64,
     cache: Vec<WordEntry>,
@@ -592,6 +603,17 @@ impl Model {
     /// Tag one sentence. `forms` are the surface forms, `norms` the normalised forms
     /// ([`crate::normalize`]); `out` receives one tag per token.
     pub fn tag(&self, forms: &[&str], norms: &[&str], out: &mut Vec<Upos>) {
+        self.tag_norms(forms, norms, out);
+    }
+
+    /// [`Model::tag`] for any slice of normalised forms (e.g. `&[String]`, which saves
+    /// collecting a `Vec<&str>` per sentence).
+    pub(crate) fn tag_norms<N: AsRef<str>>(
+        &self,
+        forms: &[&str],
+        norms: &[N],
+        out: &mut Vec<Upos>,
+    ) {
         with_scratch(|sc| self.tag_with(forms, norms, out, sc));
     }
 
@@ -606,20 +628,38 @@ impl Model {
         initial: bool,
         lex: &Lexicon,
     ) -> &'c WordEntry {
-        let wh = hash_bytes(1, norm.as_bytes());
-        let form_key = (hash_bytes(3, form.as_bytes()) & !1) | initial as u64 | 2;
-        let slot = ((form_key ^ wh) >> 20) as usize & (WORD_CACHE - 1);
+        // The cache key is the form itself (exact, no hashing on a hit).
+        let fb = form.as_bytes();
+        let (key, meta) = if fb.len() <= 16 {
+            let mut a = [0u8; 16];
+            a[..fb.len()].copy_from_slice(fb);
+            let mut w = [0u64; 2];
+            for (d, c) in w.iter_mut().zip(a.chunks_exact(8)) {
+                let mut b = [0u8; 8];
+                b.copy_from_slice(c);
+                *d = u64::from_le_bytes(b);
+            }
+            (w, fb.len() as u32 | (initial as u32) << 8 | 1 << 9)
+        } else {
+            ([0; 2], 0)
+        };
+        let slot = (mix(mix(meta as u64, key[0]), key[1]) >> 40) as usize & (WORD_CACHE - 1);
         let slot = slot.min(cache.len().saturating_sub(1));
-        if cache[slot].form_key == form_key && cache[slot].tok.w == wh {
+        let c = &cache[slot];
+        if meta != 0 && c.meta == meta && c.form == key {
             return &cache[slot];
         }
+        let wh = hash_bytes(1, norm.as_bytes());
         let (tok, rule) = word_facts(form, norm, wh, initial, lex);
         let mut sums = self.neighbour_sums(tok, rule);
         for k in word_keys(norm, tok, rule, initial) {
             self.add(&mut sums[0], k);
         }
         let e = WordEntry {
-            form_key,
+            form: key,
+            meta,
+            w_key: fold(mix(101, tok.w)),
+            suf3_key: fold(mix(104, tok.suf3)),
             tok,
             sums,
         };
@@ -654,7 +694,13 @@ impl Model {
     }
 
     /// [`Model::tag`] with caller-owned buffers and word cache.
-    fn tag_with(&self, forms: &[&str], norms: &[&str], out: &mut Vec<Upos>, sc: &mut Scratch) {
+    fn tag_with<N: AsRef<str>>(
+        &self,
+        forms: &[&str],
+        norms: &[N],
+        out: &mut Vec<Upos>,
+        sc: &mut Scratch,
+    ) {
         let n = forms.len().min(norms.len());
         let lex = Lexicon::get();
         if sc.model_id != self.id
@@ -678,7 +724,10 @@ impl Model {
             for tok in [PAD_L2, PAD_L1, PAD_R1, PAD_R2] {
                 let sums = self.neighbour_sums(tok, PAD_RULE);
                 sc.pads.push(WordEntry {
-                    form_key: 0,
+                    form: [0; 2],
+                    meta: 0,
+                    w_key: 0,
+                    suf3_key: 0,
                     tok,
                     sums,
                 });
@@ -688,6 +737,7 @@ impl Model {
         let Scratch {
             toks,
             acc,
+            dkeys,
             cache,
             pads,
             hist,
@@ -713,9 +763,11 @@ impl Model {
         spread(acc, 0, &pads[0]);
         spread(acc, 1, &pads[1]);
         toks.extend([PAD_L2, PAD_L1]);
+        dkeys.clear();
         for (k, (f, w)) in forms.iter().zip(norms).enumerate() {
-            let e = self.word(cache, f, w, k == 0, lex);
+            let e = self.word(cache, f, w.as_ref(), k == 0, lex);
             toks.push(e.tok);
+            dkeys.push((e.w_key, e.suf3_key));
             spread(acc, k + 2, e);
         }
         spread(acc, n + 2, &pads[2]);
@@ -737,9 +789,7 @@ impl Model {
             if let Some(h) = hist.get(t1 as usize * N_HIST + t2 as usize) {
                 add_sums(&mut scores, h);
             }
-            let t = toks[j];
-            let w_key = fold(mix(101, t.w));
-            let suf3_key = fold(mix(104, t.suf3));
+            let (w_key, suf3_key) = dkeys.get(i).copied().unwrap_or_default();
             for k in &dyn_features(w_key, suf3_key, t1, t2)[3..] {
                 self.add(&mut scores, *k);
             }
