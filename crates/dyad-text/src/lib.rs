@@ -168,6 +168,7 @@ impl Analyzer {
         let mut forms: Vec<&str> = Vec::new();
         let mut norms: Vec<String> = Vec::new();
         let mut tags: Vec<Upos> = Vec::new();
+        let mut lemmas = LemmaCache::take(self.model.as_ref().map_or(0, |m| m.id()));
         for (a, b) in spans {
             let Some(toks) = raw.get(a..b) else { continue };
             let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
@@ -183,11 +184,7 @@ impl Analyzer {
                 .zip(norms.drain(..))
                 .zip(tags.iter().copied())
                 .map(|((t, norm), upos)| {
-                    // a lemma equal to norm is a plain copy of it
-                    let lemma = match self.lemma(&norm, upos) {
-                        std::borrow::Cow::Borrowed(l) if l == norm => norm.clone(),
-                        l => l.into_owned(),
-                    };
+                    let lemma = lemmas.lemma(self, &norm, upos);
                     Token {
                         start: t.start,
                         end: t.end,
@@ -203,7 +200,76 @@ impl Analyzer {
                 tokens,
             });
         }
+        lemmas.give_back();
         out
+    }
+}
+
+/// A direct-mapped cache of lemmas by (norm, tag), per thread and model: the lemma of a
+/// frequent word is then a copy instead of an exception-table probe plus the rules.
+struct LemmaCache {
+    model_id: u64,
+    /// `(norm bytes zero-padded, len | upos << 8 | 1 << 13, lemma; None = norm)`.
+    slots: Vec<([u64; 2], u32, Option<Box<str>>)>,
+}
+
+const LEMMA_CACHE: usize = 4096;
+
+thread_local! {
+    static LEMMAS: std::cell::Cell<Option<LemmaCache>> = const { std::cell::Cell::new(None) };
+}
+
+impl LemmaCache {
+    /// This thread's cache for model `model_id` (0: rules only), or a new one.
+    fn take(model_id: u64) -> LemmaCache {
+        match LEMMAS.try_with(|c| c.take()).ok().flatten() {
+            Some(c) if c.model_id == model_id => c,
+            _ => LemmaCache {
+                model_id,
+                slots: vec![([0; 2], 0, None); LEMMA_CACHE],
+            },
+        }
+    }
+
+    fn give_back(self) {
+        let _ = LEMMAS.try_with(|c| c.set(Some(self)));
+    }
+
+    /// The lemma of `norm` tagged `upos`, as [`Analyzer::lemma`] gives it.
+    fn lemma(&mut self, an: &Analyzer, norm: &str, upos: Upos) -> String {
+        let b = norm.as_bytes();
+        if b.len() > 16 || self.slots.len() != LEMMA_CACHE {
+            return lemma_string(an, norm, upos);
+        }
+        let mut a = [0u8; 16];
+        a[..b.len()].copy_from_slice(b);
+        let (lo, hi) = a.split_at(8);
+        let mut key = [0u64; 2];
+        for (k, h) in key.iter_mut().zip([lo, hi]) {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(h);
+            *k = u64::from_le_bytes(x);
+        }
+        let meta = b.len() as u32 | (upos as u32) << 8 | 1 << 13;
+        let h = (key[0] ^ key[1].rotate_left(29) ^ meta as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let i = (h >> 52) as usize & (LEMMA_CACHE - 1);
+        let slot = &mut self.slots[i];
+        if slot.1 == meta && slot.0 == key {
+            return match &slot.2 {
+                Some(l) => l.to_string(),
+                None => norm.to_string(),
+            };
+        }
+        let l = lemma_string(an, norm, upos);
+        *slot = (key, meta, (l != norm).then(|| Box::from(l.as_str())));
+        l
+    }
+}
+
+fn lemma_string(an: &Analyzer, norm: &str, upos: Upos) -> String {
+    match an.lemma(norm, upos) {
+        std::borrow::Cow::Borrowed(l) if l == norm => norm.to_string(),
+        l => l.into_owned(),
     }
 }
 

@@ -574,6 +574,11 @@ impl Model {
         })
     }
 
+    /// Identity of this loaded model (clones share it), for caches of its results.
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
     /// Number of weight rows (features).
     pub fn n_features(&self) -> usize {
         self.rows.len()
