@@ -91,3 +91,34 @@ fn empty_and_whitespace_input() {
     let s = an.analyze("  Hello  ");
     assert_eq!((s[0].start, s[0].end), (2, 7));
 }
+
+/// The per-thread word and lemma caches give the same result on every call, for each
+/// model on the same thread, and agree with the uncached entry points.
+#[test]
+fn caches_do_not_change_results() {
+    let text = "The talks were held in Seoul. Talks held: the talks, talks and TALKS. \
+                Officials said the missiles were fired; officials said nothing. \
+                Internationalisation-related negotiations stopped.";
+    let builtin = Analyzer::builtin();
+    let rules = Analyzer::rules_only();
+    let first = builtin.analyze(text);
+    let first_rules = rules.analyze(text);
+    for _ in 0..3 {
+        assert_eq!(builtin.analyze(text), first);
+        assert_eq!(rules.analyze(text), first_rules);
+    }
+    for (an, sents) in [(&builtin, &first), (&rules, &first_rules)] {
+        for s in sents {
+            let forms: Vec<&str> = s.tokens.iter().map(|t| &text[t.start..t.end]).collect();
+            let norms: Vec<&str> = s.tokens.iter().map(|t| t.norm.as_str()).collect();
+            let mut tags = Vec::new();
+            an.tag_words(&forms, &norms, &mut tags);
+            for (t, tag) in s.tokens.iter().zip(tags) {
+                assert_eq!(t.upos, tag, "{}", t.norm);
+                assert_eq!(t.lemma, an.lemma(&t.norm, t.upos), "{}", t.norm);
+            }
+        }
+    }
+    // the model and the rules disagree somewhere, so the caches are not shared
+    assert_ne!(first, first_rules);
+}
