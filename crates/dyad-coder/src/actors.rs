@@ -363,18 +363,33 @@ fn combine(base: &str, agent: &str, placement: AgentPlacement) -> String {
     }
 }
 
+/// A sentence as the actor layer sees it: the document text, the tokens and their
+/// folded forms.
+#[derive(Clone, Copy)]
+pub struct SentView<'a> {
+    /// Document text (token spans index into it).
+    pub text: &'a str,
+    /// The sentence's tokens.
+    pub tokens: &'a [Token],
+    /// Folded token forms.
+    pub folded: &'a [String],
+}
+
 /// Compose mentions into actor noun phrases. Phrases that only name where something
 /// happened ("in Beijing", "near the Polish border") go to `places` instead.
 pub fn compose(
     c: &Compiled,
-    text: &str,
-    tokens: &[Token],
-    folded: &[String],
+    sent: SentView,
     mentions: &[Mention],
     date: Option<Date>,
     discourse: &Discourse,
     places: &mut Vec<ActorNp>,
 ) -> Vec<ActorNp> {
+    let SentView {
+        text,
+        tokens,
+        folded,
+    } = sent;
     let mut nps = Vec::new();
     let mut k = 0;
     while k < mentions.len() {

@@ -192,9 +192,11 @@ impl Coder {
             let mut places = Vec::new();
             let nps = actors::compose(
                 &self.compiled,
-                text,
-                &s.tokens,
-                &folded,
+                actors::SentView {
+                    text,
+                    tokens: &s.tokens,
+                    folded: &folded,
+                },
                 &mentions,
                 date,
                 &discourse,
@@ -241,9 +243,11 @@ impl Coder {
             let mut places = Vec::new();
             let mut nps = actors::compose(
                 &self.compiled,
-                text,
-                tokens,
-                &folded,
+                actors::SentView {
+                    text,
+                    tokens,
+                    folded: &folded,
+                },
                 &mentions,
                 doc.date,
                 &discourse,

@@ -22,7 +22,13 @@ use std::path::PathBuf;
 /// by the test harness, so it shows in `cargo test` output). Panics instead when the
 /// environment variable `DYAD_REQUIRE_SHARED` is `1`.
 pub fn shared_dir(who: &str) -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    // `cargo test` sets CARGO_MANIFEST_DIR for the test process (the crate under test,
+    // `crates/<name>`): prefer it to this crate's compile-time path, which a build
+    // artefact shared between checkouts may have recorded for another clone.
+    let crate_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    let dir = crate_dir.join("../../../shared");
     if dir.is_dir() {
         return Some(dir);
     }
