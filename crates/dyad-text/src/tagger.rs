@@ -798,7 +798,7 @@ impl Model {
             for k in &dyn_features(w_key, suf3_key, t1, t2)[3..] {
                 self.add(&mut scores, *k);
             }
-            let best = argmax(&scores);
+            let best = argmax_i32(&scores);
             out.push(Upos::ALL[best]);
             if best == Upos::Propn as usize {
                 // "the United/VERB States": a Title-case VERB inside a name.
@@ -840,6 +840,14 @@ fn add_row(scores: &mut [i32; NCLASS], r: &[i16; NCLASS]) {
     for (s, w) in scores.iter_mut().zip(r.iter()) {
         *s += *w as i32;
     }
+}
+
+/// First index of the largest score (same choice as [`argmax`]), as a vectorisable
+/// maximum and a search instead of a chain of unpredictable branches.
+#[inline]
+fn argmax_i32(s: &[i32; NCLASS]) -> usize {
+    let m = s.iter().copied().fold(i32::MIN, i32::max);
+    s.iter().position(|&v| v == m).unwrap_or(0)
 }
 
 #[inline]
