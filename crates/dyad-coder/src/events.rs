@@ -444,6 +444,30 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// A participle used as a modifier: "-ed" right after a common noun ("a survey
+    /// released on Thursday", a reduced relative) or "-ing" right after a determiner or
+    /// possessive ("the state's prosecuting attorneys").
+    pub fn is_attributive(&self, t: &Trigger) -> bool {
+        let head = t.start;
+        let form = self.w(head);
+        let Some(prev) = head.checked_sub(1) else {
+            return false;
+        };
+        let prev_tok = &self.tokens[prev];
+        let in_actor = self.np_index_at(prev).is_some();
+        if form.ends_with("ed") {
+            return prev_tok.upos == Upos::Noun && !in_actor;
+        }
+        if form.ends_with("ing") {
+            let next_nominal = self
+                .tokens
+                .get(t.end)
+                .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Propn));
+            return next_nominal && (matches!(prev_tok.upos, Upos::Det) || self.w(prev) == "'s");
+        }
+        false
+    }
+
     /// Passive voice: a past participle after a form of "be"/"get" (adverbs allowed between).
     pub fn is_passive(&self, t: &Trigger) -> bool {
         let head = t.start;

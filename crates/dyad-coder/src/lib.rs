@@ -717,6 +717,21 @@ impl Coder {
                     steps.push("nominal trigger: source is the subject of the light verb".into());
                 }
             }
+        } else if ctx.is_attributive(t) {
+            // "a survey released on Thursday", "the state's prosecuting attorneys": a
+            // participle modifying a noun. Only a by-phrase makes it an event (passive).
+            if let Some(ks) = ctx.by_agent_after(t.end) {
+                sources = np_actors(&ks);
+                passive = true;
+                steps.push("reduced relative: source from the by-phrase".into());
+                if let Some(k) = ctx
+                    .nps
+                    .iter()
+                    .rposition(|np| np.end <= t.start && t.start - np.end <= 3)
+                {
+                    targets_idx = Some(vec![k]);
+                }
+            }
         } else if ctx.is_passive(t) {
             if let Some(ks) = ctx.by_agent_after(t.end) {
                 sources = np_actors(&ks);
