@@ -428,8 +428,9 @@ pub fn compose(
                     .max_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)))
                     .map(|(_, _, r)| r);
                 let actors = if *thing {
-                    // "Israel said it would ...": the first state or organisation of the
-                    // sentence (its subject), else the last one that acted.
+                    // "Israel said it would ...", "Panama recalled its ambassador": the
+                    // sentence's first state or organisation (usually its subject or the
+                    // speaker; measured better than the nearest one), else the last subject.
                     nps.iter()
                         .filter(|np: &&ActorNp| !np.pronoun)
                         .find(|np| np.actors.iter().all(|r| !r.person && !r.sector_only))

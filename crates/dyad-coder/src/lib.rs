@@ -255,7 +255,16 @@ impl Coder {
             );
             // A dateline ("WASHINGTON:", "SEOUL, June 17 (Reuters) -") is where the story
             // was filed, not an actor in the sentence.
-            let dl = dyad_text::chunk::dateline_len(text, s);
+            let mut dl = dyad_text::chunk::dateline_len(text, s);
+            // Agency credits and bare datelines: "AP - ...", "KIEV -- ...", "(CBS/AP) ...".
+            if dl == 0 {
+                if let Some(np) = nps.first().filter(|np| np.start <= 1) {
+                    let next = folded.get(np.end).map(|w| w.as_str()).unwrap_or("");
+                    if matches!(next, "-" | "--" | ":" | ")") {
+                        dl = np.end + 1;
+                    }
+                }
+            }
             if dl > 0 {
                 if let Some(np) = nps.iter().find(|np| np.end <= dl) {
                     if let Some(cc) = np.actors.first().and_then(|r| r.country()) {
