@@ -238,6 +238,19 @@ impl Coder {
                 doc.date,
             );
             if !discards.is_empty() {
+                // A story-level discard (sports results, market reports) drops the whole
+                // document, events already coded included; a sentence-level one the sentence.
+                let story = discards.iter().any(|&d| {
+                    self.compiled
+                        .dict
+                        .discards
+                        .get(d as usize)
+                        .is_some_and(|e| e.whole_story)
+                });
+                if story {
+                    out.events.clear();
+                    return out;
+                }
                 continue;
             }
             let mut places = Vec::new();

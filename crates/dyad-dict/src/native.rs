@@ -170,6 +170,30 @@ fn read_header(
             });
             Ok(Current::Agent)
         }
+        "discard" => {
+            // `[discard sentence] phrase | ...` skips the sentence, `[discard story]` the
+            // whole document (sports results, market reports).
+            let whole_story = match code_opt.as_deref() {
+                Some("story") => true,
+                Some("sentence") | None => false,
+                Some(other) => {
+                    return Err(syntax(
+                        file,
+                        lineno,
+                        format!("a [discard] entry takes 'sentence' or 'story', not '{other}'"),
+                    ))
+                }
+            };
+            for phrase in phrases {
+                dict.discards.push(crate::model::DiscardEntry {
+                    phrase,
+                    whole_story,
+                    origin: org.clone(),
+                    ..Default::default()
+                });
+            }
+            Ok(Current::Verb)
+        }
         "verb" | "noun" => {
             // `[verb 046:046]`: the second code is also coded with source and target
             // swapped (a reciprocal event, PETRARCH's paired code).
@@ -197,7 +221,7 @@ fn read_header(
             file,
             lineno,
             format!(
-                "unknown entry kind '{other}' (expected country, org, person, group, agent, verb or noun)"
+                "unknown entry kind '{other}' (expected country, org, person, group, agent, verb, noun or discard)"
             ),
         )),
     }
@@ -436,5 +460,22 @@ mod paired_tests {
         assert_eq!(d.verbs[0].patterns[0].paired_code.as_deref(), Some("046"));
         let e = super::parse("[verb 046:] hold talks\n", "t.dyad.txt").unwrap_err();
         assert!(e.to_string().starts_with("t.dyad.txt:1:"), "{e}");
+    }
+}
+
+#[cfg(test)]
+mod discard_tests {
+    #[test]
+    fn discards_take_a_scope() {
+        let d = super::parse(
+            "[discard story] Premier League | World Cup qualifier\n[discard sentence] quarterly profit\n",
+            "d.dyad.txt",
+        )
+        .unwrap();
+        assert_eq!(d.discards.len(), 3);
+        assert!(d.discards[0].whole_story && !d.discards[2].whole_story);
+        assert_eq!(d.discards[2].phrase, "quarterly profit");
+        let e = super::parse("[discard page] x\n", "d.dyad.txt").unwrap_err();
+        assert!(e.to_string().starts_with("d.dyad.txt:1:"), "{e}");
     }
 }
