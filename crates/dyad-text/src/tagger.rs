@@ -262,7 +262,7 @@ const EMPTY_WORD: WordEntry = WordEntry {
     sums: [[0; NCLASS]; 5],
 };
 
-/// Direct-mapped word cache size (entries of 416 bytes: 1.7 MB a thread).
+/// Direct-mapped word cache size (entries of ~400 bytes: 1.6 MB a thread).
 const WORD_CACHE: usize = 4096;
 
 /// Reusable buffers for tagging, one per thread (reused across sentences and calls),
@@ -455,7 +455,7 @@ pub struct Model {
     /// Distinct per loaded model (clones share it): keys the per-thread word cache.
     id: u64,
     /// Open-addressing table: `key | row << 32` per slot, key 0 = empty. 8 bytes a
-    /// slot, so one load gives both the key and its row (1 MB for the built-in model).
+    /// slot, so one load gives both the key and its row (2 MB for the built-in model).
     slots: Vec<u64>,
     /// Dense i16-quantised weight rows, 34 bytes each (half the size of f32 rows), summed
     /// into i32 with straight-line SIMD code. (Sparse rows are smaller still but their
@@ -528,7 +528,7 @@ impl Model {
         }
         let n = r.u32()? as usize;
         let _scale = f32::from_bits(r.u32()?);
-        // load factor <= 0.6: short probe runs
+        // load factor <= 0.5 (0.28 for the built-in model): short probe runs
         let cap = (n * 2).next_power_of_two().max(16);
         let mask = cap - 1;
         let mut slots = vec![0u64; cap];

@@ -217,6 +217,11 @@ fn scan_word(
     let mut apostrophe_at: Option<usize> = None;
     while j < n {
         let b = bytes[j];
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            // ASCII word byte (same answer as is_word_char, without the char decode)
+            j += 1;
+            continue;
+        }
         let ch = if b < 0x80 {
             b as char
         } else {
