@@ -236,47 +236,29 @@ pub fn find_mentions(
                 }
             }
         }
-        match w {
-            "he" | "she" | "him" | "her" | "his" => {
-                out.push(Mention {
-                    start: i,
-                    end: i + 1,
-                    kind: MentionKind::Pronoun {
-                        singular: true,
-                        possessive: w == "his" || (w == "her" && next_is_nominal(tokens, i)),
-                        thing: false,
-                    },
-                });
-                i += 1;
-                continue;
-            }
-            "they" | "them" | "their" => {
-                out.push(Mention {
-                    start: i,
-                    end: i + 1,
-                    kind: MentionKind::Pronoun {
-                        singular: false,
-                        possessive: w == "their",
-                        thing: false,
-                    },
-                });
-                i += 1;
-                continue;
-            }
-            "it" | "its" => {
-                out.push(Mention {
-                    start: i,
-                    end: i + 1,
-                    kind: MentionKind::Pronoun {
-                        singular: true,
-                        possessive: w == "its",
-                        thing: true,
-                    },
-                });
-                i += 1;
-                continue;
-            }
-            _ => {}
+        // Personal pronouns: (singular, possessive, thing).
+        let pronoun = match w {
+            "he" | "she" | "him" => Some((true, false, false)),
+            "his" => Some((true, true, false)),
+            "her" => Some((true, next_is_nominal(tokens, i), false)),
+            "they" | "them" => Some((false, false, false)),
+            "their" => Some((false, true, false)),
+            "it" => Some((true, false, true)),
+            "its" => Some((true, true, true)),
+            _ => None,
+        };
+        if let Some((singular, possessive, thing)) = pronoun {
+            out.push(Mention {
+                start: i,
+                end: i + 1,
+                kind: MentionKind::Pronoun {
+                    singular,
+                    possessive,
+                    thing,
+                },
+            });
+            i += 1;
+            continue;
         }
         if is_capitalised(text, &tokens[i]) {
             if let Some(r) = discourse.aliases.get(w) {
