@@ -586,7 +586,22 @@ fn match_after_from(
                     i = np.end;
                 }
             }
-            PatternItem::Source | PatternItem::Skip | PatternItem::Verb => {}
+            PatternItem::Skip => {
+                // `^`: step over one noun phrase (an actor phrase, or a run of nominal words).
+                if let Some(np) = ctx.nps.iter().find(|np| np.start >= i && np.start <= i + 2) {
+                    i = np.end;
+                } else {
+                    while i < ctx.tokens.len()
+                        && matches!(
+                            ctx.tokens[i].upos,
+                            Upos::Det | Upos::Adj | Upos::Num | Upos::Noun | Upos::Propn
+                        )
+                    {
+                        i += 1;
+                    }
+                }
+            }
+            PatternItem::Source | PatternItem::Verb => {}
             PatternItem::Words(alts) => {
                 let mut found = None;
                 let mut j = i;
