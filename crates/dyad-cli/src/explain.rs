@@ -42,6 +42,9 @@ pub fn render(doc: &Document, e: &Event) -> String {
         e.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
         e.modality.map(|m| m.as_str()).unwrap_or("asserted")
     );
+    if let Some(t) = &e.evidence.tokens {
+        let _ = writeln!(s, "   tokens:   {t}");
+    }
     let _ = writeln!(s, "   pattern:  {}", e.evidence.pattern);
     for en in &e.evidence.entries {
         let _ = writeln!(s, "   entry:    {en}");

@@ -155,6 +155,7 @@ fn run(cli: Cli) -> Result<i32> {
             let date = parse_date_arg(&date)?;
             let opts = CoderOptions {
                 allow_sector_only: !no_sector_only,
+                explain_tokens: explain,
                 ..Default::default()
             };
             let coder = Coder::with_options(dicts::load(&dicts)?, opts)?;

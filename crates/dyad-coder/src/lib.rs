@@ -66,6 +66,8 @@ pub struct CoderOptions {
     pub allow_sector_only: bool,
     /// Record resolution steps for `--explain`.
     pub explain: bool,
+    /// Put the sentence's tokens (`word/UPOS/lemma`) into each event's evidence.
+    pub explain_tokens: bool,
     /// Emit event codes that are not in the CAMEO ontology (root = first two characters,
     /// quad 0, Goldstein 0). Only for test dictionaries such as PETRARCH's validation set,
     /// which uses made-up codes (`901`, `174K`); off for real coding.
@@ -77,6 +79,7 @@ impl Default for CoderOptions {
         CoderOptions {
             allow_sector_only: true,
             explain: true,
+            explain_tokens: false,
             allow_unknown_codes: false,
         }
     }
@@ -464,6 +467,20 @@ impl Coder {
                             pattern: d.pattern.clone(),
                             entries,
                             steps: if self.opts.explain { steps } else { Vec::new() },
+                            tokens: self.opts.explain_tokens.then(|| {
+                                tokens
+                                    .iter()
+                                    .map(|t| {
+                                        format!(
+                                            "{}/{}/{}",
+                                            &text[t.start..t.end],
+                                            t.upos.as_str(),
+                                            t.lemma
+                                        )
+                                    })
+                                    .collect::<Vec<_>>()
+                                    .join(" ")
+                            }),
                         },
                         mentions: 1,
                     });

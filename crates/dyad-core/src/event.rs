@@ -112,6 +112,10 @@ pub struct Evidence {
     /// Resolution steps (coreference, passive, reported speech, ...), in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub steps: Vec<String>,
+    /// The sentence as the coder saw it, `word/UPOS/lemma` per token (only when asked
+    /// for, e.g. by `dyad code --explain`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tokens: Option<String>,
 }
 
 /// One coded event: who did what to whom, when, where, and why dyad thinks so.
