@@ -300,11 +300,21 @@ thread_local! {
 }
 
 /// Run `f` with this thread's scratch buffers (fresh ones if they are in use).
+/// Also works while the thread is being torn down (the buffers are gone then).
 fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
-    SCRATCH.with(|c| match c.try_borrow_mut() {
-        Ok(mut sc) => f(&mut sc),
-        Err(_) => f(&mut Scratch::default()),
-    })
+    let mut f = Some(f);
+    let r = SCRATCH
+        .try_with(|c| match c.try_borrow_mut() {
+            Ok(mut sc) => f.take().map(|g| g(&mut sc)),
+            Err(_) => None,
+        })
+        .ok()
+        .flatten();
+    match (r, f) {
+        (Some(r), _) => r,
+        (None, Some(g)) => g(&mut Scratch::default()),
+        (None, None) => unreachable!("the closure ran, so it returned a value"),
+    }
 }
 
 const PAD_L2: Tok = Tok {
