@@ -71,10 +71,26 @@ impl Stream {
     }
 }
 
+/// Bits in the first-token filter of a [`PhraseSet`] (a power of two).
+const FILTER_BITS: usize = 1 << 18;
+
+/// FNV-1a over a token's bytes, for the first-token filter.
+fn token_hash(t: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in t {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    (h as usize) & (FILTER_BITS - 1)
+}
+
 /// A compiled set of phrases, each with a list of payloads.
 #[derive(Debug)]
 pub struct PhraseSet<T> {
     ac: Option<AhoCorasick>,
+    /// One bit per hash of a phrase's first token: most tokens start no phrase, and this
+    /// answers that without running the automaton.
+    first: Vec<u64>,
     /// Payloads per pattern id.
     payloads: Vec<Vec<T>>,
     /// Number of tokens of each pattern.
@@ -136,6 +152,12 @@ impl<T> PhraseSetBuilder<T> {
 
     /// Compile into an automaton.
     pub fn build(self) -> Result<PhraseSet<T>, aho_corasick::BuildError> {
+        let mut first = vec![0u64; FILTER_BITS / 64];
+        for p in &self.patterns {
+            let tok = p.split(' ').next().unwrap_or("");
+            let h = token_hash(tok.as_bytes());
+            first[h / 64] |= 1 << (h % 64);
+        }
         let ac = if self.patterns.is_empty() {
             None
         } else {
@@ -148,6 +170,7 @@ impl<T> PhraseSetBuilder<T> {
         };
         Ok(PhraseSet {
             ac,
+            first,
             payloads: self.payloads,
             lengths: self.lengths,
         })
@@ -169,6 +192,14 @@ impl<T> PhraseSet<T> {
     pub fn longest_at<'a>(&'a self, stream: &Stream, i: usize) -> Option<PhraseMatch<'a, T>> {
         let ac = self.ac.as_ref()?;
         let start = *stream.starts.get(i)?;
+        let end = stream
+            .starts
+            .get(i + 1)
+            .map_or(stream.text.len(), |e| e - 1);
+        let h = token_hash(stream.text.as_bytes().get(start..end)?);
+        if self.first[h / 64] & (1 << (h % 64)) == 0 {
+            return None;
+        }
         let input = Input::new(&stream.text)
             .range(start..)
             .anchored(Anchored::Yes);
