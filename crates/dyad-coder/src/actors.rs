@@ -167,6 +167,14 @@ pub fn find_mentions(
     let mut discards = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // Newswire marks company names in angle brackets ("<PT Indonesia Asahan
+        // Aluminium>"): nothing inside is a state or an official.
+        if folded[i] == "<" {
+            if let Some(close) = (i + 1..tokens.len().min(i + 12)).find(|&j| folded[j] == ">") {
+                i = close + 1;
+                continue;
+            }
+        }
         if let Some(m) = c.nouns.longest_at(stream, i) {
             let mut best: Option<NounHit> = None;
             for h in m.payloads {

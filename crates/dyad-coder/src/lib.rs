@@ -43,7 +43,8 @@ pub mod time;
 use actors::Resolved;
 use compile::Compiled;
 use dyad_core::{
-    event_id, ActorRef, Date, Document, Event, Evidence, Location, Modality, PloverCoding, TextSpan,
+    event_id, ActorCode, ActorRef, Date, Document, Event, Evidence, Location, Modality,
+    PloverCoding, TextSpan,
 };
 use dyad_dict::Dictionary;
 use dyad_text::{Analyzer, Upos};
@@ -372,6 +373,15 @@ impl Coder {
                         {
                             continue;
                         }
+                    }
+                    // A statement to the press ("told Reuters", "told reporters") is not an
+                    // interaction with the press.
+                    if cameo.starts_with("01")
+                        && tgt.is_some_and(|t| {
+                            ActorCode::parse(&t.code).sector.as_deref() == Some("MED")
+                        })
+                    {
+                        continue;
                     }
                     let tgt_sector_only = tgt.is_none_or(|t| t.sector_only);
                     if !self.opts.allow_sector_only && (src.sector_only || tgt_sector_only) {
@@ -821,8 +831,10 @@ impl Coder {
             if reporting && pat_target.is_none() {
                 targets_idx = targets_idx.filter(|ks| {
                     ks.first().is_some_and(|&k| {
-                        let s = ctx.nps[k].start;
-                        (t.end..s).all(|i| matches!(ctx.w(i), "to" | "the"))
+                        let np = &ctx.nps[k];
+                        // "said its adoption ...": a possessive is not an addressee.
+                        !np.possessive
+                            && (t.end..np.start).all(|i| matches!(ctx.w(i), "to" | "the"))
                     })
                 });
             }
