@@ -761,7 +761,6 @@ fn resolve_run(
     span: (usize, usize),
 ) -> Vec<Resolved> {
     let mut parts = Parts::default();
-    let mut demonym_countries = Vec::new();
     for &k in run {
         let m = &mentions[k];
         let phrase = &text[tokens[m.start].start..tokens[m.end - 1].end];
@@ -829,8 +828,6 @@ fn resolve_run(
                     .push(entry_evidence(&a.origin, phrase, &shown));
                 if is_cap {
                     parts.capital_gov = true;
-                } else {
-                    demonym_countries.push(code.to_string());
                 }
                 parts.countries.push((code.to_string(), phrase.to_string()));
             }
@@ -886,7 +883,6 @@ fn resolve_run(
     let agent = parts.agent.clone();
     if parts.countries.len() > 1 && !parts.capital_gov {
         // Coordinated demonyms share the head noun.
-        let _ = &demonym_countries;
         for cc in parts.countries.iter().map(|(c, _)| c.clone()) {
             let code = match &agent {
                 Some((ag, pl, _)) => combine(&cc, ag, *pl),

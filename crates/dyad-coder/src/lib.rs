@@ -622,7 +622,7 @@ impl Coder {
                 .map(|(i, l)| (l.as_str(), i)),
         );
         let mut cands: Vec<Trigger> = Vec::new();
-        for (stream, is_full) in [(&full, true), (&compressed, false)] {
+        for stream in [&full, &compressed] {
             let mut i = 0;
             while i < stream.len() {
                 if let Some(m) = verbs.longest_at(stream, i) {
@@ -637,7 +637,6 @@ impl Coder {
                             len: m.end - m.start,
                         });
                     }
-                    let _ = is_full;
                 }
                 i += 1;
             }
