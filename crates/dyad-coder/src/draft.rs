@@ -1,0 +1,267 @@
+//! Drafts: for one trigger, the source and target actors, the code, the modality.
+
+use crate::actors::Resolved;
+use crate::events::{self, choose_pattern, Ctx, Draft, Trigger};
+use crate::Coder;
+use dyad_core::Modality;
+use dyad_text::Upos;
+
+impl Coder {
+    pub(crate) fn draft(&self, ctx: &Ctx, t: &Trigger) -> Option<Draft> {
+        // The entry whose pattern matches most specifically; ties go to the first.
+        let mut chosen = None;
+        for id in std::iter::once(t.verb).chain(t.alts.iter().copied()) {
+            let Some(v) = self.compiled.dict.verbs.get(id as usize) else {
+                continue;
+            };
+            if let Some((choice, score)) = choose_pattern(ctx, v, t) {
+                if chosen.as_ref().is_none_or(|(_, _, s)| score > *s) {
+                    chosen = Some((v, choice, score));
+                }
+            }
+        }
+        let (v, (pattern, code, paired, pat_target), _) = chosen?;
+        if code.is_none() && paired.is_none() {
+            return None;
+        }
+        let mut steps = Vec::new();
+        let pattern_text = match pattern {
+            Some(p) => format!("{} {}", p.origin, p.text),
+            None => format!("{} {}", v.origin, v.words.join(" ")),
+        };
+        let nominal = v.nominal;
+        let np_actors = |ks: &[usize]| -> Vec<Resolved> {
+            ks.iter()
+                .flat_map(|k| ctx.nps[*k].actors.iter().cloned())
+                .collect()
+        };
+        let mut sources: Vec<Resolved> = Vec::new();
+        let mut targets_idx: Option<Vec<usize>> = None;
+        let mut passive = false;
+        // End of the subject phrase, for a verb that has its own subject.
+        let mut subject_end: Option<usize> = None;
+        let mut between = false;
+        if nominal {
+            if let Some(k) = ctx.possessor_before(t.start) {
+                sources = ctx.nps[k].actors.clone();
+                steps.push("nominal trigger: source is the possessor".into());
+            } else if let Some(ks) = ctx.between_after(t.start + 1) {
+                // "talks between Egypt and Israel": each side acts on the other.
+                sources = np_actors(&ks);
+                between = true;
+                steps.push(
+                    "nominal trigger: \"between A and B\", each side acts on the other".into(),
+                );
+            } else if let Some(ks) = ctx.modifier_before(t.start) {
+                sources = np_actors(&ks);
+                steps.push("nominal trigger: source is the actor modifying the noun".into());
+            } else if let Some(ks) = ctx.by_agent_after(t.end) {
+                sources = np_actors(&ks);
+                steps.push("nominal trigger: source from the by-phrase".into());
+            } else if let Some((ks, st)) = ctx.subject_before(t.start) {
+                // "X held talks with Y": the subject of the light verb.
+                let light = (t.start.saturating_sub(4)..t.start).any(|i| {
+                    matches!(
+                        ctx.lemmas[i].as_str(),
+                        "hold"
+                            | "have"
+                            | "engage"
+                            | "conduct"
+                            | "make"
+                            | "pay"
+                            | "begin"
+                            | "start"
+                            | "launch"
+                            | "carry"
+                            | "issue"
+                            | "express"
+                    )
+                });
+                if light {
+                    sources = np_actors(&ks);
+                    steps.extend(st);
+                    steps.push("nominal trigger: source is the subject of the light verb".into());
+                }
+            }
+        } else if ctx.is_attributive(t) {
+            // "a survey released on Thursday", "the state's prosecuting attorneys": a
+            // participle modifying a noun. Only a by-phrase makes it an event (passive).
+            if let Some(ks) = ctx.by_agent_after(t.end) {
+                sources = np_actors(&ks);
+                passive = true;
+                steps.push("reduced relative: source from the by-phrase".into());
+                if let Some(k) = ctx
+                    .nps
+                    .iter()
+                    .rposition(|np| np.end <= t.start && t.start - np.end <= 3)
+                {
+                    targets_idx = Some(vec![k]);
+                }
+            }
+        } else if ctx.is_passive(t) {
+            if let Some(ks) = ctx.by_agent_after(t.end) {
+                sources = np_actors(&ks);
+                passive = true;
+                steps
+                    .push("passive voice: source from the by-phrase, target is the subject".into());
+                targets_idx = ctx.passive_subject(t.start);
+            }
+        } else if let Some((ks, st)) = ctx.subject_before(t.start) {
+            subject_end = ks.iter().map(|&k| ctx.nps[k].end).max();
+            sources = np_actors(&ks);
+            steps.extend(st);
+        } else if t.start > 0
+            && (ctx.w(t.start - 1) == "," || ctx.tokens[t.start].norm.ends_with("ing"))
+        {
+            if let Some(k) = ctx.main_subject() {
+                sources = ctx.nps[k].actors.clone();
+                steps.push("participial clause: source is the main-clause subject".into());
+            }
+        }
+        if sources.is_empty() {
+            return None;
+        }
+        if targets_idx.is_none() {
+            let from = pat_target.unwrap_or(t.end);
+            // Demands and appeals are addressed to the subject of their clause: "demanded
+            // that Russia release", "urged Iran to return".
+            let addressed = code
+                .as_deref()
+                .and_then(|c| c.get(..2))
+                .is_some_and(|r| matches!(r, "02" | "10"));
+            targets_idx = ctx.object_after_ext(from, nominal, pat_target.is_some(), addressed);
+            // An actor inside a multi-word trigger ("expelled the Swedish ambassador",
+            // matched through the modifier-free stream) is its object.
+            if targets_idx.is_none() && pat_target.is_none() && t.end - t.start > 1 {
+                if let Some(k) = ctx
+                    .nps
+                    .iter()
+                    .position(|np| np.start > t.start && np.start < t.end)
+                {
+                    targets_idx = Some(vec![k]);
+                    steps.push("target inside the trigger phrase".into());
+                }
+            }
+            // A reporting verb's target is its addressee right after it ("told Blinken",
+            // "said to reporters"), never something further on in the reported clause.
+            let reporting = events::REPORTING.contains(&ctx.lemmas[t.start].as_str());
+            if reporting && pat_target.is_none() {
+                targets_idx = targets_idx.filter(|ks| {
+                    ks.first().is_some_and(|&k| {
+                        let np = &ctx.nps[k];
+                        // "said its adoption ...": a possessive is not an addressee.
+                        !np.possessive
+                            && (t.end..np.start).all(|i| matches!(ctx.w(i), "to" | "the"))
+                    })
+                });
+            }
+            if pat_target.is_some() && targets_idx.is_some() {
+                steps.push("target at the pattern's + position".into());
+            }
+        }
+        let mut targets: Vec<(Resolved, Option<Modality>)> = targets_idx
+            .as_deref()
+            .map(|ks| np_actors(ks).into_iter().map(|r| (r, None)).collect())
+            .unwrap_or_default();
+        // A compound subject and no object of a symmetric event ("Brazil and the United
+        // States agreed to cooperate", "the two sides clashed"): each member acts on each
+        // other member.
+        let symmetric = |c: &Option<String>| {
+            c.as_deref()
+                .and_then(|c| c.get(..2))
+                .is_some_and(|r| matches!(r, "03" | "04" | "05" | "06" | "19"))
+        };
+        if between && targets.is_empty() {
+            targets = sources.iter().cloned().map(|r| (r, None)).collect();
+        }
+        if targets.is_empty()
+            && !passive
+            && sources.len() >= 2
+            && (symmetric(&code) || symmetric(&paired))
+            // Only the subject's first verb: "A and B are seeking to deepen a partnership by
+            // promoting ..." is one reciprocal event, not one per verb.
+            && subject_end.is_some_and(|e| !ctx.triggers.iter().any(|&(s, _, _)| e <= s && s < t.start))
+        {
+            targets = sources.iter().cloned().map(|r| (r, None)).collect();
+            steps.push("compound subject without object: one event per pair of members".into());
+        }
+        if targets.is_empty() {
+            // Events that need no recipient keep their source alone: protests (14) and
+            // shows of force such as missile launches and mobilisations (15).
+            let intransitive = |c: &Option<String>| {
+                c.as_deref()
+                    .and_then(|c| c.get(..2))
+                    .is_some_and(|r| matches!(r, "14" | "15"))
+            };
+            if !intransitive(&code) {
+                return None;
+            }
+            steps.push(
+                "no recipient: a protest or show of force is coded with its source alone".into(),
+            );
+        }
+        // Contrast: "mentioned to Minister Park, although not to Minister Hayashi".
+        if let Some(last) = targets_idx
+            .as_ref()
+            .and_then(|ks| ks.last())
+            .map(|k| ctx.nps[*k].end)
+        {
+            let mut i = last;
+            let mut saw_not = false;
+            while i < ctx.tokens.len() && i < last + 5 {
+                match ctx.w(i) {
+                    "," | "although" | "though" | "but" | "and" | "to" | "with" | "on"
+                    | "against" => {}
+                    "not" | "never" => saw_not = true,
+                    _ => break,
+                }
+                i += 1;
+            }
+            if saw_not {
+                if let Some(k) = ctx
+                    .nps
+                    .iter()
+                    .position(|np| np.start >= i && np.start <= i + 2)
+                {
+                    for r in ctx.nps[k].actors.iter().cloned() {
+                        targets.push((r, Some(Modality::Negated)));
+                    }
+                    steps.push("contrast \"not to X\": negated event for X".into());
+                }
+            }
+        }
+        let negation_in_pattern = pattern.is_some_and(events::pattern_has_negation);
+        let modality = ctx
+            .modality(t, nominal)
+            .filter(|(m, _)| !(negation_in_pattern && *m == Modality::Negated))
+            .map(|(m, cue)| {
+                steps.push(format!("modality {} from {}", m.as_str(), cue));
+                m
+            });
+        // Reported speech: a reporting verb earlier in the sentence with its own subject.
+        let speaker = (0..t.start)
+            .rev()
+            .find(|&i| events_reporting(ctx, i))
+            .and_then(|i| ctx.subject_before(i))
+            .and_then(|(ks, _)| ctx.nps.get(ks[0]).and_then(|np| np.actors.first().cloned()))
+            .filter(|sp| !sources.iter().any(|s| s.code == sp.code));
+        if let Some(sp) = &speaker {
+            steps.push(format!("reported speech: said by {}", sp.code));
+        }
+        Some(Draft {
+            trigger: t.clone(),
+            code,
+            paired,
+            pattern: pattern_text,
+            sources,
+            targets,
+            modality,
+            steps,
+            speaker,
+        })
+    }
+}
+
+fn events_reporting(ctx: &Ctx, i: usize) -> bool {
+    ctx.tokens[i].upos == Upos::Verb && events::REPORTING.contains(&ctx.lemmas[i].as_str())
+}

@@ -1,0 +1,113 @@
+//! Triggers: where verbs and event nouns of the dictionary occur in a sentence.
+
+use crate::events::Trigger;
+use crate::matcher::Stream;
+use crate::Coder;
+use dyad_text::Upos;
+
+impl Coder {
+    pub(crate) fn find_triggers(
+        &self,
+        tokens: &[dyad_text::Token],
+        lemmas: &[String],
+    ) -> Vec<Trigger> {
+        let verbs = &self.compiled.verbs;
+        let full = Stream::new(lemmas.iter().enumerate().map(|(i, l)| (l.as_str(), i)));
+        // The compressed stream drops determiners, possessive pronouns, adjectives and
+        // adverbs so that "expressed his hope to meet" matches "express hope to meet".
+        let compressed = Stream::new(
+            lemmas
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| {
+                    let t = &tokens[*i];
+                    !(matches!(
+                        t.upos,
+                        Upos::Det | Upos::Adj | Upos::Adv | Upos::Num | Upos::Sym
+                    ) || matches!(
+                        t.norm.as_str(),
+                        "million"
+                            | "billion"
+                            | "trillion"
+                            | "thousand"
+                            | "hundred"
+                            | "dozens"
+                            | "hundreds"
+                            | "thousands"
+                            | "$"
+                            | "us$"
+                    ) || matches!(
+                        t.norm.as_str(),
+                        "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                    )) || *i == 0
+                })
+                .map(|(i, l)| (l.as_str(), i)),
+        );
+        let mut cands: Vec<Trigger> = Vec::new();
+        for stream in [&full, &compressed] {
+            let mut i = 0;
+            while i < stream.len() {
+                if let Some(m) = verbs.longest_at(stream, i) {
+                    let start = stream.origin[m.start];
+                    let end = stream.origin[m.end - 1] + 1;
+                    for h in m.payloads {
+                        cands.push(Trigger {
+                            start,
+                            end,
+                            verb: h.verb,
+                            alts: Vec::new(),
+                            len: m.end - m.start,
+                        });
+                    }
+                }
+                i += 1;
+            }
+        }
+        // POS check on the head token.
+        cands.retain(|t| {
+            let Some(v) = self.compiled.dict.verbs.get(t.verb as usize) else {
+                return false;
+            };
+            let head = &tokens[t.start];
+            if v.nominal {
+                matches!(head.upos, Upos::Noun | Upos::Propn)
+                    || (head.upos == Upos::Verb && head.norm.ends_with("ing"))
+            } else {
+                head.upos == Upos::Verb
+                    || (head.upos == Upos::Noun
+                        && t.len > 1
+                        && t.start > 0
+                        && tokens[t.start - 1].upos == Upos::Pron)
+            }
+        });
+        // Most specific first; keep non-overlapping.
+        cands.sort_by(|a, b| {
+            b.len
+                .cmp(&a.len)
+                .then(a.start.cmp(&b.start))
+                .then(a.verb.cmp(&b.verb))
+        });
+        let mut taken = vec![false; tokens.len()];
+        let mut out = Vec::new();
+        for t in cands {
+            if (t.start..t.end).any(|i| taken[i]) {
+                // Several entries for the exact same span compete in `draft`.
+                if let Some(o) = out
+                    .iter_mut()
+                    .find(|o: &&mut Trigger| o.start == t.start && o.end == t.end)
+                {
+                    if o.verb != t.verb && !o.alts.contains(&t.verb) {
+                        o.alts.push(t.verb);
+                    }
+                }
+                continue;
+            }
+            for slot in taken.iter_mut().take(t.end).skip(t.start) {
+                *slot = true;
+            }
+            out.push(t);
+        }
+        out.sort_by_key(|t| t.start);
+        out
+    }
+}
