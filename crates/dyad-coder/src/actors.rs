@@ -193,6 +193,19 @@ pub fn find_mentions(
                 i = m.end;
                 continue;
             }
+            // A surname this document already introduced in full ("Gerhard Stoltenberg")
+            // means that person, whoever else the dictionary knows by it.
+            if m.end - m.start == 1 && matches!(best, Some(NounHit::Actor(_))) {
+                if let Some(r) = discourse.aliases.get(folded[m.start].as_str()) {
+                    out.push(Mention {
+                        start: m.start,
+                        end: m.end,
+                        kind: MentionKind::Alias(Box::new(r.clone())),
+                    });
+                    i = m.end;
+                    continue;
+                }
+            }
             // A one-word lowercase hit for a name (not an agent) needs a capital letter in
             // the text: "us" the pronoun is not "US", "chad" is rarely Chad.
             if let Some(h) = best {
