@@ -49,7 +49,7 @@ use dyad_core::{
     PloverCoding, TextSpan,
 };
 use dyad_dict::Dictionary;
-use dyad_text::Analyzer;
+use dyad_text::{Analyzer, Upos};
 use events::Ctx;
 use matcher::{fold, Stream};
 use std::collections::HashMap;
@@ -225,370 +225,411 @@ impl Coder {
         };
         let mut discourse = Discourse::default();
         let mut seen: HashMap<_, usize> = HashMap::new();
-        for (si, s) in sentences.iter().enumerate() {
-            out.tokens += s.tokens.len();
-            let tokens = &s.tokens;
-            if tokens.is_empty() {
-                continue;
-            }
-            let folded: Vec<String> = tokens.iter().map(|t| fold(&t.norm)).collect();
-            let lemmas: Vec<String> = tokens.iter().map(|t| fold(&t.lemma)).collect();
-            let stream = Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)));
-            let (mentions, discards) = actors::find_mentions(
-                &self.compiled,
-                text,
-                tokens,
-                &folded,
-                &stream,
-                &discourse,
-                doc.date,
-            );
-            if !discards.is_empty() {
-                // A story-level discard (sports results, market reports) drops the whole
-                // document, events already coded included; a sentence-level one the sentence.
-                let story = discards.iter().any(|&d| {
-                    self.compiled
-                        .dict
-                        .discards
-                        .get(d as usize)
-                        .is_some_and(|e| e.whole_story)
-                });
-                if story {
-                    out.events.clear();
-                    return out;
+        for (si, whole) in sentences.iter().enumerate() {
+            for piece in split_long(whole) {
+                let s: &dyad_text::Sentence = &piece;
+                out.tokens += s.tokens.len();
+                let tokens = &s.tokens;
+                if tokens.is_empty() {
+                    continue;
                 }
-                continue;
-            }
-            let mut places = Vec::new();
-            let mut nps = actors::compose(
-                &self.compiled,
-                actors::SentView {
+                let folded: Vec<String> = tokens.iter().map(|t| fold(&t.norm)).collect();
+                let lemmas: Vec<String> = tokens.iter().map(|t| fold(&t.lemma)).collect();
+                let stream = Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)));
+                let (mentions, discards) = actors::find_mentions(
+                    &self.compiled,
+                    text,
+                    tokens,
+                    &folded,
+                    &stream,
+                    &discourse,
+                    doc.date,
+                );
+                if !discards.is_empty() {
+                    // A story-level discard (sports results, market reports) drops the whole
+                    // document, events already coded included; a sentence-level one the sentence.
+                    let story = discards.iter().any(|&d| {
+                        self.compiled
+                            .dict
+                            .discards
+                            .get(d as usize)
+                            .is_some_and(|e| e.whole_story)
+                    });
+                    if story {
+                        out.events.clear();
+                        return out;
+                    }
+                    continue;
+                }
+                let mut places = Vec::new();
+                let mut nps = actors::compose(
+                    &self.compiled,
+                    actors::SentView {
+                        text,
+                        tokens,
+                        folded: &folded,
+                    },
+                    &mentions,
+                    doc.date,
+                    &discourse,
+                    &mut places,
+                );
+                // A dateline ("WASHINGTON:", "SEOUL, June 17 (Reuters) -") is where the story
+                // was filed, not an actor in the sentence.
+                let mut dl = dyad_text::chunk::dateline_len(text, s);
+                // Agency credits and bare datelines: "AP - ...", "KIEV -- ...", "(CBS/AP) ...".
+                if dl == 0 {
+                    if let Some(np) = nps.first().filter(|np| np.start <= 1) {
+                        let next = folded.get(np.end).map(|w| w.as_str()).unwrap_or("");
+                        if matches!(next, "-" | "--" | ":" | ")") {
+                            dl = np.end + 1;
+                        }
+                    }
+                }
+                if dl > 0 {
+                    if let Some(np) = nps.iter().find(|np| np.end <= dl) {
+                        if let Some(cc) = np.actors.first().and_then(|r| r.country()) {
+                            let raw = &text[tokens[np.start].start..tokens[np.end.max(1) - 1].end];
+                            discourse.dateline = Some((cc, raw.to_string()));
+                        }
+                    }
+                    nps.retain(|np| np.start >= dl);
+                }
+                let triggers = self.find_triggers(tokens, &lemmas);
+                let spans: Vec<(usize, usize, bool)> = triggers
+                    .iter()
+                    .map(|t| {
+                        let noun = self
+                            .compiled
+                            .dict
+                            .verbs
+                            .get(t.verb as usize)
+                            .is_some_and(|v| v.nominal);
+                        (t.start, t.end, noun)
+                    })
+                    .collect();
+                let ctx = Ctx {
+                    triggers: &spans,
+                    c: &self.compiled,
                     text,
                     tokens,
                     folded: &folded,
-                },
-                &mentions,
-                doc.date,
-                &discourse,
-                &mut places,
-            );
-            // A dateline ("WASHINGTON:", "SEOUL, June 17 (Reuters) -") is where the story
-            // was filed, not an actor in the sentence.
-            let mut dl = dyad_text::chunk::dateline_len(text, s);
-            // Agency credits and bare datelines: "AP - ...", "KIEV -- ...", "(CBS/AP) ...".
-            if dl == 0 {
-                if let Some(np) = nps.first().filter(|np| np.start <= 1) {
-                    let next = folded.get(np.end).map(|w| w.as_str()).unwrap_or("");
-                    if matches!(next, "-" | "--" | ":" | ")") {
-                        dl = np.end + 1;
-                    }
-                }
-            }
-            if dl > 0 {
-                if let Some(np) = nps.iter().find(|np| np.end <= dl) {
-                    if let Some(cc) = np.actors.first().and_then(|r| r.country()) {
-                        let raw = &text[tokens[np.start].start..tokens[np.end.max(1) - 1].end];
-                        discourse.dateline = Some((cc, raw.to_string()));
-                    }
-                }
-                nps.retain(|np| np.start >= dl);
-            }
-            let triggers = self.find_triggers(tokens, &lemmas);
-            let spans: Vec<(usize, usize, bool)> = triggers
-                .iter()
-                .map(|t| {
-                    let noun = self
-                        .compiled
-                        .dict
-                        .verbs
-                        .get(t.verb as usize)
-                        .is_some_and(|v| v.nominal);
-                    (t.start, t.end, noun)
-                })
-                .collect();
-            let ctx = Ctx {
-                triggers: &spans,
-                c: &self.compiled,
-                text,
-                tokens,
-                folded: &folded,
-                lemmas: &lemmas,
-                nps: &nps,
-                places: &places,
-            };
-            let mut drafts = Vec::new();
-            for t in &triggers {
-                if let Some(d) = self.draft(&ctx, t) {
-                    drafts.push(d);
-                }
-            }
-            // Events
-            let sentence_text = &text[s.start..s.end];
-            let folded_refs: Vec<&str> = folded.iter().map(|s| s.as_str()).collect();
-            for d in &drafts {
-                let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
-                let (date, date_step) = match doc.date {
-                    Some(dd) => {
-                        let exprs = time::find(&folded_refs, dd, future);
-                        let nearest = exprs
-                            .iter()
-                            .min_by_key(|e| (e.tok as isize - d.trigger.start as isize).abs());
-                        match nearest {
-                            Some(e) => (Some(e.date), Some(format!("date: {}", e.what))),
-                            None => (Some(dd), None),
-                        }
-                    }
-                    None => (None, None),
+                    lemmas: &lemmas,
+                    nps: &nps,
+                    places: &places,
                 };
-                let mut modality = d.modality;
-                if let (Some(ed), Some(dd)) = (date, doc.date) {
-                    if modality.is_none() && (dd - ed).num_days() > 31 {
-                        modality = Some(Modality::Historical);
+                let mut drafts = Vec::new();
+                for t in &triggers {
+                    if let Some(d) = self.draft(&ctx, t) {
+                        drafts.push(d);
                     }
                 }
-                let location = find_location(&ctx, &discourse);
-                // Every source/target pair, plus the paired code the other way round.
-                let mut pairs: Vec<(&Resolved, Option<&Resolved>, &String, Option<Modality>)> =
-                    Vec::new();
-                for src in &d.sources {
-                    for (tgt, tmod) in &d.targets {
-                        if let Some(c) = &d.code {
-                            pairs.push((src, Some(tgt), c, *tmod));
+                // Events
+                let sentence_text = &text[s.start..s.end];
+                let folded_refs: Vec<&str> = folded.iter().map(|s| s.as_str()).collect();
+                for d in &drafts {
+                    let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
+                    let (date, date_step) = match doc.date {
+                        Some(dd) => {
+                            let exprs = time::find(&folded_refs, dd, future);
+                            let nearest = exprs
+                                .iter()
+                                .min_by_key(|e| (e.tok as isize - d.trigger.start as isize).abs());
+                            match nearest {
+                                Some(e) => (Some(e.date), Some(format!("date: {}", e.what))),
+                                None => (Some(dd), None),
+                            }
                         }
-                        if let Some(c) = &d.paired {
-                            pairs.push((tgt, Some(src), c, *tmod));
+                        None => (None, None),
+                    };
+                    let mut modality = d.modality;
+                    if let (Some(ed), Some(dd)) = (date, doc.date) {
+                        if modality.is_none() && (dd - ed).num_days() > 31 {
+                            modality = Some(Modality::Historical);
                         }
                     }
-                    if d.targets.is_empty() {
-                        if let Some(c) = &d.code {
-                            pairs.push((src, None, c, None));
+                    let location = find_location(&ctx, &discourse);
+                    // Every source/target pair, plus the paired code the other way round.
+                    let mut pairs: Vec<(&Resolved, Option<&Resolved>, &String, Option<Modality>)> =
+                        Vec::new();
+                    for src in &d.sources {
+                        for (tgt, tmod) in &d.targets {
+                            if let Some(c) = &d.code {
+                                pairs.push((src, Some(tgt), c, *tmod));
+                            }
+                            if let Some(c) = &d.paired {
+                                pairs.push((tgt, Some(src), c, *tmod));
+                            }
+                        }
+                        if d.targets.is_empty() {
+                            if let Some(c) = &d.code {
+                                pairs.push((src, None, c, None));
+                            }
                         }
                     }
-                }
-                for (src, tgt, cameo, tmod) in pairs {
-                    // An actor acting on itself, or a government on its own bare country
-                    // ("the Canadian government announced ... to Canada"), is not an event.
-                    if let Some(tgt) = tgt {
-                        if src.code == tgt.code
-                            || src.country().as_deref() == Some(tgt.code.as_str())
-                            || tgt.country().as_deref() == Some(src.code.as_str())
+                    for (src, tgt, cameo, tmod) in pairs {
+                        // An actor acting on itself, or a government on its own bare country
+                        // ("the Canadian government announced ... to Canada"), is not an event.
+                        if let Some(tgt) = tgt {
+                            if src.code == tgt.code
+                                || src.country().as_deref() == Some(tgt.code.as_str())
+                                || tgt.country().as_deref() == Some(src.code.as_str())
+                            {
+                                continue;
+                            }
+                        }
+                        // A statement to the press ("told Reuters", "told reporters") is not an
+                        // interaction with the press.
+                        if cameo.starts_with("01")
+                            && tgt.is_some_and(|t| {
+                                ActorCode::parse(&t.code).sector.as_deref() == Some("MED")
+                            })
                         {
                             continue;
                         }
-                    }
-                    // A statement to the press ("told Reuters", "told reporters") is not an
-                    // interaction with the press.
-                    if cameo.starts_with("01")
-                        && tgt.is_some_and(|t| {
-                            ActorCode::parse(&t.code).sector.as_deref() == Some("MED")
-                        })
-                    {
-                        continue;
-                    }
-                    let tgt_sector_only = tgt.is_none_or(|t| t.sector_only);
-                    if !self.opts.allow_sector_only && (src.sector_only || tgt_sector_only) {
-                        continue;
-                    }
-                    if src.sector_only && tgt_sector_only {
-                        continue;
-                    }
-                    let tgt_code = tgt.map(|t| t.code.as_str()).unwrap_or("");
-                    // (root, quad, goldstein, PLOVER type, mode, context)
-                    let info = match dyad_core::ontology::cameo(cameo) {
-                        Some(i) => (
-                            i.root.to_string(),
-                            i.quad,
-                            i.goldstein,
-                            i.plover_type,
-                            i.plover_mode,
-                            i.plover_context,
-                        ),
-                        None if self.opts.allow_unknown_codes => {
-                            (cameo.get(..2).unwrap_or("").to_string(), 0, 0.0, "", "", "")
+                        let tgt_sector_only = tgt.is_none_or(|t| t.sector_only);
+                        if !self.opts.allow_sector_only && (src.sector_only || tgt_sector_only) {
+                            continue;
                         }
-                        None => continue,
-                    };
-                    let m = tmod.or(modality);
-                    // One event per (date, source, target, code, modality) per document;
-                    // a repeated report counts as a further mention of the first.
-                    let key = (
-                        date,
-                        src.code.clone(),
-                        tgt_code.to_string(),
-                        cameo.clone(),
-                        m,
-                    );
-                    if let Some(&first) = seen.get(&key) {
-                        if let Some(e) = out.events.get_mut(first) {
-                            let e: &mut Event = e;
-                            e.mentions += 1;
+                        if src.sector_only && tgt_sector_only {
+                            continue;
                         }
-                        continue;
-                    }
-                    seen.insert(key, out.events.len());
-                    let vt = &tokens[d.trigger.start];
-                    let ve = &tokens[d.trigger.end - 1];
-                    let sp = d.trigger.start.to_string();
-                    let eid = event_id(&[
-                        &doc.id,
-                        &si.to_string(),
-                        &sp,
-                        &src.code,
-                        tgt_code,
-                        cameo,
-                        m.map(|m| m.as_str()).unwrap_or(""),
-                    ]);
-                    let mut steps = d.steps.clone();
-                    steps.extend(src.steps.iter().map(|s| format!("source: {s}")));
-                    if let Some(tgt) = tgt {
-                        steps.extend(tgt.steps.iter().map(|s| format!("target: {s}")));
-                    }
-                    if let Some(ds) = &date_step {
-                        steps.push(ds.clone());
-                    }
-                    let mut entries = src.entries.clone();
-                    if let Some(tgt) = tgt {
-                        entries.extend(tgt.entries.iter().cloned());
-                    }
-                    out.events.push(Event {
-                        event_id: eid,
-                        doc_id: doc.id.clone(),
-                        sentence: si,
-                        date,
-                        source: Some(to_ref(text, src)),
-                        target: tgt.map(|t| to_ref(text, t)),
-                        root: info.0,
-                        quad: info.1,
-                        goldstein: info.2,
-                        plover: PloverCoding {
-                            kind: info.3.to_string(),
-                            mode: info.4.to_string(),
-                            context: info.5.to_string(),
-                        },
-                        cameo: cameo.clone(),
-                        modality: m,
-                        verb: TextSpan {
-                            text: text[vt.start..ve.end].to_string(),
-                            start: vt.start,
-                            end: ve.end,
-                        },
-                        location: location.clone(),
-                        speaker: d.speaker.as_ref().map(|s| to_ref(text, s)),
-                        sentence_text: sentence_text.to_string(),
-                        evidence: Evidence {
-                            pattern: d.pattern.clone(),
-                            entries,
-                            steps: if self.opts.explain { steps } else { Vec::new() },
-                            tokens: self.opts.explain_tokens.then(|| {
-                                tokens
-                                    .iter()
-                                    .map(|t| {
-                                        format!(
-                                            "{}/{}/{}",
-                                            &text[t.start..t.end],
-                                            t.upos.as_str(),
-                                            t.lemma
-                                        )
-                                    })
-                                    .collect::<Vec<_>>()
-                                    .join(" ")
-                            }),
-                        },
-                        mentions: 1,
-                    });
-                }
-            }
-            // Update the discourse memory.
-            for np in nps.iter().filter(|np| !np.pronoun) {
-                for r in &np.actors {
-                    if r.person {
-                        let key = r.name.clone().unwrap_or_else(|| r.code.clone());
-                        *discourse.salience.entry(key).or_insert(0) += 1;
-                    }
-                    if !r.sector_only {
-                        let mut r = r.clone();
-                        r.steps.clear();
-                        discourse.recent.push(r);
+                        let tgt_code = tgt.map(|t| t.code.as_str()).unwrap_or("");
+                        // (root, quad, goldstein, PLOVER type, mode, context)
+                        let info = match dyad_core::ontology::cameo(cameo) {
+                            Some(i) => (
+                                i.root.to_string(),
+                                i.quad,
+                                i.goldstein,
+                                i.plover_type,
+                                i.plover_mode,
+                                i.plover_context,
+                            ),
+                            None if self.opts.allow_unknown_codes => {
+                                (cameo.get(..2).unwrap_or("").to_string(), 0, 0.0, "", "", "")
+                            }
+                            None => continue,
+                        };
+                        let m = tmod.or(modality);
+                        // One event per (date, source, target, code, modality) per document;
+                        // a repeated report counts as a further mention of the first.
+                        let key = (
+                            date,
+                            src.code.clone(),
+                            tgt_code.to_string(),
+                            cameo.clone(),
+                            m,
+                        );
+                        if let Some(&first) = seen.get(&key) {
+                            if let Some(e) = out.events.get_mut(first) {
+                                let e: &mut Event = e;
+                                e.mentions += 1;
+                            }
+                            continue;
+                        }
+                        seen.insert(key, out.events.len());
+                        let vt = &tokens[d.trigger.start];
+                        let ve = &tokens[d.trigger.end - 1];
+                        let sp = d.trigger.start.to_string();
+                        let eid = event_id(&[
+                            &doc.id,
+                            &si.to_string(),
+                            &sp,
+                            &src.code,
+                            tgt_code,
+                            cameo,
+                            m.map(|m| m.as_str()).unwrap_or(""),
+                        ]);
+                        let mut steps = d.steps.clone();
+                        steps.extend(src.steps.iter().map(|s| format!("source: {s}")));
+                        if let Some(tgt) = tgt {
+                            steps.extend(tgt.steps.iter().map(|s| format!("target: {s}")));
+                        }
+                        if let Some(ds) = &date_step {
+                            steps.push(ds.clone());
+                        }
+                        let mut entries = src.entries.clone();
+                        if let Some(tgt) = tgt {
+                            entries.extend(tgt.entries.iter().cloned());
+                        }
+                        out.events.push(Event {
+                            event_id: eid,
+                            doc_id: doc.id.clone(),
+                            sentence: si,
+                            date,
+                            source: Some(to_ref(text, src)),
+                            target: tgt.map(|t| to_ref(text, t)),
+                            root: info.0,
+                            quad: info.1,
+                            goldstein: info.2,
+                            plover: PloverCoding {
+                                kind: info.3.to_string(),
+                                mode: info.4.to_string(),
+                                context: info.5.to_string(),
+                            },
+                            cameo: cameo.clone(),
+                            modality: m,
+                            verb: TextSpan {
+                                text: text[vt.start..ve.end].to_string(),
+                                start: vt.start,
+                                end: ve.end,
+                            },
+                            location: location.clone(),
+                            speaker: d.speaker.as_ref().map(|s| to_ref(text, s)),
+                            sentence_text: sentence_text.to_string(),
+                            evidence: Evidence {
+                                pattern: d.pattern.clone(),
+                                entries,
+                                steps: if self.opts.explain { steps } else { Vec::new() },
+                                tokens: self.opts.explain_tokens.then(|| {
+                                    tokens
+                                        .iter()
+                                        .map(|t| {
+                                            format!(
+                                                "{}/{}/{}",
+                                                &text[t.start..t.end],
+                                                t.upos.as_str(),
+                                                t.lemma
+                                            )
+                                        })
+                                        .collect::<Vec<_>>()
+                                        .join(" ")
+                                }),
+                            },
+                            mentions: 1,
+                        });
                     }
                 }
-            }
-            if discourse.recent.len() > 64 {
-                let cut = discourse.recent.len() - 64;
-                discourse.recent.drain(..cut);
-            }
-            actors::learn_aliases(
-                &self.compiled,
-                text,
-                tokens,
-                &folded,
-                &mentions,
-                &nps,
-                &mut discourse,
-            );
-            for d in &drafts {
-                let mut g: Vec<Resolved> = d.sources.clone();
-                g.extend(
-                    d.targets
-                        .iter()
-                        .filter(|(_, m)| m.is_none())
-                        .map(|(t, _)| t.clone()),
+                // Update the discourse memory.
+                for np in nps.iter().filter(|np| !np.pronoun) {
+                    for r in &np.actors {
+                        if r.person {
+                            let key = r.name.clone().unwrap_or_else(|| r.code.clone());
+                            *discourse.salience.entry(key).or_insert(0) += 1;
+                        }
+                        if !r.sector_only {
+                            let mut r = r.clone();
+                            r.steps.clear();
+                            discourse.recent.push(r);
+                        }
+                    }
+                }
+                if discourse.recent.len() > 64 {
+                    let cut = discourse.recent.len() - 64;
+                    discourse.recent.drain(..cut);
+                }
+                actors::learn_aliases(
+                    &self.compiled,
+                    text,
+                    tokens,
+                    &folded,
+                    &mentions,
+                    &nps,
+                    &mut discourse,
                 );
-                if g.len() >= 2 {
-                    discourse.groups.push(g.clone());
-                }
-                if d.sources.len() >= 2 {
-                    discourse.last_group = Some(d.sources.clone());
-                }
-            }
-            // Merge drafts from the same trigger into one participant set.
-            let mut by_trigger: HashMap<usize, Vec<Resolved>> = HashMap::new();
-            for d in &drafts {
-                let e = by_trigger.entry(d.trigger.start).or_default();
-                e.extend(d.sources.iter().cloned());
-                e.extend(d.targets.iter().map(|(t, _)| t.clone()));
-            }
-            let mut keys: Vec<_> = by_trigger.keys().copied().collect();
-            keys.sort_unstable();
-            for k in keys {
-                if let Some(g) = by_trigger.remove(&k) {
-                    if g.len() >= 3 {
-                        discourse.groups.push(g);
+                for d in &drafts {
+                    let mut g: Vec<Resolved> = d.sources.clone();
+                    g.extend(
+                        d.targets
+                            .iter()
+                            .filter(|(_, m)| m.is_none())
+                            .map(|(t, _)| t.clone()),
+                    );
+                    if g.len() >= 2 {
+                        discourse.groups.push(g.clone());
+                    }
+                    if d.sources.len() >= 2 {
+                        discourse.last_group = Some(d.sources.clone());
                     }
                 }
-            }
-            // A compound subject is what a later "they" refers to; a state or organisation
-            // subject is what a later "it" refers to.
-            if let Some(k) = ctx.main_subject() {
-                let group: Vec<Resolved> = ctx
-                    .coordinated_after(k)
+                // Merge drafts from the same trigger into one participant set.
+                let mut by_trigger: HashMap<usize, Vec<Resolved>> = HashMap::new();
+                for d in &drafts {
+                    let e = by_trigger.entry(d.trigger.start).or_default();
+                    e.extend(d.sources.iter().cloned());
+                    e.extend(d.targets.iter().map(|(t, _)| t.clone()));
+                }
+                let mut keys: Vec<_> = by_trigger.keys().copied().collect();
+                keys.sort_unstable();
+                for k in keys {
+                    if let Some(g) = by_trigger.remove(&k) {
+                        if g.len() >= 3 {
+                            discourse.groups.push(g);
+                        }
+                    }
+                }
+                // A compound subject is what a later "they" refers to; a state or organisation
+                // subject is what a later "it" refers to.
+                if let Some(k) = ctx.main_subject() {
+                    let group: Vec<Resolved> = ctx
+                        .coordinated_after(k)
+                        .iter()
+                        .flat_map(|&i| nps[i].actors.iter().cloned())
+                        .collect();
+                    if group.len() >= 2 && !nps[k].pronoun {
+                        discourse.last_group = Some(group);
+                    } else if let Some(r) = nps[k].actors.first() {
+                        if !r.person && !r.sector_only && !nps[k].pronoun {
+                            discourse.last_thing = Some(r.clone());
+                        }
+                    }
+                }
+                // The last person mentioned (by name, not by pronoun) in the sentence, preferring subjects.
+                let subj = ctx
+                    .main_subject()
+                    .and_then(|k| nps[k].actors.first().cloned());
+                if let Some(p) = subj.filter(|r| r.person) {
+                    discourse.last_person = Some(p);
+                } else if let Some(p) = nps
                     .iter()
-                    .flat_map(|&i| nps[i].actors.iter().cloned())
-                    .collect();
-                if group.len() >= 2 && !nps[k].pronoun {
-                    discourse.last_group = Some(group);
-                } else if let Some(r) = nps[k].actors.first() {
-                    if !r.person && !r.sector_only && !nps[k].pronoun {
-                        discourse.last_thing = Some(r.clone());
-                    }
+                    .filter(|np| !np.pronoun)
+                    .flat_map(|np| np.actors.iter())
+                    .find(|r| r.person)
+                {
+                    discourse.last_person = Some(p.clone());
                 }
-            }
-            // The last person mentioned (by name, not by pronoun) in the sentence, preferring subjects.
-            let subj = ctx
-                .main_subject()
-                .and_then(|k| nps[k].actors.first().cloned());
-            if let Some(p) = subj.filter(|r| r.person) {
-                discourse.last_person = Some(p);
-            } else if let Some(p) = nps
-                .iter()
-                .filter(|np| !np.pronoun)
-                .flat_map(|np| np.actors.iter())
-                .find(|r| r.person)
-            {
-                discourse.last_person = Some(p.clone());
             }
         }
         out
     }
+}
+
+/// Longest stretch of tokens coded as one sentence. Longer ones (a page without
+/// punctuation, a table flattened into text) are cut at a comma, semicolon or
+/// conjunction, else hard: the role search is quadratic in the sentence's length.
+const MAX_SENTENCE_TOKENS: usize = 160;
+
+/// A sentence, or its pieces when longer than [`MAX_SENTENCE_TOKENS`].
+fn split_long(s: &dyad_text::Sentence) -> Vec<std::borrow::Cow<'_, dyad_text::Sentence>> {
+    use std::borrow::Cow;
+    if s.tokens.len() <= MAX_SENTENCE_TOKENS {
+        return vec![Cow::Borrowed(s)];
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    while from < s.tokens.len() {
+        let hard = (from + MAX_SENTENCE_TOKENS).min(s.tokens.len());
+        let cut = if hard == s.tokens.len() {
+            hard
+        } else {
+            (from + MAX_SENTENCE_TOKENS / 2..hard)
+                .rev()
+                .find(|&i| {
+                    let t = &s.tokens[i];
+                    matches!(t.norm.as_str(), "," | ";" | ":") || t.upos == Upos::Cconj
+                })
+                .map(|i| i + 1)
+                .unwrap_or(hard)
+        };
+        let tokens = s.tokens[from..cut].to_vec();
+        out.push(Cow::Owned(dyad_text::Sentence {
+            start: tokens.first().map_or(s.start, |t| t.start),
+            end: tokens.last().map_or(s.end, |t| t.end),
+            tokens,
+        }));
+        from = cut;
+    }
+    out
 }
 
 fn to_ref(text: &str, r: &Resolved) -> ActorRef {
