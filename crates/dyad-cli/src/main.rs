@@ -66,6 +66,9 @@ enum Cmd {
         /// Print a human-readable explanation of each event instead of JSON.
         #[arg(long)]
         explain: bool,
+        /// Output format: jsonl (default), csv, gdelt (GDELT 2.0 event table TSV), plover (PLOVER JSONL).
+        #[arg(long, default_value = "jsonl")]
+        format: String,
         /// Worker threads (default: all cores).
         #[arg(long)]
         threads: Option<usize>,
@@ -147,6 +150,7 @@ fn run(cli: Cli) -> Result<i32> {
             date,
             dicts,
             explain,
+            format,
             threads,
             no_sector_only,
             kind,
@@ -166,7 +170,10 @@ fn run(cli: Cli) -> Result<i32> {
                 ),
                 None => None,
             };
-            code_files(&coder, &files, date, kind, explain, threads, quiet)
+            let format: dyad_export::Format = format
+                .parse()
+                .map_err(|e| anyhow::anyhow!("--format: {e}"))?;
+            code_files(&coder, &files, date, kind, explain, format, threads, quiet)
         }
         Cmd::Actor { text, date, dicts } => {
             let date = parse_date_arg(&date)?;
@@ -221,6 +228,14 @@ fn run(cli: Cli) -> Result<i32> {
     }
 }
 
+/// Where coded events go.
+enum Output<W: Write> {
+    /// Human-readable explanation blocks.
+    Explain(W),
+    /// A machine-readable format (JSONL, CSV, GDELT TSV, PLOVER JSONL).
+    Sink(dyad_export::Sink<W>),
+}
+
 /// Open every input (or stdin) as one stream of documents.
 pub fn inputs(files: &[PathBuf], opts: &IngestOptions) -> Result<dyad_ingest::DocIter> {
     if files.is_empty() || (files.len() == 1 && files[0].as_os_str() == "-") {
@@ -246,6 +261,7 @@ fn code_files(
     date: Option<Date>,
     kind: Option<dyad_ingest::InputKind>,
     explain: bool,
+    format: dyad_export::Format,
     threads: Option<usize>,
     quiet: bool,
 ) -> Result<i32> {
@@ -260,7 +276,13 @@ fn code_files(
     let mut docs = inputs(files, &opts)?;
     let mut dedup = Dedup::new();
     let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let writer = BufWriter::new(stdout.lock());
+    // `--explain` prints text blocks; otherwise a sink in the chosen format.
+    let mut out = if explain {
+        Output::Explain(writer)
+    } else {
+        Output::Sink(dyad_export::Sink::new(format, writer))
+    };
     let show_progress = !quiet && std::io::stderr().is_terminal();
     let bar = if show_progress {
         let b = indicatif::ProgressBar::new_spinner();
@@ -312,12 +334,14 @@ fn code_files(
             n_docs += 1;
             n_sent += o.sentences as u64;
             n_events += o.events.len() as u64;
-            for e in &o.events {
-                if explain {
-                    out.write_all(explain::render(doc, e).as_bytes())?;
-                } else {
-                    serde_json::to_writer(&mut out, e)?;
-                    out.write_all(b"\n")?;
+            match &mut out {
+                Output::Explain(w) => {
+                    for e in &o.events {
+                        w.write_all(explain::render(doc, e).as_bytes())?;
+                    }
+                }
+                Output::Sink(sink) => {
+                    sink.write_all(&o.events, Some(&dyad_export::DocMeta::from(doc)))?
                 }
             }
         }
@@ -326,7 +350,10 @@ fn code_files(
             b.set_message(format!("{n_sent} sentences, {n_events} events"));
         }
     }
-    out.flush()?;
+    match out {
+        Output::Explain(mut w) => w.flush()?,
+        Output::Sink(sink) => sink.finish()?.flush()?,
+    }
     if let Some(b) = &bar {
         b.finish_and_clear();
     }

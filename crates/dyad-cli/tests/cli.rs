@@ -179,3 +179,24 @@ fn explain_names_pattern_entries_and_steps() {
     assert!(s.contains("entry:"), "{s}");
     assert!(s.contains("pronoun"), "coreference step shown: {s}");
 }
+
+#[test]
+fn export_formats() {
+    let csv = dyad(&["code", "-q", "--format", "csv", EXAMPLES], None);
+    assert!(csv.status.success());
+    let text = String::from_utf8_lossy(&csv.stdout);
+    let mut lines = text.lines();
+    assert!(lines
+        .next()
+        .is_some_and(|h| h.starts_with("event_id,doc_id,sentence,date")));
+    let json_events = events(&dyad(&["code", "-q", EXAMPLES], None)).len();
+    assert_eq!(lines.count(), json_events, "one CSV row per event");
+    let tsv = dyad(&["code", "-q", "--format", "gdelt", EXAMPLES], None);
+    let tsv = String::from_utf8_lossy(&tsv.stdout);
+    assert!(
+        tsv.lines().all(|l| l.split('\t').count() == 61),
+        "GDELT rows have 61 columns"
+    );
+    let bad = dyad(&["code", "--format", "xml", EXAMPLES], None);
+    assert_eq!(bad.status.code(), Some(2));
+}
