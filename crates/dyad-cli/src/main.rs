@@ -173,7 +173,15 @@ fn run(cli: Cli) -> Result<i32> {
             let format: dyad_export::Format = format
                 .parse()
                 .map_err(|e| anyhow::anyhow!("--format: {e}"))?;
-            code_files(&coder, &files, date, kind, explain, format, threads, quiet)
+            let run = CodeRun {
+                date,
+                kind,
+                explain,
+                format,
+                threads,
+                quiet,
+            };
+            code_files(&coder, &files, &run)
         }
         Cmd::Actor { text, date, dicts } => {
             let date = parse_date_arg(&date)?;
@@ -255,16 +263,25 @@ pub fn inputs(files: &[PathBuf], opts: &IngestOptions) -> Result<dyad_ingest::Do
     Ok(Box::new(iters.into_iter().flatten()))
 }
 
-fn code_files(
-    coder: &Coder,
-    files: &[PathBuf],
+/// How `dyad code` runs: input defaults, output format, threads, verbosity.
+struct CodeRun {
     date: Option<Date>,
     kind: Option<dyad_ingest::InputKind>,
     explain: bool,
     format: dyad_export::Format,
     threads: Option<usize>,
     quiet: bool,
-) -> Result<i32> {
+}
+
+fn code_files(coder: &Coder, files: &[PathBuf], run: &CodeRun) -> Result<i32> {
+    let CodeRun {
+        date,
+        kind,
+        explain,
+        format,
+        threads,
+        quiet,
+    } = *run;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads.unwrap_or(0))
         .build()
