@@ -566,7 +566,11 @@ impl Coder {
                         .iter()
                         .flat_map(|&i| nps[i].actors.iter().cloned())
                         .collect();
-                    if group.len() >= 2 && !nps[k].pronoun {
+                    // A plural noun subject ("banks", "officials") is also what "they"
+                    // refers to next, even without a country.
+                    let last = &tokens[nps[k].end.saturating_sub(1).min(tokens.len() - 1)];
+                    let plural = last.upos == Upos::Noun && last.lemma != last.norm;
+                    if (group.len() >= 2 || plural) && !nps[k].pronoun {
                         discourse.last_group = Some(group);
                     } else if let Some(r) = nps[k].actors.first() {
                         if !r.person && !r.sector_only && !nps[k].pronoun {
