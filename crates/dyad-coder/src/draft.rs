@@ -144,14 +144,23 @@ impl Coder {
             }
             // A reporting verb's target is its addressee right after it ("told Blinken",
             // "said to reporters"), never something further on in the reported clause.
-            let reporting = events::REPORTING.contains(&ctx.lemmas[t.start].as_str());
+            let lemma = ctx.lemmas[t.start].as_str();
+            let reporting = events::REPORTING.contains(&lemma);
             if reporting && pat_target.is_none() {
+                // "told Blinken": the object is the addressee; "said the Soviet ...": the
+                // object of "say" is what was said, so only "said to X" names one.
+                let direct = matches!(lemma, "tell" | "inform" | "brief" | "notify" | "assure");
                 targets_idx = targets_idx.filter(|ks| {
                     ks.first().is_some_and(|&k| {
                         let np = &ctx.nps[k];
+                        let gap: Vec<&str> = (t.end..np.start).map(|i| ctx.w(i)).collect();
                         // "said its adoption ...": a possessive is not an addressee.
                         !np.possessive
-                            && (t.end..np.start).all(|i| matches!(ctx.w(i), "to" | "the"))
+                            && match gap.as_slice() {
+                                [] | ["the"] => direct,
+                                ["to"] | ["to", "the"] => true,
+                                _ => false,
+                            }
                     })
                 });
             }
