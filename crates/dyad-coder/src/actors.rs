@@ -434,9 +434,22 @@ pub fn compose(
                     // "Israel said it would ...", "Panama recalled its ambassador": the
                     // sentence's first state or organisation (usually its subject or the
                     // speaker; measured better than the nearest one), else the last subject.
+                    // A dateline ("WASHINGTON, June 29 -") is never the antecedent, and
+                    // only a phrase at the head of the sentence is: "ALC Corp said it ..."
+                    // (a company the dictionary does not know) must not pick a later state.
+                    let dateline = |np: &ActorNp| {
+                        np.start == 0
+                            && matches!(
+                                folded.get(np.end).map(|w| w.as_str()),
+                                Some("," | "-" | "--" | ":")
+                            )
+                    };
                     nps.iter()
-                        .filter(|np: &&ActorNp| !np.pronoun)
-                        .find(|np| np.actors.iter().all(|r| !r.person && !r.sector_only))
+                        .filter(|np: &&ActorNp| !np.pronoun && !dateline(np))
+                        .take(1)
+                        .find(|np| {
+                            np.start <= 8 && np.actors.iter().all(|r| !r.person && !r.sector_only)
+                        })
                         .map(|np| np.actors.clone())
                         .or_else(|| discourse.last_thing.clone().map(|r| vec![r]))
                         .unwrap_or_default()
