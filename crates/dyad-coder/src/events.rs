@@ -69,7 +69,7 @@ pub struct Ctx<'a> {
 
 const HARD_BREAK: &[&str] = &[
     ";", ":", "while", "whereas", "although", "though", "because", "where", "which", "who", "whom",
-    "whose", "when", "but", "if", "unless", "since", "after", "before", "whereby",
+    "whose", "when", "but", "if", "unless", "since", "after", "before", "whereby", "whether",
 ];
 /// Lemmas of reporting verbs: their complement clause carries the reported event.
 pub const REPORTING: &[&str] = &[
