@@ -8,6 +8,11 @@ use dyad_text::Upos;
 
 impl Coder {
     pub(crate) fn draft(&self, ctx: &Ctx, t: &Trigger) -> Option<Draft> {
+        // A word inside an actor phrase is not an event ("Iraqi forces" is not "force",
+        // whatever the tagger says).
+        if ctx.np_index_at(t.start).is_some() {
+            return None;
+        }
         // The entry whose pattern matches most specifically; ties go to the first.
         let mut chosen = None;
         for id in std::iter::once(t.verb).chain(t.alts.iter().copied()) {

@@ -96,7 +96,8 @@ impl<'a> Ctx<'a> {
         HARD_BREAK.contains(&self.w(i)) || self.w(i) == "(" || self.w(i) == ")"
     }
 
-    fn np_index_at(&self, tok: usize) -> Option<usize> {
+    /// The actor phrase that covers token `tok`, if any.
+    pub fn np_index_at(&self, tok: usize) -> Option<usize> {
         self.nps.iter().position(|n| n.start <= tok && tok < n.end)
     }
 
