@@ -377,12 +377,19 @@ fn code_files(coder: &Coder, files: &[PathBuf], run: &CodeRun) -> Result<i32> {
     if !quiet {
         let s = opts.summary();
         let secs = started.elapsed().as_secs_f64();
+        for w in &s.warning_samples {
+            eprintln!("dyad: warning: {w}");
+        }
         eprintln!(
-            "dyad: {n_docs} documents, {n_sent} sentences, {n_events} events in {secs:.2}s; {} duplicates dropped, {} errors, {} skipped",
+            "dyad: {n_docs} documents, {n_sent} sentences, {n_events} events in {secs:.2}s; {} duplicates dropped, {} errors, {} skipped, {} warnings",
             dedup.dropped(),
             s.errors_total(),
-            s.skipped_total()
+            s.skipped_total(),
+            s.warnings
         );
+        for (reason, n) in &s.skipped {
+            eprintln!("dyad:   skipped {n}: {reason}");
+        }
     }
     Ok(i32::from(failed))
 }
