@@ -457,7 +457,14 @@ impl<'a> Ctx<'a> {
         let prev_tok = &self.tokens[prev];
         let in_actor = self.np_index_at(prev).is_some();
         if form.ends_with("ed") {
-            return prev_tok.upos == Upos::Noun && !in_actor;
+            // "airstrikes killed dozens": a direct object follows, so it is the main verb.
+            let object_follows = self.tokens.get(t.end).is_some_and(|n| {
+                matches!(
+                    n.upos,
+                    Upos::Det | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron | Upos::Adj
+                )
+            });
+            return prev_tok.upos == Upos::Noun && !in_actor && !object_follows;
         }
         if form.ends_with("ing") {
             let next_nominal = self

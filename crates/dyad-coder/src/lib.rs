@@ -178,6 +178,72 @@ impl Coder {
         &self.analyzer
     }
 
+    /// What the coder sees in each sentence of `text`: actor phrases, places and triggers,
+    /// one line each (for debugging a missed event; `--explain` shows coded ones).
+    pub fn debug_sentence(&self, text: &str) -> Vec<String> {
+        let mut lines = Vec::new();
+        let discourse = Discourse::default();
+        for s in self.analyzer.analyze(text) {
+            let tokens = &s.tokens;
+            let folded: Vec<String> = tokens.iter().map(|t| fold(&t.norm)).collect();
+            let lemmas: Vec<String> = tokens.iter().map(|t| fold(&t.lemma)).collect();
+            let stream = Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)));
+            let (mentions, _) = actors::find_mentions(
+                &self.compiled,
+                text,
+                tokens,
+                &folded,
+                &stream,
+                &discourse,
+                None,
+            );
+            let mut places = Vec::new();
+            let nps = actors::compose(
+                &self.compiled,
+                actors::SentView {
+                    text,
+                    tokens,
+                    folded: &folded,
+                },
+                &mentions,
+                None,
+                &discourse,
+                &mut places,
+            );
+            let span = |a: usize, b: usize| &text[tokens[a].start..tokens[b - 1].end];
+            for np in &nps {
+                let codes: Vec<&str> = np.actors.iter().map(|r| r.code.as_str()).collect();
+                lines.push(format!(
+                    "actor [{}..{}] {:?} -> {codes:?}",
+                    np.start,
+                    np.end,
+                    span(np.start, np.end)
+                ));
+            }
+            for np in &places {
+                lines.push(format!(
+                    "place [{}..{}] {:?}",
+                    np.start,
+                    np.end,
+                    span(np.start, np.end)
+                ));
+            }
+            for t in self.find_triggers(tokens, &lemmas) {
+                let v = &self.compiled.dict.verbs[t.verb as usize];
+                lines.push(format!(
+                    "trigger [{}..{}] {:?} {} {} (+{} alternatives)",
+                    t.start,
+                    t.end,
+                    span(t.start, t.end),
+                    v.origin,
+                    v.words.join(" "),
+                    t.alts.len()
+                ));
+            }
+        }
+        lines
+    }
+
     /// Resolve a phrase to actors as it would be in a sentence (for `dyad actor`).
     pub fn resolve_actor(&self, text: &str, date: Option<Date>) -> Vec<Resolved> {
         let sentences = self.analyzer.analyze(text);
