@@ -92,6 +92,14 @@ enum Cmd {
         #[command(flatten)]
         dicts: DictArgs,
     },
+    /// Show what the coder sees in a text: actor phrases, places and triggers (to see why an
+    /// event was not coded; `code --explain` shows the coded ones).
+    Trace {
+        /// The text, e.g. "Israeli airstrikes killed dozens of Palestinians."
+        text: String,
+        #[command(flatten)]
+        dicts: DictArgs,
+    },
     /// Print the language layer's analysis as CoNLL-U.
     Tag {
         /// Input files; `-` or none for stdin.
@@ -201,6 +209,13 @@ fn run(cli: Cli) -> Result<i32> {
                 }
             };
             println!("{v}");
+            Ok(0)
+        }
+        Cmd::Trace { text, dicts } => {
+            let coder = Coder::new(dicts::load(&dicts)?)?;
+            for line in coder.debug_sentence(&text) {
+                println!("{line}");
+            }
             Ok(0)
         }
         Cmd::Tag { files } => {
