@@ -591,7 +591,14 @@ pub fn compose(
                 }
                 _ => false,
             };
-            let coord = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"])
+            // A bare comma only inside a list that goes on ("A, B and C"): "In Gaza,
+            // Israeli airstrikes" is not a coordination.
+            let list_goes_on = matches!(
+                folded.get(n.end).map(|w| w.as_str()),
+                Some("," | "and" | "or")
+            );
+            let coord = (matches!(gap.as_slice(), ["and"] | [",", "and"])
+                || (gap.as_slice() == [","] && list_goes_on))
                 && countryish(&mentions[j - 1].kind)
                 && matches!(n.kind, MentionKind::Hit(NounHit::Demonym(_)));
             // "The ambassadors of Arnor, Osgiliath and Gondor": later places in the list.
@@ -907,9 +914,16 @@ fn resolve_run(
         return out;
     }
     let agent = parts.agent.clone();
-    if parts.countries.len() > 1 && !parts.capital_gov {
+    // The same state twice ("Bree President Romendacil" where both name Bree) is one.
+    let mut distinct: Vec<String> = Vec::new();
+    for (c, _) in &parts.countries {
+        if !distinct.contains(c) {
+            distinct.push(c.clone());
+        }
+    }
+    if distinct.len() > 1 && !parts.capital_gov {
         // Coordinated demonyms share the head noun.
-        for cc in parts.countries.iter().map(|(c, _)| c.clone()) {
+        for cc in distinct {
             let code = match &agent {
                 Some((ag, pl, _)) => combine(&cc, ag, *pl),
                 None => cc,

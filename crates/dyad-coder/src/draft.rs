@@ -188,6 +188,29 @@ impl Coder {
         if between && targets.is_empty() {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();
         }
+        // "Indian and Chinese troops clashed in the Tawang sector of Arunachal Pradesh": for a
+        // compound subject of a symmetric event, a place is not the other side.
+        let located = targets_idx
+            .as_ref()
+            .and_then(|ks| ks.first())
+            .is_some_and(|&k| {
+                let b = ctx.nps[k]
+                    .start
+                    .checked_sub(1)
+                    .map(|i| ctx.w(i))
+                    .unwrap_or("");
+                matches!(b, "in" | "at" | "near" | "of" | "the")
+                    && (t.end..ctx.nps[k].start).any(|i| matches!(ctx.w(i), "in" | "at" | "near"))
+            });
+        let distinct_sources = {
+            let mut codes: Vec<&str> = sources.iter().map(|r| r.code.as_str()).collect();
+            codes.sort_unstable();
+            codes.dedup();
+            codes.len()
+        };
+        if located && distinct_sources >= 2 && (symmetric(&code) || symmetric(&paired)) {
+            targets.clear();
+        }
         if targets.is_empty()
             && !passive
             && sources.len() >= 2

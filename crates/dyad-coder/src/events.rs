@@ -121,8 +121,45 @@ impl<'a> Ctx<'a> {
     }
 
     fn in_pp(&self, np: &ActorNp) -> bool {
-        self.before_np(np)
-            .is_some_and(|i| self.tokens[i].upos == Upos::Adp || self.w(i) == "to")
+        self.before_np(np).is_some_and(|i| {
+            (self.tokens[i].upos == Upos::Adp || self.w(i) == "to") && !self.partitive_of(i)
+        })
+    }
+
+    /// "Thousands of protesters", "members of the opposition", "some of the rebels": an
+    /// "of" after a quantity is not a PP; the phrase after it is the real head.
+    fn partitive_of(&self, i: usize) -> bool {
+        self.w(i) == "of"
+            && i > 0
+            && (self.tokens[i - 1].upos == Upos::Num
+                || matches!(
+                    self.w(i - 1),
+                    "thousands"
+                        | "hundreds"
+                        | "dozens"
+                        | "millions"
+                        | "scores"
+                        | "tens"
+                        | "some"
+                        | "many"
+                        | "most"
+                        | "all"
+                        | "several"
+                        | "none"
+                        | "both"
+                        | "members"
+                        | "member"
+                        | "group"
+                        | "groups"
+                        | "number"
+                        | "lot"
+                        | "majority"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "each"
+                        | "supporters"
+                ))
     }
 
     fn after_verb(&self, np: &ActorNp) -> bool {
