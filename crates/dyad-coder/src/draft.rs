@@ -6,6 +6,15 @@ use crate::Coder;
 use dyad_core::Modality;
 use dyad_text::Upos;
 
+/// Verbs whose object noun carries the event ("held talks", "provided aid", "imposed
+/// sanctions"): the noun's source is the verb's subject.
+const LIGHT_VERBS: &[&str] = &[
+    "hold", "have", "engage", "conduct", "make", "pay", "begin", "start", "launch", "carry",
+    "issue", "express", "provide", "give", "send", "offer", "deliver", "extend", "grant", "pledge",
+    "promise", "announce", "approve", "impose", "sign", "stage", "reach", "continue", "resume",
+    "open", "order", "step", "mount", "unleash", "wage",
+];
+
 impl Coder {
     pub(crate) fn draft(&self, ctx: &Ctx, t: &Trigger) -> Option<Draft> {
         // A word inside an actor phrase is not an event ("Iraqi forces" is not "force",
@@ -64,23 +73,11 @@ impl Coder {
                 sources = np_actors(&ks);
                 steps.push("nominal trigger: source from the by-phrase".into());
             } else if let Some((ks, st)) = ctx.subject_before(t.start) {
-                // "X held talks with Y": the subject of the light verb.
-                let light = (t.start.saturating_sub(4)..t.start).any(|i| {
-                    matches!(
-                        ctx.lemmas[i].as_str(),
-                        "hold"
-                            | "have"
-                            | "engage"
-                            | "conduct"
-                            | "make"
-                            | "pay"
-                            | "begin"
-                            | "start"
-                            | "launch"
-                            | "carry"
-                            | "issue"
-                            | "express"
-                    )
+                // "X held talks with Y", "X provided $100 million in aid to Y": the subject
+                // of the verb that carries the event noun.
+                let light = (t.start.saturating_sub(6)..t.start).any(|i| {
+                    ctx.tokens[i].upos == Upos::Verb
+                        && LIGHT_VERBS.contains(&ctx.lemmas[i].as_str())
                 });
                 if light {
                     sources = np_actors(&ks);
@@ -221,6 +218,22 @@ impl Coder {
         {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();
             steps.push("compound subject without object: one event per pair of members".into());
+        }
+        // "drills around Taiwan", "shelling near Bakhmut": for shows of force and violence
+        // the place next to the trigger is what they are aimed at.
+        let forceful = code
+            .as_deref()
+            .and_then(|c| c.get(..2))
+            .is_some_and(|r| matches!(r, "15" | "18" | "19" | "20"));
+        if targets.is_empty() && forceful {
+            if let Some(p) = ctx
+                .places
+                .iter()
+                .find(|p| p.start >= t.end && p.start <= t.end + 4)
+            {
+                targets = p.actors.iter().cloned().map(|r| (r, None)).collect();
+                steps.push("target: the place the force is aimed at".into());
+            }
         }
         if targets.is_empty() {
             // Events that need no recipient keep their source alone: protests (14) and
