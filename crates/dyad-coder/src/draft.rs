@@ -280,6 +280,18 @@ impl Coder {
                 }
             }
         }
+        // One hosts people, not acts: "welcomed Denmark's pledge" praises Denmark (051).
+        let mut code = code;
+        if code.as_deref() == Some("043")
+            && ctx.lemmas[t.start] == "welcome"
+            && targets_idx
+                .as_ref()
+                .and_then(|ks| ks.first())
+                .is_some_and(|&k| ctx.nps[k].possessive)
+        {
+            code = Some("051".into());
+            steps.push("\"welcome\" with X's act as object: praise (051), not hosting".into());
+        }
         let negation_in_pattern = pattern.is_some_and(events::pattern_has_negation);
         let modality = ctx
             .modality(t, nominal)
