@@ -6,6 +6,42 @@ use crate::Coder;
 use dyad_core::Modality;
 use dyad_text::Upos;
 
+/// "accused Putin of the deportation of ...", "thanked Britain for its decision to ...":
+/// the object of a verb of judgement is the one who did what follows "of"/"for".
+fn accused_of(ctx: &Ctx, trigger: usize) -> Option<usize> {
+    let mut i = trigger;
+    while i > 0 && matches!(ctx.tokens[i - 1].upos, Upos::Det | Upos::Adj | Upos::Pron) {
+        i -= 1;
+    }
+    let prep = i.checked_sub(1)?;
+    if !matches!(ctx.w(prep), "of" | "for" | "over") {
+        return None;
+    }
+    let k = ctx.nps.iter().rposition(|np| np.end == prep)?;
+    let verb = ctx.nps[k].start.checked_sub(1)?;
+    matches!(
+        ctx.lemmas[verb].as_str(),
+        "accuse"
+            | "blame"
+            | "charge"
+            | "condemn"
+            | "criticize"
+            | "criticise"
+            | "denounce"
+            | "thank"
+            | "praise"
+            | "congratulate"
+            | "commend"
+            | "punish"
+            | "sanction"
+            | "fine"
+            | "convict"
+            | "indict"
+            | "sue"
+    )
+    .then_some(k)
+}
+
 /// Verbs whose object noun carries the event ("held talks", "provided aid", "imposed
 /// sanctions"): the noun's source is the verb's subject.
 const LIGHT_VERBS: &[&str] = &[
@@ -72,6 +108,11 @@ impl Coder {
             } else if let Some(ks) = ctx.by_agent_after(t.end) {
                 sources = np_actors(&ks);
                 steps.push("nominal trigger: source from the by-phrase".into());
+            } else if let Some(k) = accused_of(ctx, t.start) {
+                sources = ctx.nps[k].actors.clone();
+                steps.push(
+                    "nominal trigger: source is the one accused of (or thanked for) it".into(),
+                );
             } else if let Some((ks, st)) = ctx.subject_before(t.start) {
                 // "X held talks with Y", "X provided $100 million in aid to Y": the subject
                 // of the verb that carries the event noun.
