@@ -39,7 +39,24 @@ impl Coder {
                     ) || matches!(
                         t.norm.as_str(),
                         "his" | "her" | "its" | "their" | "our" | "my" | "your"
-                    )) || *i == 0
+                    ) || (matches!(
+                        t.norm.as_str(),
+                        "about"
+                            | "around"
+                            | "nearly"
+                            | "almost"
+                            | "some"
+                            | "over"
+                            | "roughly"
+                            | "approximately"
+                            | "least"
+                            | "than"
+                            | "more"
+                            | "up"
+                    ) && tokens.get(*i + 1).is_some_and(|n| {
+                        matches!(n.upos, Upos::Num)
+                            || matches!(n.norm.as_str(), "than" | "least" | "to")
+                    }))) || *i == 0
                 })
                 .map(|(i, l)| (l.as_str(), i)),
         );
