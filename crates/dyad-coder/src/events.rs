@@ -104,9 +104,23 @@ impl<'a> Ctx<'a> {
     /// The token before the phrase, skipping determiners and adjectives.
     fn before_np(&self, np: &ActorNp) -> Option<usize> {
         let mut i = np.start;
+        let mut nouns = 0;
         while i > 0 {
             i -= 1;
             let t = &self.tokens[i];
+            // Compound modifiers the dictionary does not know ("Leopard tanks", "army
+            // base") belong to the phrase too, up to two of them.
+            if matches!(t.upos, Upos::Noun | Upos::Propn)
+                && nouns < 2
+                && self.np_index_at(i).is_none()
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.upos != Upos::Punct)
+            {
+                nouns += 1;
+                continue;
+            }
             if matches!(t.upos, Upos::Det | Upos::Adj | Upos::Num)
                 || self.w(i) == "his"
                 || self.w(i) == "her"
