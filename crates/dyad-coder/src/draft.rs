@@ -6,6 +6,26 @@ use crate::Coder;
 use dyad_core::Modality;
 use dyad_text::Upos;
 
+/// "the strikes", "the attack", "this decision" right after a verb: the source of the
+/// latest earlier event whose trigger has that lemma.
+fn earlier_event(ctx: &Ctx, from: usize) -> Option<(Resolved, String)> {
+    let mut i = from;
+    if !matches!(ctx.w(i), "the" | "this" | "these" | "that" | "those") {
+        return None;
+    }
+    i += 1;
+    while i < ctx.tokens.len() && ctx.tokens[i].upos == Upos::Adj {
+        i += 1;
+    }
+    let t = ctx.tokens.get(i)?;
+    if t.upos != Upos::Noun {
+        return None;
+    }
+    let lemma = &ctx.lemmas[i];
+    let (_, src) = ctx.earlier.iter().rev().find(|(l, _)| l == lemma)?;
+    Some((src.clone(), ctx.w(i).to_string()))
+}
+
 /// "accused Putin of the deportation of ...", "thanked Britain for its decision to ...":
 /// the object of a verb of judgement is the one who did what follows "of"/"for".
 fn accused_of(ctx: &Ctx, trigger: usize) -> Option<usize> {
@@ -179,7 +199,7 @@ impl Coder {
                 if let Some(k) = ctx
                     .nps
                     .iter()
-                    .position(|np| np.start > t.start && np.start < t.end)
+                    .position(|np| np.start > t.start && np.start < t.end && !np.pronoun)
                 {
                     targets_idx = Some(vec![k]);
                     steps.push("target inside the trigger phrase".into());
@@ -225,6 +245,17 @@ impl Coder {
         };
         if between && targets.is_empty() {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();
+        }
+        // "Pakistan condemned the strikes": a definite event noun as object is an event told
+        // earlier in the document, and its author is the target.
+        if targets.is_empty() && !nominal {
+            if let Some((r, what)) = earlier_event(ctx, t.end) {
+                steps.push(format!(
+                    "event coreference: \"the {what}\" -> earlier event by {}",
+                    r.code
+                ));
+                targets.push((r, None));
+            }
         }
         // "Indian and Chinese troops clashed in the Tawang sector of Arunachal Pradesh": for a
         // compound subject of a symmetric event, a place is not the other side.

@@ -65,6 +65,9 @@ pub struct Ctx<'a> {
     /// Token spans of all triggers in the sentence (a target search stops at the next one),
     /// with whether each is an event noun.
     pub triggers: &'a [(usize, usize, bool)],
+    /// Events coded earlier in the document: (trigger lemma, source), newest last, for
+    /// "condemned the strikes".
+    pub earlier: &'a [(String, Resolved)],
 }
 
 const HARD_BREAK: &[&str] = &[

@@ -291,6 +291,8 @@ impl Coder {
         };
         let mut discourse = Discourse::default();
         let mut seen: HashMap<_, usize> = HashMap::new();
+        // Events coded so far in the document: (trigger lemma, source), for "the strikes".
+        let mut doc_events: Vec<(String, Resolved)> = Vec::new();
         for (si, whole) in sentences.iter().enumerate() {
             for piece in split_long(whole) {
                 let s: &dyad_text::Sentence = &piece;
@@ -383,6 +385,7 @@ impl Coder {
                     lemmas: &lemmas,
                     nps: &nps,
                     places: &places,
+                    earlier: &doc_events,
                 };
                 let mut drafts = Vec::new();
                 for t in &triggers {
@@ -567,6 +570,18 @@ impl Coder {
                     }
                 }
                 // Update the discourse memory.
+                // Every verb and noun of a trigger can name the event later ("launched
+                // missile strikes" ... "the strikes").
+                let mut new_events: Vec<(String, Resolved)> = Vec::new();
+                for d in &drafts {
+                    if let Some(src) = d.sources.first() {
+                        for i in d.trigger.start..d.trigger.end {
+                            if matches!(tokens[i].upos, Upos::Noun | Upos::Verb) {
+                                new_events.push((lemmas[i].clone(), src.clone()));
+                            }
+                        }
+                    }
+                }
                 for np in nps.iter().filter(|np| !np.pronoun) {
                     for r in &np.actors {
                         if r.person {
@@ -658,6 +673,7 @@ impl Coder {
                 {
                     discourse.last_person = Some(p.clone());
                 }
+                doc_events.extend(new_events);
             }
         }
         out

@@ -95,6 +95,12 @@ impl Coder {
                         && t.len > 1
                         && t.start > 0
                         && tokens[t.start - 1].upos == Upos::Pron)
+                    // A tagging slip in a verb position: "would not negotiate/ADJ with".
+                    || (matches!(head.upos, Upos::Adj | Upos::Noun)
+                        && t.start > 0
+                        && (tokens[t.start - 1].upos == Upos::Aux
+                            || matches!(tokens[t.start - 1].norm.as_str(), "not" | "n't" | "to"))
+                        && head.norm == head.lemma)
             }
         });
         // Most specific first; keep non-overlapping.

@@ -1,0 +1,111 @@
+//! One sentence (or two) per coder mechanism, written by us, with the event it must give.
+//! Each case names the mechanism in `dyad code --explain` terms.
+
+use dyad_coder::Coder;
+use dyad_core::{Document, Event, Modality};
+use std::sync::OnceLock;
+
+fn coder() -> &'static Coder {
+    static C: OnceLock<Coder> = OnceLock::new();
+    C.get_or_init(|| Coder::new(dyad_dict::builtin().expect("builtin")).expect("coder"))
+}
+
+fn code(text: &str, date: &str) -> Vec<Event> {
+    coder()
+        .code(&Document {
+            id: "m".into(),
+            text: text.into(),
+            date: dyad_core::parse_date(date),
+            ..Default::default()
+        })
+        .events
+}
+
+fn has(ev: &[Event], src: &str, root: &str, tgt: &str) -> bool {
+    ev.iter().any(|e| {
+        e.source.as_ref().is_some_and(|a| a.code == src)
+            && e.root == root
+            && e.target.as_ref().is_some_and(|a| a.code == tgt)
+    })
+}
+
+#[test]
+fn event_coreference_the_strikes() {
+    let ev = code(
+        "Iran launched missile strikes on Pakistan on Tuesday. Pakistan's foreign ministry condemned the strikes.",
+        "2024-01-17",
+    );
+    assert!(has(&ev, "IRN", "19", "PAK"), "{ev:#?}");
+    assert!(has(&ev, "PAKGOV", "11", "IRN"), "the strikes -> Iran");
+}
+
+#[test]
+fn it_refers_to_the_state_heading_the_sentence() {
+    let ev = code(
+        "Iran said it would not negotiate with the United States.",
+        "2024-03-01",
+    );
+    let e = ev.iter().find(|e| e.root == "04").expect("a negotiation");
+    assert_eq!(e.source.as_ref().map(|a| a.code.as_str()), Some("IRN"));
+    assert_eq!(e.modality, Some(Modality::Negated));
+}
+
+#[test]
+fn partitive_subjects_and_reported_speech() {
+    let ev = code(
+        "Thousands of Georgian protesters rallied against the government in Tbilisi.",
+        "2024-05-01",
+    );
+    assert!(ev
+        .iter()
+        .any(|e| e.root == "14" && e.source.as_ref().is_some_and(|a| a.code == "GEOCVLOPP")));
+    let ev = code(
+        "Israel's military said Hamas fired rockets at Tel Aviv.",
+        "2023-10-10",
+    );
+    let e = ev.iter().find(|e| e.root == "19").expect("the rocket fire");
+    assert_eq!(
+        e.source.as_ref().map(|a| a.code.as_str()),
+        Some("PSEREBHMS")
+    );
+    assert_eq!(e.speaker.as_ref().map(|a| a.code.as_str()), Some("ISRMIL"));
+}
+
+#[test]
+fn light_verbs_and_actor_modifiers_give_event_nouns_a_source() {
+    let ev = code(
+        "Japan provided $100 million in economic aid to Ukraine.",
+        "2023-05-01",
+    );
+    assert!(has(&ev, "JPN", "07", "UKR"), "{ev:#?}");
+    let ev = code(
+        "Russia denounced the U.S. and British strikes on Houthi targets in Yemen.",
+        "2024-01-12",
+    );
+    assert!(has(&ev, "RUS", "11", "USA") && has(&ev, "RUS", "11", "GBR"));
+    assert!(ev
+        .iter()
+        .any(|e| e.root == "19" && e.source.as_ref().is_some_and(|a| a.code == "GBR")));
+}
+
+#[test]
+fn welcoming_an_act_is_praise_not_hosting() {
+    let ev = code(
+        "Ukraine welcomed Denmark's pledge of F-16 fighter jets.",
+        "2023-08-20",
+    );
+    assert!(has(&ev, "UKR", "05", "DNK"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.cameo == "043"));
+}
+
+#[test]
+fn compound_subject_meeting_in_a_place_acts_on_each_other() {
+    let ev = code(
+        "Indian and Chinese troops clashed in the Tawang sector of Arunachal Pradesh.",
+        "2022-12-12",
+    );
+    assert!(
+        has(&ev, "INDMIL", "19", "CHNMIL") && has(&ev, "CHNMIL", "19", "INDMIL"),
+        "{ev:#?}"
+    );
+}
