@@ -351,6 +351,16 @@ impl Coder {
                         let next = folded.get(np.end).map(|w| w.as_str()).unwrap_or("");
                         if matches!(next, "-" | "--" | ":" | ")") {
                             dl = np.end + 1;
+                        } else if next == "(" {
+                            // "KYIV (Reuters) - ...": up to the dash after the bracket.
+                            let close =
+                                (np.end..folded.len().min(np.end + 6)).find(|&i| folded[i] == ")");
+                            if let Some(c) = close {
+                                if matches!(folded.get(c + 1).map(|w| w.as_str()), Some("-" | "--"))
+                                {
+                                    dl = c + 2;
+                                }
+                            }
                         }
                     }
                 }
@@ -742,7 +752,12 @@ fn find_location(ctx: &Ctx, discourse: &Discourse) -> Option<Location> {
         }
     }
     for np in ctx.nps {
-        if np.start > 0 && matches!(ctx.w(np.start - 1), "in" | "at") && np.actors.len() == 1 {
+        // "in X", "in northern X", "at the X": skip modifiers back to the preposition.
+        let mut b = np.start;
+        while b > 0 && matches!(ctx.tokens[b - 1].upos, Upos::Det | Upos::Adj) {
+            b -= 1;
+        }
+        if b > 0 && matches!(ctx.w(b - 1), "in" | "at") && np.actors.len() == 1 {
             let r = &np.actors[0];
             if let Some(cc) = r.country() {
                 if !r.person {

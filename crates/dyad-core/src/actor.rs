@@ -63,6 +63,8 @@ pub fn is_sector(s: &str) -> bool {
 /// let c = ActorCode::parse("PRKMIL");
 /// assert_eq!(c.country.as_deref(), Some("PRK"));
 /// assert_eq!(c.sector.as_deref(), Some("MIL"));
+/// let eth = ActorCode::parse("ETHGOV");
+/// assert_eq!((eth.country.as_deref(), eth.sector.as_deref()), (Some("ETH"), Some("GOV")));
 /// let igo = ActorCode::parse("IGOUNO");
 /// assert_eq!(igo.country, None);
 /// assert_eq!(igo.sector.as_deref(), Some("IGO"));
@@ -83,7 +85,9 @@ impl ActorCode {
     pub fn parse(code: &str) -> ActorCode {
         let code = code.trim().to_ascii_uppercase();
         let first = code.get(0..3).unwrap_or("");
-        let (country, rest) = if first.len() == 3 && !is_sector(first) {
+        // "ETH" is both Ethiopia and the ethnic sector: at the start of a code it is the
+        // state (ETHGOV is Ethiopia's government); sector codes never lead a full code.
+        let (country, rest) = if first.len() == 3 && (!is_sector(first) || first == "ETH") {
             (Some(first.to_string()), code.get(3..).unwrap_or(""))
         } else {
             (None, code.as_str())
