@@ -132,6 +132,16 @@ impl Discourse {
     }
 }
 
+/// One sentence as the actor layer leaves it, before roles are assigned.
+struct Seen {
+    folded: Vec<String>,
+    lemmas: Vec<String>,
+    mentions: Vec<actors::Mention>,
+    discards: Vec<u32>,
+    nps: Vec<actors::ActorNp>,
+    places: Vec<actors::ActorNp>,
+}
+
 /// Everything coded from one document.
 #[derive(Debug, Default, Clone)]
 pub struct DocOutput {
@@ -178,6 +188,49 @@ impl Coder {
         &self.analyzer
     }
 
+    /// A sentence's folded forms, lemmas, actor mentions, discards, actor phrases and places.
+    fn see(
+        &self,
+        text: &str,
+        tokens: &[dyad_text::Token],
+        discourse: &Discourse,
+        date: Option<Date>,
+    ) -> Seen {
+        let folded: Vec<String> = tokens.iter().map(|t| fold(&t.norm)).collect();
+        let lemmas: Vec<String> = tokens.iter().map(|t| fold(&t.lemma)).collect();
+        let stream = Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)));
+        let (mentions, discards) = actors::find_mentions(
+            &self.compiled,
+            text,
+            tokens,
+            &folded,
+            &stream,
+            discourse,
+            date,
+        );
+        let mut places = Vec::new();
+        let nps = actors::compose(
+            &self.compiled,
+            actors::SentView {
+                text,
+                tokens,
+                folded: &folded,
+            },
+            &mentions,
+            date,
+            discourse,
+            &mut places,
+        );
+        Seen {
+            folded,
+            lemmas,
+            mentions,
+            discards,
+            nps,
+            places,
+        }
+    }
+
     /// What the coder sees in each sentence of `text`: actor phrases, places and triggers,
     /// one line each (for debugging a missed event; `--explain` shows coded ones).
     pub fn debug_sentence(&self, text: &str) -> Vec<String> {
@@ -185,31 +238,12 @@ impl Coder {
         let discourse = Discourse::default();
         for s in self.analyzer.analyze(text) {
             let tokens = &s.tokens;
-            let folded: Vec<String> = tokens.iter().map(|t| fold(&t.norm)).collect();
-            let lemmas: Vec<String> = tokens.iter().map(|t| fold(&t.lemma)).collect();
-            let stream = Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)));
-            let (mentions, _) = actors::find_mentions(
-                &self.compiled,
-                text,
-                tokens,
-                &folded,
-                &stream,
-                &discourse,
-                None,
-            );
-            let mut places = Vec::new();
-            let nps = actors::compose(
-                &self.compiled,
-                actors::SentView {
-                    text,
-                    tokens,
-                    folded: &folded,
-                },
-                &mentions,
-                None,
-                &discourse,
-                &mut places,
-            );
+            let Seen {
+                lemmas,
+                nps,
+                places,
+                ..
+            } = self.see(text, tokens, &discourse, None);
             let span = |a: usize, b: usize| &text[tokens[a].start..tokens[b - 1].end];
             for np in &nps {
                 let codes: Vec<&str> = np.actors.iter().map(|r| r.code.as_str()).collect();
@@ -250,30 +284,7 @@ impl Coder {
         let discourse = Discourse::default();
         let mut out = Vec::new();
         for s in &sentences {
-            let folded: Vec<String> = s.tokens.iter().map(|t| fold(&t.norm)).collect();
-            let stream = Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)));
-            let (mentions, _) = actors::find_mentions(
-                &self.compiled,
-                text,
-                &s.tokens,
-                &folded,
-                &stream,
-                &discourse,
-                date,
-            );
-            let mut places = Vec::new();
-            let nps = actors::compose(
-                &self.compiled,
-                actors::SentView {
-                    text,
-                    tokens: &s.tokens,
-                    folded: &folded,
-                },
-                &mentions,
-                date,
-                &discourse,
-                &mut places,
-            );
+            let nps = self.see(text, &s.tokens, &discourse, date).nps;
             for np in nps {
                 out.extend(np.actors);
             }
@@ -301,18 +312,14 @@ impl Coder {
                 if tokens.is_empty() {
                     continue;
                 }
-                let folded: Vec<String> = tokens.iter().map(|t| fold(&t.norm)).collect();
-                let lemmas: Vec<String> = tokens.iter().map(|t| fold(&t.lemma)).collect();
-                let stream = Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)));
-                let (mentions, discards) = actors::find_mentions(
-                    &self.compiled,
-                    text,
-                    tokens,
-                    &folded,
-                    &stream,
-                    &discourse,
-                    doc.date,
-                );
+                let Seen {
+                    folded,
+                    lemmas,
+                    mentions,
+                    discards,
+                    nps,
+                    places,
+                } = self.see(text, tokens, &discourse, doc.date);
                 if !discards.is_empty() {
                     // A story-level discard (sports results, market reports) drops the whole
                     // document, events already coded included; a sentence-level one the sentence.
@@ -329,19 +336,7 @@ impl Coder {
                     }
                     continue;
                 }
-                let mut places = Vec::new();
-                let mut nps = actors::compose(
-                    &self.compiled,
-                    actors::SentView {
-                        text,
-                        tokens,
-                        folded: &folded,
-                    },
-                    &mentions,
-                    doc.date,
-                    &discourse,
-                    &mut places,
-                );
+                let mut nps = nps;
                 // A dateline ("WASHINGTON:", "SEOUL, June 17 (Reuters) -") is where the story
                 // was filed, not an actor in the sentence.
                 let mut dl = dyad_text::chunk::dateline_len(text, s);
