@@ -75,6 +75,10 @@ enum Cmd {
         /// Leave out events whose source or target is only a sector ("officials").
         #[arg(long)]
         no_sector_only: bool,
+        /// Keep events between business, campus or farm actors with no country ("the company",
+        /// "banks"), left out by default as economic rather than political news.
+        #[arg(long)]
+        all_sectors: bool,
         /// Force the input kind (text, jsonl, html, rss, warc, sgml, csv).
         #[arg(long)]
         kind: Option<String>,
@@ -161,12 +165,14 @@ fn run(cli: Cli) -> Result<i32> {
             format,
             threads,
             no_sector_only,
+            all_sectors,
             kind,
             quiet,
         } => {
             let date = parse_date_arg(&date)?;
             let opts = CoderOptions {
                 allow_sector_only: !no_sector_only,
+                political_only: !all_sectors,
                 explain_tokens: explain,
                 ..Default::default()
             };

@@ -69,6 +69,9 @@ pub struct CoderOptions {
     pub allow_sector_only: bool,
     /// Record resolution steps for `--explain`.
     pub explain: bool,
+    /// Leave out events whose source or target is a business, campus or farm sector with
+    /// no country ("the company", "banks", "students"): economic news, not political events.
+    pub political_only: bool,
     /// Put the sentence's tokens (`word/UPOS/lemma`) into each event's evidence.
     pub explain_tokens: bool,
     /// Emit event codes that are not in the CAMEO ontology (root = first two characters,
@@ -82,6 +85,7 @@ impl Default for CoderOptions {
         CoderOptions {
             allow_sector_only: true,
             explain: true,
+            political_only: true,
             explain_tokens: false,
             allow_unknown_codes: false,
         }
@@ -466,6 +470,20 @@ impl Coder {
                             continue;
                         }
                         if src.sector_only && tgt_sector_only {
+                            continue;
+                        }
+                        // "the company", "banks", "students" with no country: business and
+                        // campus news, not political events.
+                        let apolitical = |r: &Resolved| {
+                            r.sector_only
+                                && matches!(
+                                    ActorCode::parse(&r.code).sector.as_deref(),
+                                    Some("BUS" | "EDU" | "AGR")
+                                )
+                        };
+                        if self.opts.political_only
+                            && (apolitical(src) || tgt.is_some_and(apolitical))
+                        {
                             continue;
                         }
                         let tgt_code = tgt.map(|t| t.code.as_str()).unwrap_or("");
