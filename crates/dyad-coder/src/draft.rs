@@ -6,6 +6,13 @@ use crate::Coder;
 use dyad_core::Modality;
 use dyad_text::Upos;
 
+/// Whether the CAMEO root (first two digits) of `code` is one of `roots`.
+fn root_in(code: &Option<String>, roots: &[&str]) -> bool {
+    code.as_deref()
+        .and_then(|c| c.get(..2))
+        .is_some_and(|r| roots.contains(&r))
+}
+
 /// "the strikes", "the attack", "this decision" right after a verb: the source of the
 /// latest earlier event whose trigger has that lemma.
 fn earlier_event(ctx: &Ctx, from: usize) -> Option<(Resolved, String)> {
@@ -188,10 +195,7 @@ impl Coder {
             let from = pat_target.unwrap_or(t.end);
             // Demands and appeals are addressed to the subject of their clause: "demanded
             // that Russia release", "urged Iran to return".
-            let addressed = code
-                .as_deref()
-                .and_then(|c| c.get(..2))
-                .is_some_and(|r| matches!(r, "02" | "10"));
+            let addressed = root_in(&code, &["02", "10"]);
             targets_idx = ctx.object_after_ext(from, nominal, pat_target.is_some(), addressed);
             // An actor inside a multi-word trigger ("expelled the Swedish ambassador",
             // matched through the modifier-free stream) is its object.
@@ -238,11 +242,7 @@ impl Coder {
         // A compound subject and no object of a symmetric event ("Brazil and the United
         // States agreed to cooperate", "the two sides clashed"): each member acts on each
         // other member.
-        let symmetric = |c: &Option<String>| {
-            c.as_deref()
-                .and_then(|c| c.get(..2))
-                .is_some_and(|r| matches!(r, "03" | "04" | "05" | "06" | "19"))
-        };
+        let symmetric = |c: &Option<String>| root_in(c, &["03", "04", "05", "06", "19"]);
         if between && targets.is_empty() {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();
         }
@@ -293,10 +293,7 @@ impl Coder {
         }
         // "drills around Taiwan", "shelling near Bakhmut": for shows of force and violence
         // the place next to the trigger is what they are aimed at.
-        let forceful = code
-            .as_deref()
-            .and_then(|c| c.get(..2))
-            .is_some_and(|r| matches!(r, "15" | "18" | "19" | "20"));
+        let forceful = root_in(&code, &["15", "18", "19", "20"]);
         if targets.is_empty() && forceful {
             if let Some(p) = ctx
                 .places
@@ -310,12 +307,7 @@ impl Coder {
         if targets.is_empty() {
             // Events that need no recipient keep their source alone: protests (14) and
             // shows of force such as missile launches and mobilisations (15).
-            let intransitive = |c: &Option<String>| {
-                c.as_deref()
-                    .and_then(|c| c.get(..2))
-                    .is_some_and(|r| matches!(r, "14" | "15"))
-            };
-            if !intransitive(&code) {
+            if !root_in(&code, &["14", "15"]) {
                 return None;
             }
             steps.push(
