@@ -7,18 +7,12 @@
 //! environment variable `DIGEST_DUMP=1` it also prints every token (`norm lemma UPOS`),
 //! to diff two builds.
 
-use dyad_text::bench::reuters_bodies;
+mod common;
+
 use dyad_text::Analyzer;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| {
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/corpora/reuters21578"
-        )
-        .to_string()
-    });
-    let texts = reuters_bodies(std::path::Path::new(&dir)).map_err(|e| format!("{dir}: {e}"))?;
+    let texts = common::corpus()?;
     let an = Analyzer::builtin();
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |b: &[u8]| {

@@ -1,7 +1,7 @@
-//! Throughput measurement helpers (used by `examples/bench_tagger.rs` and the CLI).
+//! Throughput measurement (used by `examples/bench_tagger.rs`). Pure: the examples read
+//! the corpus.
 
 use crate::Analyzer;
-use std::path::Path;
 
 /// Result of a throughput run.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -57,38 +57,4 @@ pub fn throughput(analyzer: &Analyzer, texts: &[String]) -> BenchReport {
         tokens,
         seconds: t0.elapsed().as_secs_f64(),
     }
-}
-
-/// The `<BODY>` texts of the Reuters-21578 SGML files (`reut2-*.sgm`) in `dir`, with
-/// `&lt;`, `&gt;`, `&amp;` and control-character entities decoded.
-pub fn reuters_bodies(dir: &Path) -> std::io::Result<Vec<String>> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "sgm"))
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for f in files {
-        let bytes = std::fs::read(&f)?;
-        let src = String::from_utf8_lossy(&bytes);
-        let mut rest: &str = &src;
-        while let Some(a) = rest.find("<BODY>") {
-            let after = &rest[a + 6..];
-            let Some(b) = after.find("</BODY>") else {
-                break;
-            };
-            out.push(decode(&after[..b]));
-            rest = &after[b + 7..];
-        }
-    }
-    Ok(out)
-}
-
-fn decode(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&#3;", "")
-        .replace("&#2;", "")
-        .replace("&#5;", "")
-        .replace("&amp;", "&")
 }
