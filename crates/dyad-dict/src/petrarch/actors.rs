@@ -265,13 +265,7 @@ IGNORED [X]
     }
 
     fn err_line(text: &str) -> u32 {
-        match read(text, "bad.txt") {
-            Err(DictError::Syntax { file, line, .. }) => {
-                assert_eq!(file, "bad.txt");
-                line
-            }
-            other => panic!("expected a syntax error, got {other:?}"),
-        }
+        crate::petrarch::syntax_error_line(read(text, "bad.txt"), "bad.txt")
     }
 
     #[test]

@@ -75,6 +75,21 @@ pub(crate) fn take_group(s: &str, open: char, close: char) -> Result<Option<(Str
     Ok(Some((inner, rest)))
 }
 
+/// Test helper: the line of the syntax error `r` must be, in file `file`.
+#[cfg(test)]
+pub(crate) fn syntax_error_line<T: std::fmt::Debug>(
+    r: Result<T, crate::DictError>,
+    file: &str,
+) -> u32 {
+    match r {
+        Err(crate::DictError::Syntax { file: f, line, .. }) => {
+            assert_eq!(f, file);
+            line
+        }
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
