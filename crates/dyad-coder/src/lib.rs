@@ -405,6 +405,12 @@ impl Coder {
                 // Events
                 let sentence_text = &text[s.start..s.end];
                 let folded_refs: Vec<&str> = folded.iter().map(|s| s.as_str()).collect();
+                // Where the sentence's events happen: the same for all of them.
+                let location = if drafts.is_empty() {
+                    None
+                } else {
+                    find_location(&ctx, &discourse)
+                };
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
                     let (date, date_step) = match doc.date {
@@ -426,7 +432,6 @@ impl Coder {
                             modality = Some(Modality::Historical);
                         }
                     }
-                    let location = find_location(&ctx, &discourse);
                     // Every source/target pair, plus the paired code the other way round.
                     let mut pairs: Vec<(&Resolved, Option<&Resolved>, &String, Option<Modality>)> =
                         Vec::new();
