@@ -46,6 +46,10 @@ pub const SECTORS: &[(&str, &str)] = &[
     ("PPL", "people, civilians (PETRARCH usage)"),
 ];
 
+/// Sector codes that are also ISO 3166 country codes: at the head of a code they are the
+/// state ("ETHGOV" is Ethiopia's government, not an ethnic government).
+pub const ALSO_COUNTRIES: &[&str] = &["ETH"];
+
 /// Returns true when `s` is one of [`SECTORS`].
 ///
 /// ```
@@ -85,13 +89,12 @@ impl ActorCode {
     pub fn parse(code: &str) -> ActorCode {
         let code = code.trim().to_ascii_uppercase();
         let first = code.get(0..3).unwrap_or("");
-        // "ETH" is both Ethiopia and the ethnic sector: at the start of a code it is the
-        // state (ETHGOV is Ethiopia's government); sector codes never lead a full code.
-        let (country, rest) = if first.len() == 3 && (!is_sector(first) || first == "ETH") {
-            (Some(first.to_string()), code.get(3..).unwrap_or(""))
-        } else {
-            (None, code.as_str())
-        };
+        let (country, rest) =
+            if first.len() == 3 && (!is_sector(first) || ALSO_COUNTRIES.contains(&first)) {
+                (Some(first.to_string()), code.get(3..).unwrap_or(""))
+            } else {
+                (None, code.as_str())
+            };
         let mut sector = None;
         let mut i = 0;
         while i + 3 <= rest.len() {
