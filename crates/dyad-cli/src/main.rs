@@ -24,6 +24,21 @@ use std::time::Instant;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `mi_option_purge_delay` (position 15 of `mi_option_e` in the bundled
+/// mimalloc v3 header; checked by the `purge_delay_option_index` test).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Keep freed memory instead of returning it to the OS after mimalloc's purge delay.
+/// Building the dictionary automata frees large temporary tables; returned to the OS,
+/// every page the coder touches next is faulted in and zeroed again. The profile showed
+/// `clear_page_erms` (kernel page zeroing) at a third of start-up and 4% of coding, and
+/// the coder build took 425 ms instead of 211 ms. Peak RSS is unchanged: a batch run
+/// holds its peak anyway.
+fn keep_freed_memory() {
+    // SAFETY: sets a process-wide allocator option; mimalloc reads options atomically.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
+}
+
 #[derive(Parser)]
 #[command(
     name = "dyad",
@@ -144,6 +159,7 @@ fn parse_date_arg(s: &Option<String>) -> Result<Option<Date>> {
 }
 
 fn main() {
+    keep_freed_memory();
     let cli = Cli::parse();
     let code = match run(cli) {
         Ok(c) => c,
@@ -413,4 +429,27 @@ fn code_files(coder: &Coder, files: &[PathBuf], run: &CodeRun) -> Result<i32> {
         }
     }
     Ok(i32::from(failed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn purge_delay_option_index() {
+        // The option at our index has mimalloc's purge-delay default
+        // (1000 ms in the bundled v3 `options.c`) and takes the value we set: a renumbered
+        // enum would fail one of the two.
+        // SAFETY: reads and sets process-wide allocator options.
+        let before = unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) };
+        assert!(
+            before == 1000 || before == -1,
+            "option 15 is not purge_delay: {before}"
+        );
+        keep_freed_memory();
+        assert_eq!(
+            unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) },
+            -1
+        );
+    }
 }
