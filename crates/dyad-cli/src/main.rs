@@ -310,6 +310,70 @@ struct CodeRun {
     quiet: bool,
 }
 
+/// Documents read and errors met, in input order.
+#[derive(Default)]
+struct Batch {
+    docs: Vec<Document>,
+    errors: Vec<dyad_ingest::IngestError>,
+}
+
+/// The reader stage of `dyad code`: documents in batches of `size`, each seen once
+/// (the [`Dedup`] drops repeats), with the `--date` default filled in. Returns how many
+/// repeats were dropped.
+fn read_batches(
+    docs: dyad_ingest::DocIter,
+    date: Option<Date>,
+    size: usize,
+    tx: &std::sync::mpsc::SyncSender<Batch>,
+) -> u64 {
+    let mut dedup = Dedup::new();
+    let mut batch = Batch::default();
+    for item in docs {
+        match item {
+            Ok(mut d) => {
+                if !dedup.is_new(&d) {
+                    continue;
+                }
+                if d.date.is_none() {
+                    d.date = date;
+                }
+                batch.docs.push(d);
+            }
+            Err(e) => batch.errors.push(e),
+        }
+        if batch.docs.len() + batch.errors.len() >= size
+            && tx.send(std::mem::take(&mut batch)).is_err()
+        {
+            return dedup.dropped(); // the writer stopped (an output error)
+        }
+    }
+    if !batch.docs.is_empty() || !batch.errors.is_empty() {
+        let _ = tx.send(batch);
+    }
+    dedup.dropped()
+}
+
+/// A progress bar over `total` input bytes (documents, sentences, events, rate, ETA),
+/// or a spinner counting documents when the size is unknown (standard input).
+fn progress_bar(total: u64) -> indicatif::ProgressBar {
+    let (b, template) = if total > 0 {
+        (
+            indicatif::ProgressBar::new(total),
+            "{bar:24} {percent:>3}% {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, ETA {eta}) {msg}",
+        )
+    } else {
+        (
+            indicatif::ProgressBar::new_spinner(),
+            "{spinner} {elapsed} {msg} ({per_sec} docs)",
+        )
+    };
+    b.set_style(
+        indicatif::ProgressStyle::with_template(template)
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    b
+}
+
 fn code_files(coder: &Coder, files: &[PathBuf], run: &CodeRun) -> Result<i32> {
     let CodeRun {
         date,
@@ -327,8 +391,7 @@ fn code_files(coder: &Coder, files: &[PathBuf], run: &CodeRun) -> Result<i32> {
         kind,
         ..Default::default()
     };
-    let mut docs = inputs(files, &opts)?;
-    let mut dedup = Dedup::new();
+    let docs = inputs(files, &opts)?;
     let stdout = std::io::stdout();
     let writer = BufWriter::new(stdout.lock());
     // `--explain` prints text blocks; otherwise a sink in the chosen format.
@@ -338,72 +401,57 @@ fn code_files(coder: &Coder, files: &[PathBuf], run: &CodeRun) -> Result<i32> {
         Output::Sink(dyad_export::Sink::new(format, writer))
     };
     let show_progress = !quiet && std::io::stderr().is_terminal();
-    let bar = if show_progress {
-        let b = indicatif::ProgressBar::new_spinner();
-        b.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} {elapsed} {pos} docs {msg} ({per_sec})",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-        );
-        Some(b)
-    } else {
-        None
-    };
+    let bar = show_progress.then(|| progress_bar(dyad_ingest::input_size(files)));
     let started = Instant::now();
     let (mut n_docs, mut n_sent, mut n_events, mut failed) = (0u64, 0u64, 0u64, false);
+    // Three stages: a reader thread parses and de-duplicates documents into batches, the
+    // pool codes a batch in parallel, this thread writes it. The channel holds two
+    // batches, so memory stays bounded whatever the input size, and output keeps input
+    // order because batches are coded and written one after another.
     const CHUNK: usize = 512;
-    loop {
-        let mut batch: Vec<Document> = Vec::with_capacity(CHUNK);
-        for item in docs.by_ref() {
-            match item {
-                Ok(mut d) => {
-                    if !dedup.is_new(&d) {
-                        continue;
-                    }
-                    if d.date.is_none() {
-                        d.date = date;
-                    }
-                    batch.push(d);
-                    if batch.len() == CHUNK {
-                        break;
-                    }
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(2);
+    let dropped = std::thread::scope(|scope| -> Result<u64> {
+        let reader = scope.spawn(move || read_batches(docs, date, CHUNK, &tx));
+        for batch in rx {
+            for e in &batch.errors {
+                failed = true;
+                match &bar {
+                    Some(b) => b.suspend(|| eprintln!("dyad: {e}")),
+                    None => eprintln!("dyad: {e}"),
                 }
-                Err(e) => {
-                    failed = true;
-                    if let Some(b) = &bar {
-                        b.suspend(|| eprintln!("dyad: {e}"));
-                    } else {
-                        eprintln!("dyad: {e}");
+            }
+            let coded: Vec<dyad_coder::DocOutput> =
+                pool.install(|| batch.docs.par_iter().map(|d| coder.code(d)).collect());
+            for (doc, o) in batch.docs.iter().zip(&coded) {
+                n_docs += 1;
+                n_sent += o.sentences as u64;
+                n_events += o.events.len() as u64;
+                match &mut out {
+                    Output::Explain(w) => {
+                        for e in &o.events {
+                            w.write_all(explain::render(doc, e).as_bytes())?;
+                        }
+                    }
+                    Output::Sink(sink) => {
+                        sink.write_all(&o.events, Some(&dyad_export::DocMeta::from(doc)))?
                     }
                 }
             }
-        }
-        if batch.is_empty() {
-            break;
-        }
-        let coded: Vec<dyad_coder::DocOutput> =
-            pool.install(|| batch.par_iter().map(|d| coder.code(d)).collect());
-        for (doc, o) in batch.iter().zip(&coded) {
-            n_docs += 1;
-            n_sent += o.sentences as u64;
-            n_events += o.events.len() as u64;
-            match &mut out {
-                Output::Explain(w) => {
-                    for e in &o.events {
-                        w.write_all(explain::render(doc, e).as_bytes())?;
-                    }
+            if let Some(b) = &bar {
+                if b.length().is_some() {
+                    b.set_position(opts.tally.bytes_read());
+                } else {
+                    b.set_position(n_docs);
                 }
-                Output::Sink(sink) => {
-                    sink.write_all(&o.events, Some(&dyad_export::DocMeta::from(doc)))?
-                }
+                b.set_message(format!(
+                    "{n_docs} docs, {n_sent} sentences, {n_events} events"
+                ));
             }
         }
-        if let Some(b) = &bar {
-            b.set_position(n_docs);
-            b.set_message(format!("{n_sent} sentences, {n_events} events"));
-        }
-    }
+        reader
+            .join()
+            .map_err(|_| anyhow::anyhow!("the input reader thread panicked"))
+    })?;
     match out {
         Output::Explain(mut w) => w.flush()?,
         Output::Sink(sink) => sink.finish()?.flush()?,
@@ -419,7 +467,7 @@ fn code_files(coder: &Coder, files: &[PathBuf], run: &CodeRun) -> Result<i32> {
         }
         eprintln!(
             "dyad: {n_docs} documents, {n_sent} sentences, {n_events} events in {secs:.2}s; {} duplicates dropped, {} errors, {} skipped, {} warnings",
-            dedup.dropped(),
+            dropped,
             s.errors_total(),
             s.skipped_total(),
             s.warnings

@@ -126,7 +126,7 @@ pub fn open(path: &Path, opts: &IngestOptions) -> Result<DocIter, IngestError> {
             IngestError::new(&label, Position::default(), ErrorKind::Io, e.to_string())
         })?;
         let src = Source {
-            reader: Box::new(file),
+            reader: Box::new(opts.tally.counting(file)),
             name: label.clone(),
             label,
             anonymous: false,
@@ -287,6 +287,41 @@ pub(crate) fn strip_suffix(name: &str) -> Option<String> {
 }
 
 /// The entries of a directory, sorted by file name.
+/// Total size in bytes of the files [`open`] would read from `paths` (directories
+/// walked the same way: hidden entries and symlinked directories left out; `-` and
+/// unreadable paths count 0). The denominator of a progress bar over
+/// [`Tally::bytes_read`].
+pub fn input_size(paths: &[PathBuf]) -> u64 {
+    fn walk(p: &Path, top: bool) -> u64 {
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden && !top {
+            return 0;
+        }
+        let Ok(meta) = fs::symlink_metadata(p) else {
+            return 0;
+        };
+        if meta.is_dir() {
+            return sorted_dir(p)
+                .map(|es| es.iter().map(|e| walk(e, false)).sum())
+                .unwrap_or(0);
+        }
+        if meta.file_type().is_symlink() {
+            return match fs::metadata(p) {
+                Ok(m) if m.is_file() => m.len(),
+                Ok(m) if m.is_dir() && top => sorted_dir(p)
+                    .map(|es| es.iter().map(|e| walk(e, false)).sum())
+                    .unwrap_or(0),
+                _ => 0,
+            };
+        }
+        meta.len()
+    }
+    paths.iter().map(|p| walk(p, true)).sum()
+}
+
 fn sorted_dir(path: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut v = fs::read_dir(path)?
         .map(|e| e.map(|e| e.path()))
@@ -356,7 +391,7 @@ impl Iterator for Walk {
             }
             match fs::File::open(&path) {
                 Ok(f) => {
-                    let reader: BoxRead = Box::new(f);
+                    let reader: BoxRead = Box::new(self.opts.tally.counting(f));
                     let src = Source {
                         reader,
                         name: label.clone(),

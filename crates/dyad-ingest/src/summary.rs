@@ -102,12 +102,46 @@ impl fmt::Display for Summary {
 /// assert_eq!(t.snapshot().skipped_total(), 1);
 /// ```
 #[derive(Debug, Clone, Default)]
-pub struct Tally(Arc<Mutex<Summary>>);
+pub struct Tally {
+    summary: Arc<Mutex<Summary>>,
+    /// Bytes read from input files so far (as stored: compressed bytes for `.gz`).
+    bytes: Arc<std::sync::atomic::AtomicU64>,
+}
 
 impl Tally {
     fn lock(&self) -> MutexGuard<'_, Summary> {
         // A panic elsewhere while holding the lock leaves counts that are still usable.
-        self.0.lock().unwrap_or_else(|e| e.into_inner())
+        self.summary.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Bytes read from input files so far, as stored on disk (compressed bytes for a
+    /// `.gz` file; standard input is not counted). With [`crate::input_size`] this
+    /// gives a run's progress.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let dir = std::env::temp_dir().join(format!("dyad-tally-doc-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir)?;
+    /// std::fs::write(dir.join("a.txt"), "Seoul protested.")?;
+    /// let opts = dyad_ingest::IngestOptions::default();
+    /// let docs: Vec<_> = dyad_ingest::open(&dir, &opts)?.collect();
+    /// assert_eq!(docs.len(), 1);
+    /// assert_eq!(opts.tally.bytes_read(), 16);
+    /// assert_eq!(dyad_ingest::input_size(&[dir.clone()]), 16);
+    /// std::fs::remove_dir_all(&dir)?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Wrap a file reader so that what it reads is counted in [`Tally::bytes_read`].
+    pub(crate) fn counting<R: std::io::Read>(&self, inner: R) -> CountingReader<R> {
+        CountingReader {
+            inner,
+            bytes: self.bytes.clone(),
+        }
     }
 
     /// Run `f` on the summary under the lock.
@@ -128,5 +162,20 @@ impl Tally {
     /// Count a warning.
     pub fn warn(&self, message: String) {
         self.lock().warn(message);
+    }
+}
+
+/// A reader that adds what it reads to a shared byte count.
+pub(crate) struct CountingReader<R> {
+    inner: R,
+    bytes: Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl<R: std::io::Read> std::io::Read for CountingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.bytes
+            .fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
+        Ok(n)
     }
 }

@@ -391,6 +391,14 @@ fn directory_walk_is_sorted_and_recursive() {
     let s = opts.summary();
     assert_eq!((s.files, s.documents), (3, 3));
     assert_eq!(s.skipped_total(), 2);
+    // Progress: every byte of the three inputs was read (the gzip file as stored), plus
+    // at most the unknown-extension file's sniffed head; the size walk counts all four
+    // files, not the hidden one.
+    let size = |p: &str| std::fs::metadata(dir.join(p)).unwrap().len();
+    let read = size("a.jsonl") + size("b.txt") + size("sub/deeper/c.txt.gz");
+    let total = dyad_ingest::input_size(std::slice::from_ref(&dir));
+    assert_eq!(total, read + size("sub/notes.md"));
+    assert!((read..=total).contains(&opts.tally.bytes_read()));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
