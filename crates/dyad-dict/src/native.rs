@@ -235,7 +235,9 @@ fn verb_entry(
     org: crate::model::Origin,
 ) -> VerbEntry {
     let tokens: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
-    let plus = tokens.iter().position(|t| t == "+");
+    // The trigger is everything before the first `+` (target) or `^` (a skipped noun
+    // phrase: `fire ^ at +` is "fired rockets at X"); the rest is a pattern after it.
+    let plus = tokens.iter().position(|t| t == "+" || t == "^");
     let (words, after) = match plus {
         Some(p) => (tokens[..p].to_vec(), &tokens[p..]),
         None => (tokens.clone(), &tokens[tokens.len()..]),
@@ -244,12 +246,10 @@ fn verb_entry(
     if plus.is_some() {
         let items = after
             .iter()
-            .map(|t| {
-                if t == "+" {
-                    PatternItem::Target
-                } else {
-                    PatternItem::Words(vec![t.clone()])
-                }
+            .map(|t| match t.as_str() {
+                "+" => PatternItem::Target,
+                "^" => PatternItem::Skip,
+                _ => PatternItem::Words(vec![t.clone()]),
             })
             .collect();
         patterns.push(VerbPattern {
@@ -263,7 +263,7 @@ fn verb_entry(
     }
     // Words after the `+` ("call + to account") make the code conditional on the whole
     // pattern: the bare verb alone yields nothing.
-    let conditional = plus.is_some_and(|p| tokens[p + 1..].iter().any(|t| t != "+"));
+    let conditional = plus.is_some_and(|p| tokens[p..].iter().any(|t| t != "+"));
     VerbEntry {
         words,
         head: 0,
