@@ -378,6 +378,71 @@ pub struct SentView<'a> {
     pub folded: &'a [String],
 }
 
+/// "its troops", "their ambassadors", "his ministers": a possessive pronoun (mention `k`,
+/// resolved to `owners`) directly before an agent (up to two adjectives between) is one
+/// actor, the owners' countries with the agent's sector. A `counterpart` is the other
+/// side, not the owner's, and is left to the discourse.
+fn possessive_agent(
+    c: &Compiled,
+    sent: SentView,
+    mentions: &[Mention],
+    k: usize,
+    owners: &[Resolved],
+) -> Option<ActorNp> {
+    let SentView {
+        text,
+        tokens,
+        folded,
+    } = sent;
+    let (m, n) = (mentions.get(k)?, mentions.get(k + 1)?);
+    let MentionKind::Hit(NounHit::Agent(ai)) = n.kind else {
+        return None;
+    };
+    let agent = c.dict.agents.get(ai as usize)?;
+    if n.start < m.end
+        || n.start - m.end > 2
+        || !(m.end..n.start).all(|t| matches!(tokens[t].upos, Upos::Adj | Upos::Num))
+        || folded[n.start..n.end]
+            .iter()
+            .any(|w| w.starts_with("counterpart"))
+    {
+        return None;
+    }
+    let phrase = &text[tokens[n.start].start..tokens[n.end - 1].end];
+    let end = tokens[n.end - 1].end;
+    let actors: Vec<Resolved> = owners
+        .iter()
+        .filter_map(|r| {
+            let cc = r.country()?;
+            let code = combine(&cc, &agent.code, agent.placement);
+            let mut steps = r.steps.clone();
+            steps.push(format!(
+                "possessive + agent \"{}\" -> {code}",
+                &text[tokens[m.start].start..end]
+            ));
+            let mut entries = r.entries.clone();
+            entries.push(entry_evidence(&agent.origin, phrase, &agent.code));
+            Some(Resolved {
+                code,
+                name: None,
+                start: r.start,
+                end,
+                entries,
+                steps,
+                person: false,
+                sector_only: false,
+            })
+        })
+        .collect();
+    (!actors.is_empty()).then_some(ActorNp {
+        start: m.start,
+        end: n.end,
+        actors,
+        possessive: false,
+        pronoun: true,
+    })
+}
+
 /// Compose mentions into actor noun phrases. Phrases that only name where something
 /// happened ("in Beijing", "near the Polish border") go to `places` instead.
 pub fn compose(
@@ -473,6 +538,13 @@ pub fn compose(
                     })
                     .collect::<Vec<_>>();
                 if !actors.is_empty() {
+                    if *possessive {
+                        if let Some(np) = possessive_agent(c, sent, mentions, k, &actors) {
+                            nps.push(np);
+                            k += 2;
+                            continue;
+                        }
+                    }
                     nps.push(ActorNp {
                         start: m.start,
                         end: m.end,
@@ -534,12 +606,16 @@ pub fn compose(
             let ok = match gap.as_slice() {
                 [] => true,
                 ["'s"] | ["'"] => next_is_agent_or_name,
-                // "Poland's new government": possessor, modifiers, then the agent.
+                // "Poland's new government", "South Korea's unification ministry":
+                // possessor, modifiers (adjectives, lowercase nouns), then the agent.
                 ["'s" | "'", ..]
                     if matches!(n.kind, MentionKind::Hit(NounHit::Agent(_)))
                         && gap.len() <= 3
-                        && (end + 1..n.start)
-                            .all(|t| matches!(tokens[t].upos, Upos::Adj | Upos::Num)) =>
+                        && (end + 1..n.start).all(|t| {
+                            matches!(tokens[t].upos, Upos::Adj | Upos::Num)
+                                || (tokens[t].upos == Upos::Noun
+                                    && !is_capitalised(text, &tokens[t]))
+                        }) =>
                 {
                     true
                 }

@@ -1,6 +1,6 @@
 //! Drafts: for one trigger, the source and target actors, the code, the modality.
 
-use crate::actors::Resolved;
+use crate::actors::{ActorNp, Resolved};
 use crate::events::{self, choose_pattern, Ctx, Draft, Trigger};
 use crate::Coder;
 use dyad_core::Modality;
@@ -198,13 +198,17 @@ impl Coder {
             let addressed = root_in(&code, &["02", "10"]);
             targets_idx = ctx.object_after_ext(from, nominal, pat_target.is_some(), addressed);
             // An actor inside a multi-word trigger ("expelled the Swedish ambassador",
-            // matched through the modifier-free stream) is its object.
+            // matched through the modifier-free stream) is its object; so is a possessive
+            // pronoun there that is not the source's own ("rejected its offer").
             if targets_idx.is_none() && pat_target.is_none() && t.end - t.start > 1 {
-                if let Some(k) = ctx
-                    .nps
-                    .iter()
-                    .position(|np| np.start > t.start && np.start < t.end && !np.pronoun)
-                {
+                let own = |np: &ActorNp| {
+                    np.actors
+                        .iter()
+                        .all(|r| sources.iter().any(|s| s.code == r.code))
+                };
+                if let Some(k) = ctx.nps.iter().position(|np| {
+                    np.start > t.start && np.start < t.end && (!np.pronoun || !own(np))
+                }) {
                     targets_idx = Some(vec![k]);
                     steps.push("target inside the trigger phrase".into());
                 }
@@ -384,6 +388,7 @@ impl Coder {
             modality,
             steps,
             speaker,
+            reach: pat_target,
         })
     }
 }

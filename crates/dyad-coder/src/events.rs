@@ -44,6 +44,10 @@ pub struct Draft {
     pub steps: Vec<String>,
     /// Reported-speech speaker, if any.
     pub speaker: Option<Resolved>,
+    /// Where the matched pattern read its target (the token after `+`), when it did:
+    /// the words from the trigger up to there belong to this event ("signed a security
+    /// deal with Kyiv": no separate event for "deal with").
+    pub reach: Option<usize>,
 }
 
 /// Sentence context the role finder works on.

@@ -402,6 +402,18 @@ impl Coder {
                         drafts.push(d);
                     }
                 }
+                // A trigger inside the words another event's pattern read up to its target
+                // ("signed a security deal with Kyiv" read by `sign ^ with +`) is part of
+                // that event, not a second one.
+                let reaches: Vec<(usize, usize)> = drafts
+                    .iter()
+                    .filter_map(|d| d.reach.map(|r| (d.trigger.end, r)))
+                    .collect();
+                drafts.retain(|d| {
+                    !reaches
+                        .iter()
+                        .any(|&(a, b)| d.trigger.start >= a && d.trigger.start < b)
+                });
                 // Events
                 let sentence_text = &text[s.start..s.end];
                 let folded_refs: Vec<&str> = folded.iter().map(|s| s.as_str()).collect();

@@ -109,3 +109,42 @@ fn compound_subject_meeting_in_a_place_acts_on_each_other() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn possessive_pronoun_before_an_agent_is_the_owners_sector() {
+    // "its troops" = Pakistan's army's troops: PAK + MIL; the militants inside the trigger
+    // phrase "kill militants" are its target.
+    let ev = code(
+        "Pakistan's army said its troops killed six militants in a raid.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "PAKMIL", "19", "REB"), "{ev:#?}");
+}
+
+#[test]
+fn possessor_modifier_nouns_and_agent_make_one_actor() {
+    // "South Korea's unification ministry": KORGOV, and "its offer" (inside the trigger
+    // "reject offer") is the ministry's.
+    let ev = code(
+        "South Korea's unification ministry said North Korea had rejected its offer of flood aid.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "PRK", "12", "KORGOV"), "{ev:#?}");
+}
+
+#[test]
+fn skip_item_reads_past_the_object_and_owns_the_words_it_read() {
+    let ev = code(
+        "The United States fired anti-aircraft batteries at Russia this week.",
+        "2015-01-01",
+    );
+    assert!(has(&ev, "USA", "19", "RUS"), "{ev:#?}");
+    // `sign ^ with +` reads "a 10-year security deal with": no second event for the noun
+    // trigger "deal with" inside it.
+    let ev = code(
+        "Germany signed a 10-year security deal with Ukraine.",
+        "2024-02-16",
+    );
+    assert!(has(&ev, "DEU", "05", "UKR"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.cameo == "057"), "{ev:#?}");
+}

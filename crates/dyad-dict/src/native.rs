@@ -464,6 +464,29 @@ mod paired_tests {
 }
 
 #[cfg(test)]
+mod skip_tests {
+    use crate::model::PatternItem;
+
+    #[test]
+    fn caret_skips_a_noun_phrase_and_makes_the_entry_conditional() {
+        let d = super::parse("[verb 190] fire ^ at +\n", "t.dyad.txt").unwrap();
+        let v = &d.verbs[0];
+        assert_eq!(v.words, ["fire"]);
+        // The bare verb codes nothing ("fired its coach"); only the whole pattern does.
+        assert_eq!(v.code, None);
+        assert_eq!(v.patterns[0].code.as_deref(), Some("190"));
+        assert_eq!(
+            v.patterns[0].after,
+            [
+                PatternItem::Skip,
+                PatternItem::Words(vec!["at".into()]),
+                PatternItem::Target
+            ]
+        );
+    }
+}
+
+#[cfg(test)]
 mod discard_tests {
     #[test]
     fn discards_take_a_scope() {
