@@ -50,7 +50,7 @@ use dyad_core::{
 };
 use dyad_dict::Dictionary;
 use dyad_text::{Analyzer, Upos};
-use events::Ctx;
+use events::{Ctx, Draft};
 use matcher::{fold, Stream};
 use std::collections::HashMap;
 
@@ -423,6 +423,9 @@ impl Coder {
                 } else {
                     find_location(&ctx, &discourse)
                 };
+                for d in &mut drafts {
+                    localise(d, location.as_ref());
+                }
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
                     let (date, date_step) = match doc.date {
@@ -769,10 +772,59 @@ fn to_ref(text: &str, r: &Resolved) -> ActorRef {
     a
 }
 
+/// Give a country to sector-only participants ("police", "protesters", "militants"):
+/// the country where the event happens (a place in the sentence or the dateline), else,
+/// facing a state's police or courts, that state ("Israeli police arrested protesters":
+/// the protesters are Israeli). Business, campus and farm sectors stay as they are.
+fn localise(d: &mut Draft, location: Option<&Location>) {
+    let domestic = |rs: &[Resolved]| {
+        rs.iter().find_map(|r| {
+            let c = ActorCode::parse(&r.code);
+            (matches!(c.sector.as_deref(), Some("COP" | "JUD")) && !r.sector_only)
+                .then_some(c.country)
+                .flatten()
+        })
+    };
+    let targets: Vec<Resolved> = d.targets.iter().map(|(r, _)| r.clone()).collect();
+    let src_home = domestic(&d.sources);
+    let tgt_home = domestic(&targets);
+    let here = location.and_then(|l| l.country.clone().map(|c| (c, l.from.clone())));
+    let apply = |r: &mut Resolved, home: &Option<String>| {
+        let sector = ActorCode::parse(&r.code).sector;
+        if !r.sector_only || matches!(sector.as_deref(), Some("BUS" | "EDU" | "AGR") | None) {
+            return;
+        }
+        let (cc, why) = match (&here, home) {
+            (Some((cc, from)), _) => (cc.clone(), format!("the event's location ({from})")),
+            (None, Some(cc)) => (cc.clone(), "the state's own police or courts".to_string()),
+            (None, None) => return,
+        };
+        r.steps.push(format!("country {cc} from {why}"));
+        r.code = format!("{cc}{}", r.code);
+        r.sector_only = false;
+    };
+    for r in &mut d.sources {
+        apply(r, &tgt_home);
+    }
+    for (r, _) in &mut d.targets {
+        apply(r, &src_home);
+    }
+}
+
 fn find_location(ctx: &Ctx, discourse: &Discourse) -> Option<Location> {
     // A place named in the sentence ("in Beijing", "near Kharkiv"), else "in X" where X is
     // a state, else the dateline.
-    if let Some(r) = ctx.places.iter().flat_map(|p| p.actors.first()).next() {
+    // "near the Afghan border" names a boundary, not the country where it happens.
+    let boundary = |p: &&actors::ActorNp| {
+        p.end < ctx.tokens.len() && matches!(ctx.w(p.end), "border" | "borders" | "frontier")
+    };
+    if let Some(r) = ctx
+        .places
+        .iter()
+        .filter(|p| !boundary(p))
+        .flat_map(|p| p.actors.first())
+        .next()
+    {
         if let Some(cc) = r.country() {
             return Some(Location {
                 country: Some(cc),

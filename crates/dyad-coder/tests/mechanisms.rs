@@ -148,3 +148,29 @@ fn skip_item_reads_past_the_object_and_owns_the_words_it_read() {
     assert!(has(&ev, "DEU", "05", "UKR"), "{ev:#?}");
     assert!(ev.iter().all(|e| e.cameo == "057"), "{ev:#?}");
 }
+
+#[test]
+fn sector_only_participants_take_the_country_where_it_happens() {
+    // The dateline places the event in Kenya: the protesters are Kenyan.
+    let ev = code(
+        "NAIROBI, Kenya - Police fired tear gas at protesters demonstrating against tax increases.",
+        "2024-06-25",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code.starts_with("KEN"))),
+        "{ev:#?}"
+    );
+    // Facing a state's own police, with no place named: that state.
+    let ev = code(
+        "Israeli police arrested dozens of protesters on Monday.",
+        "2024-06-25",
+    );
+    assert!(has(&ev, "ISRCOP", "17", "ISRCVLOPP"), "{ev:#?}");
+    // "near the Afghan border" is a boundary, not where the militants are from.
+    let ev = code(
+        "Two Pakistani soldiers were killed by militants near the Afghan border.",
+        "2024-06-25",
+    );
+    assert!(has(&ev, "REB", "19", "PAKMIL"), "{ev:#?}");
+}
