@@ -425,6 +425,7 @@ impl Coder {
                 };
                 for d in &mut drafts {
                     localise(d, location.as_ref());
+                    refine_by_instrument(d, &lemmas);
                 }
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
@@ -770,6 +771,48 @@ fn to_ref(text: &str, r: &Resolved) -> ActorRef {
     );
     a.name = r.name.clone();
     a
+}
+
+/// Words naming aircraft and air strikes: an unspecified attack (190) carried out with
+/// them is CAMEO 195 "Employ aerial weapons" ("Israeli warplanes struck", "a drone
+/// strike killed", "its aircraft hit").
+const AERIAL: &[&str] = &[
+    "airstrike",
+    "warplane",
+    "aircraft",
+    "drone",
+    "helicopter",
+    "bomber",
+    "jet",
+    "airforce",
+    "air",
+];
+
+/// CAMEO 190 becomes 195 when an aerial word stands next to the trigger: in the few
+/// words before it (the subject: "Israeli warplanes struck") or right after it ("struck
+/// with drones"). `air` counts only before `strike`, `raid`, `force`, `attack`.
+fn refine_by_instrument(d: &mut Draft, lemmas: &[String]) {
+    if d.code.as_deref() != Some("190") {
+        return;
+    }
+    let t = &d.trigger;
+    let from = t.start.saturating_sub(5);
+    let to = (t.end + 4).min(lemmas.len());
+    let hit = (from..to).find(|&i| {
+        let l = lemmas[i].as_str();
+        AERIAL.contains(&l)
+            && (l != "air"
+                || lemmas
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "strike" | "raid" | "force" | "attack")))
+    });
+    if let Some(i) = hit {
+        d.code = Some("195".into());
+        d.steps.push(format!(
+            "190 -> 195: aerial weapon \"{}\" next to the trigger",
+            lemmas[i]
+        ));
+    }
 }
 
 /// Give a country to sector-only participants ("police", "protesters", "militants"):

@@ -174,3 +174,18 @@ fn sector_only_participants_take_the_country_where_it_happens() {
     );
     assert!(has(&ev, "REB", "19", "PAKMIL"), "{ev:#?}");
 }
+
+#[test]
+fn unspecified_attacks_with_aircraft_are_aerial() {
+    let ev = code(
+        "Turkish warplanes struck PKK militants in northern Iraq.",
+        "2024-06-25",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "195"), "{ev:#?}");
+    // Without an aerial word the attack stays unspecified.
+    let ev = code(
+        "Turkish troops struck PKK militants in northern Iraq.",
+        "2024-06-25",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "190"), "{ev:#?}");
+}
