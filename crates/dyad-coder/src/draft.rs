@@ -4,6 +4,7 @@ use crate::actors::{ActorNp, Resolved};
 use crate::events::{self, choose_pattern, Ctx, Draft, Trigger};
 use crate::Coder;
 use dyad_core::Modality;
+use dyad_dict::model::PatternItem;
 use dyad_text::Upos;
 
 /// Whether the CAMEO root (first two digits) of `code` is one of `roots`.
@@ -101,6 +102,18 @@ impl Coder {
         if code.is_none() && paired.is_none() {
             return None;
         }
+        // A pattern that names words around the verb chose its code for them.
+        let worded = pattern.is_some_and(|p| {
+            p.before.iter().chain(&p.after).any(|i| {
+                !matches!(
+                    i,
+                    PatternItem::Target
+                        | PatternItem::Source
+                        | PatternItem::Verb
+                        | PatternItem::Skip
+                )
+            })
+        });
         let mut steps = Vec::new();
         let pattern_text = match pattern {
             Some(p) => format!("{} {}", p.origin, p.text),
@@ -389,6 +402,7 @@ impl Coder {
             steps,
             speaker,
             reach: pat_target,
+            worded,
         })
     }
 }

@@ -48,6 +48,9 @@ pub struct Draft {
     /// the words from the trigger up to there belong to this event ("signed a security
     /// deal with Kyiv": no separate event for "deal with").
     pub reach: Option<usize>,
+    /// True when a pattern with words besides the verb chose the code: the code is then
+    /// the dictionary's considered choice, not refined by the coder's word lists.
+    pub worded: bool,
 }
 
 /// Sentence context the role finder works on.

@@ -426,7 +426,9 @@ impl Coder {
                 for d in &mut drafts {
                     localise(d, location.as_ref());
                     refine_by_instrument(d, &lemmas);
+                    refine_by_aid_kind(d, &lemmas);
                 }
+                drop_nominal_echoes(&mut drafts, &self.compiled);
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
                     let (date, date_step) = match doc.date {
@@ -792,7 +794,7 @@ const AERIAL: &[&str] = &[
 /// words before it (the subject: "Israeli warplanes struck") or right after it ("struck
 /// with drones"). `air` counts only before `strike`, `raid`, `force`, `attack`.
 fn refine_by_instrument(d: &mut Draft, lemmas: &[String]) {
-    if d.code.as_deref() != Some("190") {
+    if d.worded || d.code.as_deref() != Some("190") {
         return;
     }
     let t = &d.trigger;
@@ -813,6 +815,145 @@ fn refine_by_instrument(d: &mut Draft, lemmas: &[String]) {
             lemmas[i]
         ));
     }
+}
+
+/// What kind of aid the words after an appeal, pledge or provision name, as the last
+/// digit of CAMEO's aid subcodes (`0231`/`0331`/`071` economic, `2` military,
+/// `3` humanitarian). Military words win over money ("$100 million in military aid").
+fn aid_kind(words: &[String]) -> Option<char> {
+    const MILITARY: &[&str] = &[
+        "military",
+        "weapon",
+        "arms",
+        "tank",
+        "missile",
+        "munition",
+        "ammunition",
+        "artillery",
+        "howitzer",
+        "jet",
+        "f-16",
+        "rifle",
+        "defence",
+        "defense",
+        "armored",
+        "armoured",
+    ];
+    const HUMANITARIAN: &[&str] = &[
+        "humanitarian",
+        "food",
+        "medical",
+        "medicine",
+        "relief",
+        "shelter",
+        "tent",
+        "blanket",
+        "vaccine",
+        "rescue",
+        "emergency",
+    ];
+    const ECONOMIC: &[&str] = &[
+        "economic",
+        "financial",
+        "loan",
+        "grant",
+        "budget",
+        "credit",
+        "$",
+        "dollar",
+        "euro",
+        "cash",
+        "fund",
+        "funding",
+    ];
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    if has(MILITARY) {
+        Some('2')
+    } else if has(HUMANITARIAN) {
+        Some('3')
+    } else if has(ECONOMIC) {
+        Some('1')
+    } else {
+        None
+    }
+}
+
+/// Give an appeal for aid (023), a pledge of aid (033) or aid (070) its kind from the
+/// words that follow the trigger: "appealed to Germany for more air defence systems"
+/// is 0232, "pledged emergency humanitarian aid" 0333, "provided $100 million in
+/// economic aid" 071. A bare appeal (020) or intent (030) becomes one only when what it
+/// asks or offers is aid ("for ... systems", "pledged ... aid").
+fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String]) {
+    if d.worded {
+        return;
+    }
+    let Some(code) = d.code.clone() else { return };
+    let t = &d.trigger;
+    let to = (t.end + 8).min(lemmas.len());
+    let after = lemmas.get(t.end..to).unwrap_or_default();
+    // Stop at the next clause: "pledged aid, and Russia fired missiles".
+    let cut = after
+        .iter()
+        .position(|w| matches!(w.as_str(), "," | ";" | "." | "and" | "but" | "while"))
+        .unwrap_or(after.len());
+    let words = &after[..cut];
+    let Some(kind) = aid_kind(words) else { return };
+    let aid_word = |extra: &[&str]| {
+        words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "aid" | "assistance" | "support" | "help" | "supplies" | "weapon" | "arms"
+            ) || extra.contains(&w.as_str())
+        })
+    };
+    let refined = match code.as_str() {
+        "023" => format!("023{kind}"),
+        "020" if words.first().is_some_and(|w| w == "for") || aid_word(&[]) => {
+            if words.iter().any(|w| w == "for") {
+                format!("023{kind}")
+            } else {
+                return;
+            }
+        }
+        "033" => format!("033{kind}"),
+        "030" if aid_word(&[]) => format!("033{kind}"),
+        "070" => format!("07{kind}"),
+        _ => return,
+    };
+    if dyad_core::ontology::cameo(&refined).is_none() {
+        return;
+    }
+    d.steps
+        .push(format!("{code} -> {refined}: what is given or asked for"));
+    d.code = Some(refined);
+}
+
+/// An event noun right after a verb event with the same participants restates it:
+/// "pledged humanitarian aid to Vanuatu" is one pledge, not a pledge and an aid delivery.
+fn drop_nominal_echoes(drafts: &mut Vec<Draft>, c: &Compiled) {
+    let nominal = |d: &Draft| {
+        c.dict
+            .verbs
+            .get(d.trigger.verb as usize)
+            .is_some_and(|v| v.nominal)
+    };
+    let key = |d: &Draft| {
+        let mut k: Vec<String> = d.sources.iter().map(|r| r.code.clone()).collect();
+        k.push("->".into());
+        k.extend(d.targets.iter().map(|(r, _)| r.code.clone()));
+        k
+    };
+    let verbal: Vec<(usize, Vec<String>)> = drafts
+        .iter()
+        .filter(|d| !nominal(d) && !d.targets.is_empty())
+        .map(|d| (d.trigger.end, key(d)))
+        .collect();
+    drafts.retain(|d| {
+        !(nominal(d)
+            && verbal.iter().any(|(end, k)| {
+                d.trigger.start >= *end && d.trigger.start <= end + 6 && *k == key(d)
+            }))
+    });
 }
 
 /// Give a country to sector-only participants ("police", "protesters", "militants"):

@@ -189,3 +189,19 @@ fn unspecified_attacks_with_aircraft_are_aerial() {
     );
     assert!(ev.iter().any(|e| e.cameo == "190"), "{ev:#?}");
 }
+
+#[test]
+fn aid_takes_its_kind_from_what_is_given_and_is_one_event() {
+    let ev = code(
+        "Australia pledged emergency humanitarian aid to Vanuatu.",
+        "2024-01-10",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0333"), "{ev:#?}");
+    // "aid to" restates the pledge: no second event for the noun.
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    let ev = code(
+        "Ukrainian President Volodymyr Zelensky appealed to Germany for more air defence systems.",
+        "2024-01-10",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0232"), "{ev:#?}");
+}
