@@ -898,25 +898,20 @@ fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String]) {
         .unwrap_or(after.len());
     let words = &after[..cut];
     let Some(kind) = aid_kind(words) else { return };
-    let aid_word = |extra: &[&str]| {
+    let aid_word = || {
         words.iter().any(|w| {
             matches!(
                 w.as_str(),
                 "aid" | "assistance" | "support" | "help" | "supplies" | "weapon" | "arms"
-            ) || extra.contains(&w.as_str())
+            )
         })
     };
     let refined = match code.as_str() {
         "023" => format!("023{kind}"),
-        "020" if words.first().is_some_and(|w| w == "for") || aid_word(&[]) => {
-            if words.iter().any(|w| w == "for") {
-                format!("023{kind}")
-            } else {
-                return;
-            }
-        }
+        // "appealed to Germany for more air defence systems": asking for something.
+        "020" if words.iter().any(|w| w == "for") => format!("023{kind}"),
         "033" => format!("033{kind}"),
-        "030" if aid_word(&[]) => format!("033{kind}"),
+        "030" if aid_word() => format!("033{kind}"),
         "070" => format!("07{kind}"),
         _ => return,
     };
