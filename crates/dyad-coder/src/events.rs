@@ -517,7 +517,12 @@ impl<'a> Ctx<'a> {
         };
         let prev_tok = &self.tokens[prev];
         let in_actor = self.np_index_at(prev).is_some();
-        if form.ends_with("ed") {
+        // A past form: regular "-ed", or irregular ("men sought in the slaying", "troops
+        // sent to the border"): the lemma differs and it is not "-s" or "-ing".
+        let lemma = self.lemmas[head].as_str();
+        let irregular_past =
+            lemma != form && !form.ends_with('s') && !form.ends_with("ing") && lemma != "be";
+        if form.ends_with("ed") || irregular_past {
             // "airstrikes killed dozens": a direct object follows, so it is the main verb.
             let object_follows = self.tokens.get(t.end).is_some_and(|n| {
                 matches!(
