@@ -364,8 +364,18 @@ impl Coder {
                     }
                 }
                 if dl > 0 {
+                    // A place sets where the story was filed; an agency credit ("AFP -",
+                    // "(Reuters)") does not.
+                    let place = |r: &Resolved| {
+                        !matches!(ActorCode::parse(&r.code).sector.as_deref(), Some("MED"))
+                    };
                     if let Some(np) = nps.iter().find(|np| np.end <= dl) {
-                        if let Some(cc) = np.actors.first().and_then(|r| r.country()) {
+                        if let Some(cc) = np
+                            .actors
+                            .first()
+                            .filter(|r| place(r))
+                            .and_then(|r| r.country())
+                        {
                             let raw = &text[tokens[np.start].start..tokens[np.end.max(1) - 1].end];
                             discourse.dateline = Some((cc, raw.to_string()));
                         }
@@ -969,8 +979,14 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
     let tgt_home = domestic(&targets);
     let here = location.and_then(|l| l.country.clone().map(|c| (c, l.from.clone())));
     let apply = |r: &mut Resolved, home: &Option<String>| {
+        // Armies and spies act abroad ("troops tore down houses in Gaza"): not localised.
         let sector = ActorCode::parse(&r.code).sector;
-        if !r.sector_only || matches!(sector.as_deref(), Some("BUS" | "EDU" | "AGR") | None) {
+        if !r.sector_only
+            || matches!(
+                sector.as_deref(),
+                Some("BUS" | "EDU" | "AGR" | "MIL" | "SPY") | None
+            )
+        {
             return;
         }
         let (cc, why) = match (&here, home) {
