@@ -747,7 +747,15 @@ pub fn compose(
                     | "inside"
                     | "beyond"
                     | "off"
-            ) || (capital_only && matches!(prep, "in" | "of" | "from"));
+            ) || (capital_only && matches!(prep, "in" | "of" | "from"))
+                // "the rugged Afghan border": a boundary, not the state.
+                || (run.len() == 1
+                    && !possessive
+                    && matches!(
+                        folded.get(np_end).map(|w| w.as_str()),
+                        Some("border" | "borders" | "frontier")
+                    )
+                    && matches!(m.kind, MentionKind::Hit(NounHit::Demonym(_))));
             if is_place {
                 places.push(ActorNp {
                     start,

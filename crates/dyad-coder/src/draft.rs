@@ -70,6 +70,51 @@ fn accused_of(ctx: &Ctx, trigger: usize) -> Option<usize> {
     .then_some(k)
 }
 
+/// "jailed an Islamist militant for six months for financing al Qaeda", "arrested two men
+/// over smuggling arms": a gerund after `for`/`over` that gives the reason for a
+/// punishment is done by the one punished, the object of the punishing verb (the nearest
+/// actor before the preposition, within eight words, right after that verb).
+fn punished_for(ctx: &Ctx, trigger: usize) -> Option<usize> {
+    if !ctx.tokens[trigger].norm.ends_with("ing") {
+        return None;
+    }
+    let prep = trigger.checked_sub(1)?;
+    if !matches!(ctx.w(prep), "for" | "over") {
+        return None;
+    }
+    let k = ctx
+        .nps
+        .iter()
+        .rposition(|np| np.end <= prep && prep - np.end <= 8)?;
+    let mut verb = ctx.nps[k].start.checked_sub(1)?;
+    while verb > 0 && matches!(ctx.tokens[verb].upos, Upos::Det | Upos::Adj | Upos::Num) {
+        verb -= 1;
+    }
+    matches!(
+        ctx.lemmas[verb].as_str(),
+        "jail"
+            | "sentence"
+            | "imprison"
+            | "arrest"
+            | "detain"
+            | "convict"
+            | "charge"
+            | "indict"
+            | "prosecute"
+            | "try"
+            | "fine"
+            | "punish"
+            | "execute"
+            | "hang"
+            | "expel"
+            | "deport"
+            | "sanction"
+            | "accuse"
+            | "blame"
+    )
+    .then_some(k)
+}
+
 /// Verbs whose object noun carries the event ("held talks", "provided aid", "imposed
 /// sanctions"): the noun's source is the verb's subject.
 const LIGHT_VERBS: &[&str] = &[
@@ -181,6 +226,10 @@ impl Coder {
                     targets_idx = Some(vec![k]);
                 }
             }
+        } else if let Some(k) = punished_for(ctx, t.start) {
+            // "jailed a militant for financing bombings": the militant financed them.
+            sources = ctx.nps[k].actors.clone();
+            steps.push("the reason for a punishment: source is the one punished".into());
         } else if ctx.is_passive(t) {
             if let Some(ks) = ctx.by_agent_after(t.end) {
                 sources = np_actors(&ks);

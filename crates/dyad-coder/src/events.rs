@@ -523,12 +523,29 @@ impl<'a> Ctx<'a> {
         let irregular_past =
             lemma != form && !form.ends_with('s') && !form.ends_with("ing") && lemma != "be";
         if form.ends_with("ed") || irregular_past {
+            let next = self.tokens.get(t.end);
+            // "of murdered French student", "the kidnapped engineer": a participle between
+            // a determiner or preposition and the noun it modifies.
+            if matches!(prev_tok.upos, Upos::Det | Upos::Adp)
+                && next.is_some_and(|n| matches!(n.upos, Upos::Adj | Upos::Noun | Upos::Propn))
+            {
+                return true;
+            }
+            // "troops backed by artillery": a participle with its by-phrase right after a
+            // noun phrase is a reduced relative clause, actor phrase or not.
+            if matches!(prev_tok.upos, Upos::Noun | Upos::Propn)
+                && t.end < self.tokens.len()
+                && self.w(t.end) == "by"
+            {
+                return true;
+            }
             // "airstrikes killed dozens": a direct object follows, so it is the main verb.
-            let object_follows = self.tokens.get(t.end).is_some_and(|n| {
+            // A day or month is not an object ("an engineer kidnapped Tuesday").
+            let object_follows = next.is_some_and(|n| {
                 matches!(
                     n.upos,
                     Upos::Det | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron | Upos::Adj
-                )
+                ) && !crate::time::is_day_or_month(&n.norm)
             });
             return prev_tok.upos == Upos::Noun && !in_actor && !object_follows;
         }

@@ -41,6 +41,19 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// True for a weekday or a month name (lowercase), or "today"/"yesterday"/"tonight".
+///
+/// ```
+/// assert!(dyad_coder::time::is_day_or_month("tuesday"));
+/// assert!(dyad_coder::time::is_day_or_month("june"));
+/// assert!(!dyad_coder::time::is_day_or_month("troops"));
+/// ```
+pub fn is_day_or_month(w: &str) -> bool {
+    WEEKDAYS.iter().any(|(d, _)| *d == w)
+        || MONTHS.contains(&w)
+        || matches!(w, "today" | "yesterday" | "tonight" | "overnight")
+}
+
 fn month_of(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     MONTHS

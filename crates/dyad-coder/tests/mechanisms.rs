@@ -205,3 +205,38 @@ fn aid_takes_its_kind_from_what_is_given_and_is_one_event() {
     );
     assert!(ev.iter().any(|e| e.cameo == "0232"), "{ev:#?}");
 }
+
+#[test]
+fn the_reason_for_a_punishment_is_done_by_the_punished() {
+    let ev = code(
+        "A Tunisian court jailed a Nigerian student for two years for helping militants join an armed group.",
+        "2008-08-06",
+    );
+    assert!(has(&ev, "TUNJUD", "17", "NGAEDU"), "{ev:#?}");
+    // The court did not help anyone.
+    assert!(
+        ev.iter()
+            .all(|e| !(e.source.as_ref().is_some_and(|s| s.code == "TUNJUD") && e.root == "07")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn participles_that_modify_nouns_are_not_events() {
+    // "of murdered French student": no murder by the detectives.
+    let ev = code(
+        "Detectives in Paris staged a reconstruction of the final steps of murdered French student Amelie Delagrange.",
+        "2004-10-10",
+    );
+    assert!(ev.iter().all(|e| e.root != "18"), "{ev:#?}");
+    // "near the rugged Afghan border" names a boundary, not a target.
+    let ev = code(
+        "Pakistani troops attacked two suspected hideouts near the rugged Afghan border.",
+        "2004-10-10",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.code != "AFG")),
+        "{ev:#?}"
+    );
+}
