@@ -554,7 +554,14 @@ impl<'a> Ctx<'a> {
                 .tokens
                 .get(t.end)
                 .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Propn));
-            return next_nominal && (matches!(prev_tok.upos, Upos::Det) || self.w(prev) == "'s");
+            // "the prosecuting attorneys", "the state's ruling party", "their financing
+            // companies".
+            return next_nominal
+                && (matches!(prev_tok.upos, Upos::Det)
+                    || matches!(
+                        self.w(prev),
+                        "'s" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+                    ));
         }
         false
     }
