@@ -134,7 +134,7 @@ fn number_word(w: &str) -> Option<usize> {
 /// the document date over one without ("President Bush" in 2008 is George W. Bush).
 fn hit_rank(c: &Compiled, h: &NounHit, date: Option<Date>) -> u8 {
     match h {
-        NounHit::Actor(i) => {
+        NounHit::Actor(i) | NounHit::Surname(i) => {
             let Some(a) = c.dict.actors.get(*i as usize) else {
                 return 0;
             };
@@ -177,10 +177,39 @@ pub fn find_mentions(
         }
         if let Some(m) = c.nouns.longest_at(stream, i) {
             let mut best: Option<NounHit> = None;
+            let mut by_surname = false;
             for h in m.payloads {
                 if let NounHit::Discard(d) = h {
                     discards.push(*d);
                 }
+                // A bare surname is a person only as a proper noun ("In May" is not
+                // Theresa May) and only if exactly one person of that name is in office.
+                let h = match h {
+                    NounHit::Surname(i) => {
+                        let active = |k: u32| {
+                            date.is_some_and(|d| {
+                                c.dict
+                                    .actors
+                                    .get(k as usize)
+                                    .is_some_and(|a| a.roles.iter().any(|r| r.holds_on(d)))
+                            })
+                        };
+                        let rivals = m
+                            .payloads
+                            .iter()
+                            .filter(|p| matches!(p, NounHit::Surname(k) if active(*k)))
+                            .count();
+                        let proper = m.end - m.start == 1
+                            && tokens[m.start].upos == Upos::Propn
+                            && !crate::time::is_day_or_month(&folded[m.start]);
+                        if !(active(*i) && rivals == 1 && proper) {
+                            continue;
+                        }
+                        by_surname = true;
+                        &NounHit::Actor(*i)
+                    }
+                    h => h,
+                };
                 if best.is_none_or(|b| hit_rank(c, h, date) > hit_rank(c, &b, date)) {
                     best = Some(*h);
                 }
@@ -214,7 +243,8 @@ pub fn find_mentions(
                     .iter()
                     .any(|t| is_capitalised(text, t) || !starts_alpha(text, t));
                 // Short acronyms (US, UN, EU) must be written in capitals: "us", "un".
-                let short_ok = m.end - m.start > 1 || {
+                // (A surname was checked to be a proper noun: "Xi", "Li".)
+                let short_ok = m.end - m.start > 1 || by_surname || {
                     let t = &tokens[m.start];
                     let raw = &text[t.start..t.end];
                     let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
@@ -967,7 +997,8 @@ fn resolve_run(
                 ));
                 parts.named = Some(r);
             }
-            MentionKind::Hit(NounHit::Discard(_))
+            // Surname hits become `Actor` hits in `find_mentions`, or nothing.
+            MentionKind::Hit(NounHit::Discard(_) | NounHit::Surname(_))
             | MentionKind::Pronoun { .. }
             | MentionKind::Group(_) => {}
         }

@@ -18,6 +18,45 @@ pub enum NounHit {
     Agent(u32),
     /// A discard phrase (index into `Dictionary::discards`).
     Discard(u32),
+    /// The surname alone of a person with dated roles ("Bush", "Clinton", "Xi"): that
+    /// person only if they, and no other person of that surname, hold a role on the
+    /// document date (resolved in [`crate::actors::find_mentions`]).
+    Surname(u32),
+}
+
+/// Countries whose people are named family name first in English-language news
+/// ("Xi Jinping" is "Xi", "Kim Jong Un" is "Kim").
+const FAMILY_NAME_FIRST: &[&str] = &["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "MNG"];
+
+/// The surname a person is called by alone, from the canonical name: the last word
+/// (before "Jr."/"Sr."/"II"/"III"), or the first for family-name-first countries.
+/// `None` for one-word or lowercase names.
+///
+/// ```
+/// use dyad_coder::compile::surname;
+/// assert_eq!(surname("George W. Bush", "USA"), Some("Bush"));
+/// assert_eq!(surname("Martin Luther King Jr.", "USA"), Some("King"));
+/// assert_eq!(surname("Xi Jinping", "CHN"), Some("Xi"));
+/// assert_eq!(surname("Suharto", "IDN"), None);
+/// ```
+pub fn surname<'a>(name: &'a str, country: &str) -> Option<&'a str> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV"))
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let w = if FAMILY_NAME_FIRST.contains(&country) {
+        words[0]
+    } else {
+        words[words.len() - 1]
+    };
+    let ok = w.len() >= 2
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+    ok.then_some(w)
 }
 
 /// A verb-automaton payload: which verb entry, and whether the phrase came from the
@@ -151,6 +190,30 @@ impl Compiled {
                 }
                 for p in &a.capitals {
                     nouns.add(&phrase_tokens(analyzer, p, false), NounHit::Capital(i));
+                }
+            }
+        }
+        // Surnames of persons with dated roles, unless some entry lists the word itself.
+        let explicit: std::collections::HashSet<Vec<String>> = dict
+            .actors
+            .iter()
+            .flat_map(|a| a.phrases.iter())
+            .map(|p| phrase_tokens(analyzer, p, false))
+            .filter(|t| t.len() == 1)
+            .collect();
+        for (i, a) in dict.actors.iter().enumerate() {
+            if a.kind != ActorKind::Person || a.roles.is_empty() {
+                continue;
+            }
+            let country = a
+                .roles
+                .iter()
+                .find_map(|r| dyad_core::ActorCode::parse(&r.code).country)
+                .unwrap_or_default();
+            if let Some(s) = surname(&a.name, &country) {
+                let toks = phrase_tokens(analyzer, s, false);
+                if toks.len() == 1 && !explicit.contains(&toks) {
+                    nouns.add(&toks, NounHit::Surname(i as u32));
                 }
             }
         }

@@ -240,3 +240,19 @@ fn participles_that_modify_nouns_are_not_events() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_bare_surname_is_whoever_of_that_name_holds_office_on_the_date() {
+    // "Bush" is George H. W. Bush in 1990 and George W. Bush in 2008: USAGOV both times,
+    // and nobody in 2015 (neither in office; Jeb Bush is not in the dictionary).
+    for date in ["1990-06-01", "2008-08-06"] {
+        let ev = code("Bush met Chinese President Xi Jinping in Washington.", date);
+        let src = ev.iter().find_map(|e| e.source.as_ref()).expect("an event");
+        assert_eq!(src.code, "USAGOV", "{date}: {ev:#?}");
+    }
+    let ev = code("Bush criticized China.", "2015-06-01");
+    assert!(ev.is_empty(), "{ev:#?}");
+    // A month is not a surname ("In May" is not Theresa May).
+    let ev = code("In May, Britain expelled Russian diplomats.", "2018-06-01");
+    assert!(has(&ev, "GBR", "16", "RUSGOV"), "{ev:#?}");
+}
