@@ -54,8 +54,9 @@ pub enum MentionKind {
         /// it/its: a state or organisation, not a person.
         thing: bool,
     },
-    /// "the three countries": a group of `n` actors from the discourse.
-    Group(usize),
+    /// "the three countries": a group of `n` actors from the discourse; `true` when the
+    /// noun names their governments or leaders ("the two leaders", "the ministers").
+    Group(usize, bool),
     /// A name seen earlier in the document.
     Alias(Box<Resolved>),
 }
@@ -280,7 +281,10 @@ pub fn find_mentions(
                     out.push(Mention {
                         start,
                         end: i + 2,
-                        kind: MentionKind::Group(n),
+                        kind: MentionKind::Group(
+                            n,
+                            matches!(next.as_str(), "leaders" | "ministers" | "governments"),
+                        ),
                     });
                     i += 2;
                     continue;
@@ -586,9 +590,9 @@ pub fn compose(
                 k += 1;
                 continue;
             }
-            MentionKind::Group(n) => {
+            MentionKind::Group(n, gov) => {
                 let span = (tokens[m.start].start, tokens[m.end - 1].end);
-                if let Some(g) = discourse.group_of(*n) {
+                if let Some(g) = discourse.group_of(*n, *gov) {
                     let actors = g
                         .into_iter()
                         .map(|mut r| {
@@ -624,7 +628,7 @@ pub fn compose(
         let mut agent_of_place = false;
         while j < mentions.len() {
             let n = &mentions[j];
-            if matches!(n.kind, MentionKind::Pronoun { .. } | MentionKind::Group(_)) {
+            if matches!(n.kind, MentionKind::Pronoun { .. } | MentionKind::Group(..)) {
                 break;
             }
             let gap: Vec<&str> = folded[end..n.start].iter().map(|s| s.as_str()).collect();
@@ -1000,7 +1004,7 @@ fn resolve_run(
             // Surname hits become `Actor` hits in `find_mentions`, or nothing.
             MentionKind::Hit(NounHit::Discard(_) | NounHit::Surname(_))
             | MentionKind::Pronoun { .. }
-            | MentionKind::Group(_) => {}
+            | MentionKind::Group(..) => {}
         }
     }
     let mut out = Vec::new();

@@ -114,15 +114,19 @@ pub struct Discourse {
 }
 
 impl Discourse {
-    /// The most recent set of `n` distinct countries that acted together, as country codes.
-    pub fn group_of(&self, n: usize) -> Option<Vec<Resolved>> {
+    /// The most recent set of `n` distinct countries that acted together, as country codes
+    /// (`gov`: as their governments, `XXXGOV`).
+    pub fn group_of(&self, n: usize, gov: bool) -> Option<Vec<Resolved>> {
         for g in self.groups.iter().rev() {
             let mut seen: Vec<Resolved> = Vec::new();
             for r in g {
                 let Some(cc) = r.country() else { continue };
-                if !seen.iter().any(|s| s.code == cc) {
+                // "the two leaders" are the states' governments, "the two countries" the
+                // states themselves.
+                let code = if gov { format!("{cc}GOV") } else { cc.clone() };
+                if !seen.iter().any(|s| s.code == code) {
                     let mut c = r.clone();
-                    c.code = cc;
+                    c.code = code;
                     c.name = None;
                     c.person = false;
                     seen.push(c);
