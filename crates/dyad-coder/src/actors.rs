@@ -873,7 +873,43 @@ pub fn compose(
         }
         k = j;
     }
+    share_nationality(&mut nps, folded);
     nps
+}
+
+/// "Danish media and government", "Israeli police and soldiers": a bare sector noun
+/// coordinated right after a phrase with a nationality shares it (not after "the": "the
+/// Danish media and the government" may be anyone's government).
+fn share_nationality(nps: &mut [ActorNp], folded: &[String]) {
+    for k in 1..nps.len() {
+        let (before, rest) = nps.split_at_mut(k);
+        let (prev, np) = (&before[k - 1], &mut rest[0]);
+        let joined = np.start == prev.end + 1
+            && matches!(folded.get(prev.end).map(|w| w.as_str()), Some("and" | "or"));
+        let bare = !np.pronoun && np.actors.iter().all(|r| r.sector_only);
+        let Some(cc) = prev
+            .actors
+            .first()
+            .filter(|r| !r.person && !r.sector_only && prev.actors.len() == 1)
+            .and_then(|r| {
+                let c = dyad_core::ActorCode::parse(&r.code);
+                c.sector.as_ref()?;
+                c.country
+            })
+        else {
+            continue;
+        };
+        if !(joined && bare) {
+            continue;
+        }
+        for r in &mut np.actors {
+            r.steps.push(format!(
+                "shares the nationality of the coordinated phrase before it: {cc}"
+            ));
+            r.code = format!("{cc}{}", r.code);
+            r.sector_only = false;
+        }
+    }
 }
 
 /// A state, or an entry from a dictionary that does not say what it is (PETRARCH's) whose

@@ -256,3 +256,13 @@ fn a_bare_surname_is_whoever_of_that_name_holds_office_on_the_date() {
     let ev = code("In May, Britain expelled Russian diplomats.", "2018-06-01");
     assert!(has(&ev, "GBR", "16", "RUSGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_bare_sector_noun_coordinated_after_a_nationality_shares_it() {
+    let ev = code(
+        "Israeli police and soldiers arrested dozens of Palestinians in Hebron.",
+        "2024-01-10",
+    );
+    assert!(has(&ev, "ISRMIL", "17", "PSE"), "{ev:#?}");
+    assert!(has(&ev, "ISRCOP", "17", "PSE"), "{ev:#?}");
+}
