@@ -910,6 +910,41 @@ fn share_nationality(nps: &mut [ActorNp], folded: &[String]) {
             r.sector_only = false;
         }
     }
+    // "Lawmakers and officials in Fornost and Gondor": a bare sector noun coordinated
+    // before a sector phrase with places takes each of those places.
+    for k in (0..nps.len().saturating_sub(1)).rev() {
+        let (head, rest) = nps.split_at_mut(k + 1);
+        let (np, next) = (&mut head[k], &rest[0]);
+        let joined = next.start == np.end + 1
+            && matches!(folded.get(np.end).map(|w| w.as_str()), Some("and" | "or"));
+        let bare = !np.pronoun && np.actors.len() == 1 && np.actors[0].sector_only;
+        let places: Vec<String> = next
+            .actors
+            .iter()
+            .filter(|r| !r.person && !r.sector_only)
+            .filter_map(|r| {
+                let c = dyad_core::ActorCode::parse(&r.code);
+                c.sector.as_ref()?;
+                c.country
+            })
+            .collect();
+        if !(joined && bare) || places.is_empty() || places.len() != next.actors.len() {
+            continue;
+        }
+        let base = np.actors[0].clone();
+        np.actors = places
+            .iter()
+            .map(|cc| {
+                let mut r = base.clone();
+                r.steps.push(format!(
+                    "shares the places of the coordinated phrase after it: {cc}"
+                ));
+                r.code = format!("{cc}{}", base.code);
+                r.sector_only = false;
+                r
+            })
+            .collect();
+    }
 }
 
 /// A state, or an entry from a dictionary that does not say what it is (PETRARCH's) whose

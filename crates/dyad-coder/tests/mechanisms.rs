@@ -266,3 +266,18 @@ fn a_bare_sector_noun_coordinated_after_a_nationality_shares_it() {
     assert!(has(&ev, "ISRMIL", "17", "PSE"), "{ev:#?}");
     assert!(has(&ev, "ISRCOP", "17", "PSE"), "{ev:#?}");
 }
+
+#[test]
+fn a_bare_sector_noun_coordinated_before_a_placed_phrase_takes_its_places() {
+    let ev = code(
+        "Lawmakers and officials in Japan and South Korea welcomed the resumption of talks with China.",
+        "2024-01-10",
+    );
+    for src in ["JPNLEG", "KORLEG", "JPNGOV", "KORGOV"] {
+        assert!(
+            ev.iter()
+                .any(|e| e.source.as_ref().is_some_and(|s| s.code == src)),
+            "{src}: {ev:#?}"
+        );
+    }
+}
