@@ -147,16 +147,34 @@ impl Coder {
         if code.is_none() && paired.is_none() {
             return None;
         }
-        // A pattern that names words around the verb chose its code for them.
+        // A pattern that names content words around the verb chose its code for them
+        // (PETRARCH's `- * &CURRENCY [903]`); prepositions only place the target.
         let worded = pattern.is_some_and(|p| {
-            p.before.iter().chain(&p.after).any(|i| {
-                !matches!(
-                    i,
-                    PatternItem::Target
-                        | PatternItem::Source
-                        | PatternItem::Verb
-                        | PatternItem::Skip
-                )
+            p.before.iter().chain(&p.after).any(|i| match i {
+                PatternItem::Words(alts) => alts.iter().any(|a| {
+                    !matches!(
+                        a.as_str(),
+                        "to" | "with"
+                            | "at"
+                            | "on"
+                            | "against"
+                            | "for"
+                            | "of"
+                            | "into"
+                            | "from"
+                            | "toward"
+                            | "towards"
+                            | "in"
+                            | "over"
+                            | "about"
+                    )
+                }),
+                PatternItem::Target
+                | PatternItem::Source
+                | PatternItem::Verb
+                | PatternItem::Skip
+                | PatternItem::Compound => false,
+                PatternItem::NounPhrase(_) | PatternItem::PrepPhrase(_) => true,
             })
         });
         let mut steps = Vec::new();

@@ -333,10 +333,15 @@ impl<'a> Ctx<'a> {
         if let Some((ks, _)) = self.subject_before(tok) {
             return Some(ks);
         }
-        let k = self.nps.iter().rposition(|np| np.end <= tok)?;
+        // "Germany's delivery of tanks to Ukraine was welcomed": the possessor heading the
+        // subject, past the actors inside its prepositional phrases.
+        let k = self
+            .nps
+            .iter()
+            .rposition(|np| np.end <= tok && np.possessive && !self.in_pp(np))?;
         let np = &self.nps[k];
         let clause_ok = !(np.end..tok).any(|i| self.is_break(i));
-        (np.possessive && clause_ok && !self.in_pp(np)).then(|| vec![k])
+        clause_ok.then(|| vec![k])
     }
 
     /// The main-clause subject of the sentence: the first actor phrase not inside a PP,

@@ -281,3 +281,15 @@ fn a_bare_sector_noun_coordinated_before_a_placed_phrase_takes_its_places() {
         );
     }
 }
+
+#[test]
+fn a_passive_subject_headed_by_a_possessor_is_the_target() {
+    // The possessor heads the subject; "tanks" and "Ukraine" sit inside its PPs.
+    let ev = code(
+        "Germany's delivery of Leopard tanks to Ukraine was welcomed by Kyiv.",
+        "2023-01-26",
+    );
+    assert!(has(&ev, "UKRGOV", "05", "DEU"), "{ev:#?}");
+    // "delivery of ^ to +" reads what was delivered: tanks make it military aid.
+    assert!(ev.iter().any(|e| e.cameo == "072"), "{ev:#?}");
+}
