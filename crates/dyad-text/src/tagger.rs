@@ -262,8 +262,10 @@ const EMPTY_WORD: WordEntry = WordEntry {
     sums: [[0; NCLASS]; 5],
 };
 
-/// Direct-mapped word cache size (entries of ~400 bytes: 1.6 MB a thread).
-const WORD_CACHE: usize = 4096;
+/// Direct-mapped word cache size (entries of ~400 bytes: 6.5 MB a thread). On Reuters,
+/// 16k entries coded ~6% faster than 4k (fewer feature recomputations for a wire
+/// vocabulary of tens of thousands of forms); 64k was no faster.
+const WORD_CACHE: usize = 16384;
 
 /// Reusable buffers for tagging, one per thread (reused across sentences and calls),
 /// plus the word cache: for a (surface form, sentence-initial) pair, the token facts
