@@ -326,7 +326,10 @@ impl Coder {
         // A compound subject and no object of a symmetric event ("Brazil and the United
         // States agreed to cooperate", "the two sides clashed"): each member acts on each
         // other member.
-        let symmetric = |c: &Option<String>| root_in(c, &["03", "04", "05", "06", "19"]);
+        // A reciprocal entry (`[verb 0841:0841] swap prisoners`) is symmetric whatever its root.
+        let reciprocal = code.is_some() && code == paired;
+        let symmetric =
+            |c: &Option<String>| reciprocal || root_in(c, &["03", "04", "05", "06", "19"]);
         if between && targets.is_empty() {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();
         }

@@ -293,3 +293,13 @@ fn a_passive_subject_headed_by_a_possessor_is_the_target() {
     // "delivery of ^ to +" reads what was delivered: tanks make it military aid.
     assert!(ev.iter().any(|e| e.cameo == "072"), "{ev:#?}");
 }
+
+#[test]
+fn a_reciprocal_entry_with_a_compound_subject_codes_both_directions() {
+    let ev = code(
+        "Ukraine and Russia swapped 215 prisoners last Wednesday.",
+        "2024-01-10",
+    );
+    assert!(has(&ev, "UKR", "08", "RUS"), "{ev:#?}");
+    assert!(has(&ev, "RUS", "08", "UKR"), "{ev:#?}");
+}
