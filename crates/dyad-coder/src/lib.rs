@@ -922,8 +922,20 @@ fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String]) {
     };
     let refined = match code.as_str() {
         "023" => format!("023{kind}"),
-        // "appealed to Germany for more air defence systems": asking for something.
-        "020" if words.iter().any(|w| w == "for") => format!("023{kind}"),
+        // "appealed to Germany for more air defence systems", "asked by Ukraine to supply
+        // cruise missiles": asking for something to be given.
+        "020"
+            if words.iter().any(|w| w == "for")
+                || words.windows(2).any(|p| {
+                    p[0] == "to"
+                        && matches!(
+                            p[1].as_str(),
+                            "supply" | "provide" | "send" | "deliver" | "give" | "grant"
+                        )
+                }) =>
+        {
+            format!("023{kind}")
+        }
         "033" => format!("033{kind}"),
         "030" if aid_word() => format!("033{kind}"),
         "070" => format!("07{kind}"),
