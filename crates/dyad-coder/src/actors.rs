@@ -640,13 +640,14 @@ pub fn compose(
             let ok = match gap.as_slice() {
                 [] => true,
                 ["'s"] | ["'"] => next_is_agent_or_name,
-                // "Poland's new government", "South Korea's unification ministry":
-                // possessor, modifiers (adjectives, lowercase nouns), then the agent.
+                // "Poland's new government", "South Korea's unification ministry",
+                // "Russia's Baltic Fleet": possessor, modifiers (adjectives, names the
+                // dictionary does not know, lowercase nouns), then the agent.
                 ["'s" | "'", ..]
                     if matches!(n.kind, MentionKind::Hit(NounHit::Agent(_)))
                         && gap.len() <= 3
                         && (end + 1..n.start).all(|t| {
-                            matches!(tokens[t].upos, Upos::Adj | Upos::Num)
+                            matches!(tokens[t].upos, Upos::Adj | Upos::Num | Upos::Propn)
                                 || (tokens[t].upos == Upos::Noun
                                     && !is_capitalised(text, &tokens[t]))
                         }) =>
@@ -756,6 +757,21 @@ pub fn compose(
         }
         let span = (tokens[start].start, tokens[end - 1].end);
         let mut actors = split_compound(resolve_run(c, text, tokens, mentions, &run, date, span));
+        // "a former White House official", "former Israeli prime minister": someone who
+        // held the office, an elite (`ELI`) of that country, as for persons whose roles
+        // have all ended.
+        let former = start
+            .checked_sub(1)
+            .is_some_and(|b| matches!(folded[b].as_str(), "former" | "ex" | "ex-"));
+        if former {
+            for r in actors.iter_mut().filter(|r| !r.person) {
+                let c = dyad_core::ActorCode::parse(&r.code);
+                if let (Some(cc), Some(_)) = (c.country, c.sector) {
+                    r.steps.push(format!("\"former\": {} -> {cc}ELI", r.code));
+                    r.code = format!("{cc}ELI");
+                }
+            }
+        }
         // After a locative preposition a capital names a place ("southwest of Baghdad",
         // "talks in Beijing"), and so does anything after "near", "along" ("near the
         // Polish border"): not an actor, but kept as a place for the event's location.

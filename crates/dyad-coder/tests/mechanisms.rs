@@ -303,3 +303,12 @@ fn a_reciprocal_entry_with_a_compound_subject_codes_both_directions() {
     assert!(has(&ev, "UKR", "08", "RUS"), "{ev:#?}");
     assert!(has(&ev, "RUS", "08", "UKR"), "{ev:#?}");
 }
+
+#[test]
+fn former_before_an_office_makes_an_elite_of_that_country() {
+    let ev = code(
+        "A former Israeli prime minister criticized the government of Hungary.",
+        "2024-01-10",
+    );
+    assert!(has(&ev, "ISRELI", "11", "HUNGOV"), "{ev:#?}");
+}
