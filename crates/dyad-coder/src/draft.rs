@@ -450,6 +450,16 @@ impl Coder {
             .map(|(m, cue)| {
                 steps.push(format!("modality {} from {}", m.as_str(), cue));
                 m
+            })
+            .or_else(|| {
+                // "urged Israel to allow aid": asked for, not done.
+                steps
+                    .iter()
+                    .any(|s| s.starts_with("object control"))
+                    .then(|| {
+                        steps.push("modality hypothetical: an action asked of the object".into());
+                        Modality::Hypothetical
+                    })
             });
         // Reported speech: a reporting verb earlier in the sentence with its own subject.
         let speaker = (0..t.start)

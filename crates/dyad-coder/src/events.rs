@@ -82,6 +82,43 @@ const HARD_BREAK: &[&str] = &[
     "whose", "when", "but", "if", "unless", "since", "after", "before", "whereby", "whether",
 ];
 /// Lemmas of reporting verbs: their complement clause carries the reported event.
+/// Verbs whose object is the subject of a following infinitive ("asked Obama to help",
+/// "urged Iran to return", "wants Putin to attack").
+pub const OBJECT_CONTROL: &[&str] = &[
+    "ask",
+    "urge",
+    "press",
+    "pressure",
+    "want",
+    "tell",
+    "encourage",
+    "invite",
+    "persuade",
+    "force",
+    "order",
+    "allow",
+    "push",
+    "expect",
+    "request",
+    "warn",
+    "advise",
+    "instruct",
+    "permit",
+    "enable",
+    "authorize",
+    "authorise",
+    "compel",
+    "lobby",
+    "beg",
+    "implore",
+    "challenge",
+    "prompt",
+    "help",
+    "convince",
+    "pressure",
+    "demand",
+];
+
 pub const REPORTING: &[&str] = &[
     "say",
     "tell",
@@ -285,6 +322,36 @@ impl<'a> Ctx<'a> {
                     self.w(i - 1)
                 ));
                 return Some((vec![k], steps));
+            }
+        }
+        // Object control: "Congress is asking Obama to help Iran", "urged Iran to return":
+        // the object of the control verb is the subject of the infinitive.
+        let mut j = tok;
+        while j > 0 && self.tokens[j - 1].upos == Upos::Adv {
+            j -= 1;
+        }
+        if j >= 2 && self.w(j - 1) == "to" {
+            if let Some(k) = self
+                .nps
+                .iter()
+                .position(|np| np.end == j - 1 && !np.possessive && !np.pronoun)
+            {
+                let mut v = self.nps[k].start;
+                while v > 0 && self.tokens[v - 1].upos == Upos::Det {
+                    v -= 1;
+                }
+                let verb = v.checked_sub(1).map(|x| self.lemmas[x].as_str());
+                let controls = match verb {
+                    Some("on" | "upon") => v >= 2 && self.lemmas[v - 2] == "call",
+                    Some(l) => OBJECT_CONTROL.contains(&l),
+                    None => false,
+                };
+                if controls {
+                    steps.push(
+                        "object control: the object of the verb before is the subject".into(),
+                    );
+                    return Some((vec![k], steps));
+                }
             }
         }
         let mut best = None;

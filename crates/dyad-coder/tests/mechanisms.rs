@@ -312,3 +312,15 @@ fn former_before_an_office_makes_an_elite_of_that_country() {
     );
     assert!(has(&ev, "ISRELI", "11", "HUNGOV"), "{ev:#?}");
 }
+
+#[test]
+fn the_object_of_a_control_verb_does_the_infinitive() {
+    let ev = code("Congress is asking Obama to help Iran.", "2014-01-10");
+    let help = ev.iter().find(|e| e.root == "07").expect("the help event");
+    assert_eq!(
+        help.source.as_ref().map(|s| s.code.as_str()),
+        Some("USAGOV")
+    );
+    // Asked for, not done.
+    assert_eq!(help.modality, Some(Modality::Hypothetical));
+}
