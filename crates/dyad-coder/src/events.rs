@@ -675,13 +675,24 @@ impl<'a> Ctx<'a> {
         let mut i = t.start;
         while i > from {
             i -= 1;
-            if self.is_break(i)
-                || self.w(i) == ","
-                || self
-                    .np_index_at(i)
-                    .is_some_and(|k| !self.nps[k].pronoun || !nominal)
-                    && !nominal
-            {
+            if !nominal {
+                if let Some(k) = self.np_index_at(i) {
+                    // The subject: "if the British government refuses", "unless Iran
+                    // agrees": a conditional before it makes the event hypothetical.
+                    let mut b = self.nps[k].start;
+                    while b > 0 && matches!(self.tokens[b - 1].upos, Upos::Det | Upos::Adj) {
+                        b -= 1;
+                    }
+                    if b > 0 && matches!(self.w(b - 1), "if" | "unless" | "whether") {
+                        let m = Modality::Hypothetical;
+                        if found.as_ref().is_none_or(|(f, _)| rank(m) > rank(*f)) {
+                            found = Some((m, format!("\"{}\"", self.w(b - 1))));
+                        }
+                    }
+                    break;
+                }
+            }
+            if self.is_break(i) || self.w(i) == "," {
                 break;
             }
             let w = self.w(i);

@@ -324,3 +324,16 @@ fn the_object_of_a_control_verb_does_the_infinitive() {
     // Asked for, not done.
     assert_eq!(help.modality, Some(Modality::Hypothetical));
 }
+
+#[test]
+fn a_conditional_before_the_subject_makes_the_event_hypothetical() {
+    let ev = code(
+        "The kidnappers threatened to kill her if the British government refuses to withdraw troops from Iraq.",
+        "2004-11-01",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.source.as_ref().is_some_and(|s| s.code == "GBRGOV"))
+        .expect("the refusal");
+    assert_eq!(e.modality, Some(Modality::Hypothetical), "{ev:#?}");
+}
