@@ -637,14 +637,18 @@ pub fn compose(
                 MentionKind::Hit(NounHit::Agent(_)) | MentionKind::Alias(_)
             ) || matches!(n.kind, MentionKind::Hit(NounHit::Actor(i)) if c.dict.actors.get(i as usize).is_some_and(|a| a.kind == ActorKind::Person));
             let prev_is_agent = matches!(mentions[j - 1].kind, MentionKind::Hit(NounHit::Agent(_)));
+            // "Israel's opposition Labour party", "Russia's Gazprom": an organisation after
+            // a possessor belongs to the phrase (the organisation's own code wins, except
+            // for a party name several countries use).
+            let next_is_org = matches!(n.kind, MentionKind::Hit(NounHit::Actor(i)) if c.dict.actors.get(i as usize).is_some_and(|a| matches!(a.kind, ActorKind::Organization | ActorKind::Group)));
             let ok = match gap.as_slice() {
                 [] => true,
-                ["'s"] | ["'"] => next_is_agent_or_name,
+                ["'s"] | ["'"] => next_is_agent_or_name || next_is_org,
                 // "Poland's new government", "South Korea's unification ministry",
                 // "Russia's Baltic Fleet": possessor, modifiers (adjectives, names the
                 // dictionary does not know, lowercase nouns), then the agent.
                 ["'s" | "'", ..]
-                    if matches!(n.kind, MentionKind::Hit(NounHit::Agent(_)))
+                    if (matches!(n.kind, MentionKind::Hit(NounHit::Agent(_))) || next_is_org)
                         && gap.len() <= 3
                         && (end + 1..n.start).all(|t| {
                             matches!(tokens[t].upos, Upos::Adj | Upos::Num | Upos::Propn)
@@ -1106,6 +1110,23 @@ fn resolve_run(
         sector_only,
     };
     if let Some(mut named) = parts.named.take() {
+        // "the Israeli Labour Party": a party name several countries use, with another
+        // country written before it, is that country's party.
+        let nc = dyad_core::ActorCode::parse(&named.code);
+        if nc.sector.as_deref() == Some("PTY") && !named.person {
+            if let Some((cc, _)) = parts
+                .countries
+                .iter()
+                .find(|(c, _)| nc.country.as_deref().is_some_and(|n| n != c.as_str()))
+            {
+                named.steps.push(format!(
+                    "party name with another country before it: {} -> {cc}PTY",
+                    named.code
+                ));
+                named.code = format!("{cc}PTY");
+                named.name = None;
+            }
+        }
         // A person outside any role keeps the header code (nationality): add the sector
         // from the title if there is one ("former President X" stays as coded by role).
         if named.code.len() == 3 {

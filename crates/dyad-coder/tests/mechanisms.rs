@@ -337,3 +337,19 @@ fn a_conditional_before_the_subject_makes_the_event_hypothetical() {
         .expect("the refusal");
     assert_eq!(e.modality, Some(Modality::Hypothetical), "{ev:#?}");
 }
+
+#[test]
+fn a_shared_party_name_takes_the_country_written_before_it() {
+    let ev = code(
+        "Israel's opposition Labour party clinched a deal with Prime Minister Ariel Sharon's Likud party.",
+        "2004-12-17",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "ISRPTY")),
+        "{ev:#?}"
+    );
+    assert!(ev
+        .iter()
+        .all(|e| e.source.as_ref().is_none_or(|s| !s.code.starts_with("GBR"))));
+}
