@@ -1080,8 +1080,32 @@ fn resolve_run(
                 parts
                     .entries
                     .push(entry_evidence(&a.origin, phrase, &format!("~{}", a.code)));
-                // The last agent is the head ("Foreign Ministry spokesman" -> spokesman).
-                parts.agent = Some((a.code.clone(), a.placement, phrase.to_string()));
+                // The last agent is the head ("Foreign Ministry spokesman" -> spokesman),
+                // except a bare role word after another sector: a "militant leader" or
+                // "rebel spokesman" leads or speaks for the militants, not the government.
+                let role_word = matches!(
+                    phrase.to_lowercase().as_str(),
+                    "leader"
+                        | "leaders"
+                        | "chief"
+                        | "commander"
+                        | "commanders"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "official"
+                        | "officials"
+                        | "head"
+                        | "member"
+                        | "members"
+                );
+                let prev_other = parts
+                    .agent
+                    .as_ref()
+                    .is_some_and(|(code, _, _)| code != &a.code && code != "GOV");
+                if !(role_word && prev_other) {
+                    parts.agent = Some((a.code.clone(), a.placement, phrase.to_string()));
+                }
             }
             MentionKind::Alias(r) => {
                 let mut r = (**r).clone();

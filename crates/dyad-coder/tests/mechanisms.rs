@@ -353,3 +353,16 @@ fn a_shared_party_name_takes_the_country_written_before_it() {
         .iter()
         .all(|e| e.source.as_ref().is_none_or(|s| !s.code.starts_with("GBR"))));
 }
+
+#[test]
+fn a_role_word_after_another_sector_belongs_to_that_sector() {
+    let ev = code(
+        "A Pakistani militant leader refused to meet a council of tribal elders.",
+        "2004-10-10",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "PAKREB")),
+        "{ev:#?}"
+    );
+}
