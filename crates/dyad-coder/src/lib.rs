@@ -977,48 +977,68 @@ fn drop_nominal_echoes(drafts: &mut Vec<Draft>, c: &Compiled) {
     });
 }
 
-/// Give a country to sector-only participants ("police", "protesters", "militants"):
-/// the country where the event happens (a place in the sentence or the dateline), else,
-/// facing a state's police or courts, that state ("Israeli police arrested protesters":
-/// the protesters are Israeli). Business, campus and farm sectors stay as they are.
+/// Give a country to sector-only participants ("police", "protesters", "Congress"), in
+/// order: a place named in the sentence ("protesters in Tbilisi"); for a target that is a
+/// state institution (government, legislature, courts, police, parties), the source's
+/// state ("Obama warned Congress": the U.S. Congress), and for anyone facing
+/// a state's police or courts, that state ("Israeli police arrested protesters"); last,
+/// the dateline, where the story was filed. Business, campus and farm sectors stay as
+/// they are, and armies and spies act abroad ("troops tore down houses in Gaza").
 fn localise(d: &mut Draft, location: Option<&Location>) {
-    let domestic = |rs: &[Resolved]| {
+    let home_of = |rs: &[Resolved], sectors: &[&str]| {
         rs.iter().find_map(|r| {
             let c = ActorCode::parse(&r.code);
-            (matches!(c.sector.as_deref(), Some("COP" | "JUD")) && !r.sector_only)
+            (!r.sector_only && c.sector.as_deref().is_some_and(|s| sectors.contains(&s)))
                 .then_some(c.country)
                 .flatten()
         })
     };
+    let country_of = |rs: &[Resolved]| {
+        rs.iter()
+            .find(|r| !r.sector_only)
+            .and_then(|r| ActorCode::parse(&r.code).country)
+    };
     let targets: Vec<Resolved> = d.targets.iter().map(|(r, _)| r.clone()).collect();
-    let src_home = domestic(&d.sources);
-    let tgt_home = domestic(&targets);
-    let here = location.and_then(|l| l.country.clone().map(|c| (c, l.from.clone())));
-    let apply = |r: &mut Resolved, home: &Option<String>| {
-        // Armies and spies act abroad ("troops tore down houses in Gaza"): not localised.
+    // (state of the counterpart, state of the counterpart's police or courts)
+    // A sector-only source is not the target's ("the government condemned Russia" is not
+    // Russia's government): only police or courts it faces say where it is.
+    let for_sources = (None, home_of(&targets, &["COP", "JUD"]));
+    let for_targets = (country_of(&d.sources), home_of(&d.sources, &["COP", "JUD"]));
+    let place = |from: &str| {
+        location
+            .filter(|l| l.from == from)
+            .and_then(|l| l.country.clone())
+    };
+    let (in_sentence, dateline) = (place("sentence"), place("dateline"));
+    let apply = |r: &mut Resolved, (other, police): &(Option<String>, Option<String>)| {
         let sector = ActorCode::parse(&r.code).sector;
-        if !r.sector_only
-            || matches!(
-                sector.as_deref(),
-                Some("BUS" | "EDU" | "AGR" | "MIL" | "SPY") | None
-            )
-        {
+        let Some(sector) = sector.filter(|_| r.sector_only) else {
+            return;
+        };
+        if matches!(sector.as_str(), "BUS" | "EDU" | "AGR" | "MIL" | "SPY") {
             return;
         }
-        let (cc, why) = match (&here, home) {
-            (Some((cc, from)), _) => (cc.clone(), format!("the event's location ({from})")),
-            (None, Some(cc)) => (cc.clone(), "the state's own police or courts".to_string()),
-            (None, None) => return,
+        let institution = matches!(sector.as_str(), "GOV" | "LEG" | "JUD" | "COP" | "PTY");
+        let (cc, why) = if let Some(cc) = &in_sentence {
+            (cc.clone(), "the place named in the sentence")
+        } else if let Some(cc) = other.as_ref().filter(|_| institution) {
+            (cc.clone(), "the state it deals with")
+        } else if let Some(cc) = police {
+            (cc.clone(), "the state's own police or courts")
+        } else if let Some(cc) = &dateline {
+            (cc.clone(), "the dateline")
+        } else {
+            return;
         };
         r.steps.push(format!("country {cc} from {why}"));
         r.code = format!("{cc}{}", r.code);
         r.sector_only = false;
     };
     for r in &mut d.sources {
-        apply(r, &tgt_home);
+        apply(r, &for_sources);
     }
     for (r, _) in &mut d.targets {
-        apply(r, &src_home);
+        apply(r, &for_targets);
     }
 }
 

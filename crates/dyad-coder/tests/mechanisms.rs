@@ -366,3 +366,13 @@ fn a_role_word_after_another_sector_belongs_to_that_sector() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_institution_as_target_belongs_to_the_source_state_not_the_dateline() {
+    // Filed in Vienna, but Congress is the U.S. Congress.
+    let ev = code(
+        "VIENNA - U.S. President Barack Obama warned Congress that he would veto any legislation blocking the deal.",
+        "2015-07-14",
+    );
+    assert!(has(&ev, "USAGOV", "13", "USALEG"), "{ev:#?}");
+}
