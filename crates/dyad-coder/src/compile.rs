@@ -193,11 +193,13 @@ impl Compiled {
                 }
             }
         }
-        // Surnames of persons with dated roles, unless some entry lists the word itself.
+        // Surnames of persons with dated roles, unless some entry lists the word itself
+        // (a name, demonym, capital or agent: "Madrid" is the city, "Jordan" the state).
         let explicit: std::collections::HashSet<Vec<String>> = dict
             .actors
             .iter()
-            .flat_map(|a| a.phrases.iter())
+            .flat_map(|a| a.phrases.iter().chain(&a.demonyms).chain(&a.capitals))
+            .chain(dict.agents.iter().flat_map(|a| a.phrases.iter()))
             .map(|p| phrase_tokens(analyzer, p, false))
             .filter(|t| t.len() == 1)
             .collect();

@@ -443,6 +443,7 @@ impl Coder {
                     refine_by_aid_kind(d, &lemmas);
                 }
                 drop_nominal_echoes(&mut drafts, &self.compiled);
+                drop_intention_cues(&mut drafts, &lemmas);
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
                     let (date, date_step) = match doc.date {
@@ -975,6 +976,50 @@ fn drop_nominal_echoes(drafts: &mut Vec<Draft>, c: &Compiled) {
                 d.trigger.start >= *end && d.trigger.start <= end + 6 && *k == key(d)
             }))
     });
+}
+
+/// "plans to impose an embargo", "promised to impose sanctions": the intention verb
+/// is the modality of the coded action after it (`intended`), not an event of its own
+/// (014 "consider", 030 "express intent to cooperate"). Threats stay: a threat is an act.
+fn drop_intention_cues(drafts: &mut Vec<Draft>, lemmas: &[String]) {
+    const CUES: &[&str] = &[
+        "plan", "intend", "hope", "want", "seek", "aim", "wish", "try", "promise", "pledge", "vow",
+        "decide", "prepare", "expect",
+    ];
+    let is_cue = |d: &Draft| {
+        lemmas
+            .get(d.trigger.start)
+            .is_some_and(|l| CUES.contains(&l.as_str()))
+    };
+    let is_to = |i: usize| lemmas.get(i).is_some_and(|l| l == "to");
+    // Where the action after the cue starts: right after "plan to", or after a "to".
+    let action_at = |d: &Draft| {
+        if d.trigger.end > 0 && is_to(d.trigger.end - 1) {
+            Some(d.trigger.end)
+        } else if is_to(d.trigger.end) {
+            Some(d.trigger.end + 1)
+        } else {
+            None
+        }
+    };
+    let source = |d: &Draft| d.sources.first().map(|r| r.code.clone());
+    let drop: Vec<bool> = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            is_cue(d)
+                && action_at(d).is_some_and(|at| {
+                    drafts.iter().enumerate().any(|(j, o)| {
+                        j != i
+                            && !is_cue(o)
+                            && (at..=at + 1).contains(&o.trigger.start)
+                            && source(o) == source(d)
+                    })
+                })
+        })
+        .collect();
+    let mut it = drop.into_iter();
+    drafts.retain(|_| !it.next().unwrap_or(false));
 }
 
 /// Give a country to sector-only participants ("police", "protesters", "Congress"), in

@@ -376,3 +376,14 @@ fn an_institution_as_target_belongs_to_the_source_state_not_the_dateline() {
     );
     assert!(has(&ev, "USAGOV", "13", "USALEG"), "{ev:#?}");
 }
+
+#[test]
+fn an_intention_verb_is_the_modality_of_the_action_it_introduces() {
+    let ev = code(
+        "The European Union plans to impose an embargo on Russian oil.",
+        "2022-05-04",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].cameo, "163");
+    assert_eq!(ev[0].modality, Some(Modality::Intended));
+}
