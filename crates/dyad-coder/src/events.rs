@@ -352,6 +352,26 @@ impl<'a> Ctx<'a> {
                     );
                     return Some((vec![k], steps));
                 }
+            } else {
+                // "urged the world to back ...": the object is no actor, so the infinitive
+                // has no source here (not the urging subject).
+                let mut v = j - 1;
+                while v > 0
+                    && matches!(self.tokens[v - 1].upos, Upos::Noun | Upos::Adj | Upos::Det)
+                    && self.np_index_at(v - 1).is_none()
+                {
+                    v -= 1;
+                }
+                let object_words = j - 1 - v;
+                let verb = v.checked_sub(1).map(|x| self.lemmas[x].as_str());
+                let controls = match verb {
+                    Some("on" | "upon") => v >= 2 && self.lemmas[v - 2] == "call",
+                    Some(l) => OBJECT_CONTROL.contains(&l),
+                    None => false,
+                };
+                if controls && object_words > 0 && self.tokens[j - 2].upos == Upos::Noun {
+                    return None;
+                }
             }
         }
         let mut best = None;

@@ -387,3 +387,13 @@ fn an_intention_verb_is_the_modality_of_the_action_it_introduces() {
     assert_eq!(ev[0].cameo, "163");
     assert_eq!(ev[0].modality, Some(Modality::Intended));
 }
+
+#[test]
+fn a_control_verb_with_a_non_actor_object_gives_its_infinitive_no_source() {
+    // The world, not the United States, is asked to back the force.
+    let ev = code(
+        "The United States urged the world to back an expanded African Union force.",
+        "2004-09-09",
+    );
+    assert!(ev.iter().all(|e| e.root != "05"), "{ev:#?}");
+}
