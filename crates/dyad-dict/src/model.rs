@@ -86,7 +86,17 @@ pub struct ActorEntry {
 
 impl ActorEntry {
     /// The code that applies on `date`: the first role that holds, else the default code.
-    /// With no date, the default code, else the first role.
+    /// With no date, the one code all roles share (an undated "Kofi Annan" is the UN's,
+    /// whatever his nationality), else the default code, else the first role.
+    ///
+    /// ```
+    /// use dyad_dict::model::{ActorEntry, DatedCode};
+    /// let role = |code: &str| DatedCode { code: code.into(), from: None, to: None, note: None };
+    /// let mut a = ActorEntry { default_code: Some("GHA".into()), roles: vec![role("IGOUNO")], ..Default::default() };
+    /// assert_eq!(a.code_on(None), Some("IGOUNO"));
+    /// a.roles.push(role("GHAGOV"));
+    /// assert_eq!(a.code_on(None), Some("GHA"));
+    /// ```
     pub fn code_on(&self, date: Option<Date>) -> Option<&str> {
         match date {
             Some(d) => self
@@ -95,10 +105,11 @@ impl ActorEntry {
                 .find(|r| r.holds_on(d))
                 .map(|r| r.code.as_str())
                 .or(self.default_code.as_deref()),
-            None => self
-                .default_code
-                .as_deref()
-                .or_else(|| self.roles.first().map(|r| r.code.as_str())),
+            None => {
+                let first = self.roles.first().map(|r| r.code.as_str());
+                let single = first.filter(|c| self.roles.iter().all(|r| r.code == *c));
+                single.or(self.default_code.as_deref()).or(first)
+            }
         }
     }
 }
