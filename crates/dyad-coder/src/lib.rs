@@ -1115,7 +1115,43 @@ fn find_location(ctx: &Ctx, discourse: &Discourse) -> Option<Location> {
         while b > 0 && matches!(ctx.tokens[b - 1].upos, Upos::Det | Upos::Adj) {
             b -= 1;
         }
-        if b > 0 && matches!(ctx.w(b - 1), "in" | "at") && np.actors.len() == 1 {
+        // "in Israeli tank shelling": a demonym modifying a noun is no place, unless the
+        // noun is one ("in Ukrainian cities", "in Chinese waters").
+        let demonym = !np.possessive && np.end > 0 && ctx.tokens[np.end - 1].upos == Upos::Adj;
+        let modifier = demonym
+            && ctx.tokens.get(np.end).is_some_and(|t| {
+                t.upos == Upos::Noun
+                    && !matches!(
+                        ctx.lemmas[np.end].as_str(),
+                        "city"
+                            | "town"
+                            | "village"
+                            | "territory"
+                            | "water"
+                            | "waters"
+                            | "airspace"
+                            | "soil"
+                            | "region"
+                            | "province"
+                            | "capital"
+                            | "coast"
+                            | "port"
+                            | "base"
+                            | "area"
+                            | "side"
+                            | "border"
+                            | "frontier"
+                            | "island"
+                            | "sea"
+                            | "zone"
+                            | "state"
+                            | "district"
+                            | "camp"
+                            | "embassy"
+                            | "consulate"
+                    )
+            });
+        if b > 0 && matches!(ctx.w(b - 1), "in" | "at") && np.actors.len() == 1 && !modifier {
             let r = &np.actors[0];
             if let Some(cc) = r.country() {
                 if !r.person {
