@@ -154,6 +154,17 @@ fn hit_rank(c: &Compiled, h: &NounHit, date: Option<Date>) -> u8 {
     }
 }
 
+/// Whether a word alone can make [`find_mentions`] report something without a dictionary
+/// phrase: a personal pronoun, a number word of a group description ("the three
+/// countries") or a name the document introduced earlier.
+pub(crate) fn may_mention_word(w: &str, discourse: &Discourse) -> bool {
+    matches!(
+        w,
+        "he" | "she" | "him" | "his" | "her" | "they" | "them" | "their" | "it" | "its"
+    ) || number_word(w).is_some()
+        || discourse.aliases.contains_key(w)
+}
+
 /// Find mentions in a sentence. `folded` are the folded token forms.
 pub fn find_mentions(
     c: &Compiled,

@@ -205,8 +205,20 @@ impl Coder {
         date: Option<Date>,
     ) -> Seen {
         let folded: Vec<String> = tokens.iter().map(|t| fold(&t.norm)).collect();
+        let stream = folded_stream(&folded);
+        self.see_folded(text, tokens, discourse, date, (folded, stream))
+    }
+
+    /// [`Coder::see`] with the folded forms and their stream already made.
+    fn see_folded(
+        &self,
+        text: &str,
+        tokens: &[dyad_text::Token],
+        discourse: &Discourse,
+        date: Option<Date>,
+        (folded, stream): (Vec<String>, Stream),
+    ) -> Seen {
         let lemmas: Vec<String> = tokens.iter().map(|t| fold(&t.lemma)).collect();
-        let stream = Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)));
         let (mentions, discards) = actors::find_mentions(
             &self.compiled,
             text,
@@ -237,6 +249,19 @@ impl Coder {
             nps,
             places,
         }
+    }
+
+    /// Whether a sentence, before tagging, can mention an actor: some dictionary phrase
+    /// (name, demonym, capital, agent, surname or discard) starts in it, or a personal
+    /// pronoun, a group's number word or a name the document introduced. A sentence with
+    /// none gives no event (every source is an actor phrase of its sentence) and changes
+    /// nothing later sentences resolve, so it is neither tagged nor coded. The test is a
+    /// superset of [`actors::find_mentions`], so the output is the same as coding it.
+    fn may_mention(&self, folded: &[String], stream: &Stream, discourse: &Discourse) -> bool {
+        (0..folded.len()).any(|i| {
+            self.compiled.nouns.longest_at(stream, i).is_some()
+                || actors::may_mention_word(&folded[i], discourse)
+        })
     }
 
     /// What the coder sees in each sentence of `text`: actor phrases, places and triggers,
@@ -303,7 +328,7 @@ impl Coder {
     /// Code one document.
     pub fn code(&self, doc: &Document) -> DocOutput {
         let text = doc.text.as_str();
-        let sentences = self.analyzer.analyze(text);
+        let mut sentences = self.analyzer.split(text);
         let mut out = DocOutput {
             sentences: sentences.len(),
             ..Default::default()
@@ -312,8 +337,17 @@ impl Coder {
         let mut seen: HashMap<_, usize> = HashMap::new();
         // Events coded so far in the document: (trigger lemma, source), for "the strikes".
         let mut doc_events: Vec<(String, Resolved)> = Vec::new();
-        for (si, whole) in sentences.iter().enumerate() {
-            for piece in split_long(whole) {
+        for (si, whole) in sentences.iter_mut().enumerate() {
+            let folded: Vec<String> = whole.tokens.iter().map(|t| fold(&t.norm)).collect();
+            let stream = folded_stream(&folded);
+            if !self.may_mention(&folded, &stream, &discourse) {
+                out.tokens += whole.tokens.len();
+                continue;
+            }
+            self.analyzer.tag_sentence(text, whole);
+            let pieces = split_long(whole);
+            let mut whole_folded = (pieces.len() == 1).then_some((folded, stream));
+            for piece in pieces {
                 let s: &dyad_text::Sentence = &piece;
                 out.tokens += s.tokens.len();
                 let tokens = &s.tokens;
@@ -327,7 +361,10 @@ impl Coder {
                     discards,
                     nps,
                     places,
-                } = self.see(text, tokens, &discourse, doc.date);
+                } = match whole_folded.take() {
+                    Some(fs) => self.see_folded(text, tokens, &discourse, doc.date, fs),
+                    None => self.see(text, tokens, &discourse, doc.date),
+                };
                 if !discards.is_empty() {
                     // A story-level discard (sports results, market reports) drops the whole
                     // document, events already coded included; a sentence-level one the sentence.
@@ -747,6 +784,11 @@ impl Coder {
 const MAX_SENTENCE_TOKENS: usize = 160;
 
 /// A sentence, or its pieces when longer than [`MAX_SENTENCE_TOKENS`].
+/// The matching stream of a sentence's folded forms.
+fn folded_stream(folded: &[String]) -> Stream {
+    Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)))
+}
+
 fn split_long(s: &dyad_text::Sentence) -> Vec<std::borrow::Cow<'_, dyad_text::Sentence>> {
     use std::borrow::Cow;
     if s.tokens.len() <= MAX_SENTENCE_TOKENS {

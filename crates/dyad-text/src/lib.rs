@@ -162,36 +162,49 @@ impl Analyzer {
 
     /// Split `text` into sentences and analyse each.
     pub fn analyze(&self, text: &str) -> Vec<Sentence> {
+        let mut out = self.split(text);
+        for s in &mut out {
+            self.tag_sentence(text, s);
+        }
+        out
+    }
+
+    /// Split `text` into sentences of normalised tokens, **not yet tagged**: every token
+    /// has `upos` [`Upos::X`] and an empty lemma until [`Analyzer::tag_sentence`] runs.
+    /// Tagging is most of the language layer's time; a caller that can tell from the
+    /// words alone that a sentence needs no tags skips it.
+    ///
+    /// ```
+    /// use dyad_text::{Analyzer, Upos};
+    /// let an = Analyzer::builtin();
+    /// let text = "Seoul protested. Shares fell.";
+    /// let mut sents = an.split(text);
+    /// assert_eq!(sents.len(), 2);
+    /// assert_eq!(sents[0].tokens[1].upos, Upos::X);
+    /// an.tag_sentence(text, &mut sents[0]);
+    /// assert_eq!(sents[0].tokens[1].upos, Upos::Verb);
+    /// assert_eq!(sents[0].tokens[1].lemma, "protest");
+    /// // Tagged sentence by sentence, the result is `analyze`'s.
+    /// an.tag_sentence(text, &mut sents[1]);
+    /// assert_eq!(sents, an.analyze(text));
+    /// ```
+    pub fn split(&self, text: &str) -> Vec<Sentence> {
         let raw = tokenize::tokenize(text);
         let spans = segment::segment(text, &raw);
         let mut out = Vec::with_capacity(spans.len());
-        let mut forms: Vec<&str> = Vec::new();
-        let mut norms: Vec<String> = Vec::new();
-        let mut tags: Vec<Upos> = Vec::new();
-        let mut lemmas = LemmaCache::take(self.model.as_ref().map_or(0, |m| m.id()));
         for (a, b) in spans {
             let Some(toks) = raw.get(a..b) else { continue };
             let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
                 continue;
             };
-            forms.clear();
-            forms.extend(toks.iter().map(|t| &text[t.start..t.end]));
-            norms.clear();
-            norms.extend(forms.iter().map(|f| normalize(f)));
-            self.tag_norms(&forms, &norms, &mut tags);
             let tokens = toks
                 .iter()
-                .zip(norms.drain(..))
-                .zip(tags.iter().copied())
-                .map(|((t, norm), upos)| {
-                    let lemma = lemmas.lemma(self, &norm, upos);
-                    Token {
-                        start: t.start,
-                        end: t.end,
-                        norm,
-                        lemma,
-                        upos,
-                    }
+                .map(|t| Token {
+                    start: t.start,
+                    end: t.end,
+                    norm: normalize(&text[t.start..t.end]),
+                    lemma: String::new(),
+                    upos: Upos::X,
                 })
                 .collect();
             out.push(Sentence {
@@ -200,9 +213,34 @@ impl Analyzer {
                 tokens,
             });
         }
-        lemmas.give_back();
         out
     }
+
+    /// Tag and lemmatise, in place, a sentence that [`Analyzer::split`] made from `text`.
+    pub fn tag_sentence(&self, text: &str, s: &mut Sentence) {
+        let mut tags = TAGS.with(|t| t.take());
+        {
+            let forms: Vec<&str> = s
+                .tokens
+                .iter()
+                .map(|t| text.get(t.start..t.end).unwrap_or(t.norm.as_str()))
+                .collect();
+            let norms: Vec<&str> = s.tokens.iter().map(|t| t.norm.as_str()).collect();
+            self.tag_norms(&forms, &norms, &mut tags);
+        }
+        let mut lemmas = LemmaCache::take(self.model.as_ref().map_or(0, |m| m.id()));
+        for (t, &upos) in s.tokens.iter_mut().zip(tags.iter()) {
+            t.lemma = lemmas.lemma(self, &t.norm, upos);
+            t.upos = upos;
+        }
+        lemmas.give_back();
+        TAGS.with(|t| t.set(tags));
+    }
+}
+
+thread_local! {
+    /// Tag buffer reused by [`Analyzer::tag_sentence`].
+    static TAGS: std::cell::Cell<Vec<Upos>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// A direct-mapped cache of lemmas by (norm, tag), per thread and model: the lemma of a
