@@ -49,7 +49,14 @@ impl Stream {
     /// Build a stream from token forms (already folded). `origin[i]` is the sentence token
     /// index of the i-th form.
     pub fn new<'a>(forms: impl IntoIterator<Item = (&'a str, usize)>) -> Stream {
-        let mut s = Stream::default();
+        let forms = forms.into_iter();
+        let (n, max) = forms.size_hint();
+        let n = max.unwrap_or(n);
+        let mut s = Stream {
+            text: String::with_capacity(n * 8),
+            starts: Vec::with_capacity(n + 1),
+            origin: Vec::with_capacity(n),
+        };
         for (f, o) in forms {
             s.starts.push(s.text.len());
             s.text.push_str(f);
