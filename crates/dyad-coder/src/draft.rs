@@ -367,9 +367,11 @@ impl Coder {
         if located && distinct_sources >= 2 && (symmetric(&code) || symmetric(&paired)) {
             targets.clear();
         }
-        if targets.is_empty()
+        // A bare sector noun after the verb ("agreed to disengage troops") is no other side.
+        let no_other_side = targets.iter().all(|(t, _)| t.sector_only);
+        if no_other_side
             && !passive
-            && sources.len() >= 2
+            && distinct_sources >= 2
             && (symmetric(&code) || symmetric(&paired))
             // Only the subject's first verb: "A and B are seeking to deepen a partnership by
             // promoting ..." is one reciprocal event, not one per verb.

@@ -514,7 +514,15 @@ impl Coder {
                                 pairs.push((tgt, Some(src), c, *tmod));
                             }
                         }
-                        if d.targets.is_empty() {
+                        // A show of force aimed at nothing but its own ground ("fired a missile
+                        // off its east coast", "held drills in its west") has no target.
+                        let only_self = !d.targets.is_empty()
+                            && d.targets.iter().all(|(t, _)| {
+                                t.code == src.code
+                                    || src.country().as_deref() == Some(t.code.as_str())
+                            });
+                        let show_of_force = d.code.as_deref().is_some_and(|c| c.starts_with("15"));
+                        if d.targets.is_empty() || (only_self && show_of_force) {
                             if let Some(c) = &d.code {
                                 pairs.push((src, None, c, None));
                             }

@@ -397,3 +397,32 @@ fn a_control_verb_with_a_non_actor_object_gives_its_infinitive_no_source() {
     );
     assert!(ev.iter().all(|e| e.root != "05"), "{ev:#?}");
 }
+
+#[test]
+fn a_show_of_force_off_its_own_coast_has_no_target() {
+    let ev = code(
+        "North Korea fired a ballistic missile into the sea off its east coast.",
+        "2024-05-01",
+    );
+    assert!(
+        ev.iter().any(|e| e.root == "15"
+            && e.target.is_none()
+            && e.source.as_ref().is_some_and(|s| s.code == "PRK")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_compound_subject_with_only_a_sector_noun_after_acts_on_each_other() {
+    let ev = code(
+        "India and China agreed to disengage troops along their disputed border.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "IND", "03", "CHN"), "{ev:#?}");
+    assert!(has(&ev, "CHN", "03", "IND"), "{ev:#?}");
+    let ev = code(
+        "Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.",
+        "2023-03-10",
+    );
+    assert!(has(&ev, "SAU", "05", "IRN"), "{ev:#?}");
+}
