@@ -723,10 +723,17 @@ pub fn compose(
                 folded.get(n.end).map(|w| w.as_str()),
                 Some("," | "and" | "or")
             );
+            // "South Korean and U.S. forces": a country name as the last adjective, right
+            // before the shared head.
+            let country_before_agent = countryish(&n.kind)
+                && mentions.get(j + 1).is_some_and(|h| {
+                    h.start == n.end && matches!(h.kind, MentionKind::Hit(NounHit::Agent(_)))
+                });
             let coord = (matches!(gap.as_slice(), ["and"] | [",", "and"])
                 || (gap.as_slice() == [","] && list_goes_on))
                 && countryish(&mentions[j - 1].kind)
-                && matches!(n.kind, MentionKind::Hit(NounHit::Demonym(_)));
+                && (matches!(n.kind, MentionKind::Hit(NounHit::Demonym(_)))
+                    || country_before_agent);
             // "The ambassadors of Arnor, Osgiliath and Gondor": later places in the list.
             let listed = agent_of_place
                 && countryish(&n.kind)

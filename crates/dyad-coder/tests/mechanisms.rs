@@ -426,3 +426,27 @@ fn a_compound_subject_with_only_a_sector_noun_after_acts_on_each_other() {
     );
     assert!(has(&ev, "SAU", "05", "IRN"), "{ev:#?}");
 }
+
+#[test]
+fn a_country_name_as_the_last_coordinated_adjective_shares_the_head() {
+    let ev = code(
+        "South Korean and U.S. forces began joint military drills on Monday.",
+        "2024-05-01",
+    );
+    for src in ["KORMIL", "USAMIL"] {
+        assert!(
+            ev.iter()
+                .any(|e| e.source.as_ref().is_some_and(|s| s.code == src)),
+            "{src}: {ev:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_summons_is_a_diplomatic_protest() {
+    let ev = code(
+        "The French foreign ministry summoned Russia's ambassador over the detention of a French citizen.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "FRAGOV", "11", "RUSGOV"), "{ev:#?}");
+}
