@@ -224,8 +224,12 @@ impl<'a> Ctx<'a> {
     }
 
     fn after_verb(&self, np: &ActorNp) -> bool {
-        self.before_np(np)
-            .is_some_and(|i| matches!(self.tokens[i].upos, Upos::Verb))
+        // A hyphenated participle ("Iranian-backed militias", "U.S.-led forces") is an
+        // adjective, whatever the tagger said.
+        self.before_np(np).is_some_and(|i| {
+            matches!(self.tokens[i].upos, Upos::Verb)
+                && !(self.w(i).contains('-') && self.w(i).ends_with("ed"))
+        })
     }
 
     /// Is the phrase the subject of a following verb ("said North Korea fired", "warned

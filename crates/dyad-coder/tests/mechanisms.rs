@@ -450,3 +450,17 @@ fn a_bare_summons_is_a_diplomatic_protest() {
     );
     assert!(has(&ev, "FRAGOV", "11", "RUSGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_hyphenated_participle_before_the_subject_is_an_adjective() {
+    // The tagger reads "Iranian-backed" as a verb; the militias are still the subject.
+    let ev = code(
+        "Iranian-backed militias launched a drone attack on a U.S. base in Jordan.",
+        "2024-01-29",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "19" && e.target.as_ref().is_some_and(|t| t.code == "USA")),
+        "{ev:#?}"
+    );
+}
