@@ -423,6 +423,26 @@ pub struct SentView<'a> {
     pub folded: &'a [String],
 }
 
+/// The actors of the last coordination ("A and B", "A, B and C") among the phrases
+/// composed so far in the sentence, if any.
+fn coordinated_before(nps: &[ActorNp], folded: &[String]) -> Option<Vec<Resolved>> {
+    let named: Vec<&ActorNp> = nps.iter().filter(|np| !np.pronoun).collect();
+    let last = named.len().checked_sub(1)?;
+    let joined = |a: &ActorNp, b: &ActorNp| {
+        b.start == a.end + 1 && matches!(folded.get(a.end).map(|w| w.as_str()), Some("and" | ","))
+    };
+    let mut first = last;
+    while first > 0 && joined(named[first - 1], named[first]) {
+        first -= 1;
+    }
+    (first < last).then(|| {
+        named[first..=last]
+            .iter()
+            .flat_map(|np| np.actors.iter().cloned())
+            .collect()
+    })
+}
+
 /// "its troops", "their ambassadors", "his ministers": a possessive pronoun (mention `k`,
 /// resolved to `owners`) directly before an agent (up to two adjectives between) is one
 /// actor, the owners' countries with the agent's sector. A `counterpart` is the other
@@ -566,7 +586,14 @@ pub fn compose(
                 } else if *singular {
                     best.into_iter().collect::<Vec<_>>()
                 } else {
-                    discourse.last_group.clone().unwrap_or_default()
+                    // "Azerbaijan and Armenia exchanged fire along their border": for a
+                    // possessive, a coordination earlier in the sentence; else the
+                    // discourse's last group.
+                    possessive
+                        .then(|| coordinated_before(&nps, folded))
+                        .flatten()
+                        .or_else(|| discourse.last_group.clone())
+                        .unwrap_or_default()
                 };
                 let actors = actors
                     .into_iter()

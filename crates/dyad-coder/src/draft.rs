@@ -115,9 +115,33 @@ fn punished_for(ctx: &Ctx, trigger: usize) -> Option<usize> {
     .then_some(k)
 }
 
+/// "The Houthis claimed responsibility for an attack on a British tanker": the one who
+/// claims (or takes, accepts, admits) responsibility for an event noun did it.
+fn claimed_by(ctx: &Ctx, trigger: usize) -> Option<(Vec<usize>, Vec<String>)> {
+    let mut i = trigger;
+    while i > 0 && matches!(ctx.tokens[i - 1].upos, Upos::Det | Upos::Adj | Upos::Num) {
+        i -= 1;
+    }
+    if i < 3 || ctx.w(i - 1) != "for" || !matches!(ctx.w(i - 2), "responsibility" | "credit") {
+        return None;
+    }
+    let mut v = i - 2;
+    if v > 0 && ctx.tokens[v - 1].upos == Upos::Det {
+        v -= 1;
+    }
+    let verb = v.checked_sub(1)?;
+    if !matches!(
+        ctx.lemmas[verb].as_str(),
+        "claim" | "take" | "accept" | "admit" | "assume" | "bear"
+    ) {
+        return None;
+    }
+    ctx.subject_before(verb)
+}
+
 /// Verbs whose object noun carries the event ("held talks", "provided aid", "imposed
 /// sanctions"): the noun's source is the verb's subject.
-const LIGHT_VERBS: &[&str] = &[
+pub(crate) const LIGHT_VERBS: &[&str] = &[
     "hold", "have", "engage", "conduct", "make", "pay", "begin", "start", "launch", "carry",
     "issue", "express", "provide", "give", "send", "offer", "deliver", "extend", "grant", "pledge",
     "promise", "announce", "approve", "impose", "sign", "stage", "reach", "continue", "resume",
@@ -211,6 +235,10 @@ impl Coder {
             } else if let Some(ks) = ctx.by_agent_after(t.end) {
                 sources = np_actors(&ks);
                 steps.push("nominal trigger: source from the by-phrase".into());
+            } else if let Some((ks, st)) = claimed_by(ctx, t.start) {
+                sources = np_actors(&ks);
+                steps.extend(st);
+                steps.push("nominal trigger: source is who claimed responsibility for it".into());
             } else if let Some(k) = accused_of(ctx, t.start) {
                 sources = ctx.nps[k].actors.clone();
                 steps.push(
@@ -277,15 +305,24 @@ impl Coder {
             // that Russia release", "urged Iran to return".
             let addressed = root_in(&code, &["02", "10"]);
             targets_idx = ctx.object_after_ext(from, nominal, pat_target.is_some(), addressed);
+            let own = |np: &ActorNp| {
+                np.actors
+                    .iter()
+                    .all(|r| sources.iter().any(|s| s.code == r.code))
+            };
+            // "welcomed their resumption of ties with Osgiliath": the subject's own
+            // possessive is not the target; look past it.
+            if let Some(&[k]) = targets_idx.as_deref() {
+                let np = &ctx.nps[k];
+                if np.pronoun && np.possessive && own(np) {
+                    targets_idx =
+                        ctx.object_after_ext(np.end, nominal, pat_target.is_some(), addressed);
+                }
+            }
             // An actor inside a multi-word trigger ("expelled the Swedish ambassador",
             // matched through the modifier-free stream) is its object; so is a possessive
             // pronoun there that is not the source's own ("rejected its offer").
             if targets_idx.is_none() && pat_target.is_none() && t.end - t.start > 1 {
-                let own = |np: &ActorNp| {
-                    np.actors
-                        .iter()
-                        .all(|r| sources.iter().any(|s| s.code == r.code))
-                };
                 if let Some(k) = ctx.nps.iter().position(|np| {
                     np.start > t.start && np.start < t.end && (!np.pronoun || !own(np))
                 }) {

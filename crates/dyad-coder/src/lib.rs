@@ -479,7 +479,7 @@ impl Coder {
                     refine_by_instrument(d, &lemmas);
                     refine_by_aid_kind(d, &lemmas);
                 }
-                drop_nominal_echoes(&mut drafts, &self.compiled);
+                drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
                 drop_intention_cues(&mut drafts, &lemmas);
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
@@ -1000,9 +1000,11 @@ fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String]) {
     d.code = Some(refined);
 }
 
-/// An event noun right after a verb event with the same participants restates it:
-/// "pledged humanitarian aid to Vanuatu" is one pledge, not a pledge and an aid delivery.
-fn drop_nominal_echoes(drafts: &mut Vec<Draft>, c: &Compiled) {
+/// An event noun right after a verb event with the same participants is the same event
+/// told twice. An intention ("pledged humanitarian aid to Vanuatu": 0333) says more than the
+/// noun, so the noun goes; a light verb ("approved its package of sanctions against
+/// Russia", "imposed sanctions") says less, so the verb goes; otherwise the noun goes.
+fn drop_nominal_echoes(drafts: &mut Vec<Draft>, c: &Compiled, lemmas: &[String]) {
     let nominal = |d: &Draft| {
         c.dict
             .verbs
@@ -1015,17 +1017,31 @@ fn drop_nominal_echoes(drafts: &mut Vec<Draft>, c: &Compiled) {
         k.extend(d.targets.iter().map(|(r, _)| r.code.clone()));
         k
     };
-    let verbal: Vec<(usize, Vec<String>)> = drafts
-        .iter()
-        .filter(|d| !nominal(d) && !d.targets.is_empty())
-        .map(|d| (d.trigger.end, key(d)))
-        .collect();
-    drafts.retain(|d| {
-        !(nominal(d)
-            && verbal.iter().any(|(end, k)| {
-                d.trigger.start >= *end && d.trigger.start <= end + 6 && *k == key(d)
-            }))
-    });
+    let mut drop = vec![false; drafts.len()];
+    for (i, v) in drafts.iter().enumerate() {
+        if nominal(v) || v.targets.is_empty() {
+            continue;
+        }
+        let Some(j) = drafts.iter().position(|n| {
+            nominal(n)
+                && n.trigger.start >= v.trigger.end
+                && n.trigger.start <= v.trigger.end + 6
+                && key(n) == key(v)
+        }) else {
+            continue;
+        };
+        let intention = v.code.as_deref().is_some_and(|c| c.starts_with("03"));
+        let light = lemmas
+            .get(v.trigger.start)
+            .is_some_and(|l| draft::LIGHT_VERBS.contains(&l.as_str()));
+        if light && !intention {
+            drop[i] = true;
+        } else {
+            drop[j] = true;
+        }
+    }
+    let mut it = drop.into_iter();
+    drafts.retain(|_| !it.next().unwrap_or(false));
 }
 
 /// "plans to impose an embargo", "promised to impose sanctions": the intention verb

@@ -464,3 +464,39 @@ fn a_hyphenated_participle_before_the_subject_is_an_adjective() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn their_refers_to_a_coordination_earlier_in_the_sentence() {
+    // An earlier sentence leaves another group in the discourse.
+    let ev = code(
+        "Russian and Belarusian troops held drills. Azerbaijan and Armenia exchanged fire along their border.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "AZE", "19", "ARM"), "{ev:#?}");
+    assert!(has(&ev, "ARM", "19", "AZE"), "{ev:#?}");
+    assert!(
+        ev.iter().all(
+            |e| e.sentence == 0 || e.target.as_ref().is_none_or(|t| !t.code.starts_with("RUS"))
+        ),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn who_claims_responsibility_for_an_attack_made_it() {
+    let ev = code(
+        "The Houthis claimed responsibility for an attack on a British tanker.",
+        "2024-01-27",
+    );
+    assert!(has(&ev, "YEMREBHTH", "19", "GBR"), "{ev:#?}");
+}
+
+#[test]
+fn a_light_verb_before_its_event_noun_is_the_same_event() {
+    let ev = code(
+        "The European Union approved its 13th package of sanctions against Russia on Friday.",
+        "2024-02-23",
+    );
+    assert!(has(&ev, "IGOEUREEC", "16", "RUS"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.root != "05"), "{ev:#?}");
+}
