@@ -574,8 +574,11 @@ pub fn compose(
                                 Some("," | "-" | "--" | ":")
                             )
                     };
+                    // The first such phrase, past a leading person ("Kim Jong Un said North
+                    // Korea would never give up its weapons").
                     nps.iter()
                         .filter(|np: &&ActorNp| !np.pronoun && !dateline(np))
+                        .skip_while(|np| np.actors.iter().all(|r| r.person))
                         .take(1)
                         .find(|np| {
                             np.start <= 8 && np.actors.iter().all(|r| !r.person && !r.sector_only)

@@ -494,6 +494,16 @@ impl<'a> Ctx<'a> {
             if nominal && i > tok && self.tokens[i].upos == Upos::Verb {
                 return None;
             }
+            // A time adjunct ("during Erdogan's visit", "amid protests by ...") holds no
+            // target, unless a pattern placed one.
+            if !placed
+                && matches!(
+                    self.w(i),
+                    "during" | "amid" | "amidst" | "despite" | "since" | "until" | "ahead"
+                )
+            {
+                return None;
+            }
             // An infinitive clause ("the need for diplomacy to address X") starts another
             // predicate: X is its object, not this verb's.
             if !placed
@@ -717,6 +727,15 @@ impl<'a> Ctx<'a> {
                 }
             }
             if self.is_break(i) || self.w(i) == "," {
+                break;
+            }
+            // An event noun is not negated with the verb that governs it ("did not condemn
+            // Russia's invasion"), unless that verb only carries it ("did not hold talks").
+            if nominal
+                && i + 1 < t.start
+                && self.tokens[i].upos == Upos::Verb
+                && !crate::draft::LIGHT_VERBS.contains(&self.lemmas[i].as_str())
+            {
                 break;
             }
             let w = self.w(i);

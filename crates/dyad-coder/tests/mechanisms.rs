@@ -500,3 +500,28 @@ fn a_light_verb_before_its_event_noun_is_the_same_event() {
     assert!(has(&ev, "IGOEUREEC", "16", "RUS"), "{ev:#?}");
     assert!(ev.iter().all(|e| e.root != "05"), "{ev:#?}");
 }
+
+#[test]
+fn an_event_noun_is_not_negated_with_the_verb_that_governs_it() {
+    let ev = code(
+        "China did not condemn Russia's invasion of Ukraine.",
+        "2024-05-01",
+    );
+    let invasion = ev.iter().find(|e| e.root == "19").expect("the invasion");
+    assert_eq!(invasion.modality, None, "{ev:#?}");
+    let condemn = ev
+        .iter()
+        .find(|e| e.root == "11")
+        .expect("the condemnation");
+    assert_eq!(condemn.modality, Some(Modality::Negated));
+}
+
+#[test]
+fn a_time_adjunct_holds_no_target() {
+    let ev = code(
+        "Greece and Turkey pledged to improve relations during Erdogan's visit to Athens.",
+        "2023-12-07",
+    );
+    assert!(has(&ev, "GRC", "03", "TUR"), "{ev:#?}");
+    assert!(!has(&ev, "GRC", "03", "TURGOV"), "{ev:#?}");
+}
