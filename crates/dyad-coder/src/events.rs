@@ -340,7 +340,20 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .position(|np| np.end == j - 1 && !np.possessive && !np.pronoun)
             {
-                let mut v = self.nps[k].start;
+                // "urged Israel and Hamas to accept": the whole coordinated object.
+                let mut group = vec![k];
+                while let Some(&first) = group.first() {
+                    match first.checked_sub(1) {
+                        Some(p)
+                            if self.is_coordination(self.nps[p].end, self.nps[first].start)
+                                && !self.nps[p].possessive =>
+                        {
+                            group.insert(0, p)
+                        }
+                        _ => break,
+                    }
+                }
+                let mut v = self.nps[group[0]].start;
                 while v > 0 && self.tokens[v - 1].upos == Upos::Det {
                     v -= 1;
                 }
@@ -354,7 +367,7 @@ impl<'a> Ctx<'a> {
                     steps.push(
                         "object control: the object of the verb before is the subject".into(),
                     );
-                    return Some((vec![k], steps));
+                    return Some((group, steps));
                 }
             } else {
                 // "urged the world to back ...": the object is no actor, so the infinitive

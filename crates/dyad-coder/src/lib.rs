@@ -481,6 +481,7 @@ impl Coder {
                 }
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
                 drop_intention_cues(&mut drafts, &lemmas);
+                refine_appeals(&mut drafts, &triggers, &self.compiled, &lemmas);
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
                     let (date, date_step) = match doc.date {
@@ -1086,6 +1087,86 @@ fn drop_intention_cues(drafts: &mut Vec<Draft>, lemmas: &[String]) {
         .collect();
     let mut it = drop.into_iter();
     drafts.retain(|_| !it.next().unwrap_or(false));
+}
+
+/// What an appeal asks for, as CAMEO's appeal subcodes: "urged Israel and Hamas to accept a
+/// truce" is 0256 (appeal to de-escalate), "called on Russia to release ..." 0253, "asked
+/// Iran to resume talks" 026. The asked-for action is the hypothetical event whose source
+/// is the appeal's target (object control) right after the appeal's trigger.
+fn appeal_for(asked: &str) -> Option<String> {
+    let code = match asked {
+        c if c.starts_with("087") => "0256",
+        c if c.starts_with("084") => "0253",
+        c if c.starts_with("085") => "0254",
+        c if c.starts_with("081") => "0251",
+        c if c.starts_with("086") => "0255",
+        "040" | "042" | "043" | "044" | "046" => "026",
+        c if c.starts_with("046") => "026",
+        "045" => "028",
+        c if c.starts_with("057") || c.starts_with("037") => "027",
+        c if c.starts_with("07") => {
+            return Some(format!(
+                "023{}",
+                c.get(2..3).filter(|k| *k != "0").unwrap_or("")
+            ))
+        }
+        c if c.starts_with("061") => "0211",
+        c if c.starts_with("062") => "0212",
+        c if c.starts_with("06") => "021",
+        c if c.starts_with("05") => "022",
+        _ => return None,
+    };
+    Some(code.to_string())
+}
+
+fn refine_appeals(
+    drafts: &mut [Draft],
+    triggers: &[events::Trigger],
+    c: &Compiled,
+    lemmas: &[String],
+) {
+    // The code of the action asked for: its own event if it was coded (an object-control
+    // infinitive), else what its dictionary entry codes when it stands alone.
+    let asked_code = |t: &events::Trigger| -> Option<String> {
+        drafts
+            .iter()
+            .find(|d| d.trigger.start == t.start)
+            .and_then(|d| d.code.clone())
+            .or_else(|| {
+                let v = c.dict.verbs.get(t.verb as usize)?;
+                v.code
+                    .clone()
+                    .or_else(|| v.patterns.iter().find_map(|p| p.code.clone()))
+            })
+    };
+    let mut refined: Vec<(usize, String, String)> = Vec::new();
+    for (i, d) in drafts.iter().enumerate() {
+        if !matches!(d.code.as_deref(), Some("020" | "023")) || d.targets.is_empty() {
+            continue;
+        }
+        // "urged Israel and Hamas to accept a truce": the first infinitive after the
+        // appeal's addressee.
+        let Some(t) = triggers.iter().find(|t| {
+            t.start > d.trigger.end
+                && t.start <= d.trigger.end + 10
+                && lemmas.get(t.start - 1).is_some_and(|l| l == "to")
+        }) else {
+            continue;
+        };
+        let Some(what) = asked_code(t) else { continue };
+        if let Some(code) = appeal_for(&what) {
+            if dyad_core::ontology::cameo(&code).is_some() && d.code.as_deref() != Some(&code) {
+                refined.push((i, what, code));
+            }
+        }
+    }
+    for (i, what, code) in refined {
+        if let Some(d) = drafts.get_mut(i) {
+            d.steps
+                .push(format!("appeal for what is asked ({what}): {code}"));
+            d.code = Some(code);
+        }
+    }
 }
 
 /// Give a country to sector-only participants ("police", "protesters", "Congress"), in

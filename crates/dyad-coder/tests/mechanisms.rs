@@ -525,3 +525,25 @@ fn a_time_adjunct_holds_no_target() {
     assert!(has(&ev, "GRC", "03", "TUR"), "{ev:#?}");
     assert!(!has(&ev, "GRC", "03", "TURGOV"), "{ev:#?}");
 }
+
+#[test]
+fn an_appeal_takes_its_subcode_from_what_it_asks() {
+    let ev = code(
+        "Qatar and Egypt urged Israel and Hamas to accept a truce.",
+        "2024-05-01",
+    );
+    assert!(
+        ev.iter().filter(|e| e.cameo == "0256").count() == 4,
+        "{ev:#?}"
+    );
+    let ev = code(
+        "The United States called on Russia to release the journalist.",
+        "2024-05-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0253"), "{ev:#?}");
+    let ev = code(
+        "The EU asked Iran to resume talks with the IAEA.",
+        "2024-05-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "026"), "{ev:#?}");
+}
