@@ -1139,22 +1139,43 @@ fn refine_appeals(
                     .or_else(|| v.patterns.iter().find_map(|p| p.code.clone()))
             })
     };
+    // The source of the event at a trigger, if one was coded.
+    let source_at = |start: usize| {
+        drafts
+            .iter()
+            .find(|d| d.trigger.start == start)
+            .and_then(|d| d.sources.first())
+            .map(|r| r.code.clone())
+    };
     let mut refined: Vec<(usize, String, String)> = Vec::new();
+    let mut asked: Vec<usize> = Vec::new();
     for (i, d) in drafts.iter().enumerate() {
-        if !matches!(d.code.as_deref(), Some("020" | "023")) || d.targets.is_empty() {
+        // Demands (100) have the same subcodes as appeals, with 10 for 02.
+        let demand = d.code.as_deref() == Some("100");
+        if !(demand || matches!(d.code.as_deref(), Some("020" | "023"))) || d.targets.is_empty() {
             continue;
         }
         // "urged Israel and Hamas to accept a truce": the first infinitive after the
-        // appeal's addressee.
+        // addressee; "demanded that Russia release ...": the addressee's own action.
         let Some(t) = triggers.iter().find(|t| {
             t.start > d.trigger.end
                 && t.start <= d.trigger.end + 10
-                && lemmas.get(t.start - 1).is_some_and(|l| l == "to")
+                && (lemmas.get(t.start - 1).is_some_and(|l| l == "to")
+                    || source_at(t.start)
+                        .is_some_and(|s| d.targets.iter().any(|(r, _)| r.code == s)))
         }) else {
             continue;
         };
         let Some(what) = asked_code(t) else { continue };
-        if let Some(code) = appeal_for(&what) {
+        asked.push(t.start);
+        let mapped = appeal_for(&what).map(|a| {
+            if demand {
+                format!("10{}", a.get(2..).unwrap_or(""))
+            } else {
+                a
+            }
+        });
+        if let Some(code) = mapped {
             if dyad_core::ontology::cameo(&code).is_some() && d.code.as_deref() != Some(&code) {
                 refined.push((i, what, code));
             }
@@ -1162,9 +1183,38 @@ fn refine_appeals(
     }
     for (i, what, code) in refined {
         if let Some(d) = drafts.get_mut(i) {
-            d.steps
-                .push(format!("appeal for what is asked ({what}): {code}"));
+            d.steps.push(format!(
+                "appeal or demand for what is asked ({what}): {code}"
+            ));
             d.code = Some(code);
+        }
+    }
+    // What is asked or demanded has not happened ("demanded that Russia release ..."),
+    // whichever appeal or demand code the dictionary gave.
+    for d in drafts.iter() {
+        let asks = d
+            .code
+            .as_deref()
+            .is_some_and(|c| c.starts_with("02") || c.starts_with("10"));
+        if !asks || d.targets.is_empty() {
+            continue;
+        }
+        for o in drafts.iter() {
+            let after = o.trigger.start > d.trigger.start && o.trigger.start <= d.trigger.end + 10;
+            let by_addressee = o
+                .sources
+                .first()
+                .is_some_and(|s| d.targets.iter().any(|(t, _)| t.code == s.code));
+            if after && by_addressee {
+                asked.push(o.trigger.start);
+            }
+        }
+    }
+    for d in drafts.iter_mut() {
+        if asked.contains(&d.trigger.start) && d.modality.is_none() {
+            d.steps
+                .push("modality hypothetical: asked or demanded, not done".into());
+            d.modality = Some(Modality::Hypothetical);
         }
     }
 }

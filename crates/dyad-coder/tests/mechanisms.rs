@@ -547,3 +547,22 @@ fn an_appeal_takes_its_subcode_from_what_it_asks() {
     );
     assert!(ev.iter().any(|e| e.cameo == "026"), "{ev:#?}");
 }
+
+#[test]
+fn what_is_demanded_has_not_happened() {
+    let ev = code(
+        "Ukraine demanded that Russia withdraw its troops.",
+        "2024-05-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "10" && e.target.as_ref().is_some_and(|t| t.code == "RUS")),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "The United States demanded that Russia release the journalist.",
+        "2024-05-01",
+    );
+    let release = ev.iter().find(|e| e.root == "08").expect("the release");
+    assert_eq!(release.modality, Some(Modality::Hypothetical), "{ev:#?}");
+}
