@@ -478,6 +478,7 @@ impl Coder {
                     localise(d, location.as_ref());
                     refine_by_instrument(d, &lemmas);
                     refine_by_aid_kind(d, &lemmas);
+                    refine_joint_exercises(d, &lemmas);
                 }
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
                 drop_intention_cues(&mut drafts, &lemmas);
@@ -1217,6 +1218,35 @@ fn refine_appeals(
             d.modality = Some(Modality::Hypothetical);
         }
     }
+}
+
+/// "Russia and Belarus held joint military exercises", "India held joint drills with
+/// Japan": joint exercises are military cooperation (062) between the partners, not a
+/// show of force (150) at whatever place is named.
+fn refine_joint_exercises(d: &mut Draft, lemmas: &[String]) {
+    if !d.code.as_deref().is_some_and(|c| c.starts_with("15")) {
+        return;
+    }
+    let span = lemmas
+        .get(d.trigger.start..d.trigger.end)
+        .unwrap_or_default();
+    if !span.iter().any(|l| l == "joint") {
+        return;
+    }
+    let mut partners: Vec<Resolved> = Vec::new();
+    for r in &d.sources {
+        if !partners.iter().any(|p| p.code == r.code) {
+            partners.push(r.clone());
+        }
+    }
+    if partners.len() >= 2 {
+        d.targets = partners.into_iter().map(|r| (r, None)).collect();
+    } else if d.targets.is_empty() {
+        return;
+    }
+    d.steps
+        .push("joint exercises: military cooperation between the partners (062)".into());
+    d.code = Some("062".into());
 }
 
 /// Give a country to sector-only participants ("police", "protesters", "Congress"), in

@@ -566,3 +566,18 @@ fn what_is_demanded_has_not_happened() {
     let release = ev.iter().find(|e| e.root == "08").expect("the release");
     assert_eq!(release.modality, Some(Modality::Hypothetical), "{ev:#?}");
 }
+
+#[test]
+fn joint_exercises_are_military_cooperation_between_the_partners() {
+    let ev = code(
+        "Russia and Belarus held joint military exercises near the Polish border.",
+        "2024-05-01",
+    );
+    assert!(
+        has(&ev, "RUS", "06", "BLR") && has(&ev, "BLR", "06", "RUS"),
+        "{ev:#?}"
+    );
+    // Drills that are not joint stay a show of force.
+    let ev = code("China held military drills around Taiwan.", "2024-05-01");
+    assert!(has(&ev, "CHN", "15", "TWN"), "{ev:#?}");
+}
