@@ -322,9 +322,19 @@ impl Coder {
             // An actor inside a multi-word trigger ("expelled the Swedish ambassador",
             // matched through the modifier-free stream) is its object; so is a possessive
             // pronoun there that is not the source's own ("rejected its offer").
-            if targets_idx.is_none() && pat_target.is_none() && t.end - t.start > 1 {
+            // A named actor inside the trigger wins over one found further on ("expelled an
+            // Indian diplomat over the killing of a Sikh leader").
+            if pat_target.is_none() && t.end - t.start > 1 {
+                // (A bare sector noun there is only a fallback: "send troops to Ukraine".)
+                let named = |np: &ActorNp| np.actors.iter().all(|r| !r.sector_only);
                 if let Some(k) = ctx.nps.iter().position(|np| {
-                    np.start > t.start && np.start < t.end && (!np.pronoun || !own(np))
+                    np.start > t.start
+                        && np.start < t.end
+                        && (if targets_idx.is_none() {
+                            !np.pronoun || !own(np)
+                        } else {
+                            !np.pronoun && named(np)
+                        })
                 }) {
                     targets_idx = Some(vec![k]);
                     steps.push("target inside the trigger phrase".into());

@@ -581,3 +581,12 @@ fn joint_exercises_are_military_cooperation_between_the_partners() {
     let ev = code("China held military drills around Taiwan.", "2024-05-01");
     assert!(has(&ev, "CHN", "15", "TWN"), "{ev:#?}");
 }
+
+#[test]
+fn a_named_actor_inside_the_trigger_is_its_object() {
+    let ev = code(
+        "Canada expelled an Indian diplomat over the killing of a Sikh leader.",
+        "2023-09-19",
+    );
+    assert!(has(&ev, "CAN", "16", "INDGOV"), "{ev:#?}");
+}
