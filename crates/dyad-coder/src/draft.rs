@@ -145,7 +145,7 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "hold", "have", "engage", "conduct", "make", "pay", "begin", "start", "launch", "carry",
     "issue", "express", "provide", "give", "send", "offer", "deliver", "extend", "grant", "pledge",
     "promise", "announce", "approve", "impose", "sign", "stage", "reach", "continue", "resume",
-    "open", "order", "step", "mount", "unleash", "wage",
+    "open", "order", "step", "mount", "unleash", "wage", "file", "bring", "lodge", "submit",
 ];
 
 impl Coder {

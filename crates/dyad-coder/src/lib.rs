@@ -1158,10 +1158,14 @@ fn refine_appeals(
         }
         // "urged Israel and Hamas to accept a truce": the first infinitive after the
         // addressee; "demanded that Russia release ...": the addressee's own action.
+        // "demanded a humanitarian ceasefire in Gaza": an event noun as the object.
+        let noun =
+            |t: &events::Trigger| c.dict.verbs.get(t.verb as usize).is_some_and(|v| v.nominal);
         let Some(t) = triggers.iter().find(|t| {
             t.start > d.trigger.end
                 && t.start <= d.trigger.end + 10
                 && (lemmas.get(t.start - 1).is_some_and(|l| l == "to")
+                    || (noun(t) && t.start <= d.trigger.end + 3)
                     || source_at(t.start)
                         .is_some_and(|s| d.targets.iter().any(|(r, _)| r.code == s)))
         }) else {

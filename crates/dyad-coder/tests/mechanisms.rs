@@ -590,3 +590,17 @@ fn a_named_actor_inside_the_trigger_is_its_object() {
     );
     assert!(has(&ev, "CAN", "16", "INDGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_demand_or_light_verb_reads_the_event_noun_it_governs() {
+    let ev = code(
+        "The U.N. General Assembly voted overwhelmingly to demand a humanitarian ceasefire in Gaza.",
+        "2023-12-12",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1056"), "{ev:#?}");
+    let ev = code(
+        "South Africa filed a genocide case against Israel at the International Court of Justice.",
+        "2023-12-29",
+    );
+    assert!(has(&ev, "ZAF", "11", "ISR"), "{ev:#?}");
+}
