@@ -75,11 +75,21 @@ fn accused_of(ctx: &Ctx, trigger: usize) -> Option<usize> {
 /// punishment is done by the one punished, the object of the punishing verb (the nearest
 /// actor before the preposition, within eight words, right after that verb).
 fn punished_for(ctx: &Ctx, trigger: usize) -> Option<usize> {
-    if !ctx.tokens[trigger].norm.ends_with("ing") {
+    // "accused Russia of failing to protect ...": the gerund before the infinitive.
+    let gerund = if trigger >= 2
+        && ctx.w(trigger - 1) == "to"
+        && ctx.tokens[trigger - 2].norm.ends_with("ing")
+    {
+        trigger - 2
+    } else {
+        trigger
+    };
+    if !ctx.tokens[gerund].norm.ends_with("ing") {
         return None;
     }
-    let prep = trigger.checked_sub(1)?;
-    if !matches!(ctx.w(prep), "for" | "over") {
+    let prep = gerund.checked_sub(1)?;
+    let of = ctx.w(prep) == "of";
+    if !(matches!(ctx.w(prep), "for" | "over") || of) {
         return None;
     }
     let k = ctx
@@ -111,8 +121,16 @@ fn punished_for(ctx: &Ctx, trigger: usize) -> Option<usize> {
             | "sanction"
             | "accuse"
             | "blame"
+            | "suspect"
     )
+    // "of" only after an accusation ("accused X of deporting"), not "arrested X of Y".
     .then_some(k)
+    .filter(|_| {
+        !of || matches!(
+            ctx.lemmas[verb].as_str(),
+            "accuse" | "suspect" | "convict" | "charge" | "indict"
+        )
+    })
 }
 
 /// "The Houthis claimed responsibility for an attack on a British tanker": the one who

@@ -604,3 +604,22 @@ fn a_demand_or_light_verb_reads_the_event_noun_it_governs() {
     );
     assert!(has(&ev, "ZAF", "11", "ISR"), "{ev:#?}");
 }
+
+#[test]
+fn the_accused_does_what_they_are_accused_of() {
+    let ev = code(
+        "Ukraine accused Russia and Belarus of deporting Ukrainian children.",
+        "2024-05-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "17" && e.source.as_ref().is_some_and(|s| s.code == "RUS")),
+        "{ev:#?}"
+    );
+    // Through a gerund: "accused Russia of failing to protect": not Armenia's act.
+    let ev = code(
+        "Armenia's prime minister accused Russia of failing to protect Armenia.",
+        "2024-05-01",
+    );
+    assert!(ev.iter().all(|e| e.root == "11" || e.source.as_ref().is_none_or(|s| !s.code.starts_with("ARM"))), "{ev:#?}");
+}
