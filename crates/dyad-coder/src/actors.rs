@@ -158,11 +158,21 @@ fn hit_rank(c: &Compiled, h: &NounHit, date: Option<Date>) -> u8 {
 /// phrase: a personal pronoun, a number word of a group description ("the three
 /// countries") or a name the document introduced earlier.
 pub(crate) fn may_mention_word(w: &str, discourse: &Discourse) -> bool {
-    matches!(
-        w,
-        "he" | "she" | "him" | "his" | "her" | "they" | "them" | "their" | "it" | "its"
-    ) || number_word(w).is_some()
-        || discourse.aliases.contains_key(w)
+    personal_pronoun(w).is_some() || number_word(w).is_some() || discourse.aliases.contains_key(w)
+}
+
+/// A personal pronoun as (singular, possessive, thing). "her" is possessive only before a
+/// nominal, which the caller decides.
+fn personal_pronoun(w: &str) -> Option<(bool, bool, bool)> {
+    match w {
+        "he" | "she" | "him" | "her" => Some((true, false, false)),
+        "his" => Some((true, true, false)),
+        "they" | "them" => Some((false, false, false)),
+        "their" => Some((false, true, false)),
+        "it" => Some((true, false, true)),
+        "its" => Some((true, true, true)),
+        _ => None,
+    }
 }
 
 /// Find mentions in a sentence. `folded` are the folded token forms.
@@ -302,17 +312,8 @@ pub fn find_mentions(
                 }
             }
         }
-        // Personal pronouns: (singular, possessive, thing).
-        let pronoun = match w {
-            "he" | "she" | "him" => Some((true, false, false)),
-            "his" => Some((true, true, false)),
-            "her" => Some((true, next_is_nominal(tokens, i), false)),
-            "they" | "them" => Some((false, false, false)),
-            "their" => Some((false, true, false)),
-            "it" => Some((true, false, true)),
-            "its" => Some((true, true, true)),
-            _ => None,
-        };
+        let pronoun = personal_pronoun(w)
+            .map(|(s, p, t)| (s, p || (w == "her" && next_is_nominal(tokens, i)), t));
         if let Some((singular, possessive, thing)) = pronoun {
             out.push(Mention {
                 start: i,

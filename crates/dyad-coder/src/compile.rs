@@ -179,30 +179,38 @@ impl Compiled {
         analyzer: &Analyzer,
     ) -> Result<Compiled, aho_corasick::BuildError> {
         let mut nouns = PhraseSetBuilder::default();
+        // Every one-word name, demonym, capital and agent, gathered while they are added:
+        // a surname that is one of them is left to that entry ("Madrid" is the city,
+        // "Jordan" the state).
+        let mut explicit: std::collections::HashSet<Vec<String>> = Default::default();
+        let mut add = |nouns: &mut PhraseSetBuilder<NounHit>, p: &str, hit: Option<NounHit>| {
+            let toks = phrase_tokens(analyzer, p, false);
+            if let Some(h) = hit {
+                nouns.add(&toks, h);
+            }
+            if toks.len() == 1 {
+                explicit.insert(toks);
+            }
+        };
         for (i, a) in dict.actors.iter().enumerate() {
             let i = i as u32;
             for p in &a.phrases {
-                nouns.add(&phrase_tokens(analyzer, p, false), NounHit::Actor(i));
+                add(&mut nouns, p, Some(NounHit::Actor(i)));
             }
-            if a.kind == ActorKind::Country || !a.demonyms.is_empty() {
-                for p in &a.demonyms {
-                    nouns.add(&phrase_tokens(analyzer, p, false), NounHit::Demonym(i));
-                }
-                for p in &a.capitals {
-                    nouns.add(&phrase_tokens(analyzer, p, false), NounHit::Capital(i));
-                }
+            let places = a.kind == ActorKind::Country || !a.demonyms.is_empty();
+            for p in &a.demonyms {
+                add(&mut nouns, p, places.then_some(NounHit::Demonym(i)));
+            }
+            for p in &a.capitals {
+                add(&mut nouns, p, places.then_some(NounHit::Capital(i)));
             }
         }
-        // Surnames of persons with dated roles, unless some entry lists the word itself
-        // (a name, demonym, capital or agent: "Madrid" is the city, "Jordan" the state).
-        let explicit: std::collections::HashSet<Vec<String>> = dict
-            .actors
-            .iter()
-            .flat_map(|a| a.phrases.iter().chain(&a.demonyms).chain(&a.capitals))
-            .chain(dict.agents.iter().flat_map(|a| a.phrases.iter()))
-            .map(|p| phrase_tokens(analyzer, p, false))
-            .filter(|t| t.len() == 1)
-            .collect();
+        for (i, a) in dict.agents.iter().enumerate() {
+            for p in &a.phrases {
+                add(&mut nouns, p, Some(NounHit::Agent(i as u32)));
+            }
+        }
+        // Surnames of persons with dated roles.
         for (i, a) in dict.actors.iter().enumerate() {
             if a.kind != ActorKind::Person || a.roles.is_empty() {
                 continue;
@@ -217,11 +225,6 @@ impl Compiled {
                 if toks.len() == 1 && !explicit.contains(&toks) {
                     nouns.add(&toks, NounHit::Surname(i as u32));
                 }
-            }
-        }
-        for (i, a) in dict.agents.iter().enumerate() {
-            for p in &a.phrases {
-                nouns.add(&phrase_tokens(analyzer, p, false), NounHit::Agent(i as u32));
             }
         }
         for (i, d) in dict.discards.iter().enumerate() {
@@ -271,6 +274,14 @@ impl Compiled {
             verbs: verbs.build()?,
             dict,
         })
+    }
+
+    /// Whether verb entry `verb` is an event noun ("talks with", "visit to").
+    pub fn is_nominal(&self, verb: u32) -> bool {
+        self.dict
+            .verbs
+            .get(verb as usize)
+            .is_some_and(|v| v.nominal)
     }
 
     /// Does a verb entry carry any target marker in its patterns?

@@ -334,6 +334,12 @@ impl<'a> Ctx<'a> {
         while j > 0 && self.tokens[j - 1].upos == Upos::Adv {
             j -= 1;
         }
+        // Is the word before object position `v` a control verb ("urged", "called on")?
+        let controls = |v: usize| match v.checked_sub(1).map(|x| self.lemmas[x].as_str()) {
+            Some("on" | "upon") => v >= 2 && self.lemmas[v - 2] == "call",
+            Some(l) => OBJECT_CONTROL.contains(&l),
+            None => false,
+        };
         if j >= 2 && self.w(j - 1) == "to" {
             if let Some(k) = self
                 .nps
@@ -357,13 +363,7 @@ impl<'a> Ctx<'a> {
                 while v > 0 && self.tokens[v - 1].upos == Upos::Det {
                     v -= 1;
                 }
-                let verb = v.checked_sub(1).map(|x| self.lemmas[x].as_str());
-                let controls = match verb {
-                    Some("on" | "upon") => v >= 2 && self.lemmas[v - 2] == "call",
-                    Some(l) => OBJECT_CONTROL.contains(&l),
-                    None => false,
-                };
-                if controls {
+                if controls(v) {
                     steps.push(
                         "object control: the object of the verb before is the subject".into(),
                     );
@@ -380,13 +380,7 @@ impl<'a> Ctx<'a> {
                     v -= 1;
                 }
                 let object_words = j - 1 - v;
-                let verb = v.checked_sub(1).map(|x| self.lemmas[x].as_str());
-                let controls = match verb {
-                    Some("on" | "upon") => v >= 2 && self.lemmas[v - 2] == "call",
-                    Some(l) => OBJECT_CONTROL.contains(&l),
-                    None => false,
-                };
-                if controls && object_words > 0 && self.tokens[j - 2].upos == Upos::Noun {
+                if controls(v) && object_words > 0 && self.tokens[j - 2].upos == Upos::Noun {
                     return None;
                 }
             }

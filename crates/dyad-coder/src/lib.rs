@@ -204,9 +204,7 @@ impl Coder {
         discourse: &Discourse,
         date: Option<Date>,
     ) -> Seen {
-        let folded: Vec<String> = tokens.iter().map(|t| fold(&t.norm)).collect();
-        let stream = folded_stream(&folded);
-        self.see_folded(text, tokens, discourse, date, (folded, stream))
+        self.see_folded(text, tokens, discourse, date, fold_sentence(tokens))
     }
 
     /// [`Coder::see`] with the folded forms and their stream already made.
@@ -338,8 +336,7 @@ impl Coder {
         // Events coded so far in the document: (trigger lemma, source), for "the strikes".
         let mut doc_events: Vec<(String, Resolved)> = Vec::new();
         for (si, whole) in sentences.iter_mut().enumerate() {
-            let folded: Vec<String> = whole.tokens.iter().map(|t| fold(&t.norm)).collect();
-            let stream = folded_stream(&folded);
+            let (folded, stream) = fold_sentence(&whole.tokens);
             if !self.may_mention(&folded, &stream, &discourse) {
                 out.tokens += whole.tokens.len();
                 continue;
@@ -426,15 +423,7 @@ impl Coder {
                 let triggers = self.find_triggers(tokens, &lemmas);
                 let spans: Vec<(usize, usize, bool)> = triggers
                     .iter()
-                    .map(|t| {
-                        let noun = self
-                            .compiled
-                            .dict
-                            .verbs
-                            .get(t.verb as usize)
-                            .is_some_and(|v| v.nominal);
-                        (t.start, t.end, noun)
-                    })
+                    .map(|t| (t.start, t.end, self.compiled.is_nominal(t.verb)))
                     .collect();
                 let ctx = Ctx {
                     triggers: &spans,
@@ -793,12 +782,14 @@ impl Coder {
 /// conjunction, else hard: the role search is quadratic in the sentence's length.
 const MAX_SENTENCE_TOKENS: usize = 160;
 
-/// A sentence, or its pieces when longer than [`MAX_SENTENCE_TOKENS`].
-/// The matching stream of a sentence's folded forms.
-fn folded_stream(folded: &[String]) -> Stream {
-    Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)))
+/// A sentence's folded forms and their matching stream.
+fn fold_sentence(tokens: &[dyad_text::Token]) -> (Vec<String>, Stream) {
+    let folded: Vec<String> = tokens.iter().map(|t| fold(&t.norm)).collect();
+    let stream = Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)));
+    (folded, stream)
 }
 
+/// A sentence, or its pieces when longer than [`MAX_SENTENCE_TOKENS`].
 fn split_long(s: &dyad_text::Sentence) -> Vec<std::borrow::Cow<'_, dyad_text::Sentence>> {
     use std::borrow::Cow;
     if s.tokens.len() <= MAX_SENTENCE_TOKENS {
@@ -1007,12 +998,7 @@ fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String]) {
 /// noun, so the noun goes; a light verb ("approved its package of sanctions against
 /// Russia", "imposed sanctions") says less, so the verb goes; otherwise the noun goes.
 fn drop_nominal_echoes(drafts: &mut Vec<Draft>, c: &Compiled, lemmas: &[String]) {
-    let nominal = |d: &Draft| {
-        c.dict
-            .verbs
-            .get(d.trigger.verb as usize)
-            .is_some_and(|v| v.nominal)
-    };
+    let nominal = |d: &Draft| c.is_nominal(d.trigger.verb);
     let key = |d: &Draft| {
         let mut k: Vec<String> = d.sources.iter().map(|r| r.code.clone()).collect();
         k.push("->".into());
@@ -1159,13 +1145,11 @@ fn refine_appeals(
         // "urged Israel and Hamas to accept a truce": the first infinitive after the
         // addressee; "demanded that Russia release ...": the addressee's own action.
         // "demanded a humanitarian ceasefire in Gaza": an event noun as the object.
-        let noun =
-            |t: &events::Trigger| c.dict.verbs.get(t.verb as usize).is_some_and(|v| v.nominal);
         let Some(t) = triggers.iter().find(|t| {
             t.start > d.trigger.end
                 && t.start <= d.trigger.end + 10
                 && (lemmas.get(t.start - 1).is_some_and(|l| l == "to")
-                    || (noun(t) && t.start <= d.trigger.end + 3)
+                    || (c.is_nominal(t.verb) && t.start <= d.trigger.end + 3)
                     || source_at(t.start)
                         .is_some_and(|s| d.targets.iter().any(|(r, _)| r.code == s)))
         }) else {
