@@ -286,42 +286,65 @@ pub(crate) fn strip_suffix(name: &str) -> Option<String> {
     None
 }
 
-/// The entries of a directory, sorted by file name.
 /// Total size in bytes of the files [`open`] would read from `paths` (directories
 /// walked the same way: hidden entries and symlinked directories left out; `-` and
 /// unreadable paths count 0). The denominator of a progress bar over
 /// [`Tally::bytes_read`].
 pub fn input_size(paths: &[PathBuf]) -> u64 {
-    fn walk(p: &Path, top: bool) -> u64 {
-        let hidden = p
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden && !top {
-            return 0;
-        }
-        let Ok(meta) = fs::symlink_metadata(p) else {
-            return 0;
-        };
-        if meta.is_dir() {
-            return sorted_dir(p)
-                .map(|es| es.iter().map(|e| walk(e, false)).sum())
-                .unwrap_or(0);
-        }
-        if meta.file_type().is_symlink() {
-            return match fs::metadata(p) {
-                Ok(m) if m.is_file() => m.len(),
-                Ok(m) if m.is_dir() && top => sorted_dir(p)
-                    .map(|es| es.iter().map(|e| walk(e, false)).sum())
-                    .unwrap_or(0),
-                _ => 0,
-            };
-        }
-        meta.len()
+    fn dir_size(dir: &Path) -> u64 {
+        let entries = sorted_dir(dir).unwrap_or_default();
+        entries
+            .iter()
+            .filter(|p| !is_hidden(p))
+            .map(|p| match entry_kind(p) {
+                Ok(EntryKind::Dir) => dir_size(p),
+                Ok(EntryKind::File) => fs::metadata(p).map_or(0, |m| m.len()),
+                Ok(EntryKind::SymlinkedDir) | Err(_) => 0,
+            })
+            .sum()
     }
-    paths.iter().map(|p| walk(p, true)).sum()
+    // A path given by the user is followed, as `open` does.
+    paths
+        .iter()
+        .map(|p| match fs::metadata(p) {
+            Ok(m) if m.is_dir() => dir_size(p),
+            Ok(m) => m.len(),
+            Err(_) => 0,
+        })
+        .sum()
 }
 
+/// Whether a walked entry is hidden (its name starts with a dot).
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
+}
+
+/// What a directory walk finds at a path.
+enum EntryKind {
+    Dir,
+    File,
+    /// A symbolic link to a directory: not followed (no cycles, no surprises).
+    SymlinkedDir,
+}
+
+fn entry_kind(path: &Path) -> std::io::Result<EntryKind> {
+    let meta = fs::symlink_metadata(path)?;
+    Ok(if meta.file_type().is_symlink() {
+        if fs::metadata(path)?.is_dir() {
+            EntryKind::SymlinkedDir
+        } else {
+            EntryKind::File
+        }
+    } else if meta.is_dir() {
+        EntryKind::Dir
+    } else {
+        EntryKind::File
+    })
+}
+
+/// The entries of a directory, sorted by file name.
 fn sorted_dir(path: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut v = fs::read_dir(path)?
         .map(|e| e.map(|e| e.path()))
@@ -358,29 +381,17 @@ impl Iterator for Walk {
             let io_err = |e: std::io::Error| {
                 IngestError::new(&label, Position::default(), ErrorKind::Io, e.to_string())
             };
-            let hidden = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'));
-            if hidden {
+            if is_hidden(&path) {
                 self.opts.tally.skip("hidden file or directory");
                 continue;
             }
-            let meta = match fs::symlink_metadata(&path) {
-                Ok(m) => m,
-                Err(e) => return Some(Err(io_err(e))),
-            };
-            let is_dir = if meta.file_type().is_symlink() {
-                match fs::metadata(&path) {
-                    Ok(m) if m.is_dir() => {
-                        self.opts.tally.skip("symlinked directory");
-                        continue;
-                    }
-                    Ok(_) => false,
-                    Err(e) => return Some(Err(io_err(e))),
+            let is_dir = match entry_kind(&path) {
+                Ok(EntryKind::SymlinkedDir) => {
+                    self.opts.tally.skip("symlinked directory");
+                    continue;
                 }
-            } else {
-                meta.is_dir()
+                Ok(kind) => matches!(kind, EntryKind::Dir),
+                Err(e) => return Some(Err(io_err(e))),
             };
             if is_dir {
                 match sorted_dir(&path) {
