@@ -154,6 +154,12 @@ fn hit_rank(c: &Compiled, h: &NounHit, date: Option<Date>) -> u8 {
     }
 }
 
+/// A word after a place that makes it a boundary, not where something happens ("near the
+/// Afghan border").
+pub(crate) fn is_boundary_word(w: &str) -> bool {
+    matches!(w, "border" | "borders" | "frontier")
+}
+
 /// Whether a word alone can make [`find_mentions`] report something without a dictionary
 /// phrase: a personal pronoun, a number word of a group description ("the three
 /// countries") or a name the document introduced earlier.
@@ -854,10 +860,7 @@ pub fn compose(
                 // "the rugged Afghan border": a boundary, not the state.
                 || (run.len() == 1
                     && !possessive
-                    && matches!(
-                        folded.get(np_end).map(|w| w.as_str()),
-                        Some("border" | "borders" | "frontier")
-                    )
+                    && folded.get(np_end).is_some_and(|w| is_boundary_word(w))
                     && matches!(m.kind, MentionKind::Hit(NounHit::Demonym(_))));
             if is_place {
                 places.push(ActorNp {

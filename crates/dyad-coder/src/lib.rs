@@ -1306,9 +1306,8 @@ fn find_location(ctx: &Ctx, discourse: &Discourse) -> Option<Location> {
     // A place named in the sentence ("in Beijing", "near Kharkiv"), else "in X" where X is
     // a state, else the dateline.
     // "near the Afghan border" names a boundary, not the country where it happens.
-    let boundary = |p: &&actors::ActorNp| {
-        p.end < ctx.tokens.len() && matches!(ctx.w(p.end), "border" | "borders" | "frontier")
-    };
+    let boundary =
+        |p: &&actors::ActorNp| p.end < ctx.tokens.len() && actors::is_boundary_word(ctx.w(p.end));
     if let Some(r) = ctx
         .places
         .iter()
