@@ -277,18 +277,25 @@ impl Coder {
             }
         } else if ctx.is_attributive(t) {
             // "a survey released on Thursday", "the state's prosecuting attorneys": a
-            // participle modifying a noun. Only a by-phrase makes it an event (passive).
-            if let Some(ks) = ctx.by_agent_after(t.end) {
+            // participle modifying a noun. Only a by-phrase makes it an event (passive),
+            // and only after the noun ("a dissenting view ... by X" is not one).
+            let prenominal = ctx
+                .tokens
+                .get(t.end)
+                .is_some_and(|n| matches!(n.upos, Upos::Adj | Upos::Noun | Upos::Propn));
+            if let Some(ks) = ctx.by_agent_after(t.end).filter(|_| !prenominal) {
                 sources = np_actors(&ks);
                 passive = true;
                 steps.push("reduced relative: source from the by-phrase".into());
-                if let Some(k) = ctx
-                    .nps
-                    .iter()
-                    .rposition(|np| np.end <= t.start && t.start - np.end <= 3)
-                {
-                    targets_idx = Some(vec![k]);
-                }
+                // The noun the participle modifies is the target; when it is no actor,
+                // there is none (not the by-phrase after the verb).
+                targets_idx = Some(
+                    ctx.nps
+                        .iter()
+                        .rposition(|np| np.end <= t.start && t.start - np.end <= 3)
+                        .into_iter()
+                        .collect(),
+                );
             }
         } else if let Some(k) = punished_for(ctx, t.start) {
             // "jailed a militant for financing bombings": the militant financed them.
@@ -300,14 +307,20 @@ impl Coder {
                 passive = true;
                 steps
                     .push("passive voice: source from the by-phrase, target is the subject".into());
-                targets_idx = ctx.passive_subject(t.start);
+                // No actor subject: no target (not the by-phrase after the verb).
+                targets_idx = Some(ctx.passive_subject(t.start).unwrap_or_default());
             }
         } else if let Some((ks, st)) = ctx.subject_before(t.start) {
             subject_end = ks.iter().map(|&k| ctx.nps[k].end).max();
             sources = np_actors(&ks);
             steps.extend(st);
         } else if t.start > 0
-            && (ctx.w(t.start - 1) == "," || ctx.tokens[t.start].norm.ends_with("ing"))
+            && (ctx.w(t.start - 1) == ","
+                || (ctx.tokens[t.start].norm.ends_with("ing")
+                    // "committees investigating the arms sale": a participle right after a
+                    // common noun modifies that noun.
+                    && !(ctx.tokens[t.start - 1].upos == Upos::Noun
+                        && ctx.np_index_at(t.start - 1).is_none())))
         {
             if let Some(k) = ctx.main_subject() {
                 sources = ctx.nps[k].actors.clone();
@@ -434,13 +447,23 @@ impl Coder {
         }
         // A bare sector noun after the verb ("agreed to disengage troops") is no other side.
         let no_other_side = targets.iter().all(|(t, _)| t.sector_only);
-        if no_other_side
-            && !passive
-            && distinct_sources >= 2
-            && (symmetric(&code) || symmetric(&paired))
+        let pair_ok = if passive {
+            // "The agreement was signed by Israel and the UAE" (not "the town was attacked
+            // by A and B").
+            targets.is_empty()
+                && (reciprocal
+                    || root_in(&code, &["03", "06"])
+                    || code.as_deref().is_some_and(|c| c.starts_with("057")))
+        } else {
             // Only the subject's first verb: "A and B are seeking to deepen a partnership by
             // promoting ..." is one reciprocal event, not one per verb.
-            && subject_end.is_some_and(|e| !ctx.triggers.iter().any(|&(s, _, _)| e <= s && s < t.start))
+            subject_end
+                .is_some_and(|e| !ctx.triggers.iter().any(|&(s, _, _)| e <= s && s < t.start))
+        };
+        if no_other_side
+            && pair_ok
+            && distinct_sources >= 2
+            && (symmetric(&code) || symmetric(&paired))
         {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();
             steps.push("compound subject without object: one event per pair of members".into());

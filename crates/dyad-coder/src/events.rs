@@ -133,6 +133,46 @@ pub const REPORTING: &[&str] = &[
     "according",
 ];
 
+/// Nouns of time that end an adjunct before a verb ("the US last week condemned").
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "weekend",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "day",
+    "days",
+    "time",
+    "hour",
+    "hours",
+];
+
+/// Documents that speak for whoever issued them ("a resolution urging", "a report
+/// praising").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "resolution",
+    "report",
+    "statement",
+    "letter",
+    "declaration",
+    "communique",
+    "motion",
+    "bill",
+    "memo",
+    "message",
+    "note",
+    "decree",
+    "proposal",
+    "draft",
+    "petition",
+];
+
 impl<'a> Ctx<'a> {
     /// Folded form of token `i` (empty past the end).
     pub fn w(&self, i: usize) -> &str {
@@ -327,6 +367,17 @@ impl<'a> Ctx<'a> {
                 ));
                 return Some((vec![k], steps));
             }
+            // "the siege that killed nearly 340 people": the antecedent is no actor, so the
+            // clause has no source here (not an actor further left).
+            if self.tokens[i - 2].upos == Upos::Noun && self.np_index_at(i - 2).is_none() {
+                return None;
+            }
+        }
+        // "as world powers gathered in Egypt": a subject noun phrase right before the verb
+        // that names no actor is the subject, so an actor further left is not.
+        if self.tokens.get(tok).is_some_and(|t| t.upos == Upos::Verb) && self.non_actor_subject(tok)
+        {
+            return None;
         }
         // Object control: "Congress is asking Obama to help Iran", "urged Iran to return":
         // the object of the control verb is the subject of the infinitive.
@@ -423,6 +474,60 @@ impl<'a> Ctx<'a> {
             steps.push("source is a pronoun resolved from the discourse".into());
         }
         Some((group, steps))
+    }
+
+    /// True when the words right before verb `tok` (past adverbs and auxiliaries) are a
+    /// common-noun phrase with no actor in it ("world powers gathered", "the talks
+    /// collapsed"): that phrase is the verb's subject. A phrase holding an actor ("Israeli
+    /// air strikes killed", "the US last week condemned") and time nouns ("last week") do
+    /// not count.
+    fn non_actor_subject(&self, tok: usize) -> bool {
+        let mut i = tok;
+        while i > 0
+            && (matches!(self.tokens[i - 1].upos, Upos::Aux | Upos::Adv)
+                || matches!(self.w(i - 1), "not" | "n't"))
+        {
+            i -= 1;
+        }
+        let Some(head) = i.checked_sub(1) else {
+            return false;
+        };
+        let norm = self.w(head);
+        // A document speaks for whoever issued it ("passed a resolution urging",
+        // "issued a report praising"): the search goes on to that actor.
+        if self.tokens[head].upos != Upos::Noun
+            || crate::time::is_day_or_month(norm)
+            || TIME_NOUNS.contains(&norm)
+            || DOCUMENT_NOUNS.contains(&self.lemmas[head].as_str())
+        {
+            return false;
+        }
+        let mut b = head;
+        while b > 0
+            && (matches!(
+                self.tokens[b - 1].upos,
+                Upos::Noun | Upos::Adj | Upos::Propn | Upos::Num | Upos::Det
+            ) || matches!(self.w(b - 1), "its" | "their" | "his" | "her" | "our"))
+        {
+            b -= 1;
+        }
+        if (b..=head).any(|j| self.np_index_at(j).is_some()) {
+            return false;
+        }
+        // Inside a prepositional or possessive phrase ("protesters angered at the sacking
+        // of a governor in the west of the country ransacked"), or an apposition after an
+        // actor ("Prince Ranariddh, the king's son, has travelled") or coordinated with
+        // one ("Three Afghan prison guards and two prisoners were killed"), the phrase is
+        // not the whole subject.
+        match b.checked_sub(1) {
+            None => true,
+            Some(p) => {
+                let apposition = matches!(self.w(p), "," | "and" | "or")
+                    && p.checked_sub(1)
+                        .is_some_and(|q| self.np_index_at(q).is_some());
+                !matches!(self.tokens[p].upos, Upos::Adp | Upos::Part) && !apposition
+            }
+        }
     }
 
     /// The subject of a passive verb: like [`Ctx::subject_before`], but a possessor counts

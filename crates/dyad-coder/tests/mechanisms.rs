@@ -623,3 +623,51 @@ fn the_accused_does_what_they_are_accused_of() {
     );
     assert!(ev.iter().all(|e| e.root == "11" || e.source.as_ref().is_none_or(|s| !s.code.starts_with("ARM"))), "{ev:#?}");
 }
+
+#[test]
+fn a_clause_whose_subject_is_no_actor_has_no_source() {
+    // Relative clause on a non-actor noun: the bombing killed, not the court.
+    let ev = code(
+        "An Argentine court acquitted five suspects in the 1994 bombing of a Jewish community center that killed 85 people.",
+        "2004-09-03",
+    );
+    assert!(!ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+    // A common-noun subject right before the verb: world powers gathered, not Iraq.
+    let ev = code(
+        "Iraq geared up Monday for its first elections, as world powers gathered in Egypt for a conference.",
+        "2004-11-22",
+    );
+    assert!(!ev.iter().any(|e| e.root == "04"), "{ev:#?}");
+    // ... but a phrase inside a PP or coordinated with an actor is not the subject.
+    let ev = code(
+        "Three Afghan prison guards and two prisoners were killed in a jail break attempt by al Qaeda inmates.",
+        "2004-12-17",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "19" && e.target.as_ref().is_some_and(|a| a.code.starts_with("AFG"))),
+        "{ev:#?}"
+    );
+    // A participle right after a common noun modifies it.
+    let ev = code(
+        "President Reagan has agreed to let the House and Senate select committees investigating the Iran arms sale review his diary notes.",
+        "1987-04-08",
+    );
+    assert!(!ev.iter().any(|e| e.root == "09"), "{ev:#?}");
+    // A document speaks for whoever issued it.
+    let ev = code(
+        "The House of Representatives passed a resolution urging President Reagan to negotiate a treaty.",
+        "1987-06-29",
+    );
+    assert!(ev.iter().any(|e| e.root == "02"), "{ev:#?}");
+}
+
+#[test]
+fn a_passive_without_an_actor_subject_has_no_target() {
+    // Not "Britain subsidizes France": the by-phrase is the source, never the target.
+    let ev = code(
+        "It has charged that the Airbus consortium is unfairly subsidized by Britain, France and West Germany.",
+        "1987-03-20",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+}

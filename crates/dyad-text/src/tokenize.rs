@@ -399,6 +399,10 @@ fn all_digits_or_sep(bytes: &[u8], start: usize, j: usize) -> bool {
 
 /// Byte offset inside `word` where a clitic starts (`Korea's` -> 5, `don't` -> 2).
 fn clitic_split(word: &str) -> Option<usize> {
+    // "cannot" is "can" + "not", as Universal Dependencies (and so the tagger) has it.
+    if word.eq_ignore_ascii_case("cannot") {
+        return Some(3);
+    }
     let bytes = word.as_bytes();
     // Find last apostrophe.
     let (pos, alen) = word
@@ -441,8 +445,8 @@ mod tests {
         assert_eq!(forms("North Korea's"), ["North", "Korea", "'s"]);
         assert_eq!(forms("North Korea’s"), ["North", "Korea", "’s"]);
         assert_eq!(
-            forms("don't can't won't"),
-            ["do", "n't", "ca", "n't", "wo", "n't"]
+            forms("don't can't won't cannot Cannot"),
+            ["do", "n't", "ca", "n't", "wo", "n't", "can", "not", "Can", "not"]
         );
         assert_eq!(
             forms("the States’ commitment"),
