@@ -460,8 +460,23 @@ impl Coder {
             subject_end
                 .is_some_and(|e| !ctx.triggers.iter().any(|&(s, _, _)| e <= s && s < t.start))
         };
+        // "U.N. peacekeepers and Haitian police moved into an area": force with an object
+        // of its own is not between the members ("clashed", "fought for hours" are).
+        let own_object = !reciprocal
+            // (words the pattern names, "exchanged fire", are no object)
+            && !worded
+            && root_in(&code, &["18", "19", "20"])
+            && ctx.tokens.get(t.end).is_some_and(|n| {
+                matches!(
+                    n.upos,
+                    Upos::Det | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron | Upos::Adj
+                ) && !crate::time::is_day_or_month(&n.norm)
+                    // "delayed their meeting", "fought each other": still between them.
+                    && !matches!(n.norm.as_str(), "their" | "each" | "one")
+            });
         if no_other_side
             && pair_ok
+            && !own_object
             && distinct_sources >= 2
             && (symmetric(&code) || symmetric(&paired))
         {
