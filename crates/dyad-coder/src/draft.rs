@@ -401,6 +401,44 @@ impl Coder {
             .as_deref()
             .map(|ks| np_actors(ks).into_iter().map(|r| (r, None)).collect())
             .unwrap_or_default();
+        // "arrived in Nairobi for a meeting on Sudan": a place (a capital after "in") right at
+        // the pattern's target position, or right after a trigger that ends in a
+        // preposition, is the target, as its country, before any actor further on.
+        let place_at = pat_target.or_else(|| {
+            // ... or right after a trigger ending in a preposition ("arrive in").
+            // (visits only: "a conference in London" is not aimed at Britain).
+            (code.as_deref().is_some_and(|c| c.starts_with("042"))
+                && t.end > t.start
+                && ctx.tokens[t.end - 1].upos == Upos::Adp)
+                .then_some(t.end)
+        });
+        if let Some(p) = place_at {
+            let at = |s: usize| s == p || (s == p + 1 && ctx.w(p) == "the");
+            let place = ctx.places.iter().find(|pl| at(pl.start));
+            let nearer = targets_idx
+                .as_deref()
+                .and_then(|ks| ks.first())
+                .is_none_or(|&k| place.is_some_and(|pl| ctx.nps[k].start > pl.start));
+            if let Some(pl) = place.filter(|_| nearer) {
+                let as_country: Vec<_> = pl
+                    .actors
+                    .iter()
+                    .filter_map(|r| {
+                        let cc = r.country()?;
+                        let mut r = r.clone();
+                        r.code = cc;
+                        Some((r, None))
+                    })
+                    .collect();
+                if !as_country.is_empty() {
+                    targets = as_country;
+                    targets_idx = None;
+                    steps.push(
+                        "target: the place at the pattern's + position, as its country".into(),
+                    );
+                }
+            }
+        }
         // A compound subject and no object of a symmetric event ("Brazil and the United
         // States agreed to cooperate", "the two sides clashed"): each member acts on each
         // other member.
@@ -472,7 +510,8 @@ impl Coder {
                     Upos::Det | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron | Upos::Adj
                 ) && !crate::time::is_day_or_month(&n.norm)
                     // "delayed their meeting", "fought each other": still between them.
-                    && !matches!(n.norm.as_str(), "their" | "each" | "one")
+                    && !matches!(n.norm.as_str(), "their" | "each")
+                    && !(n.norm == "one" && ctx.w(t.end + 1) == "another")
             });
         if no_other_side
             && pair_ok

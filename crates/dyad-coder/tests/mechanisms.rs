@@ -671,3 +671,30 @@ fn a_passive_without_an_actor_subject_has_no_target() {
     );
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn a_visit_goes_to_the_place_it_arrives_in() {
+    // Nairobi is a capital after "in": a place, and the visit's target as its country,
+    // not the country named later in the sentence.
+    let ev = code(
+        "UN Security Council members have arrived in Nairobi for a meeting devoted to the conflicts engulfing Sudan.",
+        "2004-11-18",
+    );
+    assert!(has(&ev, "IGOUNO", "04", "KEN"), "{ev:#?}");
+    assert!(!has(&ev, "IGOUNO", "04", "SDN"), "{ev:#?}");
+}
+
+#[test]
+fn force_with_its_own_object_is_not_between_the_subjects() {
+    let ev = code(
+        "U.N. peacekeepers and Haitian police moved into an area early Sunday.",
+        "2004-11-08",
+    );
+    assert!(!has(&ev, "IGOUNOPKO", "19", "HTICOP"), "{ev:#?}");
+    // A reciprocal phrase stays between them whatever follows it.
+    let ev = code(
+        "India and Pakistan exchanged fire across the Line of Control.",
+        "2020-01-01",
+    );
+    assert!(has(&ev, "IND", "19", "PAK") && has(&ev, "PAK", "19", "IND"), "{ev:#?}");
+}
