@@ -511,7 +511,7 @@ impl Coder {
                 ) && !crate::time::is_day_or_month(&n.norm)
                     // "delayed their meeting", "fought each other": still between them.
                     && !matches!(n.norm.as_str(), "their" | "each")
-                    && !(n.norm == "one" && ctx.w(t.end + 1) == "another")
+                    && (n.norm != "one" || ctx.w(t.end + 1) != "another")
             });
         if no_other_side
             && pair_ok

@@ -696,5 +696,8 @@ fn force_with_its_own_object_is_not_between_the_subjects() {
         "India and Pakistan exchanged fire across the Line of Control.",
         "2020-01-01",
     );
-    assert!(has(&ev, "IND", "19", "PAK") && has(&ev, "PAK", "19", "IND"), "{ev:#?}");
+    assert!(
+        has(&ev, "IND", "19", "PAK") && has(&ev, "PAK", "19", "IND"),
+        "{ev:#?}"
+    );
 }
