@@ -173,6 +173,30 @@ impl Coder {
         if ctx.np_index_at(t.start).is_some() {
             return None;
         }
+        // Nor is an event noun that modifies the actor noun right after it ("a U.N. aid
+        // official", "attack helicopters").
+        if ctx.tokens[t.end - 1].upos == Upos::Noun
+            && ctx.tokens.get(t.end).is_some_and(|n| n.upos == Upos::Noun)
+            && ctx.nps.iter().any(|np| np.start == t.end)
+        {
+            return None;
+        }
+        // ... also when the tagger read it as a verb: a bare one-word trigger between a named
+        // actor and a lowercase role noun ("U.N. aid official"; not "Russia attacks
+        // Ukraine", "militants attack police").
+        let bare = t.end == t.start + 1 && ctx.lemmas[t.start] == ctx.w(t.start);
+        let named_before = t.start > 0
+            && ctx
+                .np_index_at(t.start - 1)
+                .is_some_and(|k| ctx.nps[k].actors.iter().all(|r| !r.sector_only));
+        let role_after = ctx.nps.iter().any(|np| np.start == t.end)
+            && ctx
+                .tokens
+                .get(t.end)
+                .is_some_and(|n| !crate::actors::is_capitalised(ctx.text, n));
+        if bare && named_before && role_after {
+            return None;
+        }
         // The entry whose pattern matches most specifically; ties go to the first.
         let mut chosen = None;
         for id in std::iter::once(t.verb).chain(t.alts.iter().copied()) {
@@ -511,6 +535,13 @@ impl Coder {
                 ) && !crate::time::is_day_or_month(&n.norm)
                     // "delayed their meeting", "fought each other": still between them.
                     && !matches!(n.norm.as_str(), "their" | "each")
+                    // "fought pitched battles": the fight itself.
+                    && !(t.end..(t.end + 3).min(ctx.tokens.len())).any(|i| {
+                        matches!(
+                            ctx.lemmas[i].as_str(),
+                            "battle" | "war" | "clash" | "gunbattle" | "skirmish" | "duel"
+                        )
+                    })
                     && (n.norm != "one" || ctx.w(t.end + 1) != "another")
             });
         if no_other_side

@@ -701,3 +701,18 @@ fn force_with_its_own_object_is_not_between_the_subjects() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_event_word_inside_a_compound_name_is_no_event() {
+    let ev = code(
+        "The Israeli army charged into a refugee camp Saturday, witnesses and a U.N. aid official said.",
+        "2004-10-02",
+    );
+    assert!(!ev.iter().any(|e| e.root == "07"), "{ev:#?}");
+    // "meet a request" is no meeting.
+    let ev = code(
+        "Britain agreed Thursday to meet a U.S. request for British troops.",
+        "2004-10-21",
+    );
+    assert!(!ev.iter().any(|e| e.root == "04"), "{ev:#?}");
+}
