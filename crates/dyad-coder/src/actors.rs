@@ -857,6 +857,14 @@ pub fn compose(
                     | "beyond"
                     | "off"
             ) || (capital_only && matches!(prep, "in" | "of" | "from"))
+                // "outside a Baghdad hotel": a capital modifying a common noun.
+                || (capital_only
+                    && !possessive
+                    && tokens.get(np_end).is_some_and(|t| {
+                        t.upos == Upos::Noun
+                            && !is_capitalised(text, t)
+                            && !mentions.iter().any(|m| m.start == np_end)
+                    }))
                 // "the rugged Afghan border": a boundary, not the state.
                 || (run.len() == 1
                     && !possessive

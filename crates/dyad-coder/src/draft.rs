@@ -444,16 +444,7 @@ impl Coder {
                 .and_then(|ks| ks.first())
                 .is_none_or(|&k| place.is_some_and(|pl| ctx.nps[k].start > pl.start));
             if let Some(pl) = place.filter(|_| nearer) {
-                let as_country: Vec<_> = pl
-                    .actors
-                    .iter()
-                    .filter_map(|r| {
-                        let cc = r.country()?;
-                        let mut r = r.clone();
-                        r.code = cc;
-                        Some((r, None))
-                    })
-                    .collect();
+                let as_country = place_as_country(pl);
                 if !as_country.is_empty() {
                     targets = as_country;
                     targets_idx = None;
@@ -562,8 +553,8 @@ impl Coder {
                 .iter()
                 .find(|p| p.start >= t.end && p.start <= t.end + 4)
             {
-                targets = p.actors.iter().cloned().map(|r| (r, None)).collect();
-                steps.push("target: the place the force is aimed at".into());
+                targets = place_as_country(p);
+                steps.push("target: the place the force is aimed at, as its country".into());
             }
         }
         if targets.is_empty() {
@@ -664,4 +655,18 @@ impl Coder {
 
 fn events_reporting(ctx: &Ctx, i: usize) -> bool {
     ctx.tokens[i].upos == Upos::Verb && events::REPORTING.contains(&ctx.lemmas[i].as_str())
+}
+
+/// A place as an event target: its country ("near Bakhmut" -> UKR, "in Nairobi" -> KEN,
+/// not the capital's government).
+fn place_as_country(pl: &ActorNp) -> Vec<(Resolved, Option<Modality>)> {
+    pl.actors
+        .iter()
+        .filter_map(|r| {
+            let cc = r.country()?;
+            let mut r = r.clone();
+            r.code = cc;
+            Some((r, None))
+        })
+        .collect()
 }

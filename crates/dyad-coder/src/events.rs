@@ -765,6 +765,24 @@ impl<'a> Ctx<'a> {
                     Upos::Det | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron | Upos::Adj
                 ) && !crate::time::is_day_or_month(&n.norm)
             });
+            // "accused a Chinese-American arrested for spying": right after the object of an
+            // earlier verb, a past participle modifies that object (it has no subject of
+            // its own there). Not with an object of its own ("holding U.N. workers hostage
+            // began talks").
+            let mut a = head;
+            while a > 0 && self.tokens[a - 1].upos == Upos::Adv {
+                a -= 1;
+            }
+            if let Some(k) = a.checked_sub(1).and_then(|p| self.np_index_at(p)) {
+                let np = &self.nps[k];
+                if np.end == a
+                    && !object_follows
+                    && self.after_verb(np)
+                    && !self.is_clause_subject(np)
+                {
+                    return true;
+                }
+            }
             return prev_tok.upos == Upos::Noun && !in_actor && !object_follows;
         }
         if form.ends_with("ing") {

@@ -716,3 +716,44 @@ fn an_event_word_inside_a_compound_name_is_no_event() {
     );
     assert!(!ev.iter().any(|e| e.root == "04"), "{ev:#?}");
 }
+
+#[test]
+fn a_past_participle_after_an_object_modifies_it() {
+    // Russia did not detain the CIA: "detained for spying" describes the accused.
+    let ev = code(
+        "Russia accused an American journalist detained for spying of working for the CIA.",
+        "2004-11-08",
+    );
+    assert!(has(&ev, "RUS", "11", "USAMED"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.root == "17"), "{ev:#?}");
+    // With an object of its own it is the main verb.
+    let ev = code(
+        "Afghan militants holding three U.N. workers hostage began talks with the government on Sunday.",
+        "2004-11-14",
+    );
+    assert!(ev.iter().any(|e| e.root == "04"), "{ev:#?}");
+}
+
+#[test]
+fn a_capital_modifying_a_common_noun_is_a_place() {
+    let ev = code(
+        "Iraqi militants interrogated an Australian journalist after kidnapping him outside a Baghdad hotel.",
+        "2004-10-17",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code == "IRQGOV")),
+        "{ev:#?}"
+    );
+    // "a Moscow courthouse" is a place, not Russia's government.
+    let ev = code(
+        "Protesters gathered outside a Moscow courthouse on Tuesday.",
+        "2021-02-02",
+    );
+    assert!(
+        !ev.iter().any(|e| [&e.source, &e.target]
+            .iter()
+            .any(|a| a.as_ref().is_some_and(|a| a.code == "RUSGOV"))),
+        "{ev:#?}"
+    );
+}
