@@ -379,6 +379,18 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // "demands by Islamic radicals holding two hostages": a participle right after a
+        // common noun modifies it, inside a prepositional phrase too.
+        if tok > 0
+            && self.tokens[tok].upos == Upos::Verb
+            && self.tokens[tok].norm.ends_with("ing")
+            && self.tokens[tok - 1].upos == Upos::Noun
+            && self.np_index_at(tok - 1).is_none()
+            && !DOCUMENT_NOUNS.contains(&self.lemmas[tok - 1].as_str())
+            && !TIME_NOUNS.contains(&self.w(tok - 1))
+        {
+            return None;
+        }
         // Object control: "Congress is asking Obama to help Iran", "urged Iran to return":
         // the object of the control verb is the subject of the infinitive.
         let mut j = tok;
@@ -458,12 +470,26 @@ impl<'a> Ctx<'a> {
             break;
         }
         let k = best?;
-        // Include phrases coordinated before it ("the US and Japan condemned").
+        // Include phrases coordinated before it ("the US and Japan condemned"), but not an
+        // object or a PP's phrase before ", and" ("killed 11 people, including one American
+        // soldier, and Rumsfeld visited").
         let mut group = vec![k];
         let mut cur = k;
         while cur > 0 {
             let prev = &self.nps[cur - 1];
-            if self.is_coordination(prev.end, self.nps[cur].start) && !prev.possessive {
+            // (Only across a comma: "accused Russia and Belarus of deporting" keeps both.)
+            let comma = (prev.end..self.nps[cur].start).any(|i| self.w(i) == ",");
+            let object_like = comma
+                && (self.in_pp(prev)
+                    || self.before_np(prev).is_some_and(|b| {
+                        self.tokens[b].upos == Upos::Verb
+                            && !REPORTING.contains(&self.lemmas[b].as_str())
+                            && !(self.w(b).contains('-') && self.w(b).ends_with("ed"))
+                    }));
+            if self.is_coordination(prev.end, self.nps[cur].start)
+                && !prev.possessive
+                && !object_like
+            {
                 group.insert(0, cur - 1);
                 cur -= 1;
             } else {
@@ -622,6 +648,16 @@ impl<'a> Ctx<'a> {
                 && i > tok
                 && self.w(i) == "to"
                 && self.tokens.get(i + 1).is_some_and(|t| t.upos == Upos::Verb)
+            {
+                return None;
+            }
+            // "hijacked a plane that left Libya": a relative clause on a non-actor object
+            // belongs to that object; its actors are not this verb's target.
+            if !placed
+                && i > 0
+                && matches!(self.w(i), "that" | "which" | "who")
+                && self.tokens[i - 1].upos == Upos::Noun
+                && self.np_index_at(i - 1).is_none()
             {
                 return None;
             }

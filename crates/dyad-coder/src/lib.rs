@@ -522,9 +522,21 @@ impl Coder {
                     for (src, tgt, cameo, tmod) in pairs {
                         // An actor acting on itself, or a government on its own bare country
                         // ("the Canadian government announced ... to Canada"), is not an event.
+                        // Non-state armed actors are the exception: "ETA set off bombs in
+                        // Madrid" is ESPREBETA -> ESP.
                         if let Some(tgt) = tgt {
+                            let non_state = ActorCode::parse(&src.code)
+                                .sector
+                                .as_deref()
+                                .is_some_and(|s| {
+                                    matches!(
+                                        &s[..3.min(s.len())],
+                                        "REB" | "UAF" | "CRM" | "INS" | "SEP"
+                                    )
+                                });
                             if src.code == tgt.code
-                                || src.country().as_deref() == Some(tgt.code.as_str())
+                                || (src.country().as_deref() == Some(tgt.code.as_str())
+                                    && !non_state)
                                 || tgt.country().as_deref() == Some(src.code.as_str())
                             {
                                 continue;

@@ -757,3 +757,38 @@ fn a_capital_modifying_a_common_noun_is_a_place() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn clause_boundaries_inside_objects_and_lists() {
+    // A relative clause on a non-actor object is not the verb's target.
+    let ev = code(
+        "Eritrean deportees hijacked a plane that left Libya carrying about 80 fellow Eritreans.",
+        "2004-08-20",
+    );
+    assert!(
+        !ev.iter().any(|e| e.target.as_ref().is_some_and(|a| a.code.starts_with("LBY"))),
+        "{ev:#?}"
+    );
+    // A participle right after a common noun inside a PP modifies that noun.
+    let ev = code(
+        "French students returned to school amid demands by Islamic radicals holding two French hostages in Iraq.",
+        "2004-09-02",
+    );
+    assert!(!ev.iter().any(|e| e.root == "18"), "{ev:#?}");
+    // An object before ", and" is not coordinated with the next clause's subject.
+    let ev = code(
+        "Two car bombs killed 11 people, including one American soldier, and Defense Secretary Donald Rumsfeld visited US troops.",
+        "2004-12-24",
+    );
+    assert!(
+        !ev.iter().any(|e| e.root == "04"
+            && e.source.as_ref().is_some_and(|a| a.code == "USAMIL")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_non_state_armed_group_acting_in_its_own_country_is_coded() {
+    let ev = code("ETA set off five bombs in Madrid on Friday.", "2004-12-03");
+    assert!(has(&ev, "ESPREBETA", "18", "ESP"), "{ev:#?}");
+}

@@ -291,7 +291,11 @@ pub fn dateline_len(text: &str, s: &Sentence) -> usize {
         let ok = if w == "," {
             after_comma = true;
             true
-        } else if matches!(w, "(" | ")") || w.chars().all(|c| c.is_ascii_digit()) || caps(w) {
+        } else if matches!(w, "(" | ")" | "/" | "&")
+            || w.chars().all(|c| c.is_ascii_digit())
+            || caps(w)
+        {
+            // ("BANGKOK/JEDDAH, 29 October 2004 -": two places)
             true
         } else {
             // after a comma: a month/day or an agency in Title case (June, Reuters, AP)
@@ -318,6 +322,8 @@ mod tests {
         assert_eq!(dateline_len(text, &an.analyze(text)[0]), 0);
         let text = "US officials said on Monday - without details - that it was over.";
         assert_eq!(dateline_len(text, &an.analyze(text)[0]), 0);
+        let text = "BANGKOK/JEDDAH, 29 October 2004 - A bomb ripped through two bars.";
+        assert_eq!(dateline_len(text, &an.analyze(text)[0]), 8);
     }
 
     #[test]
