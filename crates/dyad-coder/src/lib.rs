@@ -860,11 +860,12 @@ const AERIAL: &[&str] = &[
     "air",
 ];
 
-/// CAMEO 190 becomes 195 when an aerial word stands next to the trigger: in the few
+/// CAMEO 190 (or 186) becomes 195 when an aerial word stands next to the trigger: in the few
 /// words before it (the subject: "Israeli warplanes struck") or right after it ("struck
 /// with drones"). `air` counts only before `strike`, `raid`, `force`, `attack`.
 fn refine_by_instrument(d: &mut Draft, lemmas: &[String]) {
-    if d.worded || d.code.as_deref() != Some("190") {
+    // (186 too: a commander killed in an airstrike is an aerial attack.)
+    if d.worded || !matches!(d.code.as_deref(), Some("190" | "186")) {
         return;
     }
     let t = &d.trigger;
@@ -879,11 +880,12 @@ fn refine_by_instrument(d: &mut Draft, lemmas: &[String]) {
                     .is_some_and(|n| matches!(n.as_str(), "strike" | "raid" | "force" | "attack")))
     });
     if let Some(i) = hit {
-        d.code = Some("195".into());
         d.steps.push(format!(
-            "190 -> 195: aerial weapon \"{}\" next to the trigger",
+            "{} -> 195: aerial weapon \"{}\" next to the trigger",
+            d.code.as_deref().unwrap_or(""),
             lemmas[i]
         ));
+        d.code = Some("195".into());
     }
 }
 

@@ -13,8 +13,9 @@ impl Coder {
     ) -> Vec<Trigger> {
         let verbs = &self.compiled.verbs;
         let full = Stream::new(lemmas.iter().enumerate().map(|(i, l)| (l.as_str(), i)));
-        // The compressed stream drops determiners, possessive pronouns, adjectives and
-        // adverbs so that "expressed his hope to meet" matches "express hope to meet".
+        // The compressed stream drops determiners, possessive pronouns, adjectives, adverbs
+        // and names used as modifiers so that "expressed his hope to meet" matches "express
+        // hope to meet".
         let compressed = Stream::new(
             lemmas
                 .iter()
@@ -56,7 +57,12 @@ impl Coder {
                     ) && tokens.get(*i + 1).is_some_and(|n| {
                         matches!(n.upos, Upos::Num)
                             || matches!(n.norm.as_str(), "than" | "least" | "to")
-                    }))) || *i == 0
+                    }))
+                    // A name used as a modifier ("send Patriot air defence systems to",
+                    // "Leopard tanks").
+                    || (t.upos == Upos::Propn
+                        && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun)))
+                        || *i == 0
                 })
                 .map(|(i, l)| (l.as_str(), i)),
         );

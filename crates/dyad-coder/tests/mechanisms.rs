@@ -766,7 +766,8 @@ fn clause_boundaries_inside_objects_and_lists() {
         "2004-08-20",
     );
     assert!(
-        !ev.iter().any(|e| e.target.as_ref().is_some_and(|a| a.code.starts_with("LBY"))),
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code.starts_with("LBY"))),
         "{ev:#?}"
     );
     // A participle right after a common noun inside a PP modifies that noun.
@@ -781,8 +782,8 @@ fn clause_boundaries_inside_objects_and_lists() {
         "2004-12-24",
     );
     assert!(
-        !ev.iter().any(|e| e.root == "04"
-            && e.source.as_ref().is_some_and(|a| a.code == "USAMIL")),
+        !ev.iter()
+            .any(|e| e.root == "04" && e.source.as_ref().is_some_and(|a| a.code == "USAMIL")),
         "{ev:#?}"
     );
 }
@@ -791,4 +792,13 @@ fn clause_boundaries_inside_objects_and_lists() {
 fn a_non_state_armed_group_acting_in_its_own_country_is_coded() {
     let ev = code("ETA set off five bombs in Madrid on Friday.", "2004-12-03");
     assert!(has(&ev, "ESPREBETA", "18", "ESP"), "{ev:#?}");
+}
+
+#[test]
+fn a_name_used_as_a_modifier_does_not_break_a_verb_phrase() {
+    let ev = code(
+        "Germany will send additional Patriot air defence systems to Ukraine, Chancellor Olaf Scholz announced on Friday.",
+        "2024-03-08",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "072"), "{ev:#?}");
 }
