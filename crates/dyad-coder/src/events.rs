@@ -663,6 +663,22 @@ impl<'a> Ctx<'a> {
             }
             if let Some(k) = self.np_index_at(i) {
                 let np = &self.nps[k];
+                // "seized a tanker on Thursday, the U.S. Navy said": the speaker of a
+                // reporting clause is no object.
+                // (After a comma: "a group that kidnapped two French journalists said ..."
+                // has its object there.)
+                let mut b = np.start;
+                while b > 0 && self.tokens[b - 1].upos == Upos::Det {
+                    b -= 1;
+                }
+                let speaker = b > 0
+                    && matches!(self.w(b - 1), "," | "--")
+                    && self.tokens.get(np.end).is_some_and(|n| {
+                        n.upos == Upos::Verb && REPORTING.contains(&self.lemmas[np.end].as_str())
+                    });
+                if np.start >= tok && speaker && !placed {
+                    return None;
+                }
                 if np.start >= tok {
                     if self.is_clause_subject(np) && !nominal && !clause_ok {
                         return None;

@@ -802,3 +802,24 @@ fn a_name_used_as_a_modifier_does_not_break_a_verb_phrase() {
     );
     assert!(ev.iter().any(|e| e.cameo == "072"), "{ev:#?}");
 }
+
+#[test]
+fn the_speaker_of_a_reporting_clause_is_no_target() {
+    let ev = code(
+        "Iran seized an oil tanker in the Gulf of Oman on Thursday, the U.S. Navy said.",
+        "2024-01-11",
+    );
+    assert!(
+        !ev.iter().any(|e| e.target.as_ref().is_some_and(|a| a.code.starts_with("USA"))),
+        "{ev:#?}"
+    );
+    // Without the comma the phrase is an object: the group kidnapped the journalists.
+    let ev = code(
+        "An Islamic militant group that claimed to have kidnapped two French journalists said it would soon decide their fate.",
+        "2004-08-30",
+    );
+    assert!(
+        ev.iter().any(|e| e.root == "18" && e.target.as_ref().is_some_and(|a| a.code.starts_with("FRA"))),
+        "{ev:#?}"
+    );
+}
