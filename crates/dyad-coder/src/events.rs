@@ -496,6 +496,35 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
+        // "Fierce battles between insurgents and US forces killed ...": a coordination that
+        // starts inside a PP after a word for fighting is all inside it; the fighting is
+        // the subject, and it has no source.
+        if group.len() > 1 {
+            let mut b = self.nps[group[0]].start;
+            while b > 0 && matches!(self.tokens[b - 1].upos, Upos::Det | Upos::Adj) {
+                b -= 1;
+            }
+            // (Only for fighting: "Resumption of ties between A and B may spur ..." is read
+            // as A and B's, as PETRARCH does.)
+            if b > 1
+                && matches!(self.w(b - 1), "between" | "among" | "against" | "with")
+                && matches!(
+                    self.lemmas[b - 2].as_str(),
+                    "battle"
+                        | "fighting"
+                        | "fight"
+                        | "clash"
+                        | "war"
+                        | "skirmish"
+                        | "gunbattle"
+                        | "firefight"
+                        | "violence"
+                        | "confrontation"
+                )
+            {
+                return None;
+            }
+        }
         if self.nps[k].pronoun {
             steps.push("source is a pronoun resolved from the discourse".into());
         }

@@ -810,7 +810,8 @@ fn the_speaker_of_a_reporting_clause_is_no_target() {
         "2024-01-11",
     );
     assert!(
-        !ev.iter().any(|e| e.target.as_ref().is_some_and(|a| a.code.starts_with("USA"))),
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code.starts_with("USA"))),
         "{ev:#?}"
     );
     // Without the comma the phrase is an object: the group kidnapped the journalists.
@@ -822,4 +823,13 @@ fn the_speaker_of_a_reporting_clause_is_no_target() {
         ev.iter().any(|e| e.root == "18" && e.target.as_ref().is_some_and(|a| a.code.starts_with("FRA"))),
         "{ev:#?}"
     );
+}
+
+#[test]
+fn fighting_between_two_sides_is_the_subject_not_either_side() {
+    let ev = code(
+        "Fierce battles between insurgents and US and Iraqi forces killed at least 27 people today in Baqouba.",
+        "2004-11-16",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
 }
