@@ -43,6 +43,9 @@ pub struct Stream {
     pub starts: Vec<usize>,
     /// For a compressed stream: index of the sentence token each stream token came from.
     pub origin: Vec<usize>,
+    /// Each token's bit in the first-token filters of [`PhraseSet`]s, hashed once here
+    /// instead of once per phrase set that looks at the token.
+    first_bits: Vec<u32>,
 }
 
 impl Stream {
@@ -56,12 +59,14 @@ impl Stream {
             text: String::with_capacity(n * 8),
             starts: Vec::with_capacity(n + 1),
             origin: Vec::with_capacity(n),
+            first_bits: Vec::with_capacity(n),
         };
         for (f, o) in forms {
             s.starts.push(s.text.len());
             s.text.push_str(f);
             s.text.push(' ');
             s.origin.push(o);
+            s.first_bits.push(token_hash(f.as_bytes()) as u32);
         }
         s.starts.push(s.text.len());
         s
@@ -199,11 +204,7 @@ impl<T> PhraseSet<T> {
     pub fn longest_at<'a>(&'a self, stream: &Stream, i: usize) -> Option<PhraseMatch<'a, T>> {
         let ac = self.ac.as_ref()?;
         let start = *stream.starts.get(i)?;
-        let end = stream
-            .starts
-            .get(i + 1)
-            .map_or(stream.text.len(), |e| e - 1);
-        let h = token_hash(stream.text.as_bytes().get(start..end)?);
+        let h = *stream.first_bits.get(i)? as usize;
         if self.first[h / 64] & (1 << (h % 64)) == 0 {
             return None;
         }
