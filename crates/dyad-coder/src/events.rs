@@ -832,9 +832,15 @@ impl<'a> Ctx<'a> {
             }
             // "troops backed by artillery": a participle with its by-phrase right after a
             // noun phrase is a reduced relative clause, actor phrase or not.
+            // (The participle itself, not a longer trigger ending in a noun: "denied
+            // accusations by South Africa", "agreed to extend a ceasefire by six months".)
+            // And an actor after "by": "spoke by telephone with" is no passive.
             if matches!(prev_tok.upos, Upos::Noun | Upos::Propn)
-                && t.end < self.tokens.len()
-                && self.w(t.end) == "by"
+                && self.w(head + 1) == "by"
+                && self.nps.iter().any(|np| {
+                    np.start == head + 2
+                        || (np.start == head + 3 && self.tokens[head + 2].upos == Upos::Det)
+                })
             {
                 return true;
             }

@@ -833,3 +833,22 @@ fn fighting_between_two_sides_is_the_subject_not_either_side() {
     );
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn a_by_phrase_makes_a_reduced_relative_only_right_after_the_participle() {
+    // Not "South Africa denied": the by-phrase belongs to "accusations".
+    let ev = code(
+        "Israel denied accusations by South Africa that its military campaign in Gaza amounts to genocide.",
+        "2024-01-12",
+    );
+    assert!(has(&ev, "ISR", "01", "ZAF"), "{ev:#?}");
+    // "by six months" names no actor.
+    let ev = code(
+        "Colombia's government and the ELN rebel group agreed to extend a ceasefire by six months.",
+        "2024-02-06",
+    );
+    assert!(has(&ev, "COLGOV", "03", "COLREBELN"), "{ev:#?}");
+    // A protest addressed to a government is an official complaint.
+    let ev = code("The Philippines protested to China over the manoeuvres.", "2024-06-20");
+    assert!(ev.iter().any(|e| e.cameo == "114"), "{ev:#?}");
+}
