@@ -398,6 +398,15 @@ impl Coder {
             // A reporting verb's target is its addressee right after it ("told Blinken",
             // "said to reporters"), never something further on in the reported clause.
             let lemma = ctx.lemmas[t.start].as_str();
+            // What one discusses is a topic ("met Assad to discuss efforts to counter Islamic
+            // State", "discussed the war in Ukraine"); the partner comes only with "with".
+            if pat_target.is_none()
+                && t.end == t.start + 1
+                && matches!(lemma, "discuss" | "debate")
+                && ctx.w(t.end) != "with"
+            {
+                targets_idx = None;
+            }
             let reporting = events::REPORTING.contains(&lemma);
             if reporting && pat_target.is_none() {
                 // "told Blinken": the object is the addressee; "said the Soviet ...": the

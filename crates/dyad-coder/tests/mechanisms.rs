@@ -849,6 +849,22 @@ fn a_by_phrase_makes_a_reduced_relative_only_right_after_the_participle() {
     );
     assert!(has(&ev, "COLGOV", "03", "COLREBELN"), "{ev:#?}");
     // A protest addressed to a government is an official complaint.
-    let ev = code("The Philippines protested to China over the manoeuvres.", "2024-06-20");
+    let ev = code(
+        "The Philippines protested to China over the manoeuvres.",
+        "2024-06-20",
+    );
     assert!(ev.iter().any(|e| e.cameo == "114"), "{ev:#?}");
+}
+
+#[test]
+fn what_is_discussed_is_a_topic_not_a_target() {
+    let ev = code(
+        "Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov in Beijing on Tuesday to discuss the war in Ukraine.",
+        "2024-04-09",
+    );
+    assert!(has(&ev, "CHNGOV", "04", "RUSGOV"), "{ev:#?}");
+    assert!(
+        !ev.iter().any(|e| e.target.as_ref().is_some_and(|a| a.code.starts_with("UKR"))),
+        "{ev:#?}"
+    );
 }
