@@ -864,7 +864,8 @@ fn what_is_discussed_is_a_topic_not_a_target() {
     );
     assert!(has(&ev, "CHNGOV", "04", "RUSGOV"), "{ev:#?}");
     assert!(
-        !ev.iter().any(|e| e.target.as_ref().is_some_and(|a| a.code.starts_with("UKR"))),
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code.starts_with("UKR"))),
         "{ev:#?}"
     );
 }
