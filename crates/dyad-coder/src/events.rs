@@ -463,7 +463,9 @@ impl<'a> Ctx<'a> {
             }
             // Not inside a PP, and not the object of an earlier verb, unless it is the
             // subject of a complement clause ("said Russia had blown up ...").
-            if self.in_pp(np) || (self.after_verb(np) && !self.is_clause_subject(np)) {
+            if (self.in_pp(np) && !self.subordinate_subject(np))
+                || (self.after_verb(np) && !self.is_clause_subject(np))
+            {
                 continue;
             }
             best = Some(k);
@@ -583,6 +585,27 @@ impl<'a> Ctx<'a> {
                 !matches!(self.tokens[p].upos, Upos::Adp | Upos::Part) && !apposition
             }
         }
+    }
+
+    /// "after Hezbollah fired rockets": a phrase after a subordinator the tagger read as a
+    /// preposition, followed by its verb, is that clause's subject, not a PP.
+    fn subordinate_subject(&self, np: &ActorNp) -> bool {
+        let Some(b) = self.before_np(np) else {
+            return false;
+        };
+        if !matches!(
+            self.w(b),
+            "after" | "before" | "since" | "until" | "as" | "while" | "because" | "once"
+        ) {
+            return false;
+        }
+        let mut i = np.end;
+        while i < self.tokens.len() && self.tokens[i].upos == Upos::Adv {
+            i += 1;
+        }
+        self.tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.upos, Upos::Verb | Upos::Aux))
     }
 
     /// The subject of a passive verb: like [`Ctx::subject_before`], but a possessor counts

@@ -869,3 +869,27 @@ fn what_is_discussed_is_a_topic_not_a_target() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_clause_after_a_subordinator_has_its_own_subject() {
+    let ev = code(
+        "Israel struck targets in Lebanon after Hezbollah fired rockets at northern Israel.",
+        "2024-07-15",
+    );
+    assert!(has(&ev, "ISR", "19", "LBN"), "{ev:#?}");
+    assert!(has(&ev, "LBNREBHEZ", "19", "ISR"), "{ev:#?}");
+}
+
+#[test]
+fn joint_exercises_tagged_as_nouns_and_expelled_troops() {
+    let ev = code(
+        "The United States and the Philippines began their largest joint military exercises in decades.",
+        "2024-04-22",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "062"), "{ev:#?}");
+    let ev = code(
+        "Niger's junta ordered French troops to leave the country by the end of the year.",
+        "2023-09-25",
+    );
+    assert!(ev.iter().any(|e| e.root == "16"), "{ev:#?}");
+}
