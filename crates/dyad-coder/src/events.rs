@@ -731,7 +731,9 @@ impl<'a> Ctx<'a> {
                 if np.start >= tok && speaker && !placed {
                     return None;
                 }
-                if np.start >= tok {
+                // A pattern's `+` inside a phrase that began in the trigger ("received fighter
+                // jets from Denmark": the jets composed with their country) is that phrase.
+                if np.start >= tok || (placed && i == tok && np.end > tok) {
                     if self.is_clause_subject(np) && !nominal && !clause_ok {
                         return None;
                     }

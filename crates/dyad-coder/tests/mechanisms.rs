@@ -893,3 +893,17 @@ fn joint_exercises_tagged_as_nouns_and_expelled_troops() {
     );
     assert!(ev.iter().any(|e| e.root == "16"), "{ev:#?}");
 }
+
+#[test]
+fn a_pattern_target_inside_a_phrase_begun_in_the_trigger() {
+    let ev = code(
+        "Ukraine received the first F-16 fighter jets from Denmark and the Netherlands.",
+        "2024-07-31",
+    );
+    assert!(
+        ev.iter().any(|e| e.cameo == "072"
+            && e.target.as_ref().is_some_and(|a| a.code == "UKR")
+            && e.source.as_ref().is_some_and(|a| a.code.starts_with("DNK"))),
+        "{ev:#?}"
+    );
+}
