@@ -289,9 +289,18 @@ impl Coder {
             } else if let Some((ks, st)) = ctx.subject_before(t.start) {
                 // "X held talks with Y", "X provided $100 million in aid to Y": the subject
                 // of the verb that carries the event noun.
-                let light = (t.start.saturating_sub(6)..t.start).any(|i| {
+                // (up to eight words back: "announced a new $2 billion military aid package")
+                // Not across another event noun or a time adjunct ("held talks with X during
+                // a surprise visit to Beirut": the visit is no object of "held").
+                let light = (t.start.saturating_sub(8)..t.start).any(|i| {
                     ctx.tokens[i].upos == Upos::Verb
                         && LIGHT_VERBS.contains(&ctx.lemmas[i].as_str())
+                        && !(i + 1..t.start).any(|j| {
+                            matches!(
+                                ctx.w(j),
+                                "during" | "after" | "before" | "amid" | "following" | "ahead"
+                            ) || ctx.triggers.iter().any(|&(s, _, _)| s == j)
+                        })
                 });
                 if light {
                     sources = np_actors(&ks);
@@ -344,7 +353,10 @@ impl Coder {
                     // "committees investigating the arms sale": a participle right after a
                     // common noun modifies that noun.
                     && !(ctx.tokens[t.start - 1].upos == Upos::Noun
-                        && ctx.np_index_at(t.start - 1).is_none())))
+                        && ctx.np_index_at(t.start - 1).is_none())
+                    // "warned that sending troops to Ukraine would risk ...": a gerund
+                    // heading a clause is nobody's act here.
+                    && !matches!(ctx.w(t.start - 1), "that" | "whether")))
         {
             if let Some(k) = ctx.main_subject() {
                 sources = ctx.nps[k].actors.clone();

@@ -379,6 +379,15 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // "warned that sending troops to Ukraine would risk ...": a gerund heading a clause
+        // is nobody's act here.
+        if tok > 0
+            && self.tokens[tok].upos == Upos::Verb
+            && self.tokens[tok].norm.ends_with("ing")
+            && matches!(self.w(tok - 1), "that" | "whether")
+        {
+            return None;
+        }
         // "demands by Islamic radicals holding two hostages": a participle right after a
         // common noun modifies it, inside a prepositional phrase too.
         if tok > 0

@@ -907,3 +907,30 @@ fn a_pattern_target_inside_a_phrase_begun_in_the_trigger() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_gerund_heading_a_clause_is_nobodys_act() {
+    let ev = code(
+        "Russian President Vladimir Putin warned the West on Thursday that sending troops to Ukraine would risk a nuclear war.",
+        "2024-03-01",
+    );
+    assert!(has(&ev, "RUSGOV", "13", "WST"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.root == "15"), "{ev:#?}");
+}
+
+#[test]
+fn a_light_verb_reaches_its_event_noun_but_not_past_another() {
+    let ev = code(
+        "The Pentagon announced a new $2 billion military aid package for Ukraine.",
+        "2024-03-12",
+    );
+    assert!(
+        ev.iter().any(|e| e.root == "03" || e.root == "07"),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "The US commander in Iraq held talks with President Michel Suleiman during a surprise visit to Beirut.",
+        "2008-08-20",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "046"), "{ev:#?}");
+}
