@@ -262,8 +262,21 @@ impl Coder {
         let mut between = false;
         if nominal {
             if let Some(k) = ctx.possessor_before(t.start) {
-                sources = ctx.nps[k].actors.clone();
-                steps.push("nominal trigger: source is the possessor".into());
+                // "During his visit to Beijing, Putin signed ...": a pronoun in a fronted
+                // phrase points ahead to the main clause's subject.
+                match fronted_pp_subject(ctx, t).filter(|_| ctx.nps[k].pronoun) {
+                    Some(ks) => {
+                        sources = np_actors(&ks);
+                        steps.push(
+                            "possessive pronoun in a fronted phrase: the main clause's subject"
+                                .into(),
+                        );
+                    }
+                    None => {
+                        sources = ctx.nps[k].actors.clone();
+                        steps.push("nominal trigger: source is the possessor".into());
+                    }
+                }
             } else if let Some(ks) = ctx.between_after(t.start + 1) {
                 // "talks between Egypt and Israel": each side acts on the other.
                 sources = np_actors(&ks);
@@ -285,6 +298,12 @@ impl Coder {
                 sources = ctx.nps[k].actors.clone();
                 steps.push(
                     "nominal trigger: source is the one accused of (or thanked for) it".into(),
+                );
+            } else if let Some(ks) = fronted_pp_subject(ctx, t) {
+                sources = np_actors(&ks);
+                steps.push(
+                    "nominal trigger in a fronted phrase: source is the main clause's subject"
+                        .into(),
                 );
             } else if let Some((ks, st)) = ctx.subject_before(t.start) {
                 // "X held talks with Y", "X provided $100 million in aid to Y": the subject
@@ -308,6 +327,12 @@ impl Coder {
                     steps.push("nominal trigger: source is the subject of the light verb".into());
                 }
             }
+        } else if let Some((ks, host)) = visiting(ctx, t) {
+            // "Xi told visiting U.S. Secretary of State Antony Blinken": the visitor is the
+            // phrase after "visiting", the host the clause's subject.
+            sources = np_actors(&ks);
+            targets_idx = Some(host);
+            steps.push("\"visiting X\": X visits the subject".into());
         } else if ctx.is_attributive(t) {
             // "a survey released on Thursday", "the state's prosecuting attorneys": a
             // participle modifying a noun. Only a by-phrase makes it an event (passive),
@@ -690,4 +715,47 @@ fn place_as_country(pl: &ActorNp) -> Vec<(Resolved, Option<Modality>)> {
             Some((r, None))
         })
         .collect()
+}
+
+/// "told visiting U.S. Secretary of State Antony Blinken": a prenominal "visiting" names
+/// the visitor (the actor phrase right after it) and, as host, the subject of the clause.
+fn visiting(ctx: &Ctx, t: &Trigger) -> Option<(Vec<usize>, Vec<usize>)> {
+    if t.end != t.start + 1 || ctx.w(t.start) != "visiting" {
+        return None;
+    }
+    // Not the progressive "is visiting China".
+    if t.start > 0 && ctx.tokens[t.start - 1].upos == Upos::Aux {
+        return None;
+    }
+    let k = ctx.nps.iter().position(|np| np.start == t.end)?;
+    let (host, _) = ctx.subject_before(t.start)?;
+    Some((ctx.coordinated_after(k), host))
+}
+
+/// "In a phone call with Egyptian President al-Sisi, Biden discussed ...": an event noun in
+/// a prepositional phrase that opens the sentence belongs to the main clause's subject (the
+/// actor phrase right after the comma, followed by its verb).
+fn fronted_pp_subject(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
+    if !matches!(ctx.w(0), "in" | "during" | "at" | "after" | "following") {
+        return None;
+    }
+    let comma = (t.end..ctx.tokens.len()).find(|&i| ctx.w(i) == ",")?;
+    if (0..t.start).any(|i| ctx.w(i) == ",") {
+        return None;
+    }
+    let mut s = comma + 1;
+    while s < ctx.tokens.len() && ctx.tokens[s].upos == Upos::Det {
+        s += 1;
+    }
+    let k = ctx.nps.iter().position(|np| np.start == s)?;
+    let group = ctx.coordinated_after(k);
+    let end = group.iter().map(|&g| ctx.nps[g].end).max()?;
+    let mut v = end;
+    while v < ctx.tokens.len() && ctx.tokens[v].upos == Upos::Adv {
+        v += 1;
+    }
+    ctx.tokens
+        .get(v)
+        .is_some_and(|x| matches!(x.upos, Upos::Verb | Upos::Aux))
+        .then_some(group)
 }

@@ -505,14 +505,18 @@ impl Coder {
                                 pairs.push((tgt, Some(src), c, *tmod));
                             }
                         }
-                        // A show of force aimed at nothing but its own ground ("fired a missile
-                        // off its east coast", "held drills in its west") has no target.
+                        // A show of force or a protest aimed at nothing but its own ground
+                        // ("fired a missile off its east coast", "Israelis protested in Tel
+                        // Aviv") has no target.
                         let only_self = !d.targets.is_empty()
                             && d.targets.iter().all(|(t, _)| {
                                 t.code == src.code
                                     || src.country().as_deref() == Some(t.code.as_str())
                             });
-                        let show_of_force = d.code.as_deref().is_some_and(|c| c.starts_with("15"));
+                        let show_of_force = d
+                            .code
+                            .as_deref()
+                            .is_some_and(|c| c.starts_with("15") || c.starts_with("14"));
                         if d.targets.is_empty() || (only_self && show_of_force) {
                             if let Some(c) = &d.code {
                                 pairs.push((src, None, c, None));

@@ -934,3 +934,42 @@ fn a_light_verb_reaches_its_event_noun_but_not_past_another() {
     );
     assert!(ev.iter().any(|e| e.cameo == "046"), "{ev:#?}");
 }
+
+#[test]
+fn visiting_x_and_fronted_phrases() {
+    // "visiting X": X visits the subject, not the other way round.
+    let ev = code(
+        "Putin met visiting Chinese President Xi Jinping in the Kremlin.",
+        "2023-03-21",
+    );
+    assert!(has(&ev, "CHNGOV", "04", "RUSGOV"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.cameo == "042" && e.source.as_ref().is_some_and(|a| a.code == "RUSGOV")),
+        "{ev:#?}"
+    );
+    // An event noun in a fronted phrase is the main clause subject's.
+    let ev = code(
+        "In a phone call with Egyptian President Abdel Fattah al-Sisi, Biden discussed efforts to secure a ceasefire in Gaza.",
+        "2024-05-20",
+    );
+    assert!(has(&ev, "USAGOV", "04", "EGYGOV"), "{ev:#?}");
+    let ev = code(
+        "Biden spoke on Monday. During his visit to Beijing, Putin signed several agreements.",
+        "2024-05-20",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "042" && e.source.as_ref().is_some_and(|a| a.code == "RUSGOV")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_protest_in_its_own_country_keeps_its_source() {
+    let ev = code(
+        "Thousands of Israelis protested in Tel Aviv on Saturday.",
+        "2024-05-20",
+    );
+    assert!(ev.iter().any(|e| e.root == "14"), "{ev:#?}");
+}
