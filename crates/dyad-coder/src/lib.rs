@@ -496,30 +496,33 @@ impl Coder {
                     // Every source/target pair, plus the paired code the other way round.
                     let mut pairs: Vec<(&Resolved, Option<&Resolved>, &String, Option<Modality>)> =
                         Vec::new();
+                    let show_of_force = d
+                        .code
+                        .as_deref()
+                        .is_some_and(|c| c.starts_with("15") || c.starts_with("14"));
                     for src in &d.sources {
+                        // A show of force or a protest aimed at nothing but its own ground
+                        // ("fired a missile off its east coast", "Israelis protested in Tel
+                        // Aviv") has no target. (A bare sector with no country there is the
+                        // source's own: "deployed troops to quell protests".)
+                        let only_self = !d.targets.is_empty()
+                            && d.targets.iter().all(|(t, _)| {
+                                t.code == src.code
+                                    || src.country().as_deref() == Some(t.code.as_str())
+                                    || (t.sector_only && t.country().is_none())
+                            });
+                        if d.targets.is_empty() || (only_self && show_of_force) {
+                            if let Some(c) = &d.code {
+                                pairs.push((src, None, c, None));
+                            }
+                            continue;
+                        }
                         for (tgt, tmod) in &d.targets {
                             if let Some(c) = &d.code {
                                 pairs.push((src, Some(tgt), c, *tmod));
                             }
                             if let Some(c) = &d.paired {
                                 pairs.push((tgt, Some(src), c, *tmod));
-                            }
-                        }
-                        // A show of force or a protest aimed at nothing but its own ground
-                        // ("fired a missile off its east coast", "Israelis protested in Tel
-                        // Aviv") has no target.
-                        let only_self = !d.targets.is_empty()
-                            && d.targets.iter().all(|(t, _)| {
-                                t.code == src.code
-                                    || src.country().as_deref() == Some(t.code.as_str())
-                            });
-                        let show_of_force = d
-                            .code
-                            .as_deref()
-                            .is_some_and(|c| c.starts_with("15") || c.starts_with("14"));
-                        if d.targets.is_empty() || (only_self && show_of_force) {
-                            if let Some(c) = &d.code {
-                                pairs.push((src, None, c, None));
                             }
                         }
                     }

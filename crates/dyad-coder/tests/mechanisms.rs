@@ -973,3 +973,20 @@ fn a_protest_in_its_own_country_keeps_its_source() {
     );
     assert!(ev.iter().any(|e| e.root == "14"), "{ev:#?}");
 }
+
+#[test]
+fn a_mobilisation_of_ones_own_troops_has_no_target() {
+    let ev = code(
+        "The Kenyan government deployed troops to quell protests in Nairobi.",
+        "2024-06-25",
+    );
+    assert!(
+        ev.iter().any(|e| e.root == "15" && e.target.is_none()),
+        "{ev:#?}"
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code == "MIL")),
+        "{ev:#?}"
+    );
+}
