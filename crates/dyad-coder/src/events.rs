@@ -412,6 +412,24 @@ impl<'a> Ctx<'a> {
             Some(l) => OBJECT_CONTROL.contains(&l),
             None => false,
         };
+        // "Switzerland's decision to host", "its plan to withdraw": the possessor of the
+        // noun before the infinitive does it.
+        if j >= 3 && self.w(j - 1) == "to" && self.tokens[j - 2].upos == Upos::Noun {
+            let mut b = j - 2;
+            while b > 0 && matches!(self.tokens[b - 1].upos, Upos::Adj | Upos::Noun) {
+                b -= 1;
+            }
+            if let Some(k) = self
+                .nps
+                .iter()
+                .position(|np| np.possessive && np.end == b && np.end < j - 1)
+            {
+                if self.np_index_at(j - 2).is_none() {
+                    steps.push("infinitive after a possessed noun: the possessor does it".into());
+                    return Some((vec![k], steps));
+                }
+            }
+        }
         if j >= 2 && self.w(j - 1) == "to" {
             if let Some(k) = self
                 .nps
@@ -972,6 +990,23 @@ impl<'a> Ctx<'a> {
                         let m = Modality::Hypothetical;
                         if found.as_ref().is_none_or(|(f, _)| rank(m) > rank(*f)) {
                             found = Some((m, format!("\"{}\"", self.w(b - 1))));
+                        }
+                    }
+                    // "Russia denied that its forces had attacked a hospital": the clause a
+                    // denial governs did not happen, as far as the speaker says.
+                    let v = if b > 0 && self.w(b - 1) == "that" {
+                        b.checked_sub(2)
+                    } else {
+                        b.checked_sub(1)
+                    };
+                    if let Some(v) = v {
+                        if self.tokens[v].upos == Upos::Verb
+                            && matches!(self.lemmas[v].as_str(), "deny" | "refute" | "dismiss")
+                        {
+                            let m = Modality::Negated;
+                            if found.as_ref().is_none_or(|(f, _)| rank(m) > rank(*f)) {
+                                found = Some((m, format!("\"{}\"", self.w(v))));
+                            }
                         }
                     }
                     break;

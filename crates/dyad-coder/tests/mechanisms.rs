@@ -990,3 +990,24 @@ fn a_mobilisation_of_ones_own_troops_has_no_target() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn denials_and_possessed_decisions() {
+    // A denied clause is negated.
+    let ev = code(
+        "Russia denied that its forces had attacked a hospital in Kharkiv.",
+        "2024-08-20",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.root == "19")
+            .all(|e| e.modality == Some(Modality::Negated)),
+        "{ev:#?}"
+    );
+    // "X's decision to V": X does it.
+    let ev = code(
+        "Israel announced its plan to withdraw from Gaza.",
+        "2024-08-20",
+    );
+    assert!(has(&ev, "ISR", "08", "PSE"), "{ev:#?}");
+}
