@@ -388,6 +388,9 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        if self.being_on_noun(tok) {
+            return None;
+        }
         // "demands by Islamic radicals holding two hostages": a participle right after a
         // common noun modifies it, inside a prepositional phrase too.
         if tok > 0
@@ -635,9 +638,30 @@ impl<'a> Ctx<'a> {
             .is_some_and(|t| matches!(t.upos, Upos::Verb | Upos::Aux))
     }
 
+    /// "a trade bill (now) being considered by Congress": "being" plus a participle after a
+    /// common noun is a reduced relative on that noun (inside a PP too), which has no actor
+    /// for a subject.
+    fn being_on_noun(&self, tok: usize) -> bool {
+        let mut a = tok;
+        while a > 0 && self.tokens[a - 1].upos == Upos::Adv {
+            a -= 1;
+        }
+        if a < 2 || self.w(a - 1) != "being" {
+            return false;
+        }
+        let mut b = a - 1;
+        while b > 0 && self.tokens[b - 1].upos == Upos::Adv {
+            b -= 1;
+        }
+        b > 0 && self.tokens[b - 1].upos == Upos::Noun && self.np_index_at(b - 1).is_none()
+    }
+
     /// The subject of a passive verb: like [`Ctx::subject_before`], but a possessor counts
     /// ("North Korea's launch was condemned by ..." -> North Korea).
     pub fn passive_subject(&self, tok: usize) -> Option<Vec<usize>> {
+        if self.being_on_noun(tok) {
+            return None;
+        }
         if let Some((ks, _)) = self.subject_before(tok) {
             return Some(ks);
         }
@@ -958,8 +982,7 @@ impl<'a> Ctx<'a> {
             if self.tokens[i].upos == Upos::Adv || self.w(i) == "not" {
                 continue;
             }
-            return matches!(self.lemmas[i].as_str(), "be" | "get") && self.w(i) != "being"
-                || self.w(i) == "been";
+            return matches!(self.lemmas[i].as_str(), "be" | "get") || self.w(i) == "been";
         }
         false
     }

@@ -1011,3 +1011,26 @@ fn denials_and_possessed_decisions() {
     );
     assert!(has(&ev, "ISR", "08", "PSE"), "{ev:#?}");
 }
+
+#[test]
+fn being_plus_participle_is_passive() {
+    // The Japanese was held captive; Japan did not take anyone hostage.
+    let ev = code(
+        "Japan confirmed that the body is of the Japanese being held captive in Iraq.",
+        "2004-10-31",
+    );
+    assert!(
+        !ev.iter().any(|e| e.root == "18" && e.source.as_ref().is_some_and(|a| a.code.starts_with("JPN"))),
+        "{ev:#?}"
+    );
+    // A reduced relative on a non-actor noun has no target.
+    let ev = code(
+        "Canadian lawmakers asked their U.S. counterparts to exempt Canada from provisions in a trade bill being considered by the U.S. Congress.",
+        "1987-04-07",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "USALEG")),
+        "{ev:#?}"
+    );
+}
