@@ -969,10 +969,15 @@ impl<'a> Ctx<'a> {
     pub fn is_passive(&self, t: &Trigger) -> bool {
         let head = t.start;
         let form = self.w(head);
+        // Regular and common irregular participles, and any form whose lemma differs that is
+        // not "-s" or "-ing" ("held", "hit", "made").
+        let lemma = self.lemmas[head].as_str();
+        let irregular = lemma != form && !form.ends_with('s') && !form.ends_with("ing");
         if !(form.ends_with("ed")
             || form.ends_with("en")
             || form.ends_with('t')
-            || form.ends_with("wn"))
+            || form.ends_with("wn")
+            || irregular)
         {
             return false;
         }
