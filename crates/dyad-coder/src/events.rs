@@ -379,6 +379,30 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // "a military plane crashed into a mountain, killing 25": what an accident did is
+        // nobody's act.
+        if tok > 0
+            && self.tokens[tok].upos == Upos::Verb
+            && self.tokens[tok].norm.ends_with("ing")
+            && self.w(tok - 1) == ","
+            && (0..tok)
+                .rev()
+                .find(|&i| self.tokens[i].upos == Upos::Verb)
+                .is_some_and(|i| {
+                    matches!(
+                        self.lemmas[i].as_str(),
+                        "crash"
+                            | "capsize"
+                            | "sink"
+                            | "derail"
+                            | "collapse"
+                            | "overturn"
+                            | "plunge"
+                    )
+                })
+        {
+            return None;
+        }
         // "warned that sending troops to Ukraine would risk ...": a gerund heading a clause
         // is nobody's act here.
         if tok > 0
@@ -928,6 +952,29 @@ impl<'a> Ctx<'a> {
                     Upos::Det | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron | Upos::Adj
                 ) && !crate::time::is_day_or_month(&n.norm)
             });
+            // "Three Irish fugitives convicted of teaching guerrillas ... have escaped": a
+            // participle of legal status after an actor, with "of"/"for"/"with" and no
+            // object, describes that actor.
+            if self.np_index_at(prev).is_some()
+                && matches!(self.w(head + 1), "of" | "for" | "with")
+                && (t.end == head + 1 || t.end == head + 2)
+                && matches!(
+                    lemma,
+                    "convict"
+                        | "accuse"
+                        | "charge"
+                        | "suspect"
+                        | "want"
+                        | "jail"
+                        | "sentence"
+                        | "arrest"
+                        | "detain"
+                        | "indict"
+                        | "seek"
+                )
+            {
+                return true;
+            }
             // "accused a Chinese-American arrested for spying": right after the object of an
             // earlier verb, a past participle modifies that object (it has no subject of
             // its own there). Not with an object of its own ("holding U.N. workers hostage

@@ -1034,3 +1034,19 @@ fn being_plus_participle_is_passive() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn legal_status_participles_and_accidents() {
+    // The fugitives were convicted; they did not convict anyone.
+    let ev = code(
+        "Three Irish fugitives convicted of teaching leftist Colombian guerrillas how to make bombs have escaped the country.",
+        "2004-12-17",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "116"), "{ev:#?}");
+    // A crash is no attack.
+    let ev = code(
+        "A military plane crashed into a mountain in Central Venezuela, killing 25 people.",
+        "2004-12-17",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+}
