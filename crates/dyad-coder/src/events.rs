@@ -955,6 +955,19 @@ impl<'a> Ctx<'a> {
             // "Three Irish fugitives convicted of teaching guerrillas ... have escaped": a
             // participle of legal status after an actor, with "of"/"for"/"with" and no
             // object, describes that actor.
+            // So is "held hostage" / "taken captive" right after an actor ("two French
+            // reporters still held hostage in Iraq"), adverbs between.
+            let mut a = head;
+            while a > 0 && self.tokens[a - 1].upos == Upos::Adv {
+                a -= 1;
+            }
+            if a > 0
+                && self.np_index_at(a - 1).is_some()
+                && matches!(lemma, "hold" | "take" | "keep")
+                && matches!(self.w(head + 1), "hostage" | "captive" | "prisoner")
+            {
+                return true;
+            }
             if self.np_index_at(prev).is_some()
                 && matches!(self.w(head + 1), "of" | "for" | "with")
                 && (t.end == head + 1 || t.end == head + 2)

@@ -1043,6 +1043,12 @@ fn legal_status_participles_and_accidents() {
         "2004-12-17",
     );
     assert!(!ev.iter().any(|e| e.cameo == "116"), "{ev:#?}");
+    // Hostages held are no hostage-takers.
+    let ev = code(
+        "Three Indian truck drivers held hostage in Iraq arrived back in Delhi.",
+        "2004-09-01",
+    );
+    assert!(!ev.iter().any(|e| e.root == "18"), "{ev:#?}");
     // A crash is no attack.
     let ev = code(
         "A military plane crashed into a mountain in Central Venezuela, killing 25 people.",
