@@ -327,6 +327,11 @@ impl Coder {
                     steps.push("nominal trigger: source is the subject of the light verb".into());
                 }
             }
+        } else if let Some(ks) = gerund_in_pp(ctx, t) {
+            // "killed in Israeli tank shelling": a gerund inside a PP is an event noun;
+            // the actor modifying it did it.
+            sources = np_actors(&ks);
+            steps.push("gerund in a prepositional phrase: source is its actor modifier".into());
         } else if let Some((ks, host)) = visiting(ctx, t) {
             // "Xi told visiting U.S. Secretary of State Antony Blinken": the visitor is the
             // phrase after "visiting", the host the clause's subject.
@@ -774,4 +779,64 @@ fn fronted_pp_subject(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
         .get(v)
         .is_some_and(|x| matches!(x.upos, Upos::Verb | Upos::Aux))
         .then_some(group)
+}
+
+/// "were killed in Israeli tank shelling", "after Russian shelling": an "-ing" trigger
+/// right after a preposition and a short modifier run holding an actor phrase (the tagger
+/// may call the modifiers verbs) is an event noun modified by that actor.
+fn gerund_in_pp(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
+    if t.end != t.start + 1 || !ctx.w(t.start).ends_with("ing") {
+        return None;
+    }
+    let mut i = t.start;
+    let mut actor = None;
+    let mut verb_skipped = false;
+    for _ in 0..3 {
+        let j = i.checked_sub(1)?;
+        if let Some(k) = ctx.np_index_at(j) {
+            actor = Some(k);
+            i = ctx.nps[k].start;
+            break;
+        }
+        // Between the actor and the gerund only words for the means ("tank", "artillery",
+        // "air"): not "a coup in Equatorial Guinea deny breaching".
+        if !matches!(
+            ctx.lemmas[j].as_str(),
+            "tank"
+                | "artillery"
+                | "mortar"
+                | "rocket"
+                | "missile"
+                | "drone"
+                | "air"
+                | "naval"
+                | "army"
+                | "police"
+                | "gunship"
+                | "helicopter"
+                | "cross-border"
+                | "heavy"
+        ) {
+            return None;
+        }
+        match ctx.tokens[j].upos {
+            Upos::Adj | Upos::Noun | Upos::Propn => i = j,
+            Upos::Verb => {
+                verb_skipped = true;
+                i = j;
+            }
+            _ => return None,
+        }
+    }
+    let k = actor?;
+    let before = i.checked_sub(1)?;
+    let pp = ctx.tokens[before].upos == Upos::Adp
+        && matches!(ctx.w(before), "in" | "by" | "after" | "from" | "during");
+    // A modifier the tagger called a verb ("tank") only after a participle ("killed in
+    // Israeli tank shelling"), not in "a coup in Equatorial Guinea deny breaching".
+    let verb_ok = !verb_skipped
+        || before
+            .checked_sub(1)
+            .is_some_and(|p| ctx.tokens[p].upos == Upos::Verb && ctx.w(p).ends_with("ed"));
+    (pp && verb_ok).then(|| vec![k])
 }

@@ -1056,3 +1056,21 @@ fn legal_status_participles_and_accidents() {
     );
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn a_gerund_in_a_pp_is_done_by_its_actor_modifier() {
+    let ev = code(
+        "Four children and a man were killed in Israeli tank shelling in the east of the Gaza Strip on Friday evening, medics said.",
+        "2014-07-20",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "19" && e.source.as_ref().is_some_and(|a| a.code == "ISR")),
+        "{ev:#?}"
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code.ends_with("CVL"))),
+        "{ev:#?}"
+    );
+}
