@@ -898,7 +898,25 @@ impl<'a> Ctx<'a> {
                     .nps
                     .iter()
                     .position(|np| np.start > i && np.start <= i + 3)?;
-                return Some(self.coordinated_after(k));
+                let group = self.coordinated_after(k);
+                // "victims killed by the Malaysia Airlines flight MH17 crash": the agent is
+                // the accident the actor only modifies.
+                let end = group.iter().map(|&g| self.nps[g].end).max().unwrap_or(i);
+                let accident = (end..(end + 3).min(self.tokens.len())).any(|j| {
+                    matches!(
+                        self.lemmas[j].as_str(),
+                        "crash"
+                            | "accident"
+                            | "collision"
+                            | "earthquake"
+                            | "flood"
+                            | "landslide"
+                            | "storm"
+                            | "epidemic"
+                            | "disease"
+                    )
+                });
+                return (!accident).then_some(group);
             }
             i += 1;
         }

@@ -1049,6 +1049,12 @@ fn legal_status_participles_and_accidents() {
         "2004-09-01",
     );
     assert!(!ev.iter().any(|e| e.root == "18"), "{ev:#?}");
+    // Victims of a crash were not killed by the airline.
+    let ev = code(
+        "Interpol will help identify victims killed by the Malaysia Airlines flight MH17 crash in east Ukraine.",
+        "2014-07-21",
+    );
+    assert!(!ev.iter().any(|e| e.root == "19"), "{ev:#?}");
     // A crash is no attack.
     let ev = code(
         "A military plane crashed into a mountain in Central Venezuela, killing 25 people.",
