@@ -389,21 +389,7 @@ impl Coder {
                     && !matches!(ctx.w(t.start - 1), "that" | "whether")))
         {
             // Not after an accident: "a military plane crashed into a mountain, killing 25".
-            let accident = (0..t.start)
-                .rev()
-                .find(|&i| ctx.tokens[i].upos == Upos::Verb)
-                .is_some_and(|i| {
-                    matches!(
-                        ctx.lemmas[i].as_str(),
-                        "crash"
-                            | "capsize"
-                            | "sink"
-                            | "derail"
-                            | "collapse"
-                            | "overturn"
-                            | "plunge"
-                    )
-                });
+            let accident = ctx.after_accident(t.start);
             if let Some(k) = ctx.main_subject().filter(|_| !accident) {
                 sources = ctx.nps[k].actors.clone();
                 steps.push("participial clause: source is the main-clause subject".into());

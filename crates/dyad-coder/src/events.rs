@@ -385,21 +385,7 @@ impl<'a> Ctx<'a> {
             && self.tokens[tok].upos == Upos::Verb
             && self.tokens[tok].norm.ends_with("ing")
             && self.w(tok - 1) == ","
-            && (0..tok)
-                .rev()
-                .find(|&i| self.tokens[i].upos == Upos::Verb)
-                .is_some_and(|i| {
-                    matches!(
-                        self.lemmas[i].as_str(),
-                        "crash"
-                            | "capsize"
-                            | "sink"
-                            | "derail"
-                            | "collapse"
-                            | "overturn"
-                            | "plunge"
-                    )
-                })
+            && self.after_accident(tok)
         {
             return None;
         }
@@ -660,6 +646,20 @@ impl<'a> Ctx<'a> {
         self.tokens
             .get(i)
             .is_some_and(|t| matches!(t.upos, Upos::Verb | Upos::Aux))
+    }
+
+    /// Is the nearest verb before `tok` an accident ("a military plane crashed into a
+    /// mountain, killing 25")? What follows it is nobody's act.
+    pub fn after_accident(&self, tok: usize) -> bool {
+        (0..tok)
+            .rev()
+            .find(|&i| self.tokens[i].upos == Upos::Verb)
+            .is_some_and(|i| {
+                matches!(
+                    self.lemmas[i].as_str(),
+                    "crash" | "capsize" | "sink" | "derail" | "collapse" | "overturn" | "plunge"
+                )
+            })
     }
 
     /// "a trade bill (now) being considered by Congress": "being" plus a participle after a
