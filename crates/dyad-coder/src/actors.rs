@@ -574,23 +574,53 @@ pub fn compose(
                     // A dateline ("WASHINGTON, June 29 -") is never the antecedent, and
                     // only a phrase at the head of the sentence is: "ALC Corp said it ..."
                     // (a company the dictionary does not know) must not pick a later state.
+                    // Nor is an agency credit in brackets ("KYIV (Reuters) - ... as Moscow
+                    // pressed its offensive").
                     let dateline = |np: &ActorNp| {
-                        np.start == 0
+                        (np.start == 0
                             && matches!(
                                 folded.get(np.end).map(|w| w.as_str()),
                                 Some("," | "-" | "--" | ":")
-                            )
+                            ))
+                            || (np.start > 0
+                                && folded[np.start - 1] == "("
+                                && folded.get(np.end).is_some_and(|w| w == ")"))
                     };
+                    // In a subordinate clause the clause's own state comes first ("..., as
+                    // Moscow pressed its offensive").
+                    let clause_start = (0..m.start)
+                        .rev()
+                        .find(|&i| {
+                            matches!(
+                                folded[i].as_str(),
+                                "as" | "while" | "whereas" | "because" | "although" | "though"
+                            ) && i > 0
+                                && folded[i - 1] == ","
+                        })
+                        .unwrap_or(0);
+                    let in_clause = nps.iter().rev().find(|np: &&ActorNp| {
+                        clause_start > 0
+                            && np.start > clause_start
+                            && np.end <= m.start
+                            && !np.pronoun
+                            && !np.possessive
+                            && np.actors.iter().all(|r| !r.person && !r.sector_only)
+                    });
                     // The first such phrase, past a leading person ("Kim Jong Un said North
                     // Korea would never give up its weapons").
-                    nps.iter()
-                        .filter(|np: &&ActorNp| !np.pronoun && !dateline(np))
-                        .skip_while(|np| np.actors.iter().all(|r| r.person))
-                        .take(1)
-                        .find(|np| {
-                            np.start <= 8 && np.actors.iter().all(|r| !r.person && !r.sector_only)
-                        })
+                    in_clause
                         .map(|np| np.actors.clone())
+                        .or_else(|| {
+                            nps.iter()
+                                .filter(|np: &&ActorNp| !np.pronoun && !dateline(np))
+                                .skip_while(|np| np.actors.iter().all(|r| r.person))
+                                .take(1)
+                                .find(|np| {
+                                    np.start <= 8
+                                        && np.actors.iter().all(|r| !r.person && !r.sector_only)
+                                })
+                                .map(|np| np.actors.clone())
+                        })
                         .or_else(|| discourse.last_thing.clone().map(|r| vec![r]))
                         .unwrap_or_default()
                 } else if *singular {

@@ -1080,3 +1080,20 @@ fn a_gerund_in_a_pp_is_done_by_its_actor_modifier() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn its_in_a_subordinate_clause_and_agency_credits() {
+    // "its" is Moscow's, not the agency credit's nor the first state's.
+    let ev = code(
+        "KYIV, March 3 (Reuters) - Ukraine's military said on Sunday it had shot down 14 Russian drones overnight, as Moscow pressed its offensive in the east.",
+        "2024-03-03",
+    );
+    assert!(
+        !ev.iter().any(|e| e
+            .target
+            .as_ref()
+            .is_some_and(|a| a.code.ends_with("MED") || a.code == "UKRMIL")),
+        "{ev:#?}"
+    );
+    assert!(has(&ev, "UKRMIL", "19", "RUS"), "{ev:#?}");
+}
