@@ -912,6 +912,18 @@ pub fn compose(
                 continue;
             }
         }
+        // "the international community", "world leaders": a sector of no state in
+        // particular is no actor (the dateline's country would be wrong).
+        if actors.iter().all(|r| r.sector_only)
+            && start > 0
+            && matches!(
+                folded[start - 1].as_str(),
+                "international" | "world" | "global"
+            )
+        {
+            k = j;
+            continue;
+        }
         // A sector word used as a modifier ("joint military drills", "police station") is
         // not an actor.
         if actors.iter().all(|r| r.sector_only)

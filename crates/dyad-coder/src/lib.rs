@@ -696,6 +696,23 @@ impl Coder {
                                 new_events.push((lemmas[i].clone(), src.clone()));
                             }
                         }
+                        // ... and so can the means named right after it ("killed a commander
+                        // in an airstrike" ... "condemned the strike").
+                        let after = d.trigger.end..(d.trigger.end + 4).min(tokens.len());
+                        for i in after {
+                            if let Some(words) = match lemmas[i].as_str() {
+                                "airstrike" | "air-strike" => Some(&["airstrike", "strike"][..]),
+                                "strike" | "raid" | "attack" | "bombing" | "shelling" => {
+                                    Some(&[][..])
+                                }
+                                _ => None,
+                            } {
+                                new_events.push((lemmas[i].clone(), src.clone()));
+                                for w in words {
+                                    new_events.push(((*w).to_string(), src.clone()));
+                                }
+                            }
+                        }
                     }
                 }
                 for np in nps.iter().filter(|np| !np.pronoun) {

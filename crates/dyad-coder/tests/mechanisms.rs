@@ -1097,3 +1097,25 @@ fn its_in_a_subordinate_clause_and_agency_credits() {
     );
     assert!(has(&ev, "UKRMIL", "19", "RUS"), "{ev:#?}");
 }
+
+#[test]
+fn the_means_named_after_an_event_can_name_it_later() {
+    let ev = code(
+        "Israel's military said it had killed a senior Hezbollah commander in an airstrike in southern Lebanon. Lebanon's caretaker Prime Minister Najib Mikati condemned the strike.",
+        "2024-10-28",
+    );
+    assert!(has(&ev, "LBNGOV", "11", "ISRMIL"), "{ev:#?}");
+}
+
+#[test]
+fn the_international_community_is_no_actor_of_the_dateline() {
+    let ev = code(
+        "JERUSALEM, Oct 28 (Reuters) - Lebanon's prime minister called on the international community to act.",
+        "2024-10-28",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code == "ISRCVL")),
+        "{ev:#?}"
+    );
+}
