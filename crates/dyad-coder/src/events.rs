@@ -365,7 +365,18 @@ impl<'a> Ctx<'a> {
                     "relative clause: subject is the antecedent of \"{}\"",
                     self.w(i - 1)
                 ));
-                return Some((vec![k], steps));
+                // "Egypt and Qatar, which have mediated ...": the whole coordination.
+                let mut group = vec![k];
+                while let Some(p) = group[0].checked_sub(1) {
+                    if self.is_coordination(self.nps[p].end, self.nps[group[0]].start)
+                        && !self.nps[p].possessive
+                    {
+                        group.insert(0, p);
+                    } else {
+                        break;
+                    }
+                }
+                return Some((group, steps));
             }
             // "the siege that killed nearly 340 people": the antecedent is no actor, so the
             // clause has no source here (not an actor further left).

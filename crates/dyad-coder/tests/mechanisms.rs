@@ -1119,3 +1119,15 @@ fn the_international_community_is_no_actor_of_the_dateline() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_relative_pronoun_hands_over_a_whole_coordination() {
+    let ev = code(
+        "Egypt and Qatar, which have mediated between Israel and Hamas, said they would host talks.",
+        "2024-10-28",
+    );
+    assert!(
+        has(&ev, "EGY", "04", "ISR") && has(&ev, "QAT", "04", "ISR"),
+        "{ev:#?}"
+    );
+}
