@@ -826,10 +826,23 @@ pub fn compose(
         let last_is_agent = run
             .last()
             .is_some_and(|&k| matches!(mentions[k].kind, MentionKind::Hit(NounHit::Agent(_))));
-        if last_is_agent {
+        // So is the rest of a person's name after a shorter phrase of theirs ("President Xi"
+        // + "Jinping", "President Kim Jong" + "Un"), up to two words.
+        let last_is_person = run.last().is_some_and(|&k| match mentions[k].kind {
+            MentionKind::Hit(NounHit::Actor(i)) => c
+                .dict
+                .actors
+                .get(i as usize)
+                .is_some_and(|a| a.kind == ActorKind::Person),
+            MentionKind::Hit(NounHit::Surname(_)) => true,
+            _ => false,
+        });
+        if last_is_agent || last_is_person {
             let next_mention = mentions.get(j).map(|n| n.start).unwrap_or(tokens.len());
+            let limit = if last_is_agent { usize::MAX } else { end + 2 };
             while end < next_mention
                 && end < tokens.len()
+                && end < limit
                 && tokens[end].upos == Upos::Propn
                 && is_capitalised(text, &tokens[end])
             {

@@ -1131,3 +1131,15 @@ fn a_relative_pronoun_hands_over_a_whole_coordination() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_rest_of_a_persons_name_after_a_shorter_phrase_of_theirs() {
+    let ev = code(
+        "The meeting between Chinese President Xi Jinping and U.S. President Joe Biden lasted four hours.",
+        "2023-11-15",
+    );
+    assert!(
+        has(&ev, "CHNGOV", "04", "USAGOV") && has(&ev, "USAGOV", "04", "CHNGOV"),
+        "{ev:#?}"
+    );
+}
