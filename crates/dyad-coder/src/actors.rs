@@ -718,7 +718,8 @@ pub fn compose(
             // "Israel's opposition Labour party", "Russia's Gazprom": an organisation after
             // a possessor belongs to the phrase (the organisation's own code wins, except
             // for a party name several countries use).
-            let next_is_org = matches!(n.kind, MentionKind::Hit(NounHit::Actor(i)) if c.dict.actors.get(i as usize).is_some_and(|a| matches!(a.kind, ActorKind::Organization | ActorKind::Group)));
+            // (Not an international organisation: "Sweden's NATO bid" is Sweden's bid.)
+            let next_is_org = matches!(n.kind, MentionKind::Hit(NounHit::Actor(i)) if c.dict.actors.get(i as usize).is_some_and(|a| matches!(a.kind, ActorKind::Organization | ActorKind::Group) && !a.code_on(None).is_some_and(|code| code.starts_with("IGO"))));
             let ok = match gap.as_slice() {
                 [] => true,
                 ["'s"] | ["'"] => next_is_agent_or_name || next_is_org,

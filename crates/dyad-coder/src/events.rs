@@ -832,7 +832,14 @@ impl<'a> Ctx<'a> {
                                     Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num
                                 )
                             });
-                            if between_ok && next.start - np.end <= 4 {
+                            // Not when that phrase only modifies a noun after it ("Sweden's
+                            // NATO bid": the bid is Sweden's).
+                            let head_follows = self
+                                .tokens
+                                .get(next.end)
+                                .is_some_and(|t| t.upos == Upos::Noun)
+                                && !next.possessive;
+                            if between_ok && next.start - np.end <= 4 && !head_follows {
                                 return Some(self.coordinated_after(k + 1));
                             }
                         }

@@ -1143,3 +1143,12 @@ fn the_rest_of_a_persons_name_after_a_shorter_phrase_of_theirs() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_possessor_before_an_international_organisation_used_as_a_modifier() {
+    let ev = code(
+        "Turkey's approval of Sweden's NATO bid came after months of delay.",
+        "2024-01-24",
+    );
+    assert!(has(&ev, "TUR", "05", "SWE"), "{ev:#?}");
+}
