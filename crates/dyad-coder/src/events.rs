@@ -789,6 +789,19 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
+            // "decided to release treated water from Fukushima angered China": a past-tense
+            // verb right after the object noun, with an actor after it, is the main verb of
+            // a clause this one is only the subject of.
+            if !placed
+                && i > tok
+                && self.tokens[i].upos == Upos::Verb
+                && self.w(i).ends_with("ed")
+                && matches!(self.tokens[i - 1].upos, Upos::Noun | Upos::Propn)
+                && self.np_index_at(i - 1).is_none()
+                && self.nps.iter().any(|np| np.start == i + 1)
+            {
+                return None;
+            }
             // "hijacked a plane that left Libya": a relative clause on a non-actor object
             // belongs to that object; its actors are not this verb's target.
             if !placed

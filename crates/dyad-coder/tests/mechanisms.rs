@@ -1152,3 +1152,17 @@ fn a_possessor_before_an_international_organisation_used_as_a_modifier() {
     );
     assert!(has(&ev, "TUR", "05", "SWE"), "{ev:#?}");
 }
+
+#[test]
+fn the_target_search_stops_at_the_next_clauses_verb() {
+    let ev = code(
+        "Japan's decision to release treated water from Fukushima angered China.",
+        "2023-08-24",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "JPN")
+                && e.target.as_ref().is_some_and(|a| a.code == "CHN")),
+        "{ev:#?}"
+    );
+}
