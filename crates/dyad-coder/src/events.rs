@@ -1131,14 +1131,39 @@ impl<'a> Ctx<'a> {
                     }
                     // "Russia denied that its forces had attacked a hospital": the clause a
                     // denial governs did not happen, as far as the speaker says.
-                    let v = if b > 0 && self.w(b - 1) == "that" {
+                    // So is one in a rejected claim: "rejected allegations that he had
+                    // collaborated with Iran".
+                    let mut v = if b > 0 && self.w(b - 1) == "that" {
                         b.checked_sub(2)
                     } else {
                         b.checked_sub(1)
                     };
+                    if let Some(n) = v.filter(|&n| {
+                        self.w(n + 1) == "that"
+                            && matches!(
+                                self.lemmas[n].as_str(),
+                                "allegation"
+                                    | "claim"
+                                    | "report"
+                                    | "accusation"
+                                    | "charge"
+                                    | "suggestion"
+                                    | "rumour"
+                                    | "rumor"
+                            )
+                    }) {
+                        let mut p = n;
+                        while p > 0 && matches!(self.tokens[p - 1].upos, Upos::Det | Upos::Adj) {
+                            p -= 1;
+                        }
+                        v = p.checked_sub(1);
+                    }
                     if let Some(v) = v {
                         if self.tokens[v].upos == Upos::Verb
-                            && matches!(self.lemmas[v].as_str(), "deny" | "refute" | "dismiss")
+                            && matches!(
+                                self.lemmas[v].as_str(),
+                                "deny" | "refute" | "dismiss" | "reject"
+                            )
                         {
                             let m = Modality::Negated;
                             if found.as_ref().is_none_or(|(f, _)| rank(m) > rank(*f)) {

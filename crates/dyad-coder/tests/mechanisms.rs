@@ -1004,6 +1004,17 @@ fn denials_and_possessed_decisions() {
             .all(|e| e.modality == Some(Modality::Negated)),
         "{ev:#?}"
     );
+    // ... and so is a rejected allegation.
+    let ev = code(
+        "IAEA chief Mohamed ElBaradei angrily rejected allegations that he had collaborated with Iran.",
+        "2004-11-01",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.root == "05")
+            .all(|e| e.modality == Some(Modality::Negated)),
+        "{ev:#?}"
+    );
     // "X's decision to V": X does it.
     let ev = code(
         "Israel announced its plan to withdraw from Gaza.",
