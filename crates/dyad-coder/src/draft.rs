@@ -173,6 +173,14 @@ impl Coder {
         if ctx.np_index_at(t.start).is_some() {
             return None;
         }
+        // Nor is the second half of a hyphenated compound the tokenizer split ("U.S.-backed").
+        if t.start >= 2
+            && ctx.w(t.start - 1) == "-"
+            && ctx.tokens[t.start - 2].end == ctx.tokens[t.start - 1].start
+            && ctx.tokens[t.start - 1].end == ctx.tokens[t.start].start
+        {
+            return None;
+        }
         // Nor is an event noun that modifies the actor noun right after it ("a U.N. aid
         // official", "attack helicopters").
         if ctx.tokens[t.end - 1].upos == Upos::Noun

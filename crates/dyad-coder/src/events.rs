@@ -814,6 +814,16 @@ impl<'a> Ctx<'a> {
             }
             if let Some(k) = self.np_index_at(i) {
                 let np = &self.nps[k];
+                // "opposing U.S.-backed President Karzai": an actor joined by a hyphen to
+                // the next word is a modifier, not the object.
+                if np.end < self.tokens.len()
+                    && self.w(np.end) == "-"
+                    && self.tokens[np.end - 1].end == self.tokens[np.end].start
+                {
+                    // (past the hyphen and the word it joins)
+                    i = np.end + 2;
+                    continue;
+                }
                 // "seized a tanker on Thursday, the U.S. Navy said": the speaker of a
                 // reporting clause is no object.
                 // (After a comma: "a group that kidnapped two French journalists said ..."

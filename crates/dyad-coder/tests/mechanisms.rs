@@ -1177,3 +1177,17 @@ fn the_target_search_stops_at_the_next_clauses_verb() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_hyphenated_compound_split_by_the_tokenizer_is_a_modifier() {
+    let ev = code(
+        "All 15 candidates opposing U.S.-backed interim President Hamid Karzai withdrew.",
+        "2004-10-09",
+    );
+    assert!(!ev.iter().any(|e| e.root == "05"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code == "USA")),
+        "{ev:#?}"
+    );
+}
