@@ -400,6 +400,22 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // ", killing 10 Palestinians": a participial clause after a comma belongs to the
+        // subject of the finite verb before it, not to the nearest phrase ("Israeli tanks
+        // stormed Khan Younis refugee camp, a Gaza militant stronghold, on Monday, killing
+        // ..."); with no such verb, to the caller's main-clause fallback.
+        if tok > 0
+            && self.tokens[tok].upos == Upos::Verb
+            && self.tokens[tok].norm.ends_with("ing")
+            && self.w(tok - 1) == ","
+        {
+            let verb = (0..tok - 1).rev().find(|&v| {
+                self.tokens[v].upos == Upos::Verb
+                    && !self.tokens[v].norm.ends_with("ing")
+                    && (v == 0 || self.w(v - 1) != "to")
+            })?;
+            return self.subject_before(verb);
+        }
         // "warned that sending troops to Ukraine would risk ...": a gerund heading a clause
         // is nobody's act here.
         if tok > 0
@@ -611,12 +627,19 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let mut b = head;
-        while b > 0
-            && (matches!(
-                self.tokens[b - 1].upos,
+        // (A bare "verb" between two nouns is a noun the tagger missed: "army tank crew".)
+        let noun_like = |j: usize| {
+            matches!(
+                self.tokens[j].upos,
                 Upos::Noun | Upos::Adj | Upos::Propn | Upos::Num | Upos::Det
-            ) || matches!(self.w(b - 1), "its" | "their" | "his" | "her" | "our"))
-        {
+            ) || matches!(self.w(j), "its" | "their" | "his" | "her" | "our")
+                || (self.tokens[j].upos == Upos::Verb
+                    && self.lemmas[j] == self.w(j)
+                    && j > 0
+                    && matches!(self.tokens[j - 1].upos, Upos::Noun | Upos::Propn)
+                    && matches!(self.tokens[j + 1].upos, Upos::Noun))
+        };
+        while b > 0 && noun_like(b - 1) {
             b -= 1;
         }
         if (b..=head).any(|j| self.np_index_at(j).is_some()) {
@@ -650,8 +673,16 @@ impl<'a> Ctx<'a> {
         ) {
             return false;
         }
+        // (Head nouns may follow the actor: "after an Israeli army tank crew fired".)
         let mut i = np.end;
-        while i < self.tokens.len() && self.tokens[i].upos == Upos::Adv {
+        let mut nouns = 0;
+        while i < self.tokens.len()
+            && (self.tokens[i].upos == Upos::Adv
+                || (self.tokens[i].upos == Upos::Noun && nouns < 2 && {
+                    nouns += 1;
+                    true
+                }))
+        {
             i += 1;
         }
         self.tokens

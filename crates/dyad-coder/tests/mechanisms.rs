@@ -1191,3 +1191,26 @@ fn a_hyphenated_compound_split_by_the_tokenizer_is_a_modifier() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_participial_clause_belongs_to_the_subject_of_the_verb_before_it() {
+    let ev = code(
+        "Israeli tanks and troops backed by helicopter gunships stormed Khan Younis refugee camp, a Gaza militant stronghold, on Monday, killing 10 Palestinians.",
+        "2004-09-27",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "19" && e.source.as_ref().is_some_and(|a| a.code == "ISRMIL")),
+        "{ev:#?}"
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code.starts_with("PSE"))),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "The Israeli prime minister, Ariel Sharon, apologized to Egypt today after an Israeli army tank crew fired on an Egyptian patrol near the border with Gaza, killing three Egyptian police officers.",
+        "2004-11-18",
+    );
+    assert!(has(&ev, "ISRMIL", "19", "EGYCOP"), "{ev:#?}");
+}
