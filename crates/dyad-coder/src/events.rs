@@ -1024,8 +1024,17 @@ impl<'a> Ctx<'a> {
             // noun phrase is a reduced relative clause, actor phrase or not.
             // (The participle itself, not a longer trigger ending in a noun: "denied
             // accusations by South Africa", "agreed to extend a ceasefire by six months".)
-            // And an actor after "by": "spoke by telephone with" is no passive.
-            if matches!(prev_tok.upos, Upos::Noun | Upos::Propn)
+            // And an actor after "by": "spoke by telephone with" is no passive. Also after
+            // a comma or a verb of belief ("the ship, escorted by warships, ...", "believed
+            // struck by an Iranian missile").
+            let believed = prev_tok.upos == Upos::Verb
+                && matches!(
+                    self.lemmas[prev].as_str(),
+                    "believe" | "think" | "report" | "say" | "allege" | "suspect"
+                );
+            if (matches!(prev_tok.upos, Upos::Noun | Upos::Propn)
+                || self.w(prev) == ","
+                || believed)
                 && self.w(head + 1) == "by"
                 && self.nps.iter().any(|np| {
                     np.start == head + 2

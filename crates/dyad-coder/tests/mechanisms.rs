@@ -1214,3 +1214,23 @@ fn a_participial_clause_belongs_to_the_subject_of_the_verb_before_it() {
     );
     assert!(has(&ev, "ISRMIL", "19", "EGYCOP"), "{ev:#?}");
 }
+
+#[test]
+fn a_participle_with_its_by_phrase_after_a_comma_or_a_verb_of_belief() {
+    // Not "Liberia struck Iran".
+    let ev = code(
+        "The Liberian flag tanker Sungari was hit in the area on Thursday, also believed struck by an Iranian missile.",
+        "1987-10-16",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code.starts_with("LBR"))),
+        "{ev:#?}"
+    );
+    // Money received from a lender is the lender's aid.
+    let ev = code(
+        "Indonesia has received 10.7 billion dlrs from the World Bank in the past 20 years.",
+        "1987-03-10",
+    );
+    assert!(has(&ev, "IGOUNODEVWBK", "07", "IDN"), "{ev:#?}");
+}
