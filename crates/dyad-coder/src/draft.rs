@@ -256,7 +256,16 @@ impl Coder {
             Some(p) => format!("{} {}", p.origin, p.text),
             None => format!("{} {}", v.origin, v.words.join(" ")),
         };
-        let nominal = v.nominal;
+        // A gerund after a possessive is an event noun ("its shelling by Russian forces",
+        // "Israel's bombing of Gaza"), whatever the tagger said.
+        let nominal = v.nominal
+            || (t.end == t.start + 1
+                && ctx.w(t.start).ends_with("ing")
+                && t.start > 0
+                && matches!(
+                    ctx.w(t.start - 1),
+                    "'s" | "its" | "their" | "his" | "her" | "'"
+                ));
         let np_actors = |ks: &[usize]| -> Vec<Resolved> {
             ks.iter()
                 .flat_map(|k| ctx.nps[*k].actors.iter().cloned())
@@ -269,7 +278,26 @@ impl Coder {
         let mut subject_end: Option<usize> = None;
         let mut between = false;
         if nominal {
-            if let Some(k) = ctx.possessor_before(t.start) {
+            // (The by-phrase of the noun itself: no verb between, unlike "Germany's delivery
+            // of tanks was welcomed by Kyiv".)
+            let own_by = || {
+                let by = (t.end..(t.end + 8).min(ctx.tokens.len())).find(|&i| ctx.w(i) == "by")?;
+                let verb_between =
+                    (t.end..by).any(|i| matches!(ctx.tokens[i].upos, Upos::Verb | Upos::Aux));
+                (!verb_between).then(|| ctx.by_agent_after(by)).flatten()
+            };
+            if let Some((k, ks)) = ctx
+                .possessor_before(t.start)
+                .and_then(|k| own_by().map(|ks| (k, ks)))
+            {
+                // "his arrest by Russia's FSB", "Iran's consulate ... by Israeli warplanes":
+                // with a by-phrase the possessor is what the act is done to.
+                sources = np_actors(&ks);
+                targets_idx = Some(vec![k]);
+                steps.push(
+                    "nominal trigger: source from the by-phrase, target the possessor".into(),
+                );
+            } else if let Some(k) = ctx.possessor_before(t.start) {
                 // "During his visit to Beijing, Putin signed ...": a pronoun in a fronted
                 // phrase points ahead to the main clause's subject.
                 match fronted_pp_subject(ctx, t).filter(|_| ctx.nps[k].pronoun) {

@@ -466,6 +466,7 @@ impl Coder {
                 for d in &mut drafts {
                     localise(d, location.as_ref());
                     refine_by_instrument(d, &lemmas);
+                    refine_state_bombing(d);
                     refine_by_aid_kind(d, &lemmas);
                     refine_joint_exercises(d, &lemmas);
                 }
@@ -883,6 +884,24 @@ const AERIAL: &[&str] = &[
     "airforce",
     "air",
 ];
+
+/// CAMEO 183 is non-military bombing (car and suicide bombs); a state or its armed forces
+/// bombing ("Israel's bombing of Gaza", "US forces bombed") is an aerial attack, 195.
+fn refine_state_bombing(d: &mut Draft) {
+    if d.worded || d.code.as_deref() != Some("183") {
+        return;
+    }
+    let state = !d.sources.is_empty()
+        && d.sources.iter().all(|r| {
+            let c = ActorCode::parse(&r.code);
+            c.country.is_some() && matches!(c.sector.as_deref(), None | Some("MIL") | Some("GOV"))
+        });
+    if state {
+        d.steps
+            .push("183 -> 195: bombing by a state or its armed forces is military".into());
+        d.code = Some("195".into());
+    }
+}
 
 /// CAMEO 190 (or 186) becomes 195 when an aerial word stands next to the trigger: in the few
 /// words before it (the subject: "Israeli warplanes struck") or right after it ("struck

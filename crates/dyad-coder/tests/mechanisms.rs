@@ -1234,3 +1234,26 @@ fn a_participle_with_its_by_phrase_after_a_comma_or_a_verb_of_belief() {
     );
     assert!(has(&ev, "IGOUNODEVWBK", "07", "IDN"), "{ev:#?}");
 }
+
+#[test]
+fn a_gerund_after_a_possessive_and_its_own_by_phrase() {
+    // With its own by-phrase the possessor is what was done to.
+    let ev = code(
+        "Ukraine condemned its shelling by Russian forces.",
+        "2023-04-01",
+    );
+    assert!(has(&ev, "RUSMIL", "19", "UKR"), "{ev:#?}");
+    assert!(!has(&ev, "UKR", "19", "RUSMIL"), "{ev:#?}");
+    // A state's bombing is military (195), not a car or suicide bombing (183).
+    let ev = code(
+        "The Arab League condemned Israel's bombing of Gaza.",
+        "2023-04-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "195"), "{ev:#?}");
+    // ... but the by-phrase of a later verb is not the noun's.
+    let ev = code(
+        "Germany's delivery of Leopard tanks to Ukraine was welcomed by Kyiv.",
+        "2023-04-01",
+    );
+    assert!(has(&ev, "DEU", "07", "UKR"), "{ev:#?}");
+}
