@@ -467,7 +467,8 @@ impl Coder {
                     localise(d, location.as_ref());
                     refine_by_instrument(d, &lemmas);
                     refine_state_bombing(d);
-                    refine_by_aid_kind(d, &lemmas);
+                    let nominal_head = tokens[d.trigger.start].upos == Upos::Noun;
+                    refine_by_aid_kind(d, &lemmas, nominal_head);
                     refine_joint_exercises(d, &lemmas);
                 }
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
@@ -998,7 +999,7 @@ fn aid_kind(words: &[String]) -> Option<char> {
 /// is 0232, "pledged emergency humanitarian aid" 0333, "provided $100 million in
 /// economic aid" 071. A bare appeal (020) or intent (030) becomes one only when what it
 /// asks or offers is aid ("for ... systems", "pledged ... aid").
-fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String]) {
+fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String], nominal_head: bool) {
     if d.worded {
         return;
     }
@@ -1012,7 +1013,17 @@ fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String]) {
         .position(|w| matches!(w.as_str(), "," | ";" | "." | "and" | "but" | "while"))
         .unwrap_or(after.len());
     let words = &after[..cut];
-    let Some(kind) = aid_kind(words) else { return };
+    // An event noun's own modifiers name the kind too: "$100 million in economic aid to".
+    let before: &[String] = if nominal_head {
+        lemmas
+            .get(t.start.saturating_sub(2)..t.start)
+            .unwrap_or_default()
+    } else {
+        &[]
+    };
+    let Some(kind) = aid_kind(words).or_else(|| aid_kind(before)) else {
+        return;
+    };
     let aid_word = || {
         words.iter().any(|w| {
             matches!(

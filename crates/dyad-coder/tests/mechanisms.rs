@@ -1257,3 +1257,12 @@ fn a_gerund_after_a_possessive_and_its_own_by_phrase() {
     );
     assert!(has(&ev, "DEU", "07", "UKR"), "{ev:#?}");
 }
+
+#[test]
+fn an_aid_nouns_own_modifier_names_its_kind() {
+    let ev = code(
+        "Japan provided $100 million in economic aid to Ukraine.",
+        "2023-04-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "071"), "{ev:#?}");
+}
