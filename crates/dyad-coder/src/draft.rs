@@ -265,7 +265,12 @@ impl Coder {
                 && matches!(
                     ctx.w(t.start - 1),
                     "'s" | "its" | "their" | "his" | "her" | "'"
-                ));
+                )
+                // (not a participle before its noun: "China's visiting military chief")
+                && !ctx
+                    .tokens
+                    .get(t.end)
+                    .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Adj | Upos::Propn)));
         let np_actors = |ks: &[usize]| -> Vec<Resolved> {
             ks.iter()
                 .flat_map(|k| ctx.nps[*k].actors.iter().cloned())

@@ -16,13 +16,30 @@ impl Coder {
         // The compressed stream drops determiners, possessive pronouns, adjectives, adverbs
         // and names used as modifiers so that "expressed his hope to meet" matches "express
         // hope to meet".
+        // A possessor before a noun ("rejected Russia's proposal", "the United States'
+        // offer") goes too: the noun still meets its verb; the possessor stays an actor
+        // inside the trigger, its object.
+        let mut possessor = vec![false; tokens.len()];
+        for i in (0..tokens.len()).rev() {
+            let next = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
+            possessor[i] = matches!(tokens[i].norm.as_str(), "'s" | "'")
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Adj))
+                || (tokens[i].upos == Upos::Propn
+                    && (matches!(next(i + 1), Some("'s" | "'"))
+                        && possessor.get(i + 1) == Some(&true)
+                        || (tokens.get(i + 1).is_some_and(|n| n.upos == Upos::Propn)
+                            && possessor.get(i + 1) == Some(&true))));
+        }
         let compressed = Stream::new(
             lemmas
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| {
                     let t = &tokens[*i];
-                    !(matches!(
+                    possessor.get(*i) != Some(&true)
+                        && !(matches!(
                         t.upos,
                         Upos::Det | Upos::Adj | Upos::Adv | Upos::Num | Upos::Sym
                     ) || matches!(

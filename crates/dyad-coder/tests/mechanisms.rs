@@ -1266,3 +1266,16 @@ fn an_aid_nouns_own_modifier_names_its_kind() {
     );
     assert!(ev.iter().any(|e| e.cameo == "071"), "{ev:#?}");
 }
+
+#[test]
+fn a_possessor_between_a_verb_and_its_noun_is_the_object() {
+    let ev = code(
+        "Ukraine rejected Russia's proposal for a Christmas truce.",
+        "2023-04-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "127" && e.target.as_ref().is_some_and(|a| a.code == "RUS")),
+        "{ev:#?}"
+    );
+}
