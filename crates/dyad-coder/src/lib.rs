@@ -467,6 +467,7 @@ impl Coder {
                     localise(d, location.as_ref());
                     refine_by_instrument(d, &lemmas);
                     refine_state_bombing(d);
+                    refine_state_protest(d, &lemmas);
                     let nominal_head = tokens[d.trigger.start].upos == Upos::Noun;
                     refine_by_aid_kind(d, &lemmas, nominal_head);
                     refine_joint_exercises(d, &lemmas);
@@ -885,6 +886,33 @@ const AERIAL: &[&str] = &[
     "airforce",
     "air",
 ];
+
+/// A state or government that "protested" something or someone ("China protested the
+/// downing of its balloon") complains officially (114); demonstrating (140) is for crowds.
+fn refine_state_protest(d: &mut Draft, lemmas: &[String]) {
+    if d.worded || d.code.as_deref() != Some("140") || d.targets.is_empty() {
+        return;
+    }
+    if lemmas.get(d.trigger.start).map(String::as_str) != Some("protest") {
+        return;
+    }
+    let state = !d.sources.is_empty()
+        && d.sources.iter().all(|r| {
+            let c = ActorCode::parse(&r.code);
+            c.country.is_some() && matches!(c.sector.as_deref(), None | Some("GOV"))
+        });
+    // (Aimed at another state: "Israelis protested in Tel Aviv" is a demonstration.)
+    let foreign = d.targets.iter().all(|(t, _)| {
+        d.sources
+            .iter()
+            .all(|s| t.country().is_some() && t.country() != s.country())
+    });
+    if state && foreign {
+        d.steps
+            .push("140 -> 114: a state's protest is an official complaint".into());
+        d.code = Some("114".into());
+    }
+}
 
 /// CAMEO 183 is non-military bombing (car and suicide bombs); a state or its armed forces
 /// bombing ("Israel's bombing of Gaza", "US forces bombed") is an aerial attack, 195.
