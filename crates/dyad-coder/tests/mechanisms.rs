@@ -1279,3 +1279,13 @@ fn a_possessor_between_a_verb_and_its_noun_is_the_object() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_state_protesting_another_states_act_complains_officially() {
+    let ev = code(
+        "China protested the downing of its surveillance balloon by the U.S. military.",
+        "2023-02-05",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "114"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.root == "14"), "{ev:#?}");
+}
