@@ -887,6 +887,16 @@ const AERIAL: &[&str] = &[
     "air",
 ];
 
+/// True when every actor in `rs` (at least one) is a state: a country code with no sector
+/// or one of `sectors`.
+fn all_state(rs: &[Resolved], sectors: &[&str]) -> bool {
+    !rs.is_empty()
+        && rs.iter().all(|r| {
+            let c = ActorCode::parse(&r.code);
+            c.country.is_some() && c.sector.as_deref().is_none_or(|s| sectors.contains(&s))
+        })
+}
+
 /// A state or government that "protested" something or someone ("China protested the
 /// downing of its balloon") complains officially (114); demonstrating (140) is for crowds.
 fn refine_state_protest(d: &mut Draft, lemmas: &[String]) {
@@ -896,11 +906,7 @@ fn refine_state_protest(d: &mut Draft, lemmas: &[String]) {
     if lemmas.get(d.trigger.start).map(String::as_str) != Some("protest") {
         return;
     }
-    let state = !d.sources.is_empty()
-        && d.sources.iter().all(|r| {
-            let c = ActorCode::parse(&r.code);
-            c.country.is_some() && matches!(c.sector.as_deref(), None | Some("GOV"))
-        });
+    let state = all_state(&d.sources, &["GOV"]);
     // (Aimed at another state: "Israelis protested in Tel Aviv" is a demonstration.)
     let foreign = d.targets.iter().all(|(t, _)| {
         d.sources
@@ -920,11 +926,7 @@ fn refine_state_bombing(d: &mut Draft) {
     if d.worded || d.code.as_deref() != Some("183") {
         return;
     }
-    let state = !d.sources.is_empty()
-        && d.sources.iter().all(|r| {
-            let c = ActorCode::parse(&r.code);
-            c.country.is_some() && matches!(c.sector.as_deref(), None | Some("MIL") | Some("GOV"))
-        });
+    let state = all_state(&d.sources, &["MIL", "GOV"]);
     if state {
         d.steps
             .push("183 -> 195: bombing by a state or its armed forces is military".into());
