@@ -1042,7 +1042,17 @@ fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String], nominal_head: bool) {
         .iter()
         .position(|w| matches!(w.as_str(), "," | ";" | "." | "and" | "but" | "while"))
         .unwrap_or(after.len());
-    let words = &after[..cut];
+    let after = &after[..cut];
+    // The trigger's own words name the kind too ("pledged $10 million to"), but only the
+    // words after it say what an appeal is for.
+    let words: Vec<String> = lemmas
+        .get(t.start..t.end)
+        .unwrap_or_default()
+        .iter()
+        .chain(after)
+        .cloned()
+        .collect();
+    let words = &words[..];
     // An event noun's own modifiers name the kind too: "$100 million in economic aid to".
     let before: &[String] = if nominal_head {
         lemmas
@@ -1058,7 +1068,17 @@ fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String], nominal_head: bool) {
         words.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "aid" | "assistance" | "support" | "help" | "supplies" | "weapon" | "arms"
+                "aid"
+                    | "assistance"
+                    | "support"
+                    | "help"
+                    | "supplies"
+                    | "weapon"
+                    | "arms"
+                    | "$"
+                    | "dollar"
+                    | "euro"
+                    | "funding"
             )
         })
     };
@@ -1067,8 +1087,8 @@ fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String], nominal_head: bool) {
         // "appealed to Germany for more air defence systems", "asked by Ukraine to supply
         // cruise missiles": asking for something to be given.
         "020"
-            if words.iter().any(|w| w == "for")
-                || words.windows(2).any(|p| {
+            if after.iter().any(|w| w == "for")
+                || after.windows(2).any(|p| {
                     p[0] == "to"
                         && matches!(
                             p[1].as_str(),

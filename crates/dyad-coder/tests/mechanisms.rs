@@ -1289,3 +1289,12 @@ fn a_state_protesting_another_states_act_complains_officially() {
     assert!(ev.iter().any(|e| e.cameo == "114"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.root == "14"), "{ev:#?}");
 }
+
+#[test]
+fn money_in_the_trigger_names_the_aid_kind() {
+    let ev = code(
+        "Qatar pledged $10 million to the UN agency for Palestinian refugees.",
+        "2024-05-10",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0331"), "{ev:#?}");
+}
