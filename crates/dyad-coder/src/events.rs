@@ -1244,6 +1244,10 @@ impl<'a> Ctx<'a> {
                 (_, "refuse" | "fail" | "deny" | "decline") if next == "to" => {
                     Some(Modality::Negated)
                 }
+                // "Rwanda denied supporting the M23 rebels".
+                (_, "deny") if i + 1 == t.start && self.w(t.start).ends_with("ing") => {
+                    Some(Modality::Negated)
+                }
                 ("will" | "'ll" | "shall", _) => Some(Modality::Future),
                 (
                     "scheduled" | "set" | "expected" | "slated" | "poised" | "upcoming" | "planned"

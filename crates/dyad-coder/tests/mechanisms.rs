@@ -1004,6 +1004,17 @@ fn denials_and_possessed_decisions() {
             .all(|e| e.modality == Some(Modality::Negated)),
         "{ev:#?}"
     );
+    // ... and a denied gerund.
+    let ev = code(
+        "Rwanda denied supporting the M23 rebels in eastern Congo.",
+        "2024-03-20",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.cameo == "051")
+            .all(|e| e.modality == Some(Modality::Negated)),
+        "{ev:#?}"
+    );
     // ... and so is a rejected allegation.
     let ev = code(
         "IAEA chief Mohamed ElBaradei angrily rejected allegations that he had collaborated with Iran.",
