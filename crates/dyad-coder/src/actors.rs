@@ -1267,6 +1267,37 @@ fn resolve_run(
                 named.name = None;
             }
         }
+        // "Jordan's King Abdullah" on a date when the only "King Abdullah" the dictionary
+        // knows (Saudi) has left office: a namesake of another country written before it
+        // is that country's office holder, by the title (JORGOV), not the other's elite.
+        if named.person && nc.sector.as_deref() == Some("ELI") {
+            let titled = text.get(span.0..span.1).is_some_and(|p| {
+                p.split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "King" | "Queen" | "President" | "Emir" | "Sultan" | "Prince"
+                    )
+                })
+            });
+            if let Some((cc, _)) = parts
+                .countries
+                .iter()
+                .find(|(c, _)| nc.country.as_deref().is_some_and(|n| n != c.as_str()))
+            {
+                let code = match &parts.agent {
+                    Some((ag, pl, _)) => combine(cc, ag, *pl),
+                    None if titled => format!("{cc}GOV"),
+                    None => cc.clone(),
+                };
+                named.steps.push(format!(
+                    "{} is out of office and of another country than {cc}: {code} by the title",
+                    named.code
+                ));
+                named.code = code;
+                named.name = None;
+                named.person = false;
+            }
+        }
         // A person outside any role keeps the header code (nationality): add the sector
         // from the title if there is one ("former President X" stays as coded by role).
         if named.code.len() == 3 {

@@ -1309,3 +1309,12 @@ fn money_in_the_trigger_names_the_aid_kind() {
     );
     assert!(ev.iter().any(|e| e.cameo == "0331"), "{ev:#?}");
 }
+
+#[test]
+fn an_out_of_office_namesake_after_another_country_is_that_countrys() {
+    let ev = code(
+        "Jordan's King Abdullah met U.S. President Joe Biden at the White House.",
+        "2024-02-12",
+    );
+    assert!(has(&ev, "JORGOV", "04", "USAGOV"), "{ev:#?}");
+}
