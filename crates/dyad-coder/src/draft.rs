@@ -340,6 +340,12 @@ impl Coder {
                 steps.push(
                     "nominal trigger: source is the one accused of (or thanked for) it".into(),
                 );
+            } else if let Some(ks) = speaker_of_adjunct(ctx, t) {
+                sources = np_actors(&ks);
+                steps.push(
+                    "nominal trigger in an adjunct of a reporting verb (\"X said, in a warning to Y\"): source is the speaker"
+                        .into(),
+                );
             } else if let Some(ks) = fronted_pp_subject(ctx, t) {
                 sources = np_actors(&ks);
                 steps.push(
@@ -866,4 +872,25 @@ fn gerund_in_pp(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
             .checked_sub(1)
             .is_some_and(|p| ctx.tokens[p].upos == Upos::Verb && ctx.w(p).ends_with("ed"));
     (pp && verb_ok).then(|| vec![k])
+}
+
+/// "..., Khamenei said, in a warning to Israel": an event noun in a phrase right after a
+/// reporting verb ("said, in a warning to", "said in a message to") is the speaker's.
+fn speaker_of_adjunct(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
+    let mut b = t.start;
+    while b > 0 && matches!(ctx.tokens[b - 1].upos, Upos::Det | Upos::Adj) {
+        b -= 1;
+    }
+    let prep = b.checked_sub(1)?;
+    if !matches!(ctx.w(prep), "in" | "with") {
+        return None;
+    }
+    let mut v = prep.checked_sub(1)?;
+    if ctx.w(v) == "," {
+        v = v.checked_sub(1)?;
+    }
+    if !(ctx.tokens[v].upos == Upos::Verb && events::REPORTING.contains(&ctx.lemmas[v].as_str())) {
+        return None;
+    }
+    ctx.subject_before(v).map(|(ks, _)| ks)
 }

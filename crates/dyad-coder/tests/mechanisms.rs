@@ -1318,3 +1318,12 @@ fn an_out_of_office_namesake_after_another_country_is_that_countrys() {
     );
     assert!(has(&ev, "JORGOV", "04", "USAGOV"), "{ev:#?}");
 }
+
+#[test]
+fn an_event_noun_in_an_adjunct_of_a_reporting_verb_is_the_speakers() {
+    let ev = code(
+        "\"We will respond decisively to any aggression,\" Iran's supreme leader Ayatollah Ali Khamenei said, in a warning to Israel.",
+        "2024-01-15",
+    );
+    assert!(has(&ev, "IRNGOV", "13", "ISR"), "{ev:#?}");
+}
