@@ -1030,7 +1030,9 @@ fn aid_kind(words: &[String]) -> Option<char> {
 /// economic aid" 071. A bare appeal (020) or intent (030) becomes one only when what it
 /// asks or offers is aid ("for ... systems", "pledged ... aid").
 fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String], nominal_head: bool) {
-    if d.worded {
+    // A worded pattern chose its code, unless that code is plain aid (070: "provide + with
+    // support" says nothing of the kind).
+    if d.worded && d.code.as_deref() != Some("070") {
         return;
     }
     let Some(code) = d.code.clone() else { return };

@@ -1327,3 +1327,17 @@ fn an_event_noun_in_an_adjunct_of_a_reporting_verb_is_the_speakers() {
     );
     assert!(has(&ev, "IRNGOV", "13", "ISR"), "{ev:#?}");
 }
+
+#[test]
+fn plain_aid_from_a_worded_pattern_still_takes_its_kind() {
+    let ev = code(
+        "Japan will provide Ukraine with $4.5 billion in additional financial support.",
+        "2024-02-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "071"), "{ev:#?}");
+    let ev = code(
+        "Russia and China held joint naval exercises in the Sea of Japan.",
+        "2024-02-01",
+    );
+    assert!(has(&ev, "RUS", "06", "CHN"), "{ev:#?}");
+}
