@@ -566,7 +566,10 @@ impl Coder {
         }
         // "Pakistan condemned the strikes": a definite event noun as object is an event told
         // earlier in the document, and its author is the target.
-        if targets.is_empty() && !nominal {
+        // (Not after a reporting verb: in "said the strikes appeared spontaneous" the event
+        // noun heads the reported clause, it is no addressee.)
+        let reporting_verb = events::REPORTING.contains(&ctx.lemmas[t.start].as_str());
+        if targets.is_empty() && !nominal && !reporting_verb {
             if let Some((r, what)) = earlier_event(ctx, t.end) {
                 steps.push(format!(
                     "event coreference: \"the {what}\" -> earlier event by {}",

@@ -1341,3 +1341,12 @@ fn plain_aid_from_a_worded_pattern_still_takes_its_kind() {
     );
     assert!(has(&ev, "RUS", "06", "CHN"), "{ev:#?}");
 }
+
+#[test]
+fn a_reporting_verbs_clause_is_no_event_coreference() {
+    let ev = code(
+        "Thousands of workers went on strike in Belgrade. Western diplomats said the strikes appeared to be spontaneous.",
+        "1987-04-02",
+    );
+    assert!(!ev.iter().any(|e| e.root == "01"), "{ev:#?}");
+}
