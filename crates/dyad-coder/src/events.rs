@@ -804,10 +804,13 @@ impl<'a> Ctx<'a> {
             // A time adjunct ("during Erdogan's visit", "amid protests by ...") holds no
             // target, unless a pattern placed one.
             if !placed
-                && matches!(
+                && (matches!(
                     self.w(i),
                     "during" | "amid" | "amidst" | "despite" | "since" | "until" | "ahead"
                 )
+                    // Nor does a cause ("in response to U.S. pressure", "because of").
+                    || (self.w(i) == "response" && self.w(i + 1) == "to")
+                    || (self.w(i) == "because" && self.w(i + 1) == "of"))
             {
                 return None;
             }

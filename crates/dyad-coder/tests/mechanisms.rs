@@ -1350,3 +1350,16 @@ fn a_reporting_verbs_clause_is_no_event_coreference() {
     );
     assert!(!ev.iter().any(|e| e.root == "01"), "{ev:#?}");
 }
+
+#[test]
+fn a_cause_holds_no_target() {
+    let ev = code(
+        "North Korean leader Kim Jong Un vowed to strengthen his country's nuclear arsenal in response to U.S. pressure.",
+        "2024-02-10",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code.starts_with("USA"))),
+        "{ev:#?}"
+    );
+}
