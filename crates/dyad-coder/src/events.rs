@@ -809,7 +809,10 @@ impl<'a> Ctx<'a> {
                     "during" | "amid" | "amidst" | "despite" | "since" | "until" | "ahead"
                 )
                     // Nor does a cause ("in response to U.S. pressure", "because of").
-                    || (self.w(i) == "response" && self.w(i + 1) == "to")
+                    || (i > 0
+                        && self.w(i - 1) == "in"
+                        && self.w(i) == "response"
+                        && self.w(i + 1) == "to")
                     || (self.w(i) == "because" && self.w(i + 1) == "of"))
             {
                 return None;
