@@ -1,6 +1,7 @@
-//! The coder on word salad made of the constructions its rules look at (possessives,
-//! hyphens, brackets, relative pronouns, participles, datelines): it must never panic, and
-//! every event it emits must point at real text and carry a CAMEO code of the ontology.
+//! Inputs that are not well-formed news: very long unpunctuated text, empty text, symbols,
+//! and word salad made of the constructions the coder's rules look at (possessives, hyphens,
+//! brackets, relative pronouns, participles, datelines): it must never panic, and every event
+//! it emits must point at real text and carry a CAMEO code of the ontology.
 
 use dyad_coder::Coder;
 use dyad_core::Document;
@@ -10,6 +11,43 @@ use std::sync::OnceLock;
 fn coder() -> &'static Coder {
     static C: OnceLock<Coder> = OnceLock::new();
     C.get_or_init(|| Coder::new(dyad_dict::builtin().expect("builtin")).expect("coder"))
+}
+
+fn doc(text: &str) -> Document {
+    Document {
+        id: "r".into(),
+        text: text.into(),
+        date: dyad_core::parse_date("2023-01-01"),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_long_unpunctuated_sentence_is_coded_in_pieces() {
+    // 6,000 tokens with no sentence boundary: coded piecewise, events still found, and
+    // each event's sentence text is a bounded piece, not the whole input.
+    let text = "Russia attacked Ukraine and ".repeat(1500);
+    let out = coder().code(&doc(&text));
+    assert!(!out.events.is_empty());
+    assert!(out.events.iter().all(|e| e.sentence_text.len() < 2000));
+    assert!(out
+        .events
+        .iter()
+        .any(|e| e.cameo.starts_with("19") && e.target.as_ref().is_some_and(|t| t.code == "UKR")));
+}
+
+#[test]
+fn empty_and_symbol_only_texts_give_no_events() {
+    for t in [
+        "",
+        "   \n\n  ",
+        "---- *** ----",
+        "1234 5678 90",
+        "\u{feff}\u{200b}",
+    ] {
+        let out = coder().code(&doc(t));
+        assert!(out.events.is_empty(), "{t:?}");
+    }
 }
 
 const WORDS: &[&str] = &[
@@ -84,12 +122,7 @@ proptest! {
     ) {
         let text: Vec<&str> = idx.iter().map(|&i| WORDS[i]).collect();
         let text = text.join(" ");
-        let out = coder().code(&Document {
-            id: "p".into(),
-            text: text.clone(),
-            date: dyad_core::parse_date("2024-01-01"),
-            ..Default::default()
-        });
+        let out = coder().code(&doc(&text));
         for e in &out.events {
             prop_assert!(dyad_core::ontology::cameo(&e.cameo).is_some(), "unknown code {}", e.cameo);
             for a in [&e.source, &e.target].into_iter().flatten() {
