@@ -81,7 +81,6 @@ const HARD_BREAK: &[&str] = &[
     ";", ":", "while", "whereas", "although", "though", "because", "where", "which", "who", "whom",
     "whose", "when", "but", "if", "unless", "since", "after", "before", "whereby", "whether",
 ];
-/// Lemmas of reporting verbs: their complement clause carries the reported event.
 /// Verbs whose object is the subject of a following infinitive ("asked Obama to help",
 /// "urged Iran to return", "wants Putin to attack").
 pub const OBJECT_CONTROL: &[&str] = &[
@@ -115,10 +114,10 @@ pub const OBJECT_CONTROL: &[&str] = &[
     "prompt",
     "help",
     "convince",
-    "pressure",
     "demand",
 ];
 
+/// Lemmas of reporting verbs: their complement clause carries the reported event.
 pub const REPORTING: &[&str] = &[
     "say",
     "tell",
@@ -322,6 +321,22 @@ impl<'a> Ctx<'a> {
         self.coordination(from, to).is_some()
     }
 
+    /// Phrase `k` with the phrases coordinated before it, not through a possessor ("Israel
+    /// and Hamas", "Egypt and Qatar, which ...").
+    fn coordinated_before(&self, k: usize) -> Vec<usize> {
+        let mut group = vec![k];
+        while let Some(p) = group[0].checked_sub(1) {
+            if self.is_coordination(self.nps[p].end, self.nps[group[0]].start)
+                && !self.nps[p].possessive
+            {
+                group.insert(0, p);
+            } else {
+                break;
+            }
+        }
+        group
+    }
+
     /// Coordinated phrases following `np` ("the US and South Korea", "A, B and C"). A list
     /// joined only by commas must end with a conjunction: "..., the Osgiliath newspaper
     /// said" is an apposition, not a member.
@@ -366,17 +381,7 @@ impl<'a> Ctx<'a> {
                     self.w(i - 1)
                 ));
                 // "Egypt and Qatar, which have mediated ...": the whole coordination.
-                let mut group = vec![k];
-                while let Some(p) = group[0].checked_sub(1) {
-                    if self.is_coordination(self.nps[p].end, self.nps[group[0]].start)
-                        && !self.nps[p].possessive
-                    {
-                        group.insert(0, p);
-                    } else {
-                        break;
-                    }
-                }
-                return Some((group, steps));
+                return Some((self.coordinated_before(k), steps));
             }
             // "the siege that killed nearly 340 people": the antecedent is no actor, so the
             // clause has no source here (not an actor further left).
@@ -477,18 +482,7 @@ impl<'a> Ctx<'a> {
                 .position(|np| np.end == j - 1 && !np.possessive && !np.pronoun)
             {
                 // "urged Israel and Hamas to accept": the whole coordinated object.
-                let mut group = vec![k];
-                while let Some(&first) = group.first() {
-                    match first.checked_sub(1) {
-                        Some(p)
-                            if self.is_coordination(self.nps[p].end, self.nps[first].start)
-                                && !self.nps[p].possessive =>
-                        {
-                            group.insert(0, p)
-                        }
-                        _ => break,
-                    }
-                }
+                let group = self.coordinated_before(k);
                 let mut v = self.nps[group[0]].start;
                 while v > 0 && self.tokens[v - 1].upos == Upos::Det {
                     v -= 1;
