@@ -395,54 +395,43 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        // "a military plane crashed into a mountain, killing 25": what an accident did is
-        // nobody's act.
-        if tok > 0
-            && self.tokens[tok].upos == Upos::Verb
-            && self.tokens[tok].norm.ends_with("ing")
-            && self.w(tok - 1) == ","
-            && self.after_accident(tok)
+        if tok > 0 && self.tokens[tok].upos == Upos::Verb && self.tokens[tok].norm.ends_with("ing")
         {
-            return None;
-        }
-        // ", killing 10 Palestinians": a participial clause after a comma belongs to the
-        // subject of the finite verb before it, not to the nearest phrase ("Israeli tanks
-        // stormed Khan Younis refugee camp, a Gaza militant stronghold, on Monday, killing
-        // ..."); with no such verb, to the caller's main-clause fallback.
-        if tok > 0
-            && self.tokens[tok].upos == Upos::Verb
-            && self.tokens[tok].norm.ends_with("ing")
-            && self.w(tok - 1) == ","
-        {
-            let verb = (0..tok - 1).rev().find(|&v| {
-                self.tokens[v].upos == Upos::Verb
-                    && !self.tokens[v].norm.ends_with("ing")
-                    && (v == 0 || self.w(v - 1) != "to")
-            })?;
-            return self.subject_before(verb);
-        }
-        // "warned that sending troops to Ukraine would risk ...": a gerund heading a clause
-        // is nobody's act here.
-        if tok > 0
-            && self.tokens[tok].upos == Upos::Verb
-            && self.tokens[tok].norm.ends_with("ing")
-            && matches!(self.w(tok - 1), "that" | "whether")
-        {
-            return None;
+            match self.w(tok - 1) {
+                "," => {
+                    // "a military plane crashed into a mountain, killing 25": what an
+                    // accident did is nobody's act.
+                    if self.after_accident(tok) {
+                        return None;
+                    }
+                    // ", killing 10 Palestinians": a participial clause after a comma
+                    // belongs to the subject of the finite verb before it, not to the
+                    // nearest phrase ("Israeli tanks stormed Khan Younis refugee camp, a Gaza
+                    // militant stronghold, on Monday, killing ..."); with no such verb, to
+                    // the caller's main-clause fallback.
+                    let verb = (0..tok - 1).rev().find(|&v| {
+                        self.tokens[v].upos == Upos::Verb
+                            && !self.tokens[v].norm.ends_with("ing")
+                            && (v == 0 || self.w(v - 1) != "to")
+                    })?;
+                    return self.subject_before(verb);
+                }
+                // "warned that sending troops to Ukraine would risk ...": a gerund heading a
+                // clause is nobody's act here.
+                "that" | "whether" => return None,
+                _ => {}
+            }
+            // "demands by Islamic radicals holding two hostages": a participle right after
+            // a common noun modifies it, inside a prepositional phrase too.
+            if self.tokens[tok - 1].upos == Upos::Noun
+                && self.np_index_at(tok - 1).is_none()
+                && !DOCUMENT_NOUNS.contains(&self.lemmas[tok - 1].as_str())
+                && !TIME_NOUNS.contains(&self.w(tok - 1))
+            {
+                return None;
+            }
         }
         if self.being_on_noun(tok) {
-            return None;
-        }
-        // "demands by Islamic radicals holding two hostages": a participle right after a
-        // common noun modifies it, inside a prepositional phrase too.
-        if tok > 0
-            && self.tokens[tok].upos == Upos::Verb
-            && self.tokens[tok].norm.ends_with("ing")
-            && self.tokens[tok - 1].upos == Upos::Noun
-            && self.np_index_at(tok - 1).is_none()
-            && !DOCUMENT_NOUNS.contains(&self.lemmas[tok - 1].as_str())
-            && !TIME_NOUNS.contains(&self.w(tok - 1))
-        {
             return None;
         }
         // Object control: "Congress is asking Obama to help Iran", "urged Iran to return":
@@ -1007,11 +996,9 @@ impl<'a> Ctx<'a> {
         let prev_tok = &self.tokens[prev];
         let in_actor = self.np_index_at(prev).is_some();
         // A past form: regular "-ed", or irregular ("men sought in the slaying", "troops
-        // sent to the border"): the lemma differs and it is not "-s" or "-ing".
+        // sent to the border"), not a form of "be".
         let lemma = self.lemmas[head].as_str();
-        let irregular_past =
-            lemma != form && !form.ends_with('s') && !form.ends_with("ing") && lemma != "be";
-        if form.ends_with("ed") || irregular_past {
+        if form.ends_with("ed") || (self.irregular_form(head) && lemma != "be") {
             let next = self.tokens.get(t.end);
             // "of murdered French student", "the kidnapped engineer": a participle between
             // a determiner or preposition and the noun it modifies.
@@ -1055,7 +1042,8 @@ impl<'a> Ctx<'a> {
             // participle of legal status after an actor, with "of"/"for"/"with" and no
             // object, describes that actor.
             // So is "held hostage" / "taken captive" right after an actor ("two French
-            // reporters still held hostage in Iraq"), adverbs between.
+            // reporters still held hostage in Iraq"), adverbs between. (`a`: the participle's
+            // start past those adverbs, also used below.)
             let mut a = head;
             while a > 0 && self.tokens[a - 1].upos == Upos::Adv {
                 a -= 1;
@@ -1091,10 +1079,6 @@ impl<'a> Ctx<'a> {
             // earlier verb, a past participle modifies that object (it has no subject of
             // its own there). Not with an object of its own ("holding U.N. workers hostage
             // began talks").
-            let mut a = head;
-            while a > 0 && self.tokens[a - 1].upos == Upos::Adv {
-                a -= 1;
-            }
             if let Some(k) = a.checked_sub(1).and_then(|p| self.np_index_at(p)) {
                 let np = &self.nps[k];
                 if np.end == a
@@ -1124,19 +1108,24 @@ impl<'a> Ctx<'a> {
         false
     }
 
+    /// Token `i` is an inflected form that is neither "-s" nor "-ing" and differs from its
+    /// lemma: an irregular past or participle ("held", "sought", "sent").
+    fn irregular_form(&self, i: usize) -> bool {
+        let form = self.w(i);
+        self.lemmas[i] != form && !form.ends_with('s') && !form.ends_with("ing")
+    }
+
     /// Passive voice: a past participle after a form of "be"/"get" (adverbs allowed between).
     pub fn is_passive(&self, t: &Trigger) -> bool {
         let head = t.start;
         let form = self.w(head);
-        // Regular and common irregular participles, and any form whose lemma differs that is
-        // not "-s" or "-ing" ("held", "hit", "made").
-        let lemma = self.lemmas[head].as_str();
-        let irregular = lemma != form && !form.ends_with('s') && !form.ends_with("ing");
+        // Regular and common irregular participles, and any other irregular form ("held",
+        // "hit", "made").
         if !(form.ends_with("ed")
             || form.ends_with("en")
             || form.ends_with('t')
             || form.ends_with("wn")
-            || irregular)
+            || self.irregular_form(head))
         {
             return false;
         }
@@ -1162,6 +1151,12 @@ impl<'a> Ctx<'a> {
             Modality::Future => 2,
             Modality::Historical => 1,
         };
+        // Keep the strongest cue, with the word that gave it.
+        let raise = |found: &mut Option<(Modality, String)>, m: Modality, cue: &str| {
+            if found.as_ref().is_none_or(|(f, _)| rank(m) > rank(*f)) {
+                *found = Some((m, format!("\"{cue}\"")));
+            }
+        };
         let mut i = t.start;
         while i > from {
             i -= 1;
@@ -1174,10 +1169,7 @@ impl<'a> Ctx<'a> {
                         b -= 1;
                     }
                     if b > 0 && matches!(self.w(b - 1), "if" | "unless" | "whether") {
-                        let m = Modality::Hypothetical;
-                        if found.as_ref().is_none_or(|(f, _)| rank(m) > rank(*f)) {
-                            found = Some((m, format!("\"{}\"", self.w(b - 1))));
-                        }
+                        raise(&mut found, Modality::Hypothetical, self.w(b - 1));
                     }
                     // "Russia denied that its forces had attacked a hospital": the clause a
                     // denial governs did not happen, as far as the speaker says.
@@ -1215,10 +1207,7 @@ impl<'a> Ctx<'a> {
                                 "deny" | "refute" | "dismiss" | "reject"
                             )
                         {
-                            let m = Modality::Negated;
-                            if found.as_ref().is_none_or(|(f, _)| rank(m) > rank(*f)) {
-                                found = Some((m, format!("\"{}\"", self.w(v))));
-                            }
+                            raise(&mut found, Modality::Negated, self.w(v));
                         }
                     }
                     break;
@@ -1276,9 +1265,7 @@ impl<'a> Ctx<'a> {
                 _ => None,
             };
             if let Some(m) = m {
-                if found.as_ref().is_none_or(|(f, _)| rank(m) > rank(*f)) {
-                    found = Some((m, format!("\"{}\"", self.w(i))));
-                }
+                raise(&mut found, m, self.w(i));
             }
         }
         found
