@@ -291,32 +291,25 @@ impl Coder {
                     (t.end..by).any(|i| matches!(ctx.tokens[i].upos, Upos::Verb | Upos::Aux));
                 (!verb_between).then(|| ctx.by_agent_after(by)).flatten()
             };
-            if let Some((k, ks)) = ctx
-                .possessor_before(t.start)
-                .and_then(|k| own_by().map(|ks| (k, ks)))
-            {
-                // "his arrest by Russia's FSB", "Iran's consulate ... by Israeli warplanes":
-                // with a by-phrase the possessor is what the act is done to.
-                sources = np_actors(&ks);
-                targets_idx = Some(vec![k]);
-                steps.push(
-                    "nominal trigger: source from the by-phrase, target the possessor".into(),
-                );
-            } else if let Some(k) = ctx.possessor_before(t.start) {
-                // "During his visit to Beijing, Putin signed ...": a pronoun in a fronted
-                // phrase points ahead to the main clause's subject.
-                match fronted_pp_subject(ctx, t).filter(|_| ctx.nps[k].pronoun) {
-                    Some(ks) => {
-                        sources = np_actors(&ks);
-                        steps.push(
-                            "possessive pronoun in a fronted phrase: the main clause's subject"
-                                .into(),
-                        );
-                    }
-                    None => {
-                        sources = ctx.nps[k].actors.clone();
-                        steps.push("nominal trigger: source is the possessor".into());
-                    }
+            if let Some(k) = ctx.possessor_before(t.start) {
+                if let Some(ks) = own_by() {
+                    // "its shelling by Russian forces": with a by-phrase the possessor is
+                    // what the act is done to.
+                    sources = np_actors(&ks);
+                    targets_idx = Some(vec![k]);
+                    steps.push(
+                        "nominal trigger: source from the by-phrase, target the possessor".into(),
+                    );
+                } else if let Some(ks) = fronted_pp_subject(ctx, t).filter(|_| ctx.nps[k].pronoun) {
+                    // "During his visit to Beijing, Putin signed ...": a pronoun in a fronted
+                    // phrase points ahead to the main clause's subject.
+                    sources = np_actors(&ks);
+                    steps.push(
+                        "possessive pronoun in a fronted phrase: the main clause's subject".into(),
+                    );
+                } else {
+                    sources = ctx.nps[k].actors.clone();
+                    steps.push("nominal trigger: source is the possessor".into());
                 }
             } else if let Some(ks) = ctx.between_after(t.start + 1) {
                 // "talks between Egypt and Israel": each side acts on the other.
@@ -445,6 +438,8 @@ impl Coder {
         if sources.is_empty() {
             return None;
         }
+        let lemma = ctx.lemmas[t.start].as_str();
+        let reporting = events::REPORTING.contains(&lemma);
         if targets_idx.is_none() {
             let from = pat_target.unwrap_or(t.end);
             // Demands and appeals are addressed to the subject of their clause: "demanded
@@ -488,7 +483,6 @@ impl Coder {
             }
             // A reporting verb's target is its addressee right after it ("told Blinken",
             // "said to reporters"), never something further on in the reported clause.
-            let lemma = ctx.lemmas[t.start].as_str();
             // What one discusses is a topic ("met Assad to discuss efforts to counter Islamic
             // State", "discussed the war in Ukraine"); the partner comes only with "with".
             if pat_target.is_none()
@@ -498,7 +492,6 @@ impl Coder {
             {
                 targets_idx = None;
             }
-            let reporting = events::REPORTING.contains(&lemma);
             if reporting && pat_target.is_none() {
                 // "told Blinken": the object is the addressee; "said the Soviet ...": the
                 // object of "say" is what was said, so only "said to X" names one.
@@ -568,8 +561,7 @@ impl Coder {
         // earlier in the document, and its author is the target.
         // (Not after a reporting verb: in "said the strikes appeared spontaneous" the event
         // noun heads the reported clause, it is no addressee.)
-        let reporting_verb = events::REPORTING.contains(&ctx.lemmas[t.start].as_str());
-        if targets.is_empty() && !nominal && !reporting_verb {
+        if targets.is_empty() && !nominal && !reporting {
             if let Some((r, what)) = earlier_event(ctx, t.end) {
                 steps.push(format!(
                     "event coreference: \"the {what}\" -> earlier event by {}",
