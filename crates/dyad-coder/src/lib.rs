@@ -702,18 +702,16 @@ impl Coder {
                         // ... and so can the means named right after it ("killed a commander
                         // in an airstrike" ... "condemned the strike").
                         let after = d.trigger.end..(d.trigger.end + 4).min(tokens.len());
-                        for i in after {
-                            if let Some(words) = match lemmas[i].as_str() {
-                                "airstrike" | "air-strike" => Some(&["airstrike", "strike"][..]),
-                                "strike" | "raid" | "attack" | "bombing" | "shelling" => {
-                                    Some(&[][..])
-                                }
-                                _ => None,
-                            } {
-                                new_events.push((lemmas[i].clone(), src.clone()));
-                                for w in words {
-                                    new_events.push(((*w).to_string(), src.clone()));
-                                }
+                        for l in lemmas.get(after).unwrap_or_default() {
+                            // (an airstrike is also "the strike")
+                            let names: &[&str] = match l.as_str() {
+                                "airstrike" | "air-strike" => &["airstrike", "strike"],
+                                "strike" | "raid" | "attack" | "bombing" | "shelling" => &[],
+                                _ => continue,
+                            };
+                            new_events.push((l.clone(), src.clone()));
+                            for w in names.iter().filter(|w| **w != l.as_str()) {
+                                new_events.push(((*w).to_string(), src.clone()));
                             }
                         }
                     }

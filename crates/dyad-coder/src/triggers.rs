@@ -19,18 +19,14 @@ impl Coder {
         // A possessor before a noun ("rejected Russia's proposal", "the United States'
         // offer") goes too: the noun still meets its verb; the possessor stays an actor
         // inside the trigger, its object.
+        // (Right to left: a name is part of a possessor when the token after it is.)
         let mut possessor = vec![false; tokens.len()];
         for i in (0..tokens.len()).rev() {
-            let next = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
             possessor[i] = matches!(tokens[i].norm.as_str(), "'s" | "'")
                 && tokens
                     .get(i + 1)
                     .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Adj))
-                || (tokens[i].upos == Upos::Propn
-                    && (matches!(next(i + 1), Some("'s" | "'"))
-                        && possessor.get(i + 1) == Some(&true)
-                        || (tokens.get(i + 1).is_some_and(|n| n.upos == Upos::Propn)
-                            && possessor.get(i + 1) == Some(&true))));
+                || (tokens[i].upos == Upos::Propn && possessor.get(i + 1) == Some(&true));
         }
         let compressed = Stream::new(
             lemmas
