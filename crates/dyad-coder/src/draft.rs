@@ -542,7 +542,12 @@ impl Coder {
                     targets = as_country;
                     targets_idx = None;
                     steps.push(
-                        "target: the place at the pattern's + position, as its country".into(),
+                        if pat_target.is_some() {
+                            "target: the place at the pattern's + position, as its country"
+                        } else {
+                            "target: the place the visit's trigger points at, as its country"
+                        }
+                        .into(),
                     );
                 }
             }
