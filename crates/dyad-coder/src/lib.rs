@@ -535,15 +535,10 @@ impl Coder {
                         // Non-state armed actors are the exception: "ETA set off bombs in
                         // Madrid" is ESPREBETA -> ESP.
                         if let Some(tgt) = tgt {
-                            let non_state = ActorCode::parse(&src.code)
-                                .sector
-                                .as_deref()
-                                .is_some_and(|s| {
-                                    matches!(
-                                        &s[..3.min(s.len())],
-                                        "REB" | "UAF" | "CRM" | "INS" | "SEP"
-                                    )
-                                });
+                            let non_state = matches!(
+                                ActorCode::parse(&src.code).sector.as_deref(),
+                                Some("REB" | "UAF" | "CRM" | "INS" | "SEP")
+                            );
                             if src.code == tgt.code
                                 || (src.country().as_deref() == Some(tgt.code.as_str())
                                     && !non_state)
