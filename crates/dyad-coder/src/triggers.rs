@@ -74,7 +74,10 @@ impl Coder {
                     // A name used as a modifier ("send Patriot air defence systems to",
                     // "Leopard tanks").
                     || (t.upos == Upos::Propn
-                        && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun)))
+                        && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun))
+                    // A time adverbial inside the verb phrase ("agreed Wednesday to take
+                    // part in talks", "met on Monday with").
+                    || time_adverbial(tokens, *i))
                         || *i == 0
                 })
                 .map(|(i, l)| (l.as_str(), i)),
@@ -152,4 +155,25 @@ impl Coder {
         out.sort_by_key(|t| t.start);
         out
     }
+}
+
+/// Whether token `i` is (part of) a bare time adverbial: a weekday, "yesterday", "today",
+/// "tonight", "overnight" or "tomorrow", or the "on" before a weekday.
+fn time_adverbial(tokens: &[dyad_text::Token], i: usize) -> bool {
+    let day = |w: &str| {
+        matches!(
+            w,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+    };
+    let w = tokens[i].norm.to_ascii_lowercase();
+    day(&w)
+        || matches!(
+            w.as_str(),
+            "yesterday" | "today" | "tonight" | "overnight" | "tomorrow"
+        )
+        || (w == "on"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| day(&n.norm.to_ascii_lowercase())))
 }

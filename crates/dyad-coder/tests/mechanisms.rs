@@ -1363,3 +1363,19 @@ fn a_cause_holds_no_target() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn time_adverbial_inside_a_verb_phrase_is_skipped() {
+    // "agreed Wednesday to take part in talks with", "opened fire on Tuesday on": the
+    // weekday sits between the words of a pattern.
+    let ev = code(
+        "Rebel groups agreed Wednesday to take part in peace talks with the Sudanese government.",
+        "2004-08-25",
+    );
+    assert!(has(&ev, "REB", "03", "SDNGOV"), "{ev:#?}");
+    let ev = code(
+        "Iranian gunboats opened fire on Tuesday on a Kuwaiti tanker.",
+        "1987-10-20",
+    );
+    assert!(ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+}
