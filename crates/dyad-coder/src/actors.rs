@@ -846,6 +846,8 @@ pub fn compose(
                 && end < limit
                 && tokens[end].upos == Upos::Propn
                 && is_capitalised(text, &tokens[end])
+                // "a Palestinian refugee camp Saturday": a weekday is no name.
+                && !crate::time::is_weekday(&folded[end])
             {
                 end += 1;
             }

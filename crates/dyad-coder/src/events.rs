@@ -465,10 +465,21 @@ impl<'a> Ctx<'a> {
             }
         }
         if j >= 2 && self.w(j - 1) == "to" {
+            // "urged Iraqi militants Sunday to free": a time adverbial may sit between.
+            let mut obj_end = j - 1;
+            if obj_end >= 1
+                && (crate::time::is_weekday(self.w(obj_end - 1))
+                    || matches!(self.w(obj_end - 1), "yesterday" | "today"))
+            {
+                obj_end -= 1;
+                if obj_end >= 1 && self.w(obj_end - 1) == "on" {
+                    obj_end -= 1;
+                }
+            }
             if let Some(k) = self
                 .nps
                 .iter()
-                .position(|np| np.end == j - 1 && !np.possessive && !np.pronoun)
+                .position(|np| np.end == obj_end && !np.possessive && !np.pronoun)
             {
                 // "urged Israel and Hamas to accept": the whole coordinated object.
                 let group = self.coordinated_before(k);

@@ -49,9 +49,19 @@ const MONTHS: [&str; 12] = [
 /// assert!(!dyad_coder::time::is_day_or_month("troops"));
 /// ```
 pub fn is_day_or_month(w: &str) -> bool {
-    WEEKDAYS.iter().any(|(d, _)| *d == w)
+    is_weekday(w)
         || MONTHS.contains(&w)
         || matches!(w, "today" | "yesterday" | "tonight" | "overnight")
+}
+
+/// True for a weekday name (lowercase).
+///
+/// ```
+/// assert!(dyad_coder::time::is_weekday("saturday"));
+/// assert!(!dyad_coder::time::is_weekday("june"));
+/// ```
+pub fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.iter().any(|(d, _)| *d == w)
 }
 
 fn month_of(w: &str) -> Option<u32> {

@@ -160,20 +160,12 @@ impl Coder {
 /// Whether token `i` is (part of) a bare time adverbial: a weekday, "yesterday", "today",
 /// "tonight", "overnight" or "tomorrow", or the "on" before a weekday.
 fn time_adverbial(tokens: &[dyad_text::Token], i: usize) -> bool {
-    let day = |w: &str| {
-        matches!(
-            w,
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        )
-    };
+    let day = |t: &dyad_text::Token| crate::time::is_weekday(&t.norm.to_ascii_lowercase());
     let w = tokens[i].norm.to_ascii_lowercase();
-    day(&w)
+    day(&tokens[i])
         || matches!(
             w.as_str(),
             "yesterday" | "today" | "tonight" | "overnight" | "tomorrow"
         )
-        || (w == "on"
-            && tokens
-                .get(i + 1)
-                .is_some_and(|n| day(&n.norm.to_ascii_lowercase())))
+        || (w == "on" && tokens.get(i + 1).is_some_and(day))
 }

@@ -1379,3 +1379,22 @@ fn time_adverbial_inside_a_verb_phrase_is_skipped() {
     );
     assert!(ev.iter().any(|e| e.root == "19"), "{ev:#?}");
 }
+
+#[test]
+fn a_weekday_ends_an_actor_phrase_and_object_control_reads_past_it() {
+    // "a Palestinian refugee camp Saturday": the weekday is no part of the name; "urged
+    // Iraqi militants Sunday to free": the object still does the freeing.
+    let ev = code(
+        "The Israeli army charged into a Palestinian refugee camp Saturday.",
+        "2004-09-25",
+    );
+    let e = ev.iter().find(|e| e.root == "19").expect("an incursion");
+    let t = e.target.as_ref().expect("a target");
+    assert!(!t.text.contains("Saturday"), "{t:?}");
+    let ev = code(
+        "France's government urged Iraqi militants Sunday to free two French journalists.",
+        "2004-08-29",
+    );
+    let e = ev.iter().find(|e| e.cameo == "0841").expect("a release");
+    assert_eq!(e.source.as_ref().map(|a| a.code.as_str()), Some("IRQREB"));
+}
