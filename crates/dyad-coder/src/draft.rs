@@ -345,6 +345,13 @@ impl Coder {
                     "nominal trigger in a fronted phrase: source is the main clause's subject"
                         .into(),
                 );
+            } else if let Some((ks, st)) = visit_adjunct_subject(ctx, t) {
+                sources = np_actors(&ks);
+                steps.extend(st);
+                steps.push(
+                    "\"during a visit to X\": the visitor is the subject of the verb it modifies"
+                        .into(),
+                );
             } else if let Some((ks, st)) = ctx.subject_before(t.start) {
                 // "X held talks with Y", "X provided $100 million in aid to Y": the subject
                 // of the verb that carries the event noun.
@@ -784,6 +791,44 @@ fn visiting(ctx: &Ctx, t: &Trigger) -> Option<(Vec<usize>, Vec<usize>)> {
     let k = ctx.nps.iter().position(|np| np.start == t.end)?;
     let (host, _) = ctx.subject_before(t.start)?;
     Some((ctx.coordinated_after(k), host))
+}
+
+/// "held talks with Suleiman during a surprise visit to Beirut", "signed the deal on a trip to
+/// Hanoi": a travel noun in a "during"/"on" adjunct after a verb is a trip its subject made.
+/// (A possessor or by-phrase of the noun names the traveller instead; the caller tries those
+/// first.)
+fn visit_adjunct_subject(ctx: &Ctx, t: &Trigger) -> Option<(Vec<usize>, Vec<String>)> {
+    if !(t.start..t.end).any(|i| {
+        matches!(
+            ctx.lemmas[i].as_str(),
+            "visit" | "trip" | "tour" | "stopover"
+        )
+    }) {
+        return None;
+    }
+    // Back over the noun's modifiers ("a surprise", "a two-day state") to the preposition.
+    let mut j = t.start;
+    for _ in 0..4 {
+        let p = j.checked_sub(1)?;
+        if !matches!(
+            ctx.tokens[p].upos,
+            Upos::Det | Upos::Adj | Upos::Noun | Upos::Num
+        ) || ctx.np_index_at(p).is_some()
+        {
+            break;
+        }
+        j = p;
+    }
+    let prep = j.checked_sub(1)?;
+    if !matches!(ctx.w(prep), "during" | "on") {
+        return None;
+    }
+    // The verb the adjunct modifies: the nearest one before it in the clause.
+    let v = (prep.saturating_sub(30)..prep)
+        .rev()
+        .take_while(|&i| !matches!(ctx.w(i), ";" | ":"))
+        .find(|&i| ctx.tokens[i].upos == Upos::Verb)?;
+    ctx.subject_before(v)
 }
 
 /// "In a phone call with Egyptian President al-Sisi, Biden discussed ...": an event noun in

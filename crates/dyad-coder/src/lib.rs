@@ -1020,12 +1020,14 @@ fn aid_kind(words: &[String]) -> Option<char> {
 /// Give an appeal for aid (023), a pledge of aid (033) or aid (070) its kind from the
 /// words that follow the trigger: "appealed to Germany for more air defence systems"
 /// is 0232, "pledged emergency humanitarian aid" 0333, "provided $100 million in
-/// economic aid" 071. A bare appeal (020) or intent (030) becomes one only when what it
-/// asks or offers is aid ("for ... systems", "pledged ... aid").
+/// economic aid" 071. A bare appeal (020), intent (030) or offer of support (032) becomes
+/// one only when what it asks or offers is aid ("for ... systems", "pledged ... aid",
+/// "offering military support": 0332).
 fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String], nominal_head: bool) {
     // A worded pattern chose its code, unless that code is plain aid (070: "provide + with
-    // support" says nothing of the kind).
-    if d.worded && d.code.as_deref() != Some("070") {
+    // support" says nothing of the kind) or support (032: "offer support", of what kind the
+    // words after say).
+    if d.worded && !matches!(d.code.as_deref(), Some("070" | "032")) {
         return;
     }
     let Some(code) = d.code.clone() else { return };
@@ -1095,6 +1097,9 @@ fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String], nominal_head: bool) {
         }
         "033" => format!("033{kind}"),
         "030" if aid_word() => format!("033{kind}"),
+        // "offering further military support to Lebanon": support of a kind is aid (032 is
+        // policy support).
+        "032" if aid_word() => format!("033{kind}"),
         "070" => format!("07{kind}"),
         _ => return,
     };
@@ -1128,6 +1133,13 @@ fn drop_nominal_echoes(drafts: &mut Vec<Draft>, c: &Compiled, lemmas: &[String])
                 && n.trigger.start >= v.trigger.end
                 && n.trigger.start <= v.trigger.end + 6
                 && key(n) == key(v)
+                // "held talks with X during a visit to Y": a time adjunct is another event.
+                && !lemmas[v.trigger.end..n.trigger.start].iter().any(|l| {
+                    matches!(
+                        l.as_str(),
+                        "during" | "after" | "before" | "amid" | "following" | "ahead" | "since"
+                    )
+                })
         }) else {
             continue;
         };

@@ -1398,3 +1398,17 @@ fn a_weekday_ends_an_actor_phrase_and_object_control_reads_past_it() {
     let e = ev.iter().find(|e| e.cameo == "0841").expect("a release");
     assert_eq!(e.source.as_ref().map(|a| a.code.as_str()), Some("IRQREB"));
 }
+
+#[test]
+fn a_visit_in_a_time_adjunct_is_the_subjects_trip() {
+    // "held talks with Y during a surprise visit to Z": the subject visits Z, the talks stay
+    // an event of their own, and support of a military kind is military aid (0332).
+    let ev = code(
+        "General David Petraeus held talks with President Michel Suleiman during a surprise visit to Lebanon on Wednesday, offering further military support to Lebanon.",
+        "2008-08-06",
+    );
+    assert!(has(&ev, "USAMIL", "04", "LBN"), "{ev:#?}");
+    assert!(has(&ev, "USAMIL", "04", "LBNGOV"), "the talks: {ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "042"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "0332"), "{ev:#?}");
+}
