@@ -811,6 +811,16 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
+            // "killing a woman and fueling anger over Sharon's plan": a verb coordinated
+            // after this verb's own (non-actor) object starts another predicate.
+            if !placed
+                && i > tok
+                && matches!(self.w(i), "and" | "or" | "but")
+                && self.tokens.get(i + 1).is_some_and(|t| t.upos == Upos::Verb)
+                && (tok..i).any(|j| matches!(self.tokens[j].upos, Upos::Noun | Upos::Pron))
+            {
+                return None;
+            }
             // An infinitive clause ("the need for diplomacy to address X") starts another
             // predicate: X is its object, not this verb's.
             if !placed

@@ -929,7 +929,8 @@ fn refine_state_bombing(d: &mut Draft) {
 
 /// CAMEO 190 (or 186) becomes 195 when an aerial word stands next to the trigger: in the few
 /// words before it (the subject: "Israeli warplanes struck") or right after it ("struck
-/// with drones"). `air` counts only before `strike`, `raid`, `force`, `attack`.
+/// with drones"). `air` counts only before `strike`, `raid`, `force`, `attack`. A suicide,
+/// car or roadside bomb(er) there makes it a bombing of that kind (1831, 1832, 1833).
 fn refine_by_instrument(d: &mut Draft, lemmas: &[String]) {
     // (186 too: a commander killed in an airstrike is an aerial attack.)
     if d.worded || !matches!(d.code.as_deref(), Some("190" | "186")) {
@@ -938,6 +939,45 @@ fn refine_by_instrument(d: &mut Draft, lemmas: &[String]) {
     let t = &d.trigger;
     let from = t.start.saturating_sub(5);
     let to = (t.end + 4).min(lemmas.len());
+    // "Suicide bombers killed ...", "a car bomb killed ...": a bombing of its kind (183x),
+    // not an aerial "bomber".
+    let bombing = (from..to)
+        .find_map(|i| {
+            let kind = match lemmas[i].as_str() {
+                "suicide" => "1831",
+                "car" | "truck" | "vehicle" => "1832",
+                "roadside" => "1833",
+                _ => return None,
+            };
+            lemmas
+                .get(i + 1)
+                .is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "bomber" | "bomb" | "bombing" | "attacker" | "attack" | "blast"
+                    )
+                })
+                .then_some((i, kind))
+        })
+        // "a suicide car bomber": suicide first.
+        .map(|(i, kind)| {
+            let suicide = kind == "1832" && i > 0 && lemmas[i - 1] == "suicide";
+            if suicide {
+                (i - 1, "1831")
+            } else {
+                (i, kind)
+            }
+        });
+    if let Some((i, kind)) = bombing {
+        d.steps.push(format!(
+            "{} -> {kind}: \"{} {}\" next to the trigger",
+            d.code.as_deref().unwrap_or(""),
+            lemmas[i],
+            lemmas[i + 1]
+        ));
+        d.code = Some(kind.into());
+        return;
+    }
     let hit = (from..to).find(|&i| {
         let l = lemmas[i].as_str();
         AERIAL.contains(&l)

@@ -1412,3 +1412,32 @@ fn a_visit_in_a_time_adjunct_is_the_subjects_trip() {
     assert!(ev.iter().any(|e| e.cameo == "042"), "{ev:#?}");
     assert!(ev.iter().any(|e| e.cameo == "0332"), "{ev:#?}");
 }
+
+#[test]
+fn suicide_and_car_bombers_are_bombings_not_aerial_attacks() {
+    let ev = code(
+        "Suicide bombers killed at least 22 members of Iraq's security forces.",
+        "2004-09-25",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1831"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.cameo == "195"), "{ev:#?}");
+    let ev = code(
+        "A suicide car bomber attacked a U.S. convoy in Samarra.",
+        "2004-09-25",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1831"), "{ev:#?}");
+}
+
+#[test]
+fn a_coordinated_verb_after_the_object_ends_the_target_search() {
+    // "killing a woman and fueling settler anger over Sharon's plan": Sharon is no target.
+    let ev = code(
+        "A Palestinian mortar bomb slammed into a house in the Gaza Strip, killing a woman and fueling settler anger over Prime Minister Ariel Sharon's plan.",
+        "2004-09-24",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code.starts_with("ISR"))),
+        "{ev:#?}"
+    );
+}
