@@ -564,8 +564,17 @@ impl Coder {
         // other member.
         // A reciprocal entry (`[verb 0841:0841] swap prisoners`) is symmetric whatever its root.
         let reciprocal = code.is_some() && code == paired;
-        let symmetric =
-            |c: &Option<String>| reciprocal || root_in(c, &["03", "04", "05", "06", "19"]);
+        // (Of diplomatic cooperation only cooperating, establishing relations, reconciling
+        // and signing are mutual: "A and B backed" or "praised" is no act of A on B.)
+        let symmetric = |c: &Option<String>| {
+            reciprocal
+                || root_in(c, &["03", "04", "06", "19"])
+                || c.as_deref().is_some_and(|c| {
+                    ["050", "054", "056", "057"]
+                        .iter()
+                        .any(|p| c.starts_with(p))
+                })
+        };
         if between && targets.is_empty() {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();
         }

@@ -1441,3 +1441,16 @@ fn a_coordinated_verb_after_the_object_ends_the_target_search() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn backing_or_praise_by_a_compound_subject_is_not_mutual() {
+    // "Italy, Greece and Denmark supported the Commission's view": no Italy -> Greece 051.
+    let ev = code(
+        "Italy, Greece and Denmark supported the Commission's view on growth.",
+        "1987-03-25",
+    );
+    assert!(!has(&ev, "ITA", "05", "GRC"), "{ev:#?}");
+    // Cooperation stays mutual.
+    let ev = code("Italy and Greece agreed to cooperate.", "1987-03-25");
+    assert!(has(&ev, "ITA", "03", "GRC"), "{ev:#?}");
+}
