@@ -111,6 +111,14 @@ impl Coder {
             if v.nominal {
                 matches!(head.upos, Upos::Noun | Upos::Propn)
                     || (head.upos == Upos::Verb && head.norm.ends_with("ing"))
+                    // A tagging slip: no verb follows a determiner, adjective or number
+                    // ("new clashes/VERB between").
+                    || (head.upos == Upos::Verb
+                        && t.start > 0
+                        && matches!(
+                            tokens[t.start - 1].upos,
+                            Upos::Det | Upos::Adj | Upos::Num
+                        ))
             } else {
                 head.upos == Upos::Verb
                     || (head.upos == Upos::Noun

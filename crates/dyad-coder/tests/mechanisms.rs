@@ -1454,3 +1454,13 @@ fn backing_or_praise_by_a_compound_subject_is_not_mutual() {
     let ev = code("Italy and Greece agreed to cooperate.", "1987-03-25");
     assert!(has(&ev, "ITA", "03", "GRC"), "{ev:#?}");
 }
+
+#[test]
+fn an_event_noun_the_tagger_called_a_verb_after_an_adjective_is_a_noun() {
+    // "French aid/VERB to Gabon": no verb follows an adjective.
+    let ev = code(
+        "The ministry said French aid to Gabon in 1987 amounts to about 1.67 billion francs.",
+        "1987-06-01",
+    );
+    assert!(has(&ev, "FRA", "07", "GAB"), "{ev:#?}");
+}
