@@ -580,7 +580,8 @@ pub fn compose(
                         (np.start == 0
                             && matches!(
                                 folded.get(np.end).map(|w| w.as_str()),
-                                Some("," | "-" | "--" | ":")
+                                // ("ADDIS ABABA (Reuters) - ...")
+                                Some("," | "-" | "--" | ":" | "(")
                             ))
                             || (np.start > 0
                                 && folded[np.start - 1] == "("
@@ -720,8 +721,19 @@ pub fn compose(
             // for a party name several countries use).
             // (Not an international organisation: "Sweden's NATO bid" is Sweden's bid.)
             let next_is_org = matches!(n.kind, MentionKind::Hit(NounHit::Actor(i)) if c.dict.actors.get(i as usize).is_some_and(|a| matches!(a.kind, ActorKind::Organization | ActorKind::Group) && !a.code_on(None).is_some_and(|code| code.starts_with("IGO"))));
+            // A plural demonym is a whole phrase ("the number of Palestinians Israel has
+            // killed", "the academic Mexicans love to hate"): nothing composes after it.
+            let plural_demonym =
+                matches!(mentions[j - 1].kind, MentionKind::Hit(NounHit::Demonym(_))) && {
+                    let last = &tokens[end - 1];
+                    matches!(last.upos, Upos::Noun | Upos::Propn)
+                    && last.norm.len() > 3
+                    && last.norm.ends_with('s')
+                    // ("Swiss banks")
+                    && !last.norm.ends_with("ss")
+                };
             let ok = match gap.as_slice() {
-                [] => true,
+                [] => !plural_demonym,
                 ["'s"] | ["'"] => next_is_agent_or_name || next_is_org,
                 // "Poland's new government", "South Korea's unification ministry",
                 // "Russia's Baltic Fleet": possessor, modifiers (adjectives, names the

@@ -1021,6 +1021,10 @@ fn aid_kind(words: &[String]) -> Option<char> {
     const HUMANITARIAN: &[&str] = &[
         "humanitarian",
         "food",
+        "rice",
+        "wheat",
+        "grain",
+        "flour",
         "medical",
         "medicine",
         "relief",

@@ -1464,3 +1464,40 @@ fn an_event_noun_the_tagger_called_a_verb_after_an_adjective_is_a_noun() {
     );
     assert!(has(&ev, "FRA", "07", "GAB"), "{ev:#?}");
 }
+
+#[test]
+fn giving_something_to_someone_reads_the_target_after_to() {
+    // `contribute ^ to +`: the money is skipped, the recipient is the target; the
+    // dateline "ADDIS ABABA (Reuters)" is no antecedent of "its"; rice is food aid.
+    let ev = code(
+        "ADDIS ABABA (Reuters) - The European Union and its member states will contribute more than $100 million to an African Union force in Darfur.",
+        "2004-10-23",
+    );
+    assert!(has(&ev, "IGOEUREEC", "07", "IGOAFRAFU"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code.starts_with("ETH"))),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Japan donated 50 tonnes of rice to North Korea.",
+        "2004-10-23",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "073"), "{ev:#?}");
+}
+
+#[test]
+fn a_plural_demonym_does_not_compose_with_the_next_name() {
+    // "the number of Palestinians Israel has killed": two phrases, not one.
+    let ev = code(
+        "The army killed two militants, bringing the number of Palestinians Israel has killed to 39.",
+        "2004-10-09",
+    );
+    assert!(
+        !ev.iter().any(|e| e
+            .source
+            .as_ref()
+            .is_some_and(|s| s.text.contains("Palestinians Israel"))),
+        "{ev:#?}"
+    );
+}
