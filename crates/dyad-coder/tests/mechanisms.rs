@@ -1501,3 +1501,9 @@ fn a_plural_demonym_does_not_compose_with_the_next_name() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn extradition_targets_the_receiving_state() {
+    let ev = code("Spain extradited a Basque suspect to France.", "2004-10-23");
+    assert!(has(&ev, "ESP", "06", "FRA"), "{ev:#?}");
+}
