@@ -940,6 +940,44 @@ pub fn compose(
                 continue;
             }
         }
+        // "the U.S. dollar", "Australian dollars": a currency is no actor ("Brazil won"
+        // is no currency: not a verb).
+        if !possessive
+            && tokens
+                .get(np_end)
+                .is_some_and(|t| !matches!(t.upos, Upos::Verb | Upos::Aux))
+            && folded.get(np_end).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "dollar"
+                        | "dollars"
+                        | "currency"
+                        | "currencies"
+                        | "franc"
+                        | "francs"
+                        | "yen"
+                        | "pound"
+                        | "pounds"
+                        | "sterling"
+                        | "peso"
+                        | "pesos"
+                        | "rupee"
+                        | "rupees"
+                        | "lira"
+                        | "rouble"
+                        | "ruble"
+                        | "yuan"
+                        | "won"
+                        | "dinar"
+                        | "riyal"
+                        | "rand"
+                        | "shekel"
+                )
+            })
+        {
+            k = j;
+            continue;
+        }
         // "the international community", "world leaders": a sector of no state in
         // particular is no actor (the dateline's country would be wrong).
         if actors.iter().all(|r| r.sector_only)

@@ -1507,3 +1507,22 @@ fn extradition_targets_the_receiving_state() {
     let ev = code("Spain extradited a Basque suspect to France.", "2004-10-23");
     assert!(has(&ev, "ESP", "06", "FRA"), "{ev:#?}");
 }
+
+#[test]
+fn a_currency_is_no_actor_but_a_verb_after_a_country_is_no_currency() {
+    // "the U.S. dollar" names no state; "Brazil won" is Brazil winning.
+    let ev = code(
+        "White House spokesman Marlin Fitzwater declined to comment on the slide of the dollar against the Japanese yen.",
+        "1987-04-27",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code.starts_with("JPN"))),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "The European Union, Japan and Brazil won backing to impose tariffs on US imports.",
+        "2004-09-01",
+    );
+    assert!(has(&ev, "BRA", "16", "USA"), "{ev:#?}");
+}
