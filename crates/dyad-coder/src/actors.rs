@@ -819,7 +819,22 @@ pub fn compose(
                 && countryish(&n.kind)
                 && gap.iter().all(|w| matches!(*w, "," | "and" | "the"))
                 && gap.iter().any(|w| matches!(*w, "," | "and"));
-            if !(ok || coord || listed) {
+            // "Thatcher's official visit": a title word tagged as an adjective before a noun
+            // modifies that noun; it is no title. (A sector word keeps the sector: "China's
+            // military drills" are the military's.)
+            let adjective_agent = matches!(n.kind, MentionKind::Hit(NounHit::Agent(_)))
+                && n.end == n.start + 1
+                && tokens[n.start].upos == Upos::Adj
+                && matches!(
+                    folded[n.start].as_str(),
+                    "official" | "presidential" | "ministerial" | "royal"
+                )
+                && tokens.get(n.end).is_some_and(|t| {
+                    t.upos == Upos::Noun && !crate::time::is_day_or_month(&folded[n.end])
+                })
+                // ("military leader", "embassy officials": the noun is a title itself)
+                && !mentions.iter().any(|x| x.start == n.end);
+            if !(ok || coord || listed) || adjective_agent {
                 break;
             }
             if ok

@@ -109,6 +109,13 @@ impl Coder {
             };
             let head = &tokens[t.start];
             if v.nominal {
+                // An event noun's pattern may open with its adjective ("verbal attack on"):
+                // the noun after it is the head.
+                let head = if head.upos == Upos::Adj && t.end > t.start + 1 {
+                    &tokens[t.start + 1]
+                } else {
+                    head
+                };
                 matches!(head.upos, Upos::Noun | Upos::Propn)
                     || (head.upos == Upos::Verb && head.norm.ends_with("ing"))
                     // A tagging slip: no verb follows a determiner, adjective or number

@@ -1526,3 +1526,28 @@ fn a_currency_is_no_actor_but_a_verb_after_a_country_is_no_currency() {
     );
     assert!(has(&ev, "BRA", "16", "USA"), "{ev:#?}");
 }
+
+#[test]
+fn a_scathing_attack_is_criticism_and_an_official_visit_no_official() {
+    // "launched a scathing attack on" is words (111), and the adjective of an event noun
+    // may open its pattern ("verbal attack on").
+    let ev = code(
+        "A British minister has launched a scathing attack on Germany.",
+        "2004-09-20",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "111"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+    let ev = code(
+        "The minister's verbal attack on Germany angered Berlin.",
+        "2004-09-20",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "111"), "{ev:#?}");
+    // "Thatcher's official visit": the visitor is Thatcher, not "Thatcher's official".
+    let ev = code(
+        "Talks were shelved during Thatcher's official visit to the Soviet Union.",
+        "1987-03-30",
+    );
+    let e = ev.iter().find(|e| e.cameo == "042").expect("a visit");
+    let s = e.source.as_ref().expect("a source");
+    assert!(!s.text.contains("official"), "{s:?}");
+}
