@@ -630,9 +630,25 @@ pub fn compose(
                     // "Azerbaijan and Armenia exchanged fire along their border": for a
                     // possessive, a coordination earlier in the sentence; else the
                     // discourse's last group.
+                    // Else the nearest plural noun before it in the sentence: "U.S. banks
+                    // would declare their loans" (the banks'); a plural noun that is no
+                    // actor ("want the banks to swap their debts") leaves it unresolved.
+                    let plural_before = || {
+                        let p = (0..m.start).rev().find(|&i| {
+                            tokens[i].upos == Upos::Noun && tokens[i].lemma != tokens[i].norm
+                        })?;
+                        Some(
+                            nps.iter()
+                                .rev()
+                                .find(|np| !np.pronoun && np.start <= p && p < np.end)
+                                .map(|np| np.actors.clone())
+                                .unwrap_or_default(),
+                        )
+                    };
                     possessive
                         .then(|| coordinated_before(&nps, folded))
                         .flatten()
+                        .or_else(|| possessive.then(plural_before).flatten())
                         .or_else(|| discourse.last_group.clone())
                         .unwrap_or_default()
                 };

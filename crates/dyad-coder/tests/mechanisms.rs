@@ -1551,3 +1551,18 @@ fn a_scathing_attack_is_criticism_and_an_official_visit_no_official() {
     let s = e.source.as_ref().expect("a source");
     assert!(!s.text.contains("official"), "{s:?}");
 }
+
+#[test]
+fn their_refers_to_the_nearest_plural_noun_of_its_sentence() {
+    // The first sentence leaves Canada and Mexico as the last group; "their" in the
+    // second is the U.S. banks' own.
+    let ev = code(
+        "Canada and Mexico agreed to cooperate. Bankers said U.S. banks would soon declare their loans non-performing.",
+        "1987-04-01",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.text == "their")),
+        "{ev:#?}"
+    );
+}
