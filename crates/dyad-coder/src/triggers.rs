@@ -28,6 +28,7 @@ impl Coder {
                     .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Adj))
                 || (tokens[i].upos == Upos::Propn && possessor.get(i + 1) == Some(&true));
         }
+        let timed = time_adverbials(tokens);
         let compressed = Stream::new(
             lemmas
                 .iter()
@@ -77,7 +78,7 @@ impl Coder {
                         && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun))
                     // A time adverbial inside the verb phrase ("agreed Wednesday to take
                     // part in talks", "met on Monday with").
-                    || time_adverbial(tokens, *i))
+                    || timed.get(*i) == Some(&true))
                         || *i == 0
                 })
                 .map(|(i, l)| (l.as_str(), i)),
@@ -172,15 +173,62 @@ impl Coder {
     }
 }
 
-/// Whether token `i` is (part of) a bare time adverbial: a weekday, "yesterday", "today",
-/// "tonight", "overnight" or "tomorrow", or the "on" before a weekday.
-fn time_adverbial(tokens: &[dyad_text::Token], i: usize) -> bool {
-    let day = |t: &dyad_text::Token| crate::time::is_weekday(&t.norm.to_ascii_lowercase());
-    let w = tokens[i].norm.to_ascii_lowercase();
-    day(&tokens[i])
-        || matches!(
-            w.as_str(),
+/// Which tokens belong to a time adverbial: a weekday, "yesterday", "today", "tonight",
+/// "overnight" or "tomorrow" (with an "on" before a weekday), and a duration such as "after
+/// nearly five years", "for two days", "within a week".
+fn time_adverbials(tokens: &[dyad_text::Token]) -> Vec<bool> {
+    let w = |i: usize| {
+        tokens
+            .get(i)
+            .map(|t| t.norm.to_ascii_lowercase())
+            .unwrap_or_default()
+    };
+    let mut out = vec![false; tokens.len()];
+    for i in 0..tokens.len() {
+        let wi = w(i);
+        if crate::time::is_weekday(&wi) {
+            out[i] = true;
+            if i > 0 && w(i - 1) == "on" {
+                out[i - 1] = true;
+            }
+        } else if matches!(
+            wi.as_str(),
             "yesterday" | "today" | "tonight" | "overnight" | "tomorrow"
-        )
-        || (w == "on" && tokens.get(i + 1).is_some_and(day))
+        ) {
+            out[i] = true;
+        } else if matches!(wi.as_str(), "after" | "for" | "within") {
+            // preposition, hedge words, a number (or "a"), a unit of time
+            let mut j = i + 1;
+            while matches!(
+                w(j).as_str(),
+                "nearly" | "almost" | "about" | "some" | "more" | "than" | "over" | "just"
+            ) {
+                j += 1;
+            }
+            let number = tokens
+                .get(j)
+                .is_some_and(|t| t.upos == Upos::Num || matches!(w(j).as_str(), "a" | "an"));
+            let unit = matches!(
+                w(j + 1).as_str(),
+                "year"
+                    | "years"
+                    | "month"
+                    | "months"
+                    | "week"
+                    | "weeks"
+                    | "day"
+                    | "days"
+                    | "hour"
+                    | "hours"
+                    | "decade"
+                    | "decades"
+            );
+            if number && unit {
+                for x in out.iter_mut().take(j + 2).skip(i) {
+                    *x = true;
+                }
+            }
+        }
+    }
+    out
 }

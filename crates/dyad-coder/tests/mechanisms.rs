@@ -1378,6 +1378,12 @@ fn time_adverbial_inside_a_verb_phrase_is_skipped() {
         "1987-10-20",
     );
     assert!(ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+    // A duration too: "resume negotiations after nearly five years with".
+    let ev = code(
+        "China will resume negotiations after nearly five years with Taiwan.",
+        "2004-09-07",
+    );
+    assert!(has(&ev, "CHN", "04", "TWN"), "{ev:#?}");
 }
 
 #[test]
