@@ -358,6 +358,20 @@ impl<'a> Ctx<'a> {
             cur += 1;
         }
         out.truncate(last_conj);
+        // "killing a number of militants, Pakistan army and security officials said": the
+        // members after a comma that are the subject of a reporting verb are its speakers.
+        let speech_after = out.last().is_some_and(|&l| {
+            let e = self.nps[l].end;
+            self.tokens.get(e).is_some_and(|t| t.upos == Upos::Verb)
+                && REPORTING.contains(&self.lemmas[e].as_str())
+        });
+        if speech_after {
+            if let Some(m) = (1..out.len()).find(|&m| {
+                (self.nps[out[m - 1]].end..self.nps[out[m]].start).any(|i| self.w(i) == ",")
+            }) {
+                out.truncate(m);
+            }
+        }
         out
     }
 
@@ -998,7 +1012,27 @@ impl<'a> Ctx<'a> {
                             | "disease"
                     )
                 });
-                return (!accident).then_some(group);
+                // "troops backed by artillery and aircraft": weapons of no named country are
+                // the means, not an agent.
+                let equipment = group.iter().all(|&g| {
+                    let np = &self.nps[g];
+                    np.actors.iter().all(|r| r.country().is_none())
+                        && matches!(
+                            self.lemmas[np.end - 1].as_str(),
+                            "artillery"
+                                | "aircraft"
+                                | "warplane"
+                                | "jet"
+                                | "helicopter"
+                                | "gunship"
+                                | "tank"
+                                | "drone"
+                                | "bomber"
+                                | "armor"
+                                | "armour"
+                        )
+                });
+                return (!accident && !equipment).then_some(group);
             }
             i += 1;
         }

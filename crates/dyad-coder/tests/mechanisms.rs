@@ -1572,3 +1572,19 @@ fn their_refers_to_the_nearest_plural_noun_of_its_sentence() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn speakers_after_a_comma_are_not_coordinated_targets_and_weapons_are_no_agents() {
+    let ev = code(
+        "Pakistani troops backed by artillery and aircraft attacked two hideouts yesterday, killing a number of militants, Pakistan army and security officials said.",
+        "2004-09-09",
+    );
+    assert!(
+        !ev.iter().any(|e| e
+            .target
+            .as_ref()
+            .is_some_and(|t| t.text.contains("officials"))),
+        "{ev:#?}"
+    );
+    assert!(!ev.iter().any(|e| e.root == "05"), "{ev:#?}");
+}
