@@ -662,7 +662,8 @@ impl Coder {
         }
         // "drills around Taiwan", "shelling near Bakhmut": for shows of force and violence
         // the place next to the trigger is what they are aimed at.
-        let forceful = root_in(&code, &["15", "18", "19", "20"]);
+        let forceful = root_in(&code, &["14", "15", "18", "19", "20"]);
+        let mut place_target = false;
         if targets.is_empty() && forceful {
             if let Some(p) = ctx
                 .places
@@ -670,6 +671,7 @@ impl Coder {
                 .find(|p| p.start >= t.end && p.start <= t.end + 4)
             {
                 targets = place_as_country(p);
+                place_target = true;
                 steps.push("target: the place the force is aimed at, as its country".into());
             }
         }
@@ -765,6 +767,7 @@ impl Coder {
             speaker,
             reach: pat_target,
             worded,
+            place_target,
         })
     }
 }

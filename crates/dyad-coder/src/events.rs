@@ -51,6 +51,9 @@ pub struct Draft {
     /// True when a pattern with words besides the verb chose the code: the code is then
     /// the dictionary's considered choice, not refined by the coder's word lists.
     pub worded: bool,
+    /// True when the target is the place where a show of force or protest happened
+    /// ("protested in Beijing"), not an actor named as its object.
+    pub place_target: bool,
 }
 
 /// Sentence context the role finder works on.

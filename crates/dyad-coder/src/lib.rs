@@ -893,7 +893,8 @@ fn all_state(rs: &[Resolved], sectors: &[&str]) -> bool {
 /// A state or government that "protested" something or someone ("China protested the
 /// downing of its balloon") complains officially (114); demonstrating (140) is for crowds.
 fn refine_state_protest(d: &mut Draft, lemmas: &[String]) {
-    if d.worded || d.code.as_deref() != Some("140") || d.targets.is_empty() {
+    // (Not a protest held somewhere: "Iraqis protested in London".)
+    if d.worded || d.code.as_deref() != Some("140") || d.targets.is_empty() || d.place_target {
         return;
     }
     if lemmas.get(d.trigger.start).map(String::as_str) != Some("protest") {

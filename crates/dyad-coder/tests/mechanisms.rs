@@ -1588,3 +1588,17 @@ fn speakers_after_a_comma_are_not_coordinated_targets_and_weapons_are_no_agents(
     );
     assert!(!ev.iter().any(|e| e.root == "05"), "{ev:#?}");
 }
+
+#[test]
+fn a_protest_abroad_targets_the_host_country_one_at_home_nobody() {
+    let ev = code(
+        "US and British activists staged a protest in Beijing on Wednesday.",
+        "2008-08-06",
+    );
+    assert!(has(&ev, "USANGO", "14", "CHN"), "{ev:#?}");
+    // A demonstration is no official complaint (114) of the demonstrators' state.
+    let ev = code("Iraqis protested in London against the war.", "2008-08-06");
+    assert!(ev.iter().all(|e| e.cameo != "114"), "{ev:#?}");
+    let ev = code("Thousands of Israelis protested in Tel Aviv.", "2008-08-06");
+    assert!(ev.iter().all(|e| e.target.is_none()), "{ev:#?}");
+}
