@@ -1602,3 +1602,12 @@ fn a_protest_abroad_targets_the_host_country_one_at_home_nobody() {
     let ev = code("Thousands of Israelis protested in Tel Aviv.", "2008-08-06");
     assert!(ev.iter().all(|e| e.target.is_none()), "{ev:#?}");
 }
+
+#[test]
+fn providing_security_to_someone_is_protection() {
+    let ev = code(
+        "Pakistan will provide security to Chinese engineers.",
+        "2004-09-07",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "074"), "{ev:#?}");
+}
