@@ -177,39 +177,35 @@ impl Coder {
 /// "overnight" or "tomorrow" (with an "on" before a weekday), and a duration such as "after
 /// nearly five years", "for two days", "within a week".
 fn time_adverbials(tokens: &[dyad_text::Token]) -> Vec<bool> {
-    let w = |i: usize| {
-        tokens
-            .get(i)
-            .map(|t| t.norm.to_ascii_lowercase())
-            .unwrap_or_default()
-    };
+    // (`norm` is lowercase already)
+    let w = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
     let mut out = vec![false; tokens.len()];
     for i in 0..tokens.len() {
         let wi = w(i);
-        if crate::time::is_weekday(&wi) {
+        if crate::time::is_weekday(wi) {
             out[i] = true;
             if i > 0 && w(i - 1) == "on" {
                 out[i - 1] = true;
             }
         } else if matches!(
-            wi.as_str(),
+            wi,
             "yesterday" | "today" | "tonight" | "overnight" | "tomorrow"
         ) {
             out[i] = true;
-        } else if matches!(wi.as_str(), "after" | "for" | "within") {
+        } else if matches!(wi, "after" | "for" | "within") {
             // preposition, hedge words, a number (or "a"), a unit of time
             let mut j = i + 1;
             while matches!(
-                w(j).as_str(),
+                w(j),
                 "nearly" | "almost" | "about" | "some" | "more" | "than" | "over" | "just"
             ) {
                 j += 1;
             }
             let number = tokens
                 .get(j)
-                .is_some_and(|t| t.upos == Upos::Num || matches!(w(j).as_str(), "a" | "an"));
+                .is_some_and(|t| t.upos == Upos::Num || matches!(w(j), "a" | "an"));
             let unit = matches!(
-                w(j + 1).as_str(),
+                w(j + 1),
                 "year"
                     | "years"
                     | "month"
