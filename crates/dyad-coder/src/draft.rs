@@ -499,6 +499,20 @@ impl Coder {
             {
                 targets_idx = None;
             }
+            // "hit" codes only with an actor as its direct object ("missiles hit Kharkiv"),
+            // not "hit the road to Pennsylvania", "hit an RBI single", "could hit EU growth".
+            if t.end == t.start + 1 && lemma == "hit" {
+                targets_idx = targets_idx.filter(|ks| {
+                    ks.first().is_some_and(|&k| {
+                        let np = &ctx.nps[k];
+                        (t.end..np.start).all(|i| ctx.tokens[i].upos == Upos::Det)
+                            && !ctx
+                                .tokens
+                                .get(np.end)
+                                .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Adj))
+                    })
+                });
+            }
             if reporting && pat_target.is_none() {
                 // "told Blinken": the object is the addressee; "said the Soviet ...": the
                 // object of "say" is what was said, so only "said to X" names one.

@@ -1035,7 +1035,37 @@ impl<'a> Ctx<'a> {
                                 | "armour"
                         )
                 });
-                return (!accident && !equipment).then_some(group);
+                // "hit hard by the proposed EC tax", "worried by flagging German growth": an
+                // actor modifying a singular noun that is no means of force is not the agent
+                // ("by Russian missiles", "by al Qaeda inmates" are: plural, people or arms).
+                let modifier = self
+                    .tokens
+                    .get(end)
+                    .is_some_and(|n| n.upos == Upos::Noun && n.lemma == n.norm)
+                    && !matches!(
+                        self.lemmas[end].as_str(),
+                        "missile"
+                            | "rocket"
+                            | "shell"
+                            | "shelling"
+                            | "bomb"
+                            | "bombing"
+                            | "strike"
+                            | "airstrike"
+                            | "fire"
+                            | "gunfire"
+                            | "drone"
+                            | "mortar"
+                            | "attack"
+                            | "raid"
+                            | "sniper"
+                            | "mine"
+                            | "torpedo"
+                            | "artillery"
+                            | "warship"
+                            | "gunboat"
+                    );
+                return (!accident && !equipment && !modifier).then_some(group);
             }
             i += 1;
         }

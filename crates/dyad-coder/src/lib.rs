@@ -870,6 +870,7 @@ fn to_ref(text: &str, r: &Resolved) -> ActorRef {
 /// strike killed", "its aircraft hit").
 const AERIAL: &[&str] = &[
     "airstrike",
+    "missile",
     "warplane",
     "aircraft",
     "drone",

@@ -1611,3 +1611,26 @@ fn providing_security_to_someone_is_protection() {
     );
     assert!(ev.iter().any(|e| e.cameo == "074"), "{ev:#?}");
 }
+
+#[test]
+fn hit_codes_only_an_actor_struck_and_missiles_are_aerial() {
+    let ev = code(
+        "Kharkiv was hit by Russian missiles overnight.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "RUS", "19", "UKR"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "195"), "{ev:#?}");
+    let ev = code("Russian missiles hit Kharkiv.", "2024-05-01");
+    assert!(has(&ev, "RUS", "19", "UKR"), "{ev:#?}");
+    let ev = code("The U.S. hit China with new tariffs.", "2019-05-10");
+    assert!(has(&ev, "USA", "16", "CHN"), "{ev:#?}");
+    // Not an actor as the direct object, nor an actor modifying a noun.
+    for text in [
+        "President Bush met a foreign leader before hitting the road to Pennsylvania.",
+        "The slide of the dollar could hit EU growth.",
+        "Dutch consumers would be hit hard by the proposed EC tax on oils.",
+    ] {
+        let ev = code(text, "2004-09-20");
+        assert!(ev.iter().all(|e| e.root != "19"), "{text}: {ev:#?}");
+    }
+}
