@@ -471,6 +471,7 @@ impl Coder {
                     let nominal_head = tokens[d.trigger.start].upos == Upos::Noun;
                     refine_by_aid_kind(d, &lemmas, nominal_head);
                     refine_joint_exercises(d, &lemmas);
+                    refine_verbal_clash(d, &lemmas);
                 }
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
                 drop_intention_cues(&mut drafts, &lemmas);
@@ -912,6 +913,28 @@ fn refine_state_protest(d: &mut Draft, lemmas: &[String]) {
         d.steps
             .push("140 -> 114: a state's protest is an official complaint".into());
         d.code = Some("114".into());
+    }
+}
+
+/// "Trump and Zelensky clashed in the Oval Office": a clash between persons (leaders,
+/// officials) is a quarrel, 111, not force (190).
+fn refine_verbal_clash(d: &mut Draft, lemmas: &[String]) {
+    if d.code.as_deref() != Some("190")
+        || lemmas.get(d.trigger.start).map(String::as_str) != Some("clash")
+    {
+        return;
+    }
+    let persons = !d.sources.is_empty()
+        && !d.targets.is_empty()
+        && d.sources.iter().all(|r| r.person)
+        && d.targets.iter().all(|(r, _)| r.person);
+    if persons {
+        d.steps
+            .push("190 -> 111: a clash between persons is a quarrel".into());
+        d.code = Some("111".into());
+        if d.paired.is_some() {
+            d.paired = Some("111".into());
+        }
     }
 }
 

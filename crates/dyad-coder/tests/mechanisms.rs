@@ -1634,3 +1634,17 @@ fn hit_codes_only_an_actor_struck_and_missiles_are_aerial() {
         assert!(ev.iter().all(|e| e.root != "19"), "{text}: {ev:#?}");
     }
 }
+
+#[test]
+fn a_clash_between_persons_is_a_quarrel() {
+    let ev = code(
+        "Donald Trump and Volodymyr Zelensky clashed in the Oval Office on Friday.",
+        "2025-02-28",
+    );
+    assert!(has(&ev, "USAGOV", "11", "UKRGOV"), "{ev:#?}");
+    let ev = code(
+        "Indian and Chinese troops clashed on the border.",
+        "2020-06-16",
+    );
+    assert!(ev.iter().all(|e| e.root == "19"), "{ev:#?}");
+}
