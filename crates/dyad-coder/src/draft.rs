@@ -499,9 +499,10 @@ impl Coder {
             {
                 targets_idx = None;
             }
-            // "hit" codes only with an actor as its direct object ("missiles hit Kharkiv"),
-            // not "hit the road to Pennsylvania", "hit an RBI single", "could hit EU growth".
-            if t.end == t.start + 1 && lemma == "hit" {
+            // "hit" and "recognize" code only with an actor as their direct object
+            // ("missiles hit Kharkiv", "never recognised Kosovo"), not "hit the road to
+            // Pennsylvania", "could hit EU growth", "recognized the need for Japan to".
+            if t.end == t.start + 1 && matches!(lemma, "hit" | "recognize" | "recognise") {
                 targets_idx = targets_idx.filter(|ks| {
                     ks.first().is_some_and(|&k| {
                         let np = &ctx.nps[k];
@@ -512,6 +513,11 @@ impl Coder {
                                 .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Adj))
                     })
                 });
+                // (and without one they code nothing: "they have to recognize there is
+                // no quick fix" is no mutual recognition)
+                if targets_idx.is_none() {
+                    return None;
+                }
             }
             if reporting && pat_target.is_none() {
                 // "told Blinken": the object is the addressee; "said the Soviet ...": the

@@ -1648,3 +1648,17 @@ fn a_clash_between_persons_is_a_quarrel() {
     );
     assert!(ev.iter().all(|e| e.root == "19"), "{ev:#?}");
 }
+
+#[test]
+fn recognising_a_state_is_recognition_recognising_a_fact_is_nothing() {
+    let ev = code("Spain has never recognised Kosovo.", "2024-05-01");
+    let e = ev.iter().find(|e| e.cameo == "054").expect("recognition");
+    assert_eq!(e.modality, Some(Modality::Negated));
+    let ev = code("Bhutan recognized Kosovo's independence.", "2024-05-01");
+    assert!(has(&ev, "BTN", "05", "KSV"), "{ev:#?}");
+    let ev = code(
+        "Israel and Egypt said they have to recognize there is no quick fix.",
+        "2024-05-01",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "054"), "{ev:#?}");
+}
