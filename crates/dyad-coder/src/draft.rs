@@ -515,9 +515,7 @@ impl Coder {
                 });
                 // (and without one they code nothing: "they have to recognize there is
                 // no quick fix" is no mutual recognition)
-                if targets_idx.is_none() {
-                    return None;
-                }
+                targets_idx.as_ref()?;
             }
             if reporting && pat_target.is_none() {
                 // "told Blinken": the object is the addressee; "said the Soviet ...": the
