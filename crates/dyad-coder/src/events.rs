@@ -406,6 +406,12 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // "Russia's invasion drew condemnation from ...", "Modi's trip to Moscow drew
+        // criticism from Ukraine": the possessor of the subject noun is the actor.
+        if let Some(k) = self.possessor_of_subject(tok) {
+            steps.push("subject: the possessor of the subject noun".into());
+            return Some((vec![k], steps));
+        }
         // "as world powers gathered in Egypt": a subject noun phrase right before the verb
         // that names no actor is the subject, so an actor further left is not.
         if self.tokens.get(tok).is_some_and(|t| t.upos == Upos::Verb) && self.non_actor_subject(tok)
@@ -616,6 +622,61 @@ impl<'a> Ctx<'a> {
     /// collapsed"): that phrase is the verb's subject. A phrase holding an actor ("Israeli
     /// air strikes killed", "the US last week condemned") and time nouns ("last week") do
     /// not count.
+    /// For a finite verb at `tok` whose subject is a common noun with an actor possessor
+    /// ("Russia's invasion drew", "Modi's trip to Moscow drew"), that possessor's phrase.
+    fn possessor_of_subject(&self, tok: usize) -> Option<usize> {
+        if self.tokens.get(tok)?.upos != Upos::Verb || self.w(tok).ends_with("ing") {
+            return None;
+        }
+        let mut i = tok;
+        while i > 0 && matches!(self.tokens[i - 1].upos, Upos::Aux | Upos::Adv) {
+            i -= 1;
+        }
+        let mut head = i.checked_sub(1)?;
+        // Past one prepositional phrase on the noun ("trip to Moscow").
+        if let Some(k) = self.np_index_at(head) {
+            let mut p = self.nps[k].start;
+            while p > 0 && self.tokens[p - 1].upos == Upos::Det {
+                p -= 1;
+            }
+            let adp = p.checked_sub(1)?;
+            if self.tokens[adp].upos != Upos::Adp || adp == 0 {
+                return None;
+            }
+            head = adp - 1;
+        }
+        // A singular noun (an act, a role: "invasion", "trip", "chief"), not a group
+        // ("Europe's major countries").
+        let h = &self.tokens[head];
+        if h.upos != Upos::Noun || h.lemma != h.norm || self.np_index_at(head).is_some() {
+            return None;
+        }
+        let mut b = head;
+        while b > 0
+            && matches!(self.tokens[b - 1].upos, Upos::Noun | Upos::Adj)
+            && self.np_index_at(b - 1).is_none()
+        {
+            b -= 1;
+        }
+        let k = self
+            .nps
+            .iter()
+            .position(|np| np.possessive && np.end == b && !np.pronoun)?;
+        // The phrase opens its clause ("uncertainty over Hong Kong's future had helped",
+        // "sent to bolster Congo's border region ... have clashed" are no such subjects).
+        let mut s = self.nps[k].start;
+        while s > 0 && self.tokens[s - 1].upos == Upos::Det {
+            s -= 1;
+        }
+        let opens = s == 0
+            || matches!(
+                self.w(s - 1),
+                "," | "-" | "--" | ":" | ";" | "that" | "and" | "but"
+            )
+            || self.tokens[s - 1].upos == Upos::Sconj;
+        opens.then_some(k)
+    }
+
     fn non_actor_subject(&self, tok: usize) -> bool {
         let mut i = tok;
         while i > 0

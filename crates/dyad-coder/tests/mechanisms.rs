@@ -1662,3 +1662,20 @@ fn recognising_a_state_is_recognition_recognising_a_fact_is_nothing() {
     );
     assert!(ev.iter().all(|e| e.cameo != "054"), "{ev:#?}");
 }
+
+#[test]
+fn the_possessor_of_a_subject_noun_is_the_actor() {
+    let ev = code(
+        "Russia's invasion drew condemnation from the United States.",
+        "2022-02-25",
+    );
+    assert!(has(&ev, "USA", "11", "RUS"), "{ev:#?}");
+    let ev = code("Modi's visit drew criticism from Ukraine.", "2024-07-09");
+    assert!(has(&ev, "UKR", "11", "INDGOV"), "{ev:#?}");
+    // Not a possessor inside a prepositional phrase.
+    let ev = code(
+        "Uncertainty over Hong Kong's future had helped the flow of funds to Singapore.",
+        "1987-06-01",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+}
