@@ -419,7 +419,35 @@ impl Coder {
                     .push("passive voice: source from the by-phrase, target is the subject".into());
                 // No actor subject: no target (not the by-phrase after the verb).
                 targets_idx = Some(ctx.passive_subject(t.start).unwrap_or_default());
+            } else if let Some(ks) = ctx.means_agent_after(t.end) {
+                sources = np_actors(&ks);
+                passive = true;
+                steps.push(
+                    "passive voice: source is the actor of the means (\"killed in an Israeli airstrike\")"
+                        .into(),
+                );
+                targets_idx = Some(ctx.passive_subject(t.start).unwrap_or_default());
+            } else if let Some(k) = ctx.nps.iter().position(|np| {
+                np.start > t.start && np.end <= t.end && !np.pronoun && t.end - t.start > 2
+            }) {
+                // "were killed in an Israeli airstrike" read by `kill in airstrike`: the
+                // actor inside the pattern's means did it.
+                sources = ctx.nps[k].actors.clone();
+                passive = true;
+                steps.push("passive voice: source is the actor inside the pattern's means".into());
+                targets_idx = Some(ctx.passive_subject(t.start).unwrap_or_default());
             }
+        } else if let Some(ks) = reduced_relative_means(ctx, t) {
+            // "five Palestinians killed Saturday in the continuing Israeli operation": a
+            // participle right after an actor phrase is passive; the means names the actor.
+            sources = np_actors(&ks);
+            passive = true;
+            steps.push("reduced relative after an actor: source is the actor of the means".into());
+            targets_idx = ctx
+                .nps
+                .iter()
+                .rposition(|np| np.end == t.start)
+                .map(|k| vec![k]);
         } else if let Some((ks, st)) = ctx.subject_before(t.start) {
             subject_end = ks.iter().map(|&k| ctx.nps[k].end).max();
             sources = np_actors(&ks);
@@ -821,6 +849,24 @@ fn visiting(ctx: &Ctx, t: &Trigger) -> Option<(Vec<usize>, Vec<usize>)> {
     let k = ctx.nps.iter().position(|np| np.start == t.end)?;
     let (host, _) = ctx.subject_before(t.start)?;
     Some((ctx.coordinated_after(k), host))
+}
+
+/// "five Palestinians killed Saturday in the continuing Israeli operation": a past
+/// participle right after an actor phrase, with the actor of the means in a PP after it.
+fn reduced_relative_means(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
+    let tok = &ctx.tokens[t.start];
+    if t.end != t.start + 1 || tok.upos != Upos::Verb || !tok.norm.ends_with("ed") {
+        return None;
+    }
+    ctx.nps.iter().find(|np| np.end == t.start && !np.pronoun)?;
+    // (not "Israel killed ..." with a means after: a finite verb has an object next)
+    if ctx.tokens.get(t.end).is_some_and(|n| {
+        matches!(n.upos, Upos::Det | Upos::Num | Upos::Pron | Upos::Propn)
+            && !crate::time::is_day_or_month(&n.norm)
+    }) {
+        return None;
+    }
+    ctx.means_agent_after(t.end)
 }
 
 /// "held talks with Suleiman during a surprise visit to Beirut", "signed the deal on a trip to

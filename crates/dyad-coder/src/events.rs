@@ -765,13 +765,27 @@ impl<'a> Ctx<'a> {
     /// Is the nearest verb before `tok` an accident ("a military plane crashed into a
     /// mountain, killing 25")? What follows it is nobody's act.
     pub fn after_accident(&self, tok: usize) -> bool {
+        // The verbs of the clause before (back to the last two verbs: "a carriage derailed
+        // and dragged other cars into a ravine, killing", "was submerged, destroying crops
+        // and killing").
         (0..tok)
             .rev()
-            .find(|&i| self.tokens[i].upos == Upos::Verb)
-            .is_some_and(|i| {
+            .filter(|&i| self.tokens[i].upos == Upos::Verb && i + 1 < tok)
+            .take(3)
+            .any(|i| {
                 matches!(
                     self.lemmas[i].as_str(),
-                    "crash" | "capsize" | "sink" | "derail" | "collapse" | "overturn" | "plunge"
+                    "crash"
+                        | "capsize"
+                        | "sink"
+                        | "derail"
+                        | "collapse"
+                        | "overturn"
+                        | "plunge"
+                        | "submerge"
+                        | "flood"
+                        | "inundate"
+                        | "erupt"
                 )
             })
     }
@@ -1129,6 +1143,56 @@ impl<'a> Ctx<'a> {
                 return (!accident && !equipment && !modifier).then_some(group);
             }
             i += 1;
+        }
+        None
+    }
+
+    /// "killed in an Israeli airstrike", "killed Saturday in the continuing Israeli
+    /// operation": the actor modifying a means of force in a PP after a passive participle
+    /// did it (the caller has found no by-phrase).
+    pub fn means_agent_after(&self, tok: usize) -> Option<Vec<usize>> {
+        let limit = (tok + 5).min(self.tokens.len());
+        let prep = (tok..limit).find(|&i| matches!(self.w(i), "in" | "during" | "by"))?;
+        if (tok..prep).any(|i| self.is_break(i) || self.tokens[i].upos == Upos::Verb) {
+            return None;
+        }
+        let k = self
+            .nps
+            .iter()
+            .position(|np| np.start > prep && np.start <= prep + 3 && !np.pronoun)?;
+        let np = &self.nps[k];
+        // Only words for the means between the actor and the noun ("Israeli tank shelling").
+        let mut m = np.end;
+        if matches!(self.w(m), "'s" | "'") {
+            m += 1;
+        }
+        while m < self.tokens.len() && m < np.end + 3 {
+            let l = self.lemmas[m].as_str();
+            if matches!(
+                l,
+                "operation"
+                    | "offensive"
+                    | "attack"
+                    | "assault"
+                    | "strike"
+                    | "airstrike"
+                    | "raid"
+                    | "shelling"
+                    | "bombing"
+                    | "bombardment"
+                    | "fire"
+                    | "gunfire"
+                    | "crossfire"
+                    | "missile"
+                    | "rocket"
+                    | "incursion"
+            ) {
+                return Some(vec![k]);
+            }
+            if !matches!(self.tokens[m].upos, Upos::Noun | Upos::Adj) {
+                return None;
+            }
+            m += 1;
         }
         None
     }

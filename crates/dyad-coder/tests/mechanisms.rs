@@ -1679,3 +1679,26 @@ fn the_possessor_of_a_subject_noun_is_the_actor() {
     );
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn the_actor_of_the_means_killed_those_in_a_passive() {
+    // A reduced relative after an actor, with the means in a PP after it.
+    let ev = code(
+        "He was one of five Palestinians killed Saturday in the continuing Israeli operation in northern Gaza.",
+        "2004-10-09",
+    );
+    assert!(has(&ev, "ISR", "19", "PSE"), "{ev:#?}");
+    assert!(!has(&ev, "PSE", "19", "ISR"), "{ev:#?}");
+    // A passive whose pattern holds the means.
+    let ev = code(
+        "Two Palestinians were killed in an Israeli airstrike on Gaza.",
+        "2004-10-09",
+    );
+    assert!(has(&ev, "ISR", "19", "PSE"), "{ev:#?}");
+    // A disaster's deaths are nobody's act.
+    let ev = code(
+        "The United Nations launched an appeal after two-thirds of Bangladesh was submerged, destroying crops and killing more than 700 people.",
+        "2004-08-01",
+    );
+    assert!(ev.iter().all(|e| e.root != "19"), "{ev:#?}");
+}
