@@ -527,14 +527,18 @@ impl Coder {
             {
                 targets_idx = None;
             }
-            // "hit" and "recognize" code only with an actor as their direct object
-            // ("missiles hit Kharkiv", "never recognised Kosovo"), not "hit the road to
-            // Pennsylvania", "could hit EU growth", "recognized the need for Japan to".
-            if t.end == t.start + 1 && matches!(lemma, "hit" | "recognize" | "recognise") {
+            // "hit", "recognize" and "sanction" code only with an actor as their direct
+            // object ("missiles hit Kharkiv", "never recognised Kosovo", "sanctioned five
+            // Russian officials"), not "hit the road to Pennsylvania", "could hit EU
+            // growth", "recognized the need for Japan to", "sanction the release of".
+            if t.end == t.start + 1
+                && matches!(lemma, "hit" | "recognize" | "recognise" | "sanction")
+            {
                 targets_idx = targets_idx.filter(|ks| {
                     ks.first().is_some_and(|&k| {
                         let np = &ctx.nps[k];
-                        (t.end..np.start).all(|i| ctx.tokens[i].upos == Upos::Det)
+                        (t.end..np.start)
+                            .all(|i| matches!(ctx.tokens[i].upos, Upos::Det | Upos::Num))
                             && !ctx
                                 .tokens
                                 .get(np.end)

@@ -1661,6 +1661,17 @@ fn recognising_a_state_is_recognition_recognising_a_fact_is_nothing() {
         "2024-05-01",
     );
     assert!(ev.iter().all(|e| e.cameo != "054"), "{ev:#?}");
+    // "sanction" the same: an actor object, not a thing approved.
+    let ev = code(
+        "The United States sanctioned five Russian officials.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "USA", "16", "RUSGOV"), "{ev:#?}");
+    let ev = code(
+        "AMD asked the US court to sanction the release of Intel documents.",
+        "2004-10-09",
+    );
+    assert!(ev.iter().all(|e| e.root != "16"), "{ev:#?}");
 }
 
 #[test]
