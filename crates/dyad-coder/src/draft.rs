@@ -567,6 +567,25 @@ impl Coder {
                     })
                 });
             }
+            // "have been meeting for four weeks in New York": where a meeting is held is no
+            // party to it (a visit's or a summit attendance's place is their target, 042,
+            // 044).
+            if pat_target.is_none()
+                && root_in(&code, &["04"])
+                && !code
+                    .as_deref()
+                    .is_some_and(|c| c.starts_with("042") || c.starts_with("044"))
+            {
+                targets_idx = targets_idx.filter(|ks| {
+                    ks.first().is_none_or(|&k| {
+                        let mut b = ctx.nps[k].start;
+                        while b > 0 && ctx.tokens[b - 1].upos == Upos::Det {
+                            b -= 1;
+                        }
+                        !(b > 0 && matches!(ctx.w(b - 1), "in" | "at"))
+                    })
+                });
+            }
             if pat_target.is_some() && targets_idx.is_some() {
                 steps.push("target at the pattern's + position".into());
             }

@@ -1713,3 +1713,18 @@ fn the_actor_of_the_means_killed_those_in_a_passive() {
     );
     assert!(ev.iter().all(|e| e.root != "19"), "{ev:#?}");
 }
+
+#[test]
+fn where_a_meeting_is_held_is_no_party_to_it() {
+    let ev = code(
+        "NATO ambassadors met in emergency session in Brussels to discuss the Aegean.",
+        "1987-03-27",
+    );
+    assert!(ev.iter().all(|e| e.root != "04"), "{ev:#?}");
+    // A summit attended somewhere still targets the place (044), as a visit does (042).
+    let ev = code(
+        "Obama is scheduled to attend a summit in Switzerland.",
+        "2015-03-20",
+    );
+    assert!(has(&ev, "USAGOV", "04", "CHE"), "{ev:#?}");
+}
