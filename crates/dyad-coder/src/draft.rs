@@ -527,24 +527,23 @@ impl Coder {
             {
                 targets_idx = None;
             }
-            // "hit", "recognize" and "sanction" code only with an actor as their direct
-            // object ("missiles hit Kharkiv", "never recognised Kosovo", "sanctioned five
-            // Russian officials"), not "hit the road to Pennsylvania", "could hit EU
-            // growth", "recognized the need for Japan to", "sanction the release of".
+            // "hit", "recognize", "sanction", "receive", "greet" and "host" code only with
+            // an actor as their direct object ("missiles hit Kharkiv", "never recognised
+            // Kosovo", "sanctioned five Russian officials", "received Blinken"), not "hit the
+            // road to Pennsylvania", "could hit EU growth", "recognized the need for Japan
+            // to", "sanction the release of", "will receive loans from Japan", "host a
+            // conference on the Middle East".
+            // (Unless a pattern with more words chose the code: "receive weapons from +",
+            // PETRARCH's "- * &WEAPON".)
             if t.end == t.start + 1
-                && matches!(lemma, "hit" | "recognize" | "recognise" | "sanction")
+                && !worded
+                && matches!(
+                    lemma,
+                    "hit" | "recognize" | "recognise" | "sanction" | "receive" | "greet" | "host"
+                )
             {
-                targets_idx = targets_idx.filter(|ks| {
-                    ks.first().is_some_and(|&k| {
-                        let np = &ctx.nps[k];
-                        (t.end..np.start)
-                            .all(|i| matches!(ctx.tokens[i].upos, Upos::Det | Upos::Num))
-                            && !ctx
-                                .tokens
-                                .get(np.end)
-                                .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Adj))
-                    })
-                });
+                targets_idx =
+                    targets_idx.filter(|ks| ks.first().is_some_and(|&k| direct_object(ctx, t, k)));
                 // (and without one they code nothing: "they have to recognize there is
                 // no quick fix" is no mutual recognition)
                 targets_idx.as_ref()?;
@@ -569,12 +568,12 @@ impl Coder {
             }
             // "have been meeting for four weeks in New York": where a meeting is held is no
             // party to it (a visit's or a summit attendance's place is their target, 042,
-            // 044).
+            // 044; hosting, 043, takes only a direct object, or is praise: below).
             if pat_target.is_none()
                 && root_in(&code, &["04"])
-                && !code
-                    .as_deref()
-                    .is_some_and(|c| c.starts_with("042") || c.starts_with("044"))
+                && !code.as_deref().is_some_and(|c| {
+                    c.starts_with("042") || c.starts_with("043") || c.starts_with("044")
+                })
             {
                 targets_idx = targets_idx.filter(|ks| {
                     ks.first().is_none_or(|&k| {
@@ -784,14 +783,19 @@ impl Coder {
                 }
             }
         }
-        // One hosts people, not acts: "welcomed Denmark's pledge" praises Denmark (051).
+        // One hosts people, not acts: "welcomed Denmark's pledge" praises Denmark (051), as
+        // does "welcomed this week's increase in U.S. prime rates" (no direct object).
         let mut code = code;
         if code.as_deref() == Some("043")
             && ctx.lemmas[t.start] == "welcome"
             && targets_idx
                 .as_ref()
                 .and_then(|ks| ks.first())
-                .is_some_and(|&k| ctx.nps[k].possessive)
+                .is_some_and(|&k| {
+                    // (a passive's subject, "Blinken was welcomed by", is hosted)
+                    ctx.nps[k].possessive
+                        || (ctx.nps[k].start >= t.end && !direct_object(ctx, t, k))
+                })
         {
             code = Some("051".into());
             steps.push("\"welcome\" with X's act as object: praise (051), not hosting".into());
@@ -872,6 +876,23 @@ fn visiting(ctx: &Ctx, t: &Trigger) -> Option<(Vec<usize>, Vec<usize>)> {
     let k = ctx.nps.iter().position(|np| np.start == t.end)?;
     let (host, _) = ctx.subject_before(t.start)?;
     Some((ctx.coordinated_after(k), host))
+}
+
+/// Whether actor phrase `k` is the direct object of trigger `t`: only determiners, numbers,
+/// adjectives or an "-ing" modifier between ("received the visiting Chinese premier"), and
+/// not itself a modifier of a noun after it ("could hit EU growth").
+fn direct_object(ctx: &Ctx, t: &Trigger, k: usize) -> bool {
+    let np = &ctx.nps[k];
+    np.start >= t.end
+        && (t.end..np.start).all(|i| {
+            let x = &ctx.tokens[i];
+            matches!(x.upos, Upos::Det | Upos::Num | Upos::Adj)
+                || (x.upos == Upos::Verb && x.norm.ends_with("ing"))
+        })
+        && !ctx
+            .tokens
+            .get(np.end)
+            .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Adj))
 }
 
 /// "five Palestinians killed Saturday in the continuing Israeli operation": a past

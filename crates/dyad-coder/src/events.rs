@@ -1113,33 +1113,36 @@ impl<'a> Ctx<'a> {
                 // "hit hard by the proposed EC tax", "worried by flagging German growth": an
                 // actor modifying a singular noun that is no means of force is not the agent
                 // ("by Russian missiles", "by al Qaeda inmates" are: plural, people or arms).
-                let modifier = self
-                    .tokens
-                    .get(end)
-                    .is_some_and(|n| n.upos == Upos::Noun && n.lemma == n.norm)
-                    && !matches!(
-                        self.lemmas[end].as_str(),
-                        "missile"
-                            | "rocket"
-                            | "shell"
-                            | "shelling"
-                            | "bomb"
-                            | "bombing"
-                            | "strike"
-                            | "airstrike"
-                            | "fire"
-                            | "gunfire"
-                            | "drone"
-                            | "mortar"
-                            | "attack"
-                            | "raid"
-                            | "sniper"
-                            | "mine"
-                            | "torpedo"
-                            | "artillery"
-                            | "warship"
-                            | "gunboat"
-                    );
+                let modifier = self.tokens.get(end).is_some_and(|n| {
+                    n.upos == Upos::Noun
+                        && n.lemma == n.norm
+                        // (a person: "by a Ukrainian protestor", "by an Iraqi soldier")
+                        && !["or", "er", "ist", "ian", "ant", "ent", "ier"]
+                            .iter()
+                            .any(|s| n.norm.ends_with(s))
+                }) && !matches!(
+                    self.lemmas[end].as_str(),
+                    "missile"
+                        | "rocket"
+                        | "shell"
+                        | "shelling"
+                        | "bomb"
+                        | "bombing"
+                        | "strike"
+                        | "airstrike"
+                        | "fire"
+                        | "gunfire"
+                        | "drone"
+                        | "mortar"
+                        | "attack"
+                        | "raid"
+                        | "sniper"
+                        | "mine"
+                        | "torpedo"
+                        | "artillery"
+                        | "warship"
+                        | "gunboat"
+                );
                 return (!accident && !equipment && !modifier).then_some(group);
             }
             i += 1;

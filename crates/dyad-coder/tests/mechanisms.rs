@@ -1728,3 +1728,27 @@ fn where_a_meeting_is_held_is_no_party_to_it() {
     );
     assert!(has(&ev, "USAGOV", "04", "CHE"), "{ev:#?}");
 }
+
+#[test]
+fn one_receives_and_hosts_people_and_welcomes_acts() {
+    // "receive" codes hosting only with a person or state as its direct object.
+    let ev = code(
+        "China will receive loans totalling 390 mln dlrs from Japan.",
+        "1987-03-01",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "043"), "{ev:#?}");
+    let ev = code("Xi received Blinken in Beijing.", "2023-06-19");
+    assert!(has(&ev, "CHNGOV", "04", "USAGOV"), "{ev:#?}");
+    // Welcoming an act is praise of its author (051).
+    let ev = code(
+        "Belgian Finance Minister Mark Eyskens warmly welcomed this week's increase in U.S. prime rates.",
+        "1987-04-02",
+    );
+    assert!(has(&ev, "BELGOV", "05", "USA"), "{ev:#?}");
+    // A passive's subject is hosted.
+    let ev = code(
+        "Blinken was welcomed by Saudi Crown Prince Mohammed bin Salman in Jeddah.",
+        "2023-06-06",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "043"), "{ev:#?}");
+}
