@@ -961,8 +961,15 @@ impl<'a> Ctx<'a> {
                 // reporting clause is no object.
                 // (After a comma: "a group that kidnapped two French journalists said ..."
                 // has its object there.)
+                // (Past the phrase's own modifiers: ", an al-Sadr aide said".)
                 let mut b = np.start;
-                while b > 0 && self.tokens[b - 1].upos == Upos::Det {
+                while b > 0
+                    && np.start - b < 5
+                    && (matches!(
+                        self.tokens[b - 1].upos,
+                        Upos::Det | Upos::Adj | Upos::Propn | Upos::Noun | Upos::Num
+                    ) || self.w(b - 1) == "-")
+                {
                     b -= 1;
                 }
                 let speaker = b > 0

@@ -1752,3 +1752,18 @@ fn one_receives_and_hosts_people_and_welcomes_acts() {
     );
     assert!(ev.iter().any(|e| e.cameo == "043"), "{ev:#?}");
 }
+
+#[test]
+fn a_speaker_with_modifiers_after_a_comma_is_no_target() {
+    let ev = code(
+        "Japan and the United States agreed not to reveal the outcome of the talks, the MITI official added.",
+        "1987-04-01",
+    );
+    assert!(
+        !ev.iter().any(|e| e
+            .target
+            .as_ref()
+            .is_some_and(|t| t.text.contains("official"))),
+        "{ev:#?}"
+    );
+}
