@@ -406,6 +406,17 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // Subject control: "as delegates gathered to nominate President Bush": the
+        // infinitive right after a verb has that verb's subject (here no actor).
+        if tok >= 2
+            && self.w(tok - 1) == "to"
+            && self.tokens[tok].upos == Upos::Verb
+            && self.tokens[tok - 2].upos == Upos::Verb
+            && !OBJECT_CONTROL.contains(&self.lemmas[tok - 2].as_str())
+            && self.non_actor_subject(tok - 2)
+        {
+            return None;
+        }
         // "Russia's invasion drew condemnation from ...", "Modi's trip to Moscow drew
         // criticism from Ukraine": the possessor of the subject noun is the actor.
         if let Some(k) = self.possessor_of_subject(tok) {
@@ -728,7 +739,14 @@ impl<'a> Ctx<'a> {
                 let apposition = matches!(self.w(p), "," | "and" | "or")
                     && p.checked_sub(1)
                         .is_some_and(|q| self.np_index_at(q).is_some());
-                !matches!(self.tokens[p].upos, Upos::Adp | Upos::Part) && !apposition
+                // (A subordinator the tagger called a preposition opens a clause: "as
+                // delegates gathered to nominate".)
+                let subordinator = matches!(
+                    self.w(p),
+                    "as" | "after" | "before" | "while" | "since" | "when" | "until" | "once"
+                );
+                (subordinator || !matches!(self.tokens[p].upos, Upos::Adp | Upos::Part))
+                    && !apposition
             }
         }
     }

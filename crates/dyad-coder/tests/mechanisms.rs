@@ -1767,3 +1767,19 @@ fn a_speaker_with_modifiers_after_a_comma_is_no_target() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_subordinate_clause_with_a_non_actor_subject_lends_no_source() {
+    // "as delegates gathered to nominate": neither the delegates nor the demonstrators of
+    // the main clause are a coded source of "nominate".
+    let ev = code(
+        "Thousands of demonstrators marched past the convention site as delegates gathered to nominate President Bush for a second term.",
+        "2004-08-29",
+    );
+    assert!(ev.iter().all(|e| e.root != "05"), "{ev:#?}");
+    let ev = code(
+        "Thaksin Shinawatra shed few tears over the deaths as distraught mourners besieged an army base.",
+        "2004-10-27",
+    );
+    assert!(ev.iter().all(|e| e.root != "19"), "{ev:#?}");
+}
