@@ -1242,9 +1242,14 @@ impl<'a> Ctx<'a> {
         if form.ends_with("ed") || (self.irregular_form(head) && lemma != "be") {
             let next = self.tokens.get(t.end);
             // "of murdered French student", "the kidnapped engineer": a participle between
-            // a determiner or preposition and the noun it modifies.
+            // a determiner or preposition and the noun it modifies (the word right after
+            // it, inside a longer trigger too: "a barricade of torched cars" read by `torch
+            // cars`).
             if matches!(prev_tok.upos, Upos::Det | Upos::Adp)
-                && next.is_some_and(|n| matches!(n.upos, Upos::Adj | Upos::Noun | Upos::Propn))
+                && self
+                    .tokens
+                    .get(head + 1)
+                    .is_some_and(|n| matches!(n.upos, Upos::Adj | Upos::Noun | Upos::Propn))
             {
                 return true;
             }

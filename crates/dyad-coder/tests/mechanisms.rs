@@ -1783,3 +1783,19 @@ fn a_subordinate_clause_with_a_non_actor_subject_lends_no_source() {
     );
     assert!(ev.iter().all(|e| e.root != "19"), "{ev:#?}");
 }
+
+#[test]
+fn a_participle_between_a_determiner_and_its_noun_is_a_modifier() {
+    // "a barricade of torched cars": nobody torched anything here...
+    let ev = code(
+        "U.N. troops used bulldozers to remove a barricade of torched cars in the capital.",
+        "2004-10-20",
+    );
+    assert!(ev.iter().all(|e| e.root != "14"), "{ev:#?}");
+    // ... but "all called on Greece": the word after the participle is its object.
+    let ev = code(
+        "The United States, NATO and the United Nations all called on Greece and Turkey to exercise restraint.",
+        "1987-03-28",
+    );
+    assert!(has(&ev, "USA", "02", "GRC"), "{ev:#?}");
+}
