@@ -393,7 +393,13 @@ impl Coder {
                 .tokens
                 .get(t.end)
                 .is_some_and(|n| matches!(n.upos, Upos::Adj | Upos::Noun | Upos::Propn));
-            if let Some(ks) = ctx.by_agent_after(t.end).filter(|_| !prenominal) {
+            // (Nor when another participle follows, whose by-phrase it is: "a boy feared
+            // kidnapped by traffickers".)
+            let verb_next = ctx.tokens.get(t.end).is_some_and(|n| n.upos == Upos::Verb);
+            if let Some(ks) = ctx
+                .by_agent_after(t.end)
+                .filter(|_| !prenominal && !verb_next)
+            {
                 sources = np_actors(&ks);
                 passive = true;
                 steps.push("reduced relative: source from the by-phrase".into());

@@ -1263,15 +1263,23 @@ impl<'a> Ctx<'a> {
             let believed = prev_tok.upos == Upos::Verb
                 && matches!(
                     self.lemmas[prev].as_str(),
-                    "believe" | "think" | "report" | "say" | "allege" | "suspect"
+                    "believe" | "think" | "report" | "say" | "allege" | "suspect" | "fear"
                 );
             if (matches!(prev_tok.upos, Upos::Noun | Upos::Propn)
                 || self.w(prev) == ","
                 || believed)
                 && self.w(head + 1) == "by"
                 && self.nps.iter().any(|np| {
-                    np.start == head + 2
-                        || (np.start == head + 3 && self.tokens[head + 2].upos == Upos::Det)
+                    // (a determiner and up to two modifiers first: "by child sex traffickers")
+                    np.start >= head + 2
+                        && np.start <= head + 5
+                        && (head + 2..np.start).all(|i| {
+                            matches!(self.tokens[i].upos, Upos::Det | Upos::Adj | Upos::Noun)
+                        })
+                        && (head + 2..np.start)
+                            .filter(|&i| self.tokens[i].upos != Upos::Det)
+                            .count()
+                            <= 2
                 })
             {
                 return true;

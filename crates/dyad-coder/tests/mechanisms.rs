@@ -1799,3 +1799,13 @@ fn a_participle_between_a_determiner_and_its_noun_is_a_modifier() {
     );
     assert!(has(&ev, "USA", "02", "GRC"), "{ev:#?}");
 }
+
+#[test]
+fn feared_kidnapped_by_is_a_kidnapping() {
+    let ev = code(
+        "Police search for a Swedish boy feared kidnapped by child sex traffickers.",
+        "2005-01-05",
+    );
+    assert!(has(&ev, "CRM", "18", "SWE"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.root != "01"), "{ev:#?}");
+}
