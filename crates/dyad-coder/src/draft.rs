@@ -291,6 +291,20 @@ impl Coder {
                     (t.end..by).any(|i| matches!(ctx.tokens[i].upos, Upos::Verb | Upos::Aux));
                 (!verb_between).then(|| ctx.by_agent_after(by)).flatten()
             };
+            // The same, or through a participle right before "by" ("criticism of German
+            // rates voiced by Baker", "a general strike called by workers"), not a clause
+            // ("claims a worker was beaten to death by UK soldiers").
+            let noun_by = || {
+                let by = (t.end..(t.end + 10).min(ctx.tokens.len())).find(|&i| ctx.w(i) == "by")?;
+                let ok = (t.end..by).all(|i| match ctx.tokens[i].upos {
+                    Upos::Aux => false,
+                    Upos::Verb => {
+                        i + 1 == by || (i + 2 == by && matches!(ctx.w(i + 1), "out" | "up"))
+                    }
+                    _ => true,
+                });
+                ok.then(|| ctx.by_agent_after(by)).flatten()
+            };
             if let Some(k) = ctx.possessor_before(t.start) {
                 if let Some(ks) = own_by() {
                     // "its shelling by Russian forces": with a by-phrase the possessor is
@@ -321,7 +335,9 @@ impl Coder {
             } else if let Some(ks) = ctx.modifier_before(t.start) {
                 sources = np_actors(&ks);
                 steps.push("nominal trigger: source is the actor modifying the noun".into());
-            } else if let Some(ks) = ctx.by_agent_after(t.end) {
+            } else if let Some(ks) = noun_by() {
+                // (its own: no clause between, unlike "an inquiry into claims a worker was
+                // beaten to death by UK soldiers")
                 sources = np_actors(&ks);
                 steps.push("nominal trigger: source from the by-phrase".into());
             } else if let Some((ks, st)) = claimed_by(ctx, t.start) {

@@ -1809,3 +1809,19 @@ fn feared_kidnapped_by_is_a_kidnapping() {
     assert!(has(&ev, "CRM", "18", "SWE"), "{ev:#?}");
     assert!(ev.iter().all(|e| e.root != "01"), "{ev:#?}");
 }
+
+#[test]
+fn an_event_nouns_by_phrase_is_its_own_not_a_clauses() {
+    // Through a participle right before "by": the noun's author.
+    let ev = code(
+        "Stoltenberg was surprised by recent criticism of West German economic policies voiced by U.S. Treasury Secretary James Baker.",
+        "1987-10-20",
+    );
+    assert!(has(&ev, "USAGOV", "11", "DEU"), "{ev:#?}");
+    // Not through a clause: the soldiers did not launch the inquiry.
+    let ev = code(
+        "A London court backed demands for an independent inquiry into claims a Basra hotel worker was beaten to death by UK soldiers.",
+        "2004-12-14",
+    );
+    assert!(ev.iter().all(|e| e.root != "09"), "{ev:#?}");
+}
