@@ -776,8 +776,17 @@ pub fn compose(
                 {
                     true
                 }
-                // "Soldiers from Gondor", "lawmakers in Fornost": agent + place.
-                ["from"] | ["in"] | ["from", "the"] | ["in", "the"] => {
+                // "Soldiers from Gondor", "lawmakers in Fornost": agent + place, also with
+                // the place's own modifiers ("dissidents from military-ruled Myanmar").
+                ["from" | "in", rest @ ..]
+                    if rest.len() <= 4
+                        && (end + 1..n.start).all(|t| {
+                            folded[t] == "the"
+                                || folded[t] == "-"
+                                || matches!(tokens[t].upos, Upos::Adj)
+                                || (tokens[t].upos == Upos::Verb && folded[t].ends_with("ed"))
+                        }) =>
+                {
                     let place = match n.kind {
                         MentionKind::Hit(NounHit::Demonym(_) | NounHit::Capital(_)) => true,
                         MentionKind::Hit(NounHit::Actor(i)) => c

@@ -1825,3 +1825,12 @@ fn an_event_nouns_by_phrase_is_its_own_not_a_clauses() {
     );
     assert!(ev.iter().all(|e| e.root != "09"), "{ev:#?}");
 }
+
+#[test]
+fn an_agent_from_a_place_with_modifiers_takes_its_country() {
+    let ev = code(
+        "President Bush is scheduled to meet with exiled dissidents from military-ruled Myanmar.",
+        "2008-08-06",
+    );
+    assert!(has(&ev, "USAGOV", "04", "MMROPP"), "{ev:#?}");
+}
