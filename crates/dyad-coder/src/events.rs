@@ -1411,6 +1411,16 @@ impl<'a> Ctx<'a> {
                 *found = Some((m, format!("\"{cue}\"")));
             }
         };
+        // "made no appeal for": a negation inside the trigger that the modifier-free
+        // stream matched across (a phrase that spells it, "offer no comment", matched
+        // every word and is not negated).
+        if t.end - t.start > t.len {
+            if let Some(i) =
+                (t.start + 1..t.end).find(|&i| matches!(self.w(i), "no" | "not" | "never"))
+            {
+                raise(&mut found, Modality::Negated, self.w(i));
+            }
+        }
         let mut i = t.start;
         while i > from {
             i -= 1;

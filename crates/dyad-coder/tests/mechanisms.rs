@@ -1834,3 +1834,17 @@ fn an_agent_from_a_place_with_modifiers_takes_its_country() {
     );
     assert!(has(&ev, "USAGOV", "04", "MMROPP"), "{ev:#?}");
 }
+
+#[test]
+fn no_inside_a_trigger_negates_it_unless_the_phrase_spells_it() {
+    let ev = code(
+        "Brazil had made no appeal for bridging loans from the BIS.",
+        "1987-03-01",
+    );
+    let e = ev.iter().find(|e| e.root == "02").expect("an appeal");
+    assert_eq!(e.modality, Some(Modality::Negated));
+    // "made no comment" is the event (011) itself.
+    let ev = code("Iran made no comment on the Israeli strike.", "2024-04-20");
+    let e = ev.iter().find(|e| e.cameo == "011").expect("no comment");
+    assert_ne!(e.modality, Some(Modality::Negated));
+}
