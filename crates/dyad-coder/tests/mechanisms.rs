@@ -1656,6 +1656,17 @@ fn recognising_a_state_is_recognition_recognising_a_fact_is_nothing() {
     assert_eq!(e.modality, Some(Modality::Negated));
     let ev = code("Bhutan recognized Kosovo's independence.", "2024-05-01");
     assert!(has(&ev, "BTN", "05", "KSV"), "{ev:#?}");
+    // A predicate after "as" is no recognition, unless it names statehood.
+    let ev = code(
+        "Tokyo has been boosting its defense spending, recognizing China as its greatest strategic challenge.",
+        "2023-06-17",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "054"), "{ev:#?}");
+    let ev = code(
+        "Sweden recognized Palestine as an independent state.",
+        "2014-10-30",
+    );
+    assert!(has(&ev, "SWE", "05", "PSE"), "{ev:#?}");
     let ev = code(
         "Israel and Egypt said they have to recognize there is no quick fix.",
         "2024-05-01",
