@@ -218,6 +218,18 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
+            // An "-ed" word opening the phrase is an adjective, whatever the tagger said:
+            // "Suspected militants shot", "supporters of a sacked Afghan governor".
+            // (After a dash with a space, "KABUL - Suspected militants"; not the joined
+            // hyphen of "U.S.-backed", a compound the caller reads as such.)
+            if t.upos == Upos::Verb
+                && self.w(i).ends_with("ed")
+                && (i == 0
+                    || matches!(self.tokens[i - 1].upos, Upos::Det | Upos::Num)
+                    || (self.tokens[i - 1].upos == Upos::Punct && self.tokens[i - 1].end < t.start))
+            {
+                continue;
+            }
             return Some(i);
         }
         None

@@ -1859,3 +1859,18 @@ fn no_inside_a_trigger_negates_it_unless_the_phrase_spells_it() {
     let e = ev.iter().find(|e| e.cameo == "011").expect("no comment");
     assert_ne!(e.modality, Some(Modality::Negated));
 }
+
+#[test]
+fn an_ed_word_opening_a_subject_phrase_is_an_adjective() {
+    // The tagger calls "Suspected" a verb; the militants are no object of it.
+    let ev = code(
+        "Three suspected Muslim militants gunned down a Briton in Riyadh.",
+        "2004-09-15",
+    );
+    assert!(
+        ev.iter().any(|e| e.root == "18" || e.root == "19"),
+        "{ev:#?}"
+    );
+    let ev = code("Suspected militants shot a Briton.", "2004-09-15");
+    assert!(ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+}
