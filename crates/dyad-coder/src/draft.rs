@@ -439,8 +439,16 @@ impl Coder {
                 passive = true;
                 steps
                     .push("passive voice: source from the by-phrase, target is the subject".into());
-                // No actor subject: no target (not the by-phrase after the verb).
-                targets_idx = Some(ctx.passive_subject(t.start).unwrap_or_default());
+                // No actor subject: no target (not the by-phrase after the verb), unless the
+                // pattern reads one ("the vessel was sold to Canada by the Royal Navy").
+                // (a `+` after the trigger, or a trigger ending in its preposition: "sold to")
+                // (not straight into the by-phrase: "was called for by the industry")
+                let reads_on = (pat_target.is_some_and(|p| p > t.end)
+                    || (t.end > t.start + 1 && ctx.tokens[t.end - 1].upos == Upos::Adp))
+                    && ctx.w(t.end) != "by";
+                targets_idx = ctx
+                    .passive_subject(t.start)
+                    .or_else(|| (!reads_on).then(Vec::new));
             } else if let Some(ks) = ctx.means_agent_after(t.end) {
                 sources = np_actors(&ks);
                 passive = true;

@@ -1874,3 +1874,24 @@ fn an_ed_word_opening_a_subject_phrase_is_an_adjective() {
     let ev = code("Suspected militants shot a Briton.", "2004-09-15");
     assert!(ev.iter().any(|e| e.root == "19"), "{ev:#?}");
 }
+
+#[test]
+fn a_passive_with_a_non_actor_subject_keeps_the_target_its_pattern_reads() {
+    // "was sold to Canada by the Royal Navy": the vessel is no actor, Canada is the buyer.
+    let ev = code(
+        "The second-hand vessel was sold to Canada by the Royal Navy.",
+        "2004-10-10",
+    );
+    assert!(
+        ev.iter().any(|e| e.root == "06"
+            && e.target.as_ref().is_some_and(|t| t.code == "CAN")
+            && e.source.as_ref().is_some_and(|s| s.code.starts_with("GBR"))),
+        "{ev:#?}"
+    );
+    // Not straight into the by-phrase.
+    let ev = code(
+        "Retaliation was also called for by the industry and its chief trade union.",
+        "1987-03-27",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+}
