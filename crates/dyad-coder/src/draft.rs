@@ -493,8 +493,11 @@ impl Coder {
                     // heading a clause is nobody's act here.
                     && !matches!(ctx.w(t.start - 1), "that" | "whether")))
         {
-            // Not after an accident: "a military plane crashed into a mountain, killing 25".
-            let accident = ctx.after_accident(t.start);
+            // Not after an accident: "a military plane crashed into a mountain, killing 25",
+            // nor after a clause whose subject is no actor ("as mourners besieged an army
+            // base, demanding the bodies").
+            let accident =
+                ctx.after_accident(t.start) || ctx.participle_host_without_actor(t.start);
             if let Some(k) = ctx.main_subject().filter(|_| !accident) {
                 sources = ctx.nps[k].actors.clone();
                 steps.push("participial clause: source is the main-clause subject".into());

@@ -645,6 +645,23 @@ impl<'a> Ctx<'a> {
     /// collapsed"): that phrase is the verb's subject. A phrase holding an actor ("Israeli
     /// air strikes killed", "the US last week condemned") and time nouns ("last week") do
     /// not count.
+    /// ", demanding ...": whether the finite verb the participial clause at `tok` belongs to
+    /// has a subject that names no actor ("as distraught mourners besieged an army base,
+    /// demanding the bodies"): then the clause has no source, not the main clause's.
+    pub fn participle_host_without_actor(&self, tok: usize) -> bool {
+        if tok == 0 || self.w(tok - 1) != "," || !self.tokens[tok].norm.ends_with("ing") {
+            return false;
+        }
+        (0..tok - 1)
+            .rev()
+            .find(|&v| {
+                self.tokens[v].upos == Upos::Verb
+                    && !self.tokens[v].norm.ends_with("ing")
+                    && (v == 0 || self.w(v - 1) != "to")
+            })
+            .is_some_and(|v| self.non_actor_subject(v))
+    }
+
     /// For a finite verb at `tok` whose subject is a common noun with an actor possessor
     /// ("Russia's invasion drew", "Modi's trip to Moscow drew"), that possessor's phrase.
     fn possessor_of_subject(&self, tok: usize) -> Option<usize> {

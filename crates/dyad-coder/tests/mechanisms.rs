@@ -1895,3 +1895,12 @@ fn a_passive_with_a_non_actor_subject_keeps_the_target_its_pattern_reads() {
     );
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn a_participial_clause_after_a_non_actor_subject_clause_has_no_source() {
+    let ev = code(
+        "Thaksin Shinawatra shed few tears over the deaths as distraught mourners besieged an army base in the far south, demanding the bodies of relatives.",
+        "2004-10-27",
+    );
+    assert!(ev.iter().all(|e| e.root != "10"), "{ev:#?}");
+}
