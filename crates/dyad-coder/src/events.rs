@@ -1364,9 +1364,27 @@ impl<'a> Ctx<'a> {
             // began talks").
             if let Some(k) = a.checked_sub(1).and_then(|p| self.np_index_at(p)) {
                 let np = &self.nps[k];
+                // (Or right after a preposition, the participle alone: "the safety of about
+                // 850 migrants deported to Libya".)
+                let after_prep = t.end == head + 1 && {
+                    let mut b = np.start;
+                    while b > 0
+                        && (matches!(self.tokens[b - 1].upos, Upos::Det | Upos::Num | Upos::Adj)
+                            || matches!(self.w(b - 1), "about" | "some" | "nearly" | "over"))
+                    {
+                        b -= 1;
+                    }
+                    b > 0
+                        && self.tokens[b - 1].upos == Upos::Adp
+                        && !matches!(
+                            self.w(b - 1),
+                            "as" | "after" | "before" | "while" | "since" | "until" | "once"
+                        )
+                        && !self.partitive_of(b - 1)
+                };
                 if np.end == a
                     && !object_follows
-                    && self.after_verb(np)
+                    && (self.after_verb(np) || after_prep)
                     && !self.is_clause_subject(np)
                 {
                     return true;

@@ -1904,3 +1904,31 @@ fn a_participial_clause_after_a_non_actor_subject_clause_has_no_source() {
     );
     assert!(ev.iter().all(|e| e.root != "10"), "{ev:#?}");
 }
+
+#[test]
+fn a_participle_right_after_a_phrase_in_a_pp_modifies_it() {
+    // "of about 850 migrants deported to Libya": the migrants deported nobody.
+    let ev = code(
+        "UN officials were denied permission to check the safety of about 850 migrants deported to Libya from Italy.",
+        "2004-10-05",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "IMG")),
+        "{ev:#?}"
+    );
+    // "of 10 new hostages seized in Iraq by militants": the militants seized them.
+    let ev = code(
+        "Al-Jazeera showed video of 10 new hostages seized in Iraq by militants.",
+        "2004-09-02",
+    );
+    assert!(
+        ev.iter().any(|e| e.root == "17" || e.root == "18"),
+        "{ev:#?}"
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code.contains("MED"))),
+        "{ev:#?}"
+    );
+}
