@@ -589,14 +589,26 @@ pub fn compose(
                     };
                     // In a subordinate clause the clause's own state comes first ("..., as
                     // Moscow pressed its offensive").
+                    // So does a coordinated clause's ("and the United States agreed to cut
+                    // its budget deficit").
                     let clause_start = (0..m.start)
                         .rev()
                         .find(|&i| {
-                            matches!(
+                            (matches!(
                                 folded[i].as_str(),
                                 "as" | "while" | "whereas" | "because" | "although" | "though"
                             ) && i > 0
-                                && folded[i - 1] == ","
+                                && folded[i - 1] == ",")
+                                || (matches!(folded[i].as_str(), "and" | "but")
+                                    && nps.iter().any(|np: &ActorNp| {
+                                        !np.pronoun
+                                            && np.start > i
+                                            && np.start <= i + 2
+                                            && np.end < m.start
+                                            && tokens.get(np.end).is_some_and(|t| {
+                                                matches!(t.upos, Upos::Verb | Upos::Aux)
+                                            })
+                                    }))
                         })
                         .unwrap_or(0);
                     let in_clause = nps.iter().rev().find(|np: &&ActorNp| {

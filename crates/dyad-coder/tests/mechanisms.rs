@@ -1932,3 +1932,26 @@ fn a_participle_right_after_a_phrase_in_a_pp_modifies_it() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn its_in_a_coordinated_clause_is_that_clauses_state() {
+    let ev = code(
+        "Japan and West Germany agreed to take steps and the United States agreed to cut its budget deficit.",
+        "1987-03-01",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "USA")
+                && e.target.as_ref().is_some_and(|t| t.text == "its")),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Western diplomats say Iran was responsible but Tehran has blamed its Gulf War enemy Iraq.",
+        "1987-05-20",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "11" && e.target.as_ref().is_some_and(|t| t.code == "IRQ")),
+        "{ev:#?}"
+    );
+}
