@@ -45,6 +45,6 @@ fn gsr_records_with_phoenix_dictionaries() {
     let Some((found, _)) = run_suite("gsr") else {
         return;
     };
-    // Measured 41.8% found (issue target: 80%).
-    assert!(found >= 33.0, "found {found}%");
+    // Measured 43.0% found (issue target: 80%).
+    assert!(found >= 38.0, "found {found}%");
 }

@@ -1378,7 +1378,13 @@ impl<'a> Ctx<'a> {
                         && self.tokens[b - 1].upos == Upos::Adp
                         && !matches!(
                             self.w(b - 1),
-                            "as" | "after" | "before" | "while" | "since" | "until" | "once"
+                            "as" | "after"
+                                | "before"
+                                | "while"
+                                | "since"
+                                | "until"
+                                | "once"
+                                | "between"
                         )
                         && !self.partitive_of(b - 1)
                 };
