@@ -1449,7 +1449,18 @@ impl<'a> Ctx<'a> {
 
     /// Modality cues in the verb group before the trigger.
     pub fn modality(&self, t: &Trigger, nominal: bool) -> Option<(Modality, String)> {
-        let from = t.start.saturating_sub(6);
+        let mut from = t.start.saturating_sub(6);
+        // After "and"/"but" the cues before belong to the first verb ("did not sign the deal
+        // and attacked Gaza"); what it shares is read below.
+        if !nominal {
+            let mut j = t.start;
+            while j > 0 && self.tokens[j - 1].upos == Upos::Adv {
+                j -= 1;
+            }
+            if j > 0 && matches!(self.w(j - 1), "and" | "but") {
+                from = from.max(j - 1);
+            }
+        }
         let mut found: Option<(Modality, String)> = None;
         let rank = |m: Modality| match m {
             Modality::Negated => 5,
@@ -1583,6 +1594,35 @@ impl<'a> Ctx<'a> {
             };
             if let Some(m) = m {
                 raise(&mut found, m, self.w(i));
+            }
+        }
+        // A verb coordinated by "or"/"nor" with an earlier one shares its auxiliary: "will
+        // not dismantle its programs or improve ties with" is negated too. (After "and" the
+        // earlier verb is too often in another clause: "said it would defend its rights and
+        // urged Turkey".)
+        if !nominal {
+            let mut j = t.start;
+            while j > 0 && self.tokens[j - 1].upos == Upos::Adv {
+                j -= 1;
+            }
+            let conj = j.checked_sub(1).map(|c| self.w(c)).unwrap_or("");
+            if matches!(conj, "or" | "nor") {
+                let first = (j.saturating_sub(10)..j - 1).rev().find(|&v| {
+                    self.tokens[v].upos == Upos::Verb
+                        && !(v + 1..j - 1).any(|x| self.is_break(x) || self.w(x) == ",")
+                });
+                if let Some(v) = first {
+                    let earlier = Trigger {
+                        start: v,
+                        end: v + 1,
+                        verb: t.verb,
+                        alts: Vec::new(),
+                        len: 1,
+                    };
+                    if let Some((m, cue)) = self.modality(&earlier, false) {
+                        raise(&mut found, m, cue.trim_matches('"'));
+                    }
+                }
             }
         }
         found

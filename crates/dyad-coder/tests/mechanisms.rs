@@ -1955,3 +1955,19 @@ fn its_in_a_coordinated_clause_is_that_clauses_state() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn negation_spreads_over_or_but_not_over_and() {
+    let ev = code(
+        "North Korea will not dismantle its nuclear programs or improve ties with South Korea.",
+        "2004-09-12",
+    );
+    let e = ev.iter().find(|e| e.root == "05").expect("ties");
+    assert_eq!(e.modality, Some(Modality::Negated));
+    let ev = code(
+        "Israel did not sign the deal and attacked Gaza.",
+        "2004-09-12",
+    );
+    let e = ev.iter().find(|e| e.root == "19").expect("an attack");
+    assert_ne!(e.modality, Some(Modality::Negated));
+}
