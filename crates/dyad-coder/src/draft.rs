@@ -420,14 +420,31 @@ impl Coder {
                 passive = true;
                 steps.push("reduced relative: source from the by-phrase".into());
                 // The noun the participle modifies is the target; when it is no actor,
-                // there is none (not the by-phrase after the verb).
-                targets_idx = Some(
+                // there is none (not the by-phrase after the verb). After a comma it modifies
+                // the main clause's subject ("the plane made an emergency landing ...,
+                // escorted by two Dutch F-16 jet fighters").
+                // (An actor phrase right before the comma is the one it modifies, with its
+                // coordination: "Britain and West Germany, backed by the Netherlands"; a
+                // common noun there keeps it from the subject: "the report, received by".)
+                let after_comma = t.start > 1 && ctx.w(t.start - 1) == ",";
+                targets_idx = Some(if after_comma {
+                    let before = t.start - 2;
+                    if let Some(k) = ctx.nps.iter().position(|np| np.end == t.start - 1) {
+                        ctx.coordinated_before(k)
+                    } else if crate::time::is_day_or_month(ctx.w(before))
+                        || events::TIME_NOUNS.contains(&ctx.w(before))
+                    {
+                        ctx.main_subject().into_iter().collect()
+                    } else {
+                        Vec::new()
+                    }
+                } else {
                     ctx.nps
                         .iter()
                         .rposition(|np| np.end <= t.start && t.start - np.end <= 3)
                         .into_iter()
-                        .collect(),
-                );
+                        .collect()
+                });
             }
         } else if let Some(k) = punished_for(ctx, t.start) {
             // "jailed a militant for financing bombings": the militant financed them.

@@ -136,7 +136,7 @@ pub const REPORTING: &[&str] = &[
 ];
 
 /// Nouns of time that end an adjunct before a verb ("the US last week condemned").
-const TIME_NOUNS: &[&str] = &[
+pub(crate) const TIME_NOUNS: &[&str] = &[
     "week",
     "weeks",
     "month",
@@ -338,7 +338,7 @@ impl<'a> Ctx<'a> {
 
     /// Phrase `k` with the phrases coordinated before it, not through a possessor ("Israel
     /// and Hamas", "Egypt and Qatar, which ...").
-    fn coordinated_before(&self, k: usize) -> Vec<usize> {
+    pub(crate) fn coordinated_before(&self, k: usize) -> Vec<usize> {
         let mut group = vec![k];
         while let Some(p) = group[0].checked_sub(1) {
             if self.is_coordination(self.nps[p].end, self.nps[group[0]].start)
@@ -1303,10 +1303,13 @@ impl<'a> Ctx<'a> {
                     np.start >= head + 2
                         && np.start <= head + 5
                         && (head + 2..np.start).all(|i| {
-                            matches!(self.tokens[i].upos, Upos::Det | Upos::Adj | Upos::Noun)
+                            matches!(
+                                self.tokens[i].upos,
+                                Upos::Det | Upos::Adj | Upos::Noun | Upos::Num
+                            )
                         })
                         && (head + 2..np.start)
-                            .filter(|&i| self.tokens[i].upos != Upos::Det)
+                            .filter(|&i| !matches!(self.tokens[i].upos, Upos::Det | Upos::Num))
                             .count()
                             <= 2
                 })

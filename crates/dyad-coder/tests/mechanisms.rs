@@ -1971,3 +1971,25 @@ fn negation_spreads_over_or_but_not_over_and() {
     let e = ev.iter().find(|e| e.root == "19").expect("an attack");
     assert_ne!(e.modality, Some(Modality::Negated));
 }
+
+#[test]
+fn a_participle_after_a_comma_modifies_the_phrase_before_it_or_the_subject() {
+    // The coordinated phrase right before the comma, all of it.
+    let ev = code(
+        "Britain and West Germany, backed by the Netherlands and Denmark, opposed a proposed tax.",
+        "1987-03-31",
+    );
+    assert!(has(&ev, "NLD", "05", "GBR"), "{ev:#?}");
+    assert!(has(&ev, "NLD", "05", "DEU"), "{ev:#?}");
+    // After a time word, the main clause's subject.
+    let ev = code(
+        "A British Airways passenger plane made an emergency landing in Amsterdam on Thursday, escorted by two Dutch F-16 jet fighters.",
+        "2004-11-25",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "NLD")
+                && e.target.as_ref().is_some_and(|t| t.code.starts_with("GBR"))),
+        "{ev:#?}"
+    );
+}
