@@ -227,9 +227,41 @@ pub fn find_mentions(
                             .iter()
                             .filter(|p| matches!(p, NounHit::Surname(k) if active(*k)))
                             .count();
+                        // Nor the last part of a name the dictionary does not know ("Crown
+                        // Prince Abdullah bin Abdul Aziz" is not Tariq Aziz): a capitalised
+                        // proper noun before it that no mention covers, not an honorific.
+                        let inside_name = m.start > 0
+                            && tokens[m.start - 1].upos == Upos::Propn
+                            && is_capitalised(text, &tokens[m.start - 1])
+                            && !out.last().is_some_and(|x: &Mention| x.end == m.start)
+                            && !matches!(
+                                folded[m.start - 1].trim_end_matches('.'),
+                                "mr" | "mrs"
+                                    | "ms"
+                                    | "dr"
+                                    | "sen"
+                                    | "rep"
+                                    | "gen"
+                                    | "gov"
+                                    | "lt"
+                                    | "col"
+                                    | "sir"
+                                    | "lord"
+                                    | "lady"
+                                    | "dame"
+                            );
+                        // Likewise its first part ("Santos Alvite" is not dos Santos).
+                        let name_goes_on = tokens.get(m.end).is_some_and(|n| {
+                            n.upos == Upos::Propn
+                                && is_capitalised(text, n)
+                                && !crate::time::is_day_or_month(&folded[m.end])
+                                && c.nouns.longest_at(stream, m.end).is_none()
+                        });
                         let proper = m.end - m.start == 1
                             && tokens[m.start].upos == Upos::Propn
-                            && !crate::time::is_day_or_month(&folded[m.start]);
+                            && !crate::time::is_day_or_month(&folded[m.start])
+                            && !inside_name
+                            && !name_goes_on;
                         if !(active(*i) && rivals == 1 && proper) {
                             continue;
                         }

@@ -1993,3 +1993,25 @@ fn a_participle_after_a_comma_modifies_the_phrase_before_it_or_the_subject() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_surname_inside_an_unknown_name_is_not_that_person() {
+    // "Abdullah bin Abdul Aziz" is not Tariq Aziz; "Santos Alvite" is not dos Santos.
+    let ev = code(
+        "Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz met for an hour with Vice President George Bush on Monday.",
+        "1987-10-19",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code.starts_with("IRQ"))),
+        "{ev:#?}"
+    );
+    assert!(has(&ev, "SAUGOV", "04", "USAGOV"), "{ev:#?}");
+    // An honorific is no part of a name: "Mr. Aziz" can still be Tariq Aziz.
+    let ev = code("Mr. Aziz met Shultz in Washington.", "1987-10-19");
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code.starts_with("IRQ"))),
+        "{ev:#?}"
+    );
+}
