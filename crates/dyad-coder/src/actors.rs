@@ -233,7 +233,7 @@ pub fn find_mentions(
                         let inside_name = m.start > 0
                             && tokens[m.start - 1].upos == Upos::Propn
                             && is_capitalised(text, &tokens[m.start - 1])
-                            && !out.last().is_some_and(|x: &Mention| x.end == m.start)
+                            && out.last().is_none_or(|x: &Mention| x.end != m.start)
                             && !matches!(
                                 folded[m.start - 1].trim_end_matches('.'),
                                 "mr" | "mrs"
