@@ -154,6 +154,17 @@ fn hit_rank(c: &Compiled, h: &NounHit, date: Option<Date>) -> u8 {
     }
 }
 
+/// A demonym or a country-like dictionary actor (a state or territory).
+fn countrylike_kind(c: &Compiled, k: &MentionKind) -> bool {
+    match k {
+        MentionKind::Hit(NounHit::Demonym(_)) => true,
+        MentionKind::Hit(NounHit::Actor(i)) => {
+            c.dict.actors.get(*i as usize).is_some_and(countrylike)
+        }
+        _ => false,
+    }
+}
+
 /// A word after a place that makes it a boundary, not where something happens ("near the
 /// Afghan border").
 pub(crate) fn is_boundary_word(w: &str) -> bool {
@@ -805,6 +816,23 @@ pub fn compose(
                             matches!(tokens[t].upos, Upos::Adj | Upos::Num | Upos::Propn)
                                 || (tokens[t].upos == Upos::Noun
                                     && !is_capitalised(text, &tokens[t]))
+                        }) =>
+                {
+                    true
+                }
+                // "U.S. trade officials", "Polish war crimes prosecutors": a country, then
+                // lowercase nouns the dictionary does not know, then the agent.
+                [_, ..]
+                    if gap.len() <= 3
+                        && matches!(n.kind, MentionKind::Hit(NounHit::Agent(_)))
+                        && countrylike_kind(c, &mentions[j - 1].kind)
+                        // (a bare "verb" there is a noun the tagger missed: "U.S. trade/VERB
+                        // officials")
+                        && (end..n.start).all(|t| {
+                            let x = &tokens[t];
+                            (matches!(x.upos, Upos::Noun | Upos::Adj)
+                                || (x.upos == Upos::Verb && x.lemma == x.norm))
+                                && !is_capitalised(text, x)
                         }) =>
                 {
                     true

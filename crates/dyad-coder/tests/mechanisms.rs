@@ -2015,3 +2015,15 @@ fn a_surname_inside_an_unknown_name_is_not_that_person() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_country_and_lowercase_nouns_before_an_agent_compose() {
+    // "Polish war crimes prosecutors" are Polish; "U.S. trade/VERB officials" American.
+    let ev = code(
+        "Polish war crimes prosecutors accused Russia of the killings.",
+        "2004-11-30",
+    );
+    assert!(has(&ev, "POLJUD", "11", "RUS"), "{ev:#?}");
+    let ev = code("U.S. trade officials criticized Japan.", "1987-04-01");
+    assert!(has(&ev, "USAGOV", "11", "JPN"), "{ev:#?}");
+}
