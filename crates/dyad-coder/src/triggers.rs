@@ -128,7 +128,43 @@ impl Coder {
                             Upos::Det | Upos::Adj | Upos::Num
                         ))
             } else {
-                head.upos == Upos::Verb
+                // "are not welcome in": a base form right after a form of "be" is an adjective.
+                let after_be = {
+                    let mut p = t.start;
+                    while p > 0 && matches!(tokens[p - 1].norm.as_str(), "not" | "n't") {
+                        p -= 1;
+                    }
+                    p > 0 && tokens[p - 1].lemma == "be"
+                };
+                // (not a participle that looks like the base: "was hit", "were cut")
+                let base_after_be = after_be
+                    && head.lemma == head.norm
+                    && !head.norm.ends_with("ed")
+                    && !head.norm.ends_with("ing")
+                    && !matches!(
+                        head.norm.as_str(),
+                        "hit"
+                            | "cut"
+                            | "put"
+                            | "set"
+                            | "shut"
+                            | "spread"
+                            | "let"
+                            | "hurt"
+                            | "quit"
+                            | "bid"
+                            | "beat"
+                            | "cast"
+                            | "shed"
+                            | "split"
+                            | "burst"
+                            | "thrust"
+                            | "upset"
+                            | "run"
+                            | "come"
+                            | "become"
+                    );
+                (head.upos == Upos::Verb && !base_after_be)
                     || (head.upos == Upos::Noun
                         && t.len > 1
                         && t.start > 0

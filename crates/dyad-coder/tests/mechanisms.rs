@@ -2027,3 +2027,15 @@ fn a_country_and_lowercase_nouns_before_an_agent_compose() {
     let ev = code("U.S. trade officials criticized Japan.", "1987-04-01");
     assert!(has(&ev, "USAGOV", "11", "JPN"), "{ev:#?}");
 }
+
+#[test]
+fn a_base_form_after_be_is_an_adjective_not_a_verb() {
+    let ev = code(
+        "American suppliers are not welcome in the circles of Japan's companies.",
+        "1987-04-01",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+    // A participle that looks like the base still is one: "was hit by".
+    let ev = code("Kharkiv was hit by Russian missiles.", "2024-05-01");
+    assert!(has(&ev, "RUS", "19", "UKR"), "{ev:#?}");
+}
