@@ -1063,6 +1063,8 @@ pub fn compose(
                     w.as_str(),
                     "dollar"
                         | "dollars"
+                        | "dlr"
+                        | "dlrs"
                         | "currency"
                         | "currencies"
                         | "franc"

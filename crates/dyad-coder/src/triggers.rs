@@ -164,7 +164,15 @@ impl Coder {
                             | "come"
                             | "become"
                     );
-                (head.upos == Upos::Verb && !base_after_be)
+                // "the most pressing trade issue": an "-ing" after a degree word is an
+                // adjective.
+                let degree = head.norm.ends_with("ing")
+                    && t.start > 0
+                    && matches!(
+                        tokens[t.start - 1].norm.as_str(),
+                        "most" | "more" | "less" | "least" | "very" | "so" | "too" | "increasingly"
+                    );
+                (head.upos == Upos::Verb && !base_after_be && !degree)
                     || (head.upos == Upos::Noun
                         && t.len > 1
                         && t.start > 0

@@ -2039,3 +2039,18 @@ fn a_base_form_after_be_is_an_adjective_not_a_verb() {
     let ev = code("Kharkiv was hit by Russian missiles.", "2024-05-01");
     assert!(has(&ev, "RUS", "19", "UKR"), "{ev:#?}");
 }
+
+#[test]
+fn wire_currency_abbreviations_and_degree_adjectives_are_no_actors_or_verbs() {
+    // "U.S. Dlr" is a currency; "the most pressing trade issue" no appeal.
+    let ev = code(
+        "Alcan Australia Ltd seeks a 100 mln U.S. Dlr note issuance facility.",
+        "1987-06-18",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+    let ev = code(
+        "A study says Taiwan and South Korea are the most pressing trade issue for the U.S.",
+        "1987-04-01",
+    );
+    assert!(ev.iter().all(|e| e.root != "02"), "{ev:#?}");
+}
