@@ -598,7 +598,10 @@ impl Coder {
                 // no quick fix" is no mutual recognition)
                 targets_idx.as_ref()?;
             }
-            if reporting && pat_target.is_none() {
+            // (So do the other bare statement verbs, 010: "declare", "reveal", "confirm":
+            // "any attempt to declare debt forgiveness for Latin American nations".)
+            let statement = code.as_deref() == Some("010") && t.end == t.start + 1;
+            if (reporting || statement) && pat_target.is_none() {
                 // "told Blinken": the object is the addressee; "said the Soviet ...": the
                 // object of "say" is what was said, so only "said to X" names one.
                 let direct = matches!(lemma, "tell" | "inform" | "brief" | "notify" | "assure");

@@ -2054,3 +2054,17 @@ fn wire_currency_abbreviations_and_degree_adjectives_are_no_actors_or_verbs() {
     );
     assert!(ev.iter().all(|e| e.root != "02"), "{ev:#?}");
 }
+
+#[test]
+fn a_bare_statement_verb_targets_only_its_addressee() {
+    // "stressed the long ties between France and the United States": what was said is no
+    // target.
+    let ev = code(
+        "The French president stressed the long ties between France and the United States.",
+        "1987-03-20",
+    );
+    assert!(
+        ev.iter().all(|e| e.cameo != "010" || e.target.is_none()),
+        "{ev:#?}"
+    );
+}
