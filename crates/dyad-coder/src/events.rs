@@ -1274,7 +1274,9 @@ impl<'a> Ctx<'a> {
             // a determiner or preposition and the noun it modifies (the word right after
             // it, inside a longer trigger too: "a barricade of torched cars" read by `torch
             // cars`).
-            if matches!(prev_tok.upos, Upos::Det | Upos::Adp)
+            // (after a possessive too: "Tibet's exiled spiritual leader")
+            if (matches!(prev_tok.upos, Upos::Det | Upos::Adp)
+                || matches!(self.w(prev), "'s" | "'"))
                 && self
                     .tokens
                     .get(head + 1)
