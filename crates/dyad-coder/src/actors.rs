@@ -626,6 +626,14 @@ pub fn compose(
                                 // ("ADDIS ABABA (Reuters) - ...")
                                 Some("," | "-" | "--" | ":" | "(")
                             ))
+                            // the second place of "JAKARTA, Indonesia -- ..."
+                            || (np.start > 0
+                                && np.start <= 4
+                                && folded[np.start - 1] == ","
+                                && matches!(
+                                    folded.get(np.end).map(|w| w.as_str()),
+                                    Some("-" | "--" | ":" | "(")
+                                ))
                             || (np.start > 0
                                 && folded[np.start - 1] == "("
                                 && folded.get(np.end).is_some_and(|w| w == ")"))

@@ -1472,6 +1472,20 @@ fn an_event_noun_the_tagger_called_a_verb_after_an_adjective_is_a_noun() {
 }
 
 #[test]
+fn the_second_place_of_a_dateline_is_no_antecedent_of_it() {
+    // "JAKARTA, Indonesia --": "it" is the truck, no state.
+    let ev = code(
+        "JAKARTA, Indonesia -- Police released a photo of a white delivery truck just before it blew up outside the Australian Embassy.",
+        "2004-09-12",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code.starts_with("IDN"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
 fn giving_something_to_someone_reads_the_target_after_to() {
     // `contribute ^ to +`: the money is skipped, the recipient is the target; the
     // dateline "ADDIS ABABA (Reuters)" is no antecedent of "its"; rice is food aid.
