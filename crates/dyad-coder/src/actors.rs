@@ -895,13 +895,7 @@ pub fn compose(
             };
             // Coordinated demonyms sharing a head: "South Korean and Japanese counterparts".
             // Also "U.S. and British warplanes": a country name used as an adjective.
-            let countryish = |k: &MentionKind| match k {
-                MentionKind::Hit(NounHit::Demonym(_)) => true,
-                MentionKind::Hit(NounHit::Actor(i)) => {
-                    c.dict.actors.get(*i as usize).is_some_and(countrylike)
-                }
-                _ => false,
-            };
+            let countryish = |k: &MentionKind| countrylike_kind(c, k);
             // A bare comma only inside a list that goes on ("A, B and C"): "In Gaza,
             // Israeli airstrikes" is not a coordination.
             let list_goes_on = matches!(

@@ -135,6 +135,12 @@ pub const REPORTING: &[&str] = &[
     "according",
 ];
 
+/// Subordinators the tagger may call prepositions ("as delegates gathered"): the phrase
+/// after one is its clause's subject, not a prepositional object.
+const SUBORDINATORS: &[&str] = &[
+    "as", "after", "before", "while", "since", "when", "until", "once",
+];
+
 /// Nouns of time that end an adjunct before a verb ("the US last week condemned").
 pub(crate) const TIME_NOUNS: &[&str] = &[
     "week",
@@ -455,11 +461,7 @@ impl<'a> Ctx<'a> {
                     // nearest phrase ("Israeli tanks stormed Khan Younis refugee camp, a Gaza
                     // militant stronghold, on Monday, killing ..."); with no such verb, to
                     // the caller's main-clause fallback.
-                    let verb = (0..tok - 1).rev().find(|&v| {
-                        self.tokens[v].upos == Upos::Verb
-                            && !self.tokens[v].norm.ends_with("ing")
-                            && (v == 0 || self.w(v - 1) != "to")
-                    })?;
+                    let verb = self.finite_verb_before(tok - 1)?;
                     return self.subject_before(verb);
                 }
                 // "warned that sending troops to Ukraine would risk ...": a gerund heading a
@@ -640,11 +642,6 @@ impl<'a> Ctx<'a> {
         Some((group, steps))
     }
 
-    /// True when the words right before verb `tok` (past adverbs and auxiliaries) are a
-    /// common-noun phrase with no actor in it ("world powers gathered", "the talks
-    /// collapsed"): that phrase is the verb's subject. A phrase holding an actor ("Israeli
-    /// air strikes killed", "the US last week condemned") and time nouns ("last week") do
-    /// not count.
     /// ", demanding ...": whether the finite verb the participial clause at `tok` belongs to
     /// has a subject that names no actor ("as distraught mourners besieged an army base,
     /// demanding the bodies"): then the clause has no source, not the main clause's.
@@ -652,14 +649,18 @@ impl<'a> Ctx<'a> {
         if tok == 0 || self.w(tok - 1) != "," || !self.tokens[tok].norm.ends_with("ing") {
             return false;
         }
-        (0..tok - 1)
-            .rev()
-            .find(|&v| {
-                self.tokens[v].upos == Upos::Verb
-                    && !self.tokens[v].norm.ends_with("ing")
-                    && (v == 0 || self.w(v - 1) != "to")
-            })
+        self.finite_verb_before(tok - 1)
             .is_some_and(|v| self.non_actor_subject(v))
+    }
+
+    /// The nearest verb before `tok` that is neither an "-ing" form nor an infinitive: the
+    /// finite verb a participial clause after a comma belongs to.
+    fn finite_verb_before(&self, tok: usize) -> Option<usize> {
+        (0..tok).rev().find(|&v| {
+            self.tokens[v].upos == Upos::Verb
+                && !self.tokens[v].norm.ends_with("ing")
+                && (v == 0 || self.w(v - 1) != "to")
+        })
     }
 
     /// For a finite verb at `tok` whose subject is a common noun with an actor possessor
@@ -717,6 +718,11 @@ impl<'a> Ctx<'a> {
         opens.then_some(k)
     }
 
+    /// True when the words right before verb `tok` (past adverbs and auxiliaries) are a
+    /// common-noun phrase with no actor in it ("world powers gathered", "the talks
+    /// collapsed"): that phrase is the verb's subject. A phrase holding an actor ("Israeli
+    /// air strikes killed", "the US last week condemned") and time nouns ("last week") do
+    /// not count.
     fn non_actor_subject(&self, tok: usize) -> bool {
         let mut i = tok;
         while i > 0
@@ -770,10 +776,7 @@ impl<'a> Ctx<'a> {
                         .is_some_and(|q| self.np_index_at(q).is_some());
                 // (A subordinator the tagger called a preposition opens a clause: "as
                 // delegates gathered to nominate".)
-                let subordinator = matches!(
-                    self.w(p),
-                    "as" | "after" | "before" | "while" | "since" | "when" | "until" | "once"
-                );
+                let subordinator = SUBORDINATORS.contains(&self.w(p));
                 (subordinator || !matches!(self.tokens[p].upos, Upos::Adp | Upos::Part))
                     && !apposition
             }
@@ -1381,16 +1384,8 @@ impl<'a> Ctx<'a> {
                     }
                     b > 0
                         && self.tokens[b - 1].upos == Upos::Adp
-                        && !matches!(
-                            self.w(b - 1),
-                            "as" | "after"
-                                | "before"
-                                | "while"
-                                | "since"
-                                | "until"
-                                | "once"
-                                | "between"
-                        )
+                        && !SUBORDINATORS.contains(&self.w(b - 1))
+                        && self.w(b - 1) != "between"
                         && !self.partitive_of(b - 1)
                 };
                 if np.end == a
@@ -1455,16 +1450,21 @@ impl<'a> Ctx<'a> {
     /// Modality cues in the verb group before the trigger.
     pub fn modality(&self, t: &Trigger, nominal: bool) -> Option<(Modality, String)> {
         let mut from = t.start.saturating_sub(6);
+        // The coordinator right before a verb trigger (past adverbs), if any.
+        let conj = (!nominal)
+            .then(|| {
+                let mut j = t.start;
+                while j > 0 && self.tokens[j - 1].upos == Upos::Adv {
+                    j -= 1;
+                }
+                j.checked_sub(1)
+            })
+            .flatten()
+            .filter(|&c| matches!(self.w(c), "and" | "but" | "or" | "nor"));
         // After "and"/"but" the cues before belong to the first verb ("did not sign the deal
-        // and attacked Gaza"); what it shares is read below.
-        if !nominal {
-            let mut j = t.start;
-            while j > 0 && self.tokens[j - 1].upos == Upos::Adv {
-                j -= 1;
-            }
-            if j > 0 && matches!(self.w(j - 1), "and" | "but") {
-                from = from.max(j - 1);
-            }
+        // and attacked Gaza"); after "or"/"nor" it shares them (below).
+        if let Some(c) = conj.filter(|&c| matches!(self.w(c), "and" | "but")) {
+            from = from.max(c);
         }
         let mut found: Option<(Modality, String)> = None;
         let rank = |m: Modality| match m {
@@ -1605,28 +1605,21 @@ impl<'a> Ctx<'a> {
         // not dismantle its programs or improve ties with" is negated too. (After "and" the
         // earlier verb is too often in another clause: "said it would defend its rights and
         // urged Turkey".)
-        if !nominal {
-            let mut j = t.start;
-            while j > 0 && self.tokens[j - 1].upos == Upos::Adv {
-                j -= 1;
-            }
-            let conj = j.checked_sub(1).map(|c| self.w(c)).unwrap_or("");
-            if matches!(conj, "or" | "nor") {
-                let first = (j.saturating_sub(10)..j - 1).rev().find(|&v| {
-                    self.tokens[v].upos == Upos::Verb
-                        && !(v + 1..j - 1).any(|x| self.is_break(x) || self.w(x) == ",")
-                });
-                if let Some(v) = first {
-                    let earlier = Trigger {
-                        start: v,
-                        end: v + 1,
-                        verb: t.verb,
-                        alts: Vec::new(),
-                        len: 1,
-                    };
-                    if let Some((m, cue)) = self.modality(&earlier, false) {
-                        raise(&mut found, m, cue.trim_matches('"'));
-                    }
+        if let Some(c) = conj.filter(|&c| matches!(self.w(c), "or" | "nor")) {
+            let first = ((c + 1).saturating_sub(10)..c).rev().find(|&v| {
+                self.tokens[v].upos == Upos::Verb
+                    && !(v + 1..c).any(|x| self.is_break(x) || self.w(x) == ",")
+            });
+            if let Some(v) = first {
+                let earlier = Trigger {
+                    start: v,
+                    end: v + 1,
+                    verb: t.verb,
+                    alts: Vec::new(),
+                    len: 1,
+                };
+                if let Some((m, cue)) = self.modality(&earlier, false) {
+                    raise(&mut found, m, cue.trim_matches('"'));
                 }
             }
         }
