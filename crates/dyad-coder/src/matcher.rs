@@ -43,9 +43,9 @@ pub struct Stream {
     pub starts: Vec<usize>,
     /// For a compressed stream: index of the sentence token each stream token came from.
     pub origin: Vec<usize>,
-    /// Each token's bit in the first-token filters of [`PhraseSet`]s, hashed once here
-    /// instead of once per phrase set that looks at the token.
-    first_bits: Vec<u32>,
+    /// Each token's 64-bit hash, computed once here for the filters of every
+    /// [`PhraseSet`] that looks at the token.
+    hashes: Vec<u64>,
 }
 
 impl Stream {
@@ -59,14 +59,14 @@ impl Stream {
             text: String::with_capacity(n * 8),
             starts: Vec::with_capacity(n + 1),
             origin: Vec::with_capacity(n),
-            first_bits: Vec::with_capacity(n),
+            hashes: Vec::with_capacity(n),
         };
         for (f, o) in forms {
             s.starts.push(s.text.len());
             s.text.push_str(f);
             s.text.push(' ');
             s.origin.push(o);
-            s.first_bits.push(token_hash(f.as_bytes()) as u32);
+            s.hashes.push(token_hash(f.as_bytes()));
         }
         s.starts.push(s.text.len());
         s
@@ -86,14 +86,38 @@ impl Stream {
 /// Bits in the first-token filter of a [`PhraseSet`] (a power of two).
 const FILTER_BITS: usize = 1 << 18;
 
-/// FNV-1a over a token's bytes, for the first-token filter.
-fn token_hash(t: &[u8]) -> usize {
+/// Bits in the token-pair filter of a [`PhraseSet`] (a power of two).
+const PAIR_BITS: usize = 1 << 20;
+
+/// FNV-1a over a token's bytes, for the filters.
+fn token_hash(t: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in t {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
+    h
+}
+
+/// Bit of a token (by hash) in the first-token filter.
+fn first_bit(h: u64) -> usize {
     (h as usize) & (FILTER_BITS - 1)
+}
+
+/// Bit of two consecutive tokens (by hash) in the pair filter.
+fn pair_bit(a: u64, b: u64) -> usize {
+    let h = (a.rotate_left(23) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> 40) as usize & (PAIR_BITS - 1)
+}
+
+fn test_bit(bits: &[u64], b: usize) -> bool {
+    bits.get(b / 64).is_some_and(|w| w & (1 << (b % 64)) != 0)
+}
+
+fn set_bit(bits: &mut [u64], b: usize) {
+    if let Some(w) = bits.get_mut(b / 64) {
+        *w |= 1 << (b % 64);
+    }
 }
 
 /// A compiled set of phrases, each with a list of payloads.
@@ -103,6 +127,12 @@ pub struct PhraseSet<T> {
     /// One bit per hash of a phrase's first token: most tokens start no phrase, and this
     /// answers that without running the automaton.
     first: Vec<u64>,
+    /// One bit per hash of the first two tokens of a phrase of two or more tokens: where
+    /// the bit is clear, only a one-token phrase can start at the token.
+    pairs: Vec<u64>,
+    /// The one-token phrases by their token's hash: `(token, pattern id)`, so that a
+    /// position no longer phrase can start at is answered without the automaton.
+    singles: dyad_text::tagger::FxMap<u64, (Box<str>, usize)>,
     /// Payloads per pattern id.
     payloads: Vec<Vec<T>>,
     /// Number of tokens of each pattern.
@@ -165,10 +195,19 @@ impl<T> PhraseSetBuilder<T> {
     /// Compile into an automaton.
     pub fn build(self) -> Result<PhraseSet<T>, aho_corasick::BuildError> {
         let mut first = vec![0u64; FILTER_BITS / 64];
-        for p in &self.patterns {
-            let tok = p.split(' ').next().unwrap_or("");
-            let h = token_hash(tok.as_bytes());
-            first[h / 64] |= 1 << (h % 64);
+        let mut pairs = vec![0u64; PAIR_BITS / 64];
+        let mut singles = dyad_text::tagger::FxMap::default();
+        for (id, p) in self.patterns.iter().enumerate() {
+            let mut toks = p.split(' ').filter(|t| !t.is_empty());
+            let a = toks.next().unwrap_or("");
+            let ha = token_hash(a.as_bytes());
+            set_bit(&mut first, first_bit(ha));
+            match toks.next() {
+                Some(b) => set_bit(&mut pairs, pair_bit(ha, token_hash(b.as_bytes()))),
+                None => {
+                    singles.insert(ha, (Box::from(a), id));
+                }
+            }
         }
         let ac = if self.patterns.is_empty() {
             None
@@ -183,6 +222,8 @@ impl<T> PhraseSetBuilder<T> {
         Ok(PhraseSet {
             ac,
             first,
+            pairs,
+            singles,
             payloads: self.payloads,
             lengths: self.lengths,
         })
@@ -204,9 +245,27 @@ impl<T> PhraseSet<T> {
     pub fn longest_at<'a>(&'a self, stream: &Stream, i: usize) -> Option<PhraseMatch<'a, T>> {
         let ac = self.ac.as_ref()?;
         let start = *stream.starts.get(i)?;
-        let h = *stream.first_bits.get(i)? as usize;
-        if self.first[h / 64] & (1 << (h % 64)) == 0 {
+        let h = *stream.hashes.get(i)?;
+        if !test_bit(&self.first, first_bit(h)) {
             return None;
+        }
+        // No phrase of two or more tokens starts with this token and the next: the
+        // answer is the one-token phrase, if any (the automaton would find the same).
+        let longer = stream
+            .hashes
+            .get(i + 1)
+            .is_some_and(|&n| test_bit(&self.pairs, pair_bit(h, n)));
+        if !longer {
+            let (tok, pid) = self.singles.get(&h)?;
+            let end = *stream.starts.get(i + 1)?;
+            if stream.text.get(start..end.saturating_sub(1)) != Some(&**tok) {
+                return None;
+            }
+            return Some(PhraseMatch {
+                start: i,
+                end: i + 1,
+                payloads: &self.payloads[*pid],
+            });
         }
         let input = Input::new(&stream.text)
             .range(start..)
@@ -258,5 +317,45 @@ mod tests {
         let ms = set.scan(&stream);
         let got: Vec<_> = ms.iter().map(|m| (m.start, m.end, m.payloads[0])).collect();
         assert_eq!(got, vec![(1, 3, 2), (4, 5, 3)]);
+    }
+
+    /// The filters in front of the automaton never change an answer: `longest_at` agrees
+    /// with a brute-force search for the longest phrase at every position, for phrase sets
+    /// mixing one-token phrases, longer ones sharing their first token, and both.
+    #[test]
+    fn filters_agree_with_brute_force() {
+        let vocab = ["a", "b", "c", "d", "ab", "ba", "é"];
+        // A small deterministic generator (no randomness needed to cover the cases).
+        let mut x: u64 = 7;
+        let mut next = |n: usize| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) as usize % n
+        };
+        for _ in 0..200 {
+            let mut b = PhraseSetBuilder::default();
+            let mut phrases: Vec<Vec<String>> = Vec::new();
+            for id in 0..next(8) + 1 {
+                let len = next(3) + 1;
+                let p: Vec<String> = (0..len).map(|_| fold(vocab[next(vocab.len())])).collect();
+                b.add(&p, id);
+                phrases.push(p);
+            }
+            let set = b.build().unwrap();
+            let words: Vec<String> = (0..next(10) + 1)
+                .map(|_| fold(vocab[next(vocab.len())]))
+                .collect();
+            let stream = Stream::new(words.iter().enumerate().map(|(i, w)| (w.as_str(), i)));
+            for i in 0..words.len() {
+                let want = phrases
+                    .iter()
+                    .filter(|p| words[i..].starts_with(p))
+                    .map(|p| p.len())
+                    .max();
+                let got = set.longest_at(&stream, i).map(|m| m.end - m.start);
+                assert_eq!(got, want, "phrases {phrases:?} words {words:?} at {i}");
+            }
+        }
     }
 }
