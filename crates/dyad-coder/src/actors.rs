@@ -178,6 +178,99 @@ pub(crate) fn may_mention_word(w: &str, discourse: &Discourse) -> bool {
     personal_pronoun(w).is_some() || number_word(w).is_some() || discourse.aliases.contains_key(w)
 }
 
+/// Whether an actor phrase names one person by role ("an Italian aid worker", "the
+/// defence minister"): one actor, no name, headed by a singular common noun that is not an
+/// institution ("the government", "the army"), and not a predicate.
+fn person_by_role(np: &ActorNp, tokens: &[Token]) -> bool {
+    let Some(head) = np.end.checked_sub(1).and_then(|i| tokens.get(i)) else {
+        return false;
+    };
+    !np.pronoun
+        && !np.possessive
+        && np.actors.len() == 1
+        && np.actors.iter().all(|r| !r.person)
+        && head.upos == Upos::Noun
+        && head.lemma == head.norm
+        && !head.norm.ends_with('s')
+        && !INSTITUTION_NOUNS.contains(&head.norm.as_str())
+        // not a predicate ("if he becomes prime minister", "named him as envoy")
+        && !(0..np.start)
+            .rev()
+            .find(|&i| tokens[i].upos != Upos::Det)
+            .is_some_and(|i| {
+                matches!(tokens[i].lemma.as_str(), "be" | "become" | "remain")
+                    || tokens[i].norm == "as"
+            })
+}
+
+/// Singular nouns naming an institution or a body, never "he" or "she".
+const INSTITUTION_NOUNS: &[&str] = &[
+    "government",
+    "administration",
+    "regime",
+    "junta",
+    "cabinet",
+    "ministry",
+    "department",
+    "office",
+    "army",
+    "military",
+    "navy",
+    "force",
+    "police",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "legislature",
+    "court",
+    "party",
+    "opposition",
+    "company",
+    "firm",
+    "bank",
+    "group",
+    "agency",
+    "council",
+    "committee",
+    "commission",
+    "embassy",
+    "consulate",
+    "media",
+    "newspaper",
+    "daily",
+    "television",
+    "radio",
+    "network",
+    "union",
+    "movement",
+    "organisation",
+    "organization",
+    "alliance",
+    "coalition",
+    "state",
+    "delegation",
+    "mission",
+    "team",
+    "church",
+    "university",
+    "board",
+    "authority",
+    "leadership",
+    "command",
+    "militia",
+    "guard",
+    "service",
+    "unit",
+    "fund",
+    "bloc",
+    "community",
+    "public",
+    "population",
+    "industry",
+    "sector",
+];
+
 /// A personal pronoun as (singular, possessive, thing). "her" is possessive only before a
 /// nominal, which the caller decides.
 fn personal_pronoun(w: &str) -> Option<(bool, bool, bool)> {
@@ -600,6 +693,20 @@ pub fn compose(
                     let key = r.name.clone().unwrap_or_else(|| r.code.clone());
                     let sal = 1 + discourse.salience.get(&key).copied().unwrap_or(0);
                     cands.push((sal, usize::MAX - dist, r.clone()));
+                }
+                // A person named by role earlier in this sentence ("An Italian aid worker
+                // walked free, a day after he was abducted"): as salient as a name first
+                // seen here.
+                if !*thing {
+                    let roles = nps
+                        .iter()
+                        .rev()
+                        .filter(|np: &&ActorNp| person_by_role(np, tokens))
+                        .flat_map(|np| np.actors.iter());
+                    let n = cands.len();
+                    for (dist, r) in roles.enumerate() {
+                        cands.push((1, usize::MAX - n - dist, r.clone()));
+                    }
                 }
                 if let Some(p) = &discourse.last_person {
                     let key = p.name.clone().unwrap_or_else(|| p.code.clone());

@@ -1030,6 +1030,15 @@ impl<'a> Ctx<'a> {
                 if np.start >= tok && speaker && !placed {
                     return None;
                 }
+                // "press for higher wages, he said", "told reporters he would": a subject
+                // pronoun starts a clause of its own; it is never an object.
+                if np.pronoun
+                    && np.start >= tok
+                    && !clause_ok
+                    && matches!(self.w(np.start), "he" | "she" | "they" | "we" | "i")
+                {
+                    return None;
+                }
                 // A pattern's `+` inside a phrase that began in the trigger ("received fighter
                 // jets from Denmark": the jets composed with their country) is that phrase.
                 if np.start >= tok || (placed && i == tok && np.end > tok) {

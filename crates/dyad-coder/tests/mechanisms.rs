@@ -2088,3 +2088,40 @@ fn a_bare_statement_verb_targets_only_its_addressee() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn he_or_she_may_refer_to_a_person_named_by_role() {
+    // No named person in sight: "he" is the aid worker of the same sentence.
+    let ev = code(
+        "An Italian aid worker walked free from the southern Philippines jungle, a day after he was abducted by local gunmen.",
+        "2004-10-01",
+    );
+    let e = ev.iter().find(|e| e.root == "18").expect("an abduction");
+    assert_eq!(e.target.as_ref().map(|a| a.code.as_str()), Some("ITANGO"));
+    // A predicate is no antecedent: "if he becomes prime minister, he will ...".
+    let ev = code(
+        "The Irish opposition leader said if he becomes prime minister he will seek the advice of the EC Commission.",
+        "1987-03-05",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.source.as_ref().is_none_or(|a| a.code != "GOV")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_subject_pronoun_is_never_an_object() {
+    // "told reporters he thought": "he" starts the reported clause.
+    let ev = code(
+        "Greek opposition leader Constantine Mitsotakis told reporters he thought the suspension would be temporary.",
+        "1987-03-30",
+    );
+    assert!(ev.iter().all(|e| e.target.is_none()), "{ev:#?}");
+    // An object pronoun still is: "kidnapping him".
+    let ev = code(
+        "Iraqi militants interrogated an Australian journalist for 20 hours after kidnapping him outside a Baghdad hotel.",
+        "2004-10-17",
+    );
+    assert!(has(&ev, "IRQREB", "18", "AUSMED"), "{ev:#?}");
+}
