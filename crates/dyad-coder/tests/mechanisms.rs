@@ -2125,3 +2125,19 @@ fn a_subject_pronoun_is_never_an_object() {
     );
     assert!(has(&ev, "IRQREB", "18", "AUSMED"), "{ev:#?}");
 }
+
+#[test]
+fn aspect_verbs_carry_an_event_noun_like_light_verbs() {
+    // "kicked off a visit to", "arrived in Moscow for talks with": the verb's subject is
+    // the noun's source.
+    let ev = code(
+        "Pakistani President Pervez Musharraf kicked off a three-day visit to Italy on Monday.",
+        "2004-10-04",
+    );
+    assert!(has(&ev, "PAKGOV", "04", "ITA"), "{ev:#?}");
+    let ev = code(
+        "U.S. Secretary of State George Shultz arrived in Moscow for talks with Soviet leaders.",
+        "1987-04-13",
+    );
+    assert!(has(&ev, "USAGOV", "04", "RUSGOV"), "{ev:#?}");
+}
