@@ -181,10 +181,24 @@ pub(crate) fn may_mention_word(w: &str, discourse: &Discourse) -> bool {
 /// Whether an actor phrase names one person by role ("an Italian aid worker", "the
 /// defence minister"): one actor, no name, headed by a singular common noun that is not an
 /// institution ("the government", "the army"), and not a predicate.
-fn person_by_role(np: &ActorNp, tokens: &[Token]) -> bool {
-    let Some(head) = np.end.checked_sub(1).and_then(|i| tokens.get(i)) else {
+fn person_by_role(np: &ActorNp, tokens: &[Token], text: &str) -> bool {
+    // The head ends the phrase or comes before its prepositional phrase ("court judge in
+    // Chicago").
+    let end = (np.start..np.end)
+        .find(|&i| tokens.get(i).is_some_and(|t| t.upos == Upos::Adp))
+        .unwrap_or(np.end);
+    let Some(head) = end.checked_sub(1).and_then(|i| tokens.get(i)) else {
         return false;
     };
+    // A capitalised head is a name the tagger took for a noun ("Japan/NOUN is
+    // liberalizing its markets"), unless it is a title ("the President").
+    let capital = text
+        .get(head.start..head.end)
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    if capital && !ROLE_TITLES.contains(&head.norm.as_str()) {
+        return false;
+    }
     !np.pronoun
         && !np.possessive
         && np.actors.len() == 1
@@ -202,6 +216,31 @@ fn person_by_role(np: &ActorNp, tokens: &[Token]) -> bool {
                     || tokens[i].norm == "as"
             })
 }
+
+/// Titles written with a capital that still name a person by role ("the President").
+const ROLE_TITLES: &[&str] = &[
+    "president",
+    "premier",
+    "minister",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "pope",
+    "secretary",
+    "general",
+    "governor",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "director",
+    "mayor",
+    "senator",
+    "spokesman",
+    "spokeswoman",
+];
 
 /// Singular nouns naming an institution or a body, never "he" or "she".
 const INSTITUTION_NOUNS: &[&str] = &[
@@ -701,7 +740,7 @@ pub fn compose(
                     let roles = nps
                         .iter()
                         .rev()
-                        .filter(|np: &&ActorNp| person_by_role(np, tokens))
+                        .filter(|np: &&ActorNp| person_by_role(np, tokens, text))
                         .flat_map(|np| np.actors.iter());
                     let n = cands.len();
                     for (dist, r) in roles.enumerate() {
@@ -776,12 +815,15 @@ pub fn compose(
                             && !np.pronoun
                             && !np.possessive
                             && np.actors.iter().all(|r| !r.person && !r.sector_only)
+                            && !person_by_role(np, tokens, text)
                     });
                     // The first such phrase, past a leading person ("Kim Jong Un said North
                     // Korea would never give up its weapons").
                     in_clause
                         .map(|np| np.actors.clone())
                         .or_else(|| {
+                            // (A person named by role is no "it" either: "United told a
+                            // bankruptcy court judge that it intends ...".)
                             nps.iter()
                                 .filter(|np: &&ActorNp| !np.pronoun && !dateline(np))
                                 .skip_while(|np| np.actors.iter().all(|r| r.person))
@@ -789,6 +831,7 @@ pub fn compose(
                                 .find(|np| {
                                     np.start <= 8
                                         && np.actors.iter().all(|r| !r.person && !r.sector_only)
+                                        && !person_by_role(np, tokens, text)
                                 })
                                 .map(|np| np.actors.clone())
                         })

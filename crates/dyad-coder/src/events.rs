@@ -963,6 +963,16 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
+            // "help one another get seats on the Security Council": a reciprocal object
+            // stands for the subjects; what follows is not the target.
+            if !placed
+                && matches!(
+                    (self.w(i), self.tokens.get(i + 1).map(|t| t.norm.as_str())),
+                    ("one", Some("another")) | ("each", Some("other"))
+                )
+            {
+                return None;
+            }
             // An infinitive clause ("the need for diplomacy to address X") starts another
             // predicate: X is its object, not this verb's.
             if !placed

@@ -475,6 +475,7 @@ impl Coder {
                 }
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
                 drop_intention_cues(&mut drafts, &lemmas);
+                drop_striving(&mut drafts, tokens, &lemmas);
                 refine_appeals(&mut drafts, &triggers, &self.compiled, &lemmas);
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
@@ -1268,6 +1269,32 @@ fn drop_intention_cues(drafts: &mut Vec<Draft>, lemmas: &[String]) {
         .collect();
     let mut it = drop.into_iter();
     drafts.retain(|_| !it.next().unwrap_or(false));
+}
+
+/// "sexual minorities have fought to gain a foothold", "Reagan, fighting to regain public
+/// confidence": fighting (battling, struggling) *to do* something is striving, not force,
+/// unless armed actors do it ("contra rebels fighting to overthrow the government", "its
+/// forces were battling to dislodge Iranian troops"). A bare state counts as armed.
+fn drop_striving(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    const ARMED: &[&str] = &["MIL", "REB", "UAF", "COP", "SPY", "INS"];
+    drafts.retain(|d| {
+        let striving = matches!(
+            lemmas.get(d.trigger.start).map(String::as_str),
+            Some("fight" | "battle" | "struggle")
+        ) && d.trigger.end == d.trigger.start + 1
+            && lemmas.get(d.trigger.end).is_some_and(|l| l == "to")
+            && tokens
+                .get(d.trigger.end + 1)
+                .is_some_and(|t| t.upos == Upos::Verb);
+        let armed = d.sources.iter().any(|r| {
+            let c = ActorCode::parse(&r.code);
+            match c.sector.as_deref() {
+                None => c.country.is_some(),
+                Some(s) => ARMED.contains(&s),
+            }
+        });
+        !striving || armed
+    });
 }
 
 /// What an appeal asks for, as CAMEO's appeal subcodes: "urged Israel and Hamas to accept a

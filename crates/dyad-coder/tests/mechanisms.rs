@@ -2141,3 +2141,57 @@ fn aspect_verbs_carry_an_event_noun_like_light_verbs() {
     );
     assert!(has(&ev, "USAGOV", "04", "RUSGOV"), "{ev:#?}");
 }
+
+#[test]
+fn fighting_to_do_something_is_force_only_for_armed_actors() {
+    let ev = code(
+        "Sexual minorities have fought to gain a foothold in Russian society.",
+        "2004-09-20",
+    );
+    assert!(ev.iter().all(|e| e.root != "19"), "{ev:#?}");
+    let ev = code(
+        "Iraq said its forces were battling to dislodge Iranian troops from the territory.",
+        "1987-04-07",
+    );
+    assert!(has(&ev, "IRQMIL", "19", "IRNMIL"), "{ev:#?}");
+}
+
+#[test]
+fn a_reciprocal_object_ends_the_target_search() {
+    // "help one another get seats on the Security Council": the council is not helped.
+    let ev = code(
+        "Japan and India formed a group to help one another get permanent seats on the United Nations Security Council.",
+        "2004-09-22",
+    );
+    assert!(
+        ev.iter().all(|e| e
+            .target
+            .as_ref()
+            .is_none_or(|a| !a.code.starts_with("IGOUNO"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn it_never_refers_to_a_person_named_by_role() {
+    // "it" is the (unknown) airline, not the judge.
+    let ev = code(
+        "United told a bankruptcy court judge in Chicago today that it intends to start talks with unions next month.",
+        "2004-09-22",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.source.as_ref().is_none_or(|a| a.code != "USAJUD")),
+        "{ev:#?}"
+    );
+    // A capitalised name the tagger read as a noun still is an antecedent.
+    let ev = code(
+        "Japan is liberalizing its financial markets for Britain.",
+        "1987-06-29",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|a| a.code != "USA")),
+        "{ev:#?}"
+    );
+}
