@@ -313,7 +313,9 @@ impl<'a> Ctx<'a> {
                     head_nouns += 1;
                     i += 1;
                 }
-                Upos::Aux => return true,
+                // (not "being": "met with an analyst being investigated by the FBI" is a
+                // reduced relative on the object)
+                Upos::Aux => return self.w(i) != "being",
                 Upos::Verb => return introduced,
                 _ => return false,
             }
@@ -863,6 +865,18 @@ impl<'a> Ctx<'a> {
     pub fn passive_subject(&self, tok: usize) -> Option<Vec<usize>> {
         if self.being_on_noun(tok) {
             return None;
+        }
+        // A reduced relative ("met with a Pentagon analyst being investigated by the FBI"):
+        // the participle's subject is the noun phrase right before it, not the clause's.
+        let mut b = tok;
+        while b > 0 && (self.w(b - 1) == "being" || self.tokens[b - 1].upos == Upos::Adv) {
+            b -= 1;
+        }
+        if b > 0
+            && (b < tok && self.w(b) == "being")
+            && matches!(self.tokens[b - 1].upos, Upos::Noun | Upos::Propn)
+        {
+            return Some(self.np_index_at(b - 1).map(|k| vec![k]).unwrap_or_default());
         }
         if let Some((ks, _)) = self.subject_before(tok) {
             return Some(ks);

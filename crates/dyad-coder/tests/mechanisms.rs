@@ -2195,3 +2195,15 @@ fn it_never_refers_to_a_person_named_by_role() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_being_participle_after_an_object_is_a_reduced_relative() {
+    // The analyst is investigated (not the diplomat), and still met.
+    let ev = code(
+        "A senior Israeli diplomat in Washington has met with a Pentagon analyst being investigated by the FBI.",
+        "2004-08-30",
+    );
+    assert!(has(&ev, "ISRGOV", "04", "USAMIL"), "{ev:#?}");
+    assert!(has(&ev, "USACOP", "09", "USAMIL"), "{ev:#?}");
+    assert!(!has(&ev, "USACOP", "09", "ISRGOV"), "{ev:#?}");
+}
