@@ -1038,8 +1038,14 @@ pub fn compose(
                     prev_is_agent && place && !has_country
                 }
                 [","] => {
-                    // Apposition: "the foreign minister, Park Jin" -> one actor.
-                    prev_is_agent && next_is_agent_or_name
+                    // Apposition: "the foreign minister, Park Jin" -> one actor. Not a
+                    // plural before it ("failed to arrest the suspects, prosecutor Carla
+                    // Del Ponte told ...": the suspects are not the prosecutor).
+                    let plural = end
+                        .checked_sub(1)
+                        .and_then(|h| tokens.get(h))
+                        .is_some_and(|h| h.upos == Upos::Noun && h.lemma != h.norm);
+                    prev_is_agent && next_is_agent_or_name && !plural
                 }
                 _ => false,
             };

@@ -737,6 +737,24 @@ impl<'a> Ctx<'a> {
             return false;
         };
         let norm = self.w(head);
+        // "..., Chief Prosecutor Carla Del Ponte told the Security Council": a full name
+        // the dictionary does not know, after a comma, is the reporting verb's subject.
+        if self.tokens[head].upos == Upos::Propn && REPORTING.contains(&self.lemmas[tok].as_str()) {
+            let mut b = head;
+            while b > 0 && matches!(self.tokens[b - 1].upos, Upos::Propn | Upos::Noun) {
+                b -= 1;
+            }
+            let names = (b..=head)
+                .filter(|&j| self.tokens[j].upos == Upos::Propn)
+                .count();
+            if names >= 2
+                && b > 0
+                && self.w(b - 1) == ","
+                && (b..=head).all(|j| self.np_index_at(j).is_none())
+            {
+                return true;
+            }
+        }
         // A document speaks for whoever issued it ("passed a resolution urging",
         // "issued a report praising"): the search goes on to that actor.
         if self.tokens[head].upos != Upos::Noun

@@ -2207,3 +2207,33 @@ fn a_being_participle_after_an_object_is_a_reduced_relative() {
     assert!(has(&ev, "USACOP", "09", "USAMIL"), "{ev:#?}");
     assert!(!has(&ev, "USACOP", "09", "ISRGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_plural_before_a_comma_is_no_apposition() {
+    // "shot dead six people, police said": the people are not the police.
+    let ev = code(
+        "Suspected separatist rebels stormed a village in India's northeast on Monday and shot dead six people, police said.",
+        "2004-10-04",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|a| !a.code.ends_with("COP"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn an_unknown_full_name_after_a_comma_speaks_for_itself() {
+    // "..., Marta Kovalenko told the Security Council": the governments told nobody.
+    let ev = code(
+        "The governments of Serbia and Croatia have failed to arrest the suspects, Marta Kovalenko told the Security Council.",
+        "2004-09-20",
+    );
+    assert!(ev.iter().all(|e| e.root != "01"), "{ev:#?}");
+    // With a title the name is an actor of its own, not the suspects' apposition.
+    let ev = code(
+        "The governments of Serbia and Croatia have failed to arrest the suspects, prosecutor Marta Kovalenko told the Security Council.",
+        "2004-09-20",
+    );
+    assert!(has(&ev, "JUD", "01", "IGOUNO"), "{ev:#?}");
+}
