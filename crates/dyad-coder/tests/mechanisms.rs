@@ -2237,3 +2237,32 @@ fn an_unknown_full_name_after_a_comma_speaks_for_itself() {
     );
     assert!(has(&ev, "JUD", "01", "IGOUNO"), "{ev:#?}");
 }
+
+#[test]
+fn a_participle_after_a_possessive_before_its_noun_is_an_adjective() {
+    // "its promised program of sanctions": nothing was promised here; the sanctions are.
+    let ev = code(
+        "Sweden announced its promised program of unilateral economic sanctions against South Africa.",
+        "1987-03-12",
+    );
+    assert!(ev.iter().all(|e| e.root != "03"), "{ev:#?}");
+    assert!(has(&ev, "SWE", "16", "ZAF"), "{ev:#?}");
+}
+
+#[test]
+fn financial_syndicates_and_new_england_are_no_foreign_actors() {
+    let ev = code(
+        "The Finance Ministry said it proposed to the underwriting syndicate a record low coupon on the government bond.",
+        "1987-03-30",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|a| !a.code.ends_with("CRM"))),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "The governors of New England states urged Canada to build a pipeline.",
+        "1987-06-15",
+    );
+    assert!(has(&ev, "USAGOV", "02", "CAN"), "{ev:#?}");
+}
