@@ -639,6 +639,11 @@ impl Coder {
             {
                 targets_idx =
                     targets_idx.filter(|ks| ks.first().is_some_and(|&k| direct_object(ctx, t, k)));
+                // "Russian missiles hit a power plant in Kyiv": force hitting a thing in a
+                // place is aimed at the place (found below).
+                if targets_idx.is_none() && lemma == "hit" && armed_hit(ctx, t, &sources) {
+                    targets_idx = Some(Vec::new());
+                }
                 // (and without one they code nothing: "they have to recognize there is
                 // no quick fix" is no mutual recognition)
                 targets_idx.as_ref()?;
@@ -979,6 +984,41 @@ fn visiting(ctx: &Ctx, t: &Trigger) -> Option<(Vec<usize>, Vec<usize>)> {
 /// Whether actor phrase `k` is the direct object of trigger `t`: only determiners, numbers,
 /// adjectives or an "-ing" modifier between ("received the visiting Chinese premier"), and
 /// not itself a modifier of a noun after it ("could hit EU growth").
+/// "Russian missiles hit a power plant in Kyiv": an armed actor, or a weapon named in the
+/// subject, hits something with a place after it.
+fn armed_hit(ctx: &Ctx, t: &Trigger, sources: &[Resolved]) -> bool {
+    const ARMED: &[&str] = &["MIL", "REB", "UAF", "COP", "SPY"];
+    const WEAPONS: &[&str] = &[
+        "missile",
+        "rocket",
+        "shell",
+        "drone",
+        "airstrike",
+        "strike",
+        "bomb",
+        "artillery",
+        "mortar",
+        "warplane",
+        "jet",
+        "aircraft",
+        "helicopter",
+        "tank",
+        "gunboat",
+    ];
+    let place_after = ctx
+        .places
+        .iter()
+        .any(|p| p.start > t.end && p.start <= t.end + 5);
+    let armed = sources.iter().any(|r| {
+        dyad_core::ActorCode::parse(&r.code)
+            .sector
+            .is_some_and(|s| ARMED.contains(&s.as_str()))
+    });
+    let weapon =
+        (t.start.saturating_sub(3)..t.start).any(|i| WEAPONS.contains(&ctx.lemmas[i].as_str()));
+    place_after && (armed || weapon)
+}
+
 fn direct_object(ctx: &Ctx, t: &Trigger, k: usize) -> bool {
     let np = &ctx.nps[k];
     np.start >= t.end

@@ -2266,3 +2266,12 @@ fn financial_syndicates_and_new_england_are_no_foreign_actors() {
     );
     assert!(has(&ev, "USAGOV", "02", "CAN"), "{ev:#?}");
 }
+
+#[test]
+fn force_hitting_a_thing_in_a_place_targets_the_place() {
+    let ev = code("Russian missiles hit a power plant in Kyiv.", "2024-05-01");
+    assert!(has(&ev, "RUS", "19", "UKR"), "{ev:#?}");
+    // Not a bare "hit" by something unarmed.
+    let ev = code("Toyota hit record sales in Japan.", "2024-05-01");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
