@@ -1334,7 +1334,85 @@ pub fn compose(
         k = j;
     }
     share_nationality(&mut nps, folded);
+    the_capital(sent, mentions, &nps, discourse, places);
     nps
+}
+
+/// "Russian drones attacked the capital overnight", "Kyiv's mayor said missiles hit a power
+/// plant in the capital": a bare "the capital" is a place, the capital of the country whose
+/// capital the sentence named before it, else of the dateline's country.
+fn the_capital(
+    sent: SentView,
+    mentions: &[Mention],
+    nps: &[ActorNp],
+    discourse: &Discourse,
+    places: &mut Vec<ActorNp>,
+) {
+    let SentView {
+        text,
+        tokens,
+        folded,
+    } = sent;
+    for i in 1..folded.len() {
+        if folded[i] != "capital" || folded[i - 1] != "the" {
+            continue;
+        }
+        // Not "the capital of Mali", "the capital Bamako", "the capital's mayor", nor money
+        // ("the capital markets", "the capital needed").
+        // (A time word after it is no compound: "attacked the capital overnight".)
+        let named_after = tokens.get(i + 1).is_some_and(|t| {
+            (matches!(t.upos, Upos::Propn | Upos::Noun | Upos::Adj | Upos::Verb)
+                && !crate::time::is_day_or_month(&t.norm)
+                && !matches!(
+                    t.norm.as_str(),
+                    "overnight" | "today" | "tonight" | "yesterday" | "early" | "late" | "last"
+                ))
+                || matches!(t.norm.as_str(), "of" | "'s" | "city")
+        });
+        let covered = nps
+            .iter()
+            .chain(places.iter())
+            .any(|np| np.start <= i && i < np.end);
+        if named_after || covered {
+            continue;
+        }
+        let named_before = mentions
+            .iter()
+            .filter(|m| m.end <= i - 1 && matches!(m.kind, MentionKind::Hit(NounHit::Capital(_))))
+            .filter_map(|m| {
+                nps.iter()
+                    .chain(places.iter())
+                    .find(|np| np.start <= m.start && m.start < np.end)
+                    .and_then(|np| np.actors.first())
+                    .and_then(|r| r.country())
+            })
+            .next_back();
+        let Some(cc) = named_before.or_else(|| discourse.dateline.as_ref().map(|(c, _)| c.clone()))
+        else {
+            continue;
+        };
+        let (start, end) = (tokens[i - 1].start, tokens[i].end);
+        places.push(ActorNp {
+            start: i - 1,
+            end: i + 1,
+            actors: vec![Resolved {
+                code: cc.clone(),
+                name: None,
+                start,
+                end,
+                entries: Vec::new(),
+                steps: vec![format!(
+                    "\"{}\": the capital of {cc}, named before or in the dateline",
+                    &text[start..end]
+                )],
+                person: false,
+                sector_only: false,
+            }],
+            possessive: false,
+            pronoun: false,
+        });
+    }
+    places.sort_by_key(|p| p.start);
 }
 
 /// "Danish media and government", "Israeli police and soldiers": a bare sector noun

@@ -2275,3 +2275,23 @@ fn force_hitting_a_thing_in_a_place_targets_the_place() {
     let ev = code("Toyota hit record sales in Japan.", "2024-05-01");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn the_capital_is_the_capital_named_before_or_of_the_dateline() {
+    let ev = code(
+        "KYIV, May 1 (Reuters) - Russian drones attacked the capital overnight.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "RUS", "19", "UKR"), "{ev:#?}");
+    let ev = code(
+        "Kyiv's mayor said Russian missiles hit a power plant in the capital.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "RUS", "19", "UKR"), "{ev:#?}");
+    // Money is no place: "the capital markets".
+    let ev = code(
+        "TOKYO, May 1 (Reuters) - U.S. banks attacked the capital markets rules.",
+        "1987-05-01",
+    );
+    assert!(ev.iter().all(|e| e.root != "19"), "{ev:#?}");
+}
