@@ -1378,7 +1378,7 @@ fn the_capital(
         }
         let named_before = mentions
             .iter()
-            .filter(|m| m.end <= i - 1 && matches!(m.kind, MentionKind::Hit(NounHit::Capital(_))))
+            .filter(|m| m.end < i && matches!(m.kind, MentionKind::Hit(NounHit::Capital(_))))
             .filter_map(|m| {
                 nps.iter()
                     .chain(places.iter())
