@@ -2295,3 +2295,13 @@ fn the_capital_is_the_capital_named_before_or_of_the_dateline() {
     );
     assert!(ev.iter().all(|e| e.root != "19"), "{ev:#?}");
 }
+
+#[test]
+fn drills_around_a_place_are_a_show_of_force_by_their_possessor() {
+    let ev = code(
+        "Taiwan criticised China's drills around Taiwan.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "TWN", "11", "CHN"), "{ev:#?}");
+    assert!(has(&ev, "CHN", "15", "TWN"), "{ev:#?}");
+}
