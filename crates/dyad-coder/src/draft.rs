@@ -834,12 +834,16 @@ impl Coder {
         // "drills around Taiwan", "shelling near Bakhmut": for shows of force and violence
         // the place next to the trigger is what they are aimed at.
         let forceful = root_in(&code, &["14", "15", "18", "19", "20"]);
+        // Sympathy goes to where the disaster struck ("expressed sorrow for the shootings
+        // in South Carolina"), a few words further on.
+        let empathy = code.as_deref() == Some("018");
+        let reach = if empathy { 8 } else { 4 };
         let mut place_target = false;
-        if targets.is_empty() && forceful {
+        if targets.is_empty() && (forceful || empathy) {
             if let Some(p) = ctx
                 .places
                 .iter()
-                .find(|p| p.start >= t.end && p.start <= t.end + 4)
+                .find(|p| p.start >= t.end && p.start <= t.end + reach)
             {
                 targets = place_as_country(p);
                 place_target = true;

@@ -2305,3 +2305,23 @@ fn drills_around_a_place_are_a_show_of_force_by_their_possessor() {
     assert!(has(&ev, "TWN", "11", "CHN"), "{ev:#?}");
     assert!(has(&ev, "CHN", "15", "TWN"), "{ev:#?}");
 }
+
+#[test]
+fn us_states_named_like_countries_are_american() {
+    // "New Mexico" is no Mexico, "New Jersey" no Jersey.
+    let ev = code(
+        "Potash producers from New Mexico are seeking a 43 pct tariff on Canada's shipments.",
+        "1987-03-16",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.source.as_ref().is_none_or(|a| !a.code.starts_with("MEX"))),
+        "{ev:#?}"
+    );
+    // Sympathy for a disaster in a place goes to the place's country.
+    let ev = code(
+        "The German chancellor expressed sorrow over the deadly floods in Kathmandu.",
+        "2015-06-20",
+    );
+    assert!(has(&ev, "DEUGOV", "01", "NPL"), "{ev:#?}");
+}
