@@ -976,11 +976,38 @@ fn visiting(ctx: &Ctx, t: &Trigger) -> Option<(Vec<usize>, Vec<usize>)> {
     if t.end != t.start + 1 || ctx.w(t.start) != "visiting" {
         return None;
     }
-    // Not the progressive "is visiting China".
-    if t.start > 0 && ctx.tokens[t.start - 1].upos == Upos::Aux {
+    // Not the progressive "is visiting China", nor a gerund after a preposition ("warned
+    // officials against visiting Taiwan").
+    // ("met with visiting Iraqi Prime Minister Allawi" is prenominal.)
+    if t.start > 0
+        && (ctx.tokens[t.start - 1].upos == Upos::Aux
+            || matches!(
+                ctx.w(t.start - 1),
+                "against"
+                    | "from"
+                    | "about"
+                    | "after"
+                    | "before"
+                    | "by"
+                    | "while"
+                    | "without"
+                    | "on"
+                    | "in"
+                    | "through"
+            ))
+    {
         return None;
     }
     let k = ctx.nps.iter().position(|np| np.start == t.end)?;
+    // A visitor is a person or a body ("visiting U.S. Secretary of State", "the visiting
+    // Chinese delegation"); a bare state after "visiting" is the place visited.
+    if ctx.nps[k]
+        .actors
+        .iter()
+        .all(|r| !r.person && dyad_core::ActorCode::parse(&r.code).sector.is_none())
+    {
+        return None;
+    }
     let (host, _) = ctx.subject_before(t.start)?;
     Some((ctx.coordinated_after(k), host))
 }

@@ -120,6 +120,26 @@ pub const OBJECT_CONTROL: &[&str] = &[
     "demand",
 ];
 
+/// Verbs that keep their object from an act named by a gerund after "against"/"from"
+/// ("warned X against visiting", "barred X from attending").
+const DISSUADING: &[&str] = &[
+    "warn",
+    "caution",
+    "advise",
+    "bar",
+    "ban",
+    "prevent",
+    "stop",
+    "block",
+    "deter",
+    "discourage",
+    "dissuade",
+    "keep",
+    "prohibit",
+    "restrain",
+    "exclude",
+];
+
 /// Lemmas of reporting verbs: their complement clause carries the reported event.
 pub const REPORTING: &[&str] = &[
     "say",
@@ -496,6 +516,28 @@ impl<'a> Ctx<'a> {
             Some(l) => OBJECT_CONTROL.contains(&l),
             None => false,
         };
+        // "warned Singapore officials against visiting Taiwan", "barred Israel from
+        // attending": the object of a dissuading verb would do what the gerund says.
+        if j >= 2 && matches!(self.w(j - 1), "against" | "from") && self.w(j).ends_with("ing") {
+            if let Some(k) = self
+                .nps
+                .iter()
+                .position(|np| np.end == j - 1 && !np.possessive && !np.pronoun)
+            {
+                let group = self.coordinated_before(k);
+                let mut v = self.nps[group[0]].start;
+                while v > 0 && self.tokens[v - 1].upos == Upos::Det {
+                    v -= 1;
+                }
+                if v > 0 && DISSUADING.contains(&self.lemmas[v - 1].as_str()) {
+                    steps.push(
+                        "object control: the object of the verb before is the subject (warned against, barred from)"
+                            .into(),
+                    );
+                    return Some((group, steps));
+                }
+            }
+        }
         // "Switzerland's decision to host", "its plan to withdraw": the possessor of the
         // noun before the infinitive does it.
         if j >= 3 && self.w(j - 1) == "to" && self.tokens[j - 2].upos == Upos::Noun {

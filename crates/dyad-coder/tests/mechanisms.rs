@@ -2325,3 +2325,25 @@ fn us_states_named_like_countries_are_american() {
     );
     assert!(has(&ev, "DEUGOV", "01", "NPL"), "{ev:#?}");
 }
+
+#[test]
+fn warned_against_visiting_is_a_gerund_done_by_the_object() {
+    // "visiting Taiwan" is no visitor phrase: the officials would visit Taiwan.
+    let ev = code(
+        "China has warned Singapore officials against visiting Taiwan again.",
+        "2004-08-23",
+    );
+    assert!(has(&ev, "CHN", "13", "SGPGOV"), "{ev:#?}");
+    let visit = ev.iter().find(|e| e.root == "04").expect("the visit");
+    assert_eq!(
+        visit.source.as_ref().map(|a| a.code.as_str()),
+        Some("SGPGOV")
+    );
+    assert_eq!(visit.modality, Some(Modality::Hypothetical));
+    // A prenominal "visiting" after "with" still names the visitor.
+    let ev = code(
+        "Kofi Annan met with visiting Iraqi Prime Minister Iyad Allawi in New York.",
+        "2004-09-24",
+    );
+    assert!(has(&ev, "IRQGOV", "04", "IGOUNO"), "{ev:#?}");
+}
