@@ -2347,3 +2347,13 @@ fn warned_against_visiting_is_a_gerund_done_by_the_object() {
     );
     assert!(has(&ev, "IRQGOV", "04", "IGOUNO"), "{ev:#?}");
 }
+
+#[test]
+fn trading_accusations_is_mutual() {
+    let ev = code(
+        "Serbia and Kosovo traded accusations over the violence in northern Kosovo.",
+        "2023-05-30",
+    );
+    assert!(has(&ev, "SRB", "11", "KSV"), "{ev:#?}");
+    assert!(has(&ev, "KSV", "11", "SRB"), "{ev:#?}");
+}
