@@ -196,6 +196,20 @@ fn person_by_role(np: &ActorNp, tokens: &[Token], text: &str) -> bool {
         .get(head.start..head.end)
         .and_then(|w| w.chars().next())
         .is_some_and(char::is_uppercase);
+    // (A name after a role noun is that person: "American journalist Evan Gershkovich".)
+    let named_role = head.upos == Upos::Propn
+        && (np.start..end.saturating_sub(1)).any(|i| {
+            tokens.get(i).is_some_and(|t| {
+                t.upos == Upos::Noun
+                    && text
+                        .get(t.start..t.end)
+                        .and_then(|w| w.chars().next())
+                        .is_some_and(char::is_lowercase)
+            })
+        });
+    if named_role {
+        return !np.possessive && np.actors.len() == 1 && np.actors.iter().all(|r| !r.person);
+    }
     if capital && !ROLE_TITLES.contains(&head.norm.as_str()) {
         return false;
     }

@@ -2357,3 +2357,19 @@ fn trading_accusations_is_mutual() {
     assert!(has(&ev, "SRB", "11", "KSV"), "{ev:#?}");
     assert!(has(&ev, "KSV", "11", "SRB"), "{ev:#?}");
 }
+
+#[test]
+fn an_arrest_noun_takes_its_by_phrase_and_possessor() {
+    // "his" is the journalist named by role and name earlier in the sentence.
+    let ev = code(
+        "The paper demanded the release of American journalist Evan Gershkovich after his arrest by Russia's Federal Security Service.",
+        "2023-03-31",
+    );
+    assert!(has(&ev, "RUSSPY", "17", "USAMED"), "{ev:#?}");
+    // A bare "arrest" with no one doing it is no event.
+    let ev = code(
+        "The American journalist remained under arrest in Moscow.",
+        "2023-04-30",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+}
