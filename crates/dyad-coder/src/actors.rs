@@ -1207,6 +1207,39 @@ pub fn compose(
                             && !is_capitalised(text, t)
                             && !mentions.iter().any(|m| m.start == np_end)
                     }))
+                // "the Kyoto Protocol", "the Oslo Accords", "the Minsk agreements": a place
+                // naming a document is no party to anything.
+                || (run.len() == 1
+                    && !possessive
+                    && match m.kind {
+                        MentionKind::Hit(NounHit::Capital(_)) => true,
+                        MentionKind::Hit(NounHit::Actor(i)) => c
+                            .dict
+                            .actors
+                            .get(i as usize)
+                            .is_some_and(|a| a.kind == ActorKind::Country),
+                        _ => false,
+                    }
+                    && folded.get(np_end).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "protocol"
+                                | "protocols"
+                                | "accord"
+                                | "accords"
+                                | "agreement"
+                                | "agreements"
+                                | "treaty"
+                                | "convention"
+                                | "conventions"
+                                | "declaration"
+                                | "charter"
+                                | "process"
+                                | "communique"
+                                | "consensus"
+                                | "round"
+                        )
+                    }))
                 // "the rugged Afghan border": a boundary, not the state.
                 || (run.len() == 1
                     && !possessive

@@ -598,9 +598,16 @@ impl Coder {
             if pat_target.is_none() && t.end - t.start > 1 {
                 // (A bare sector noun there is only a fallback: "send troops to Ukraine".)
                 let named = |np: &ActorNp| np.actors.iter().all(|r| !r.sector_only);
+                // (Not the noun of an idiom: "joined forces to", "joined hands".)
+                let idiom = |np: &ActorNp| {
+                    lemma == "join"
+                        && np.end == np.start + 1
+                        && matches!(ctx.w(np.start), "forces" | "hands")
+                };
                 if let Some(k) = ctx.nps.iter().position(|np| {
                     np.start > t.start
                         && np.start < t.end
+                        && !idiom(np)
                         && (if targets_idx.is_none() {
                             !np.pronoun || !own(np)
                         } else {

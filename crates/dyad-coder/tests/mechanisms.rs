@@ -2373,3 +2373,37 @@ fn an_arrest_noun_takes_its_by_phrase_and_possessor() {
     );
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn a_place_naming_a_document_and_joined_forces_are_no_parties() {
+    // "the Kyoto Protocol": Japan is not ratified.
+    let ev = code(
+        "Russian President Vladimir Putin decided to ratify the Kyoto Protocol on climate change.",
+        "2004-11-05",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|a| !a.code.starts_with("JPN"))),
+        "{ev:#?}"
+    );
+    // "joined forces": "forces" is no army.
+    let ev = code(
+        "Brazil's three most powerful state governors have joined forces to seek the removal of the finance minister.",
+        "1987-04-08",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|a| a.code != "MIL")),
+        "{ev:#?}"
+    );
+    // An organisation's agreement is still the organisation's.
+    let ev = code(
+        "West German Farm Minister Ignaz Kiechle objected strongly to this week's European Community agreement to cut milk surpluses.",
+        "1987-03-05",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "11" && e.target.as_ref().is_some_and(|a| a.code == "IGOEUREEC")),
+        "{ev:#?}"
+    );
+}
