@@ -1540,6 +1540,82 @@ impl<'a> Ctx<'a> {
         false
     }
 
+    /// "A French national shot dead in Jeddah overnight was the target of ...": a past
+    /// participle right after the sentence's subject phrase, followed by a prepositional or
+    /// time phrase and then the clause's own finite verb, is a reduced relative: passive,
+    /// with that phrase as its subject (returned).
+    pub fn reduced_relative_subject(&self, t: &Trigger) -> Option<usize> {
+        let head = &self.tokens[t.start];
+        let past = head.upos == Upos::Verb
+            && head.norm != head.lemma
+            && !head.norm.ends_with('s')
+            && !head.norm.ends_with("ing");
+        if !past {
+            return None;
+        }
+        // (Its head noun may follow the actor: "A French national shot dead".)
+        let k = self.nps.iter().position(|np| {
+            !np.pronoun
+                && !np.possessive
+                && np.end <= t.start
+                && t.start - np.end <= 2
+                && (np.end..t.start).all(|i| matches!(self.tokens[i].upos, Upos::Noun | Upos::Adj))
+        })?;
+        // The phrase heads the sentence: no verb before it.
+        if (0..self.nps[k].start).any(|i| matches!(self.tokens[i].upos, Upos::Verb | Upos::Aux)) {
+            return None;
+        }
+        // What follows is a prepositional or time phrase ("shot dead in ..."), not an object.
+        let mut i = t.end;
+        while i < self.tokens.len() && matches!(self.tokens[i].upos, Upos::Adj | Upos::Adv) {
+            i += 1;
+        }
+        let opens_pp = self.tokens.get(i).is_some_and(|n| {
+            n.upos == Upos::Adp || crate::time::is_day_or_month(&n.norm) || n.norm == "overnight"
+        });
+        if !opens_pp {
+            return None;
+        }
+        // Then the clause's own finite verb, a form of "be" or "have" ("... overnight was the
+        // target"), with only the phrase before it: no comma, conjunction, relative pronoun,
+        // infinitive or subordinate clause ("met in Paris to discuss", "blocked roads in Gaza
+        // after rockets were fired" are plain past tenses).
+        while i < self.tokens.len() {
+            let n = &self.tokens[i];
+            if matches!(
+                n.upos,
+                Upos::Cconj | Upos::Punct | Upos::Pron | Upos::Sconj | Upos::Part
+            ) || matches!(
+                n.norm.as_str(),
+                "who"
+                    | "which"
+                    | "that"
+                    | "to"
+                    | "after"
+                    | "before"
+                    | "as"
+                    | "since"
+                    | "until"
+                    | "while"
+                    | "when"
+                    | "because"
+                    | "amid"
+                    | "following"
+            ) {
+                return None;
+            }
+            if matches!(n.upos, Upos::Aux | Upos::Verb) {
+                let finite = !matches!(n.norm.as_str(), "being" | "been" | "having" | "be");
+                return (n.upos == Upos::Aux
+                    && finite
+                    && matches!(n.lemma.as_str(), "be" | "have"))
+                .then_some(k);
+            }
+            i += 1;
+        }
+        None
+    }
+
     /// Modality cues in the verb group before the trigger.
     pub fn modality(&self, t: &Trigger, nominal: bool) -> Option<(Modality, String)> {
         let mut from = t.start.saturating_sub(6);

@@ -2407,3 +2407,28 @@ fn a_place_naming_a_document_and_joined_forces_are_no_parties() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_participle_between_the_subject_and_its_verb_is_a_reduced_relative() {
+    // The French national was shot; nobody French shot anyone.
+    let ev = code(
+        "A French national shot dead in the Saudi Red Sea city of Jeddah overnight was the target of an attack.",
+        "2004-09-21",
+    );
+    assert!(ev.iter().all(|e| e.root != "18"), "{ev:#?}");
+    // Plain past tenses with a phrase after them still code.
+    let ev = code(
+        "France, Britain and Japan met recently in Paris to discuss currencies.",
+        "1987-03-01",
+    );
+    assert!(has(&ev, "FRA", "04", "GBR"), "{ev:#?}");
+    let ev = code(
+        "Israeli forces blocked main roads in Gaza yesterday after rockets were fired at an Israeli town.",
+        "2004-09-21",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "ISRMIL")),
+        "{ev:#?}"
+    );
+}
