@@ -419,7 +419,53 @@ pub fn find_mentions(
                             && !crate::time::is_day_or_month(&folded[m.start])
                             && !inside_name
                             && !name_goes_on;
-                        if !(active(*i) && rivals == 1 && proper) {
+                        // Without a document date no one can be placed in office, but after a
+                        // head-of-government title ("President Bush", "Prime Minister Blair" in
+                        // an undated item), when every person of that surname has one
+                        // nationality, the surname names that country's leader who held office
+                        // most recently.
+                        let led = |k: u32| {
+                            c.dict
+                                .actors
+                                .get(k as usize)
+                                .is_some_and(|a| a.roles.iter().any(|r| r.code.ends_with("GOV")))
+                        };
+                        let titled = m.start > 0
+                            && matches!(
+                                folded[m.start - 1].as_str(),
+                                "president" | "minister" | "premier" | "chancellor"
+                            );
+                        let undated_one_country = date.is_none() && titled && led(*i) && {
+                            let mut countries = m.payloads.iter().filter_map(|p| match p {
+                                NounHit::Surname(k) => c
+                                    .dict
+                                    .actors
+                                    .get(*k as usize)
+                                    .and_then(|a| a.code_on(None))
+                                    .map(|code| code.get(..3).unwrap_or(code)),
+                                _ => None,
+                            });
+                            let first = countries.next();
+                            // (Of several, the one in office most recently: "Bush" in
+                            // undated news is George W., not George H. W.)
+                            let latest_role = |k: u32| {
+                                c.dict.actors.get(k as usize).and_then(|a| {
+                                    a.roles.iter().filter_map(|r| r.from.max(r.to)).max()
+                                })
+                            };
+                            let latest = m
+                                .payloads
+                                .iter()
+                                .filter_map(|p| match p {
+                                    NounHit::Surname(k) => Some(*k),
+                                    _ => None,
+                                })
+                                .max_by_key(|&k| latest_role(k));
+                            first.is_some()
+                                && countries.all(|x| Some(x) == first)
+                                && latest == Some(*i)
+                        };
+                        if !((active(*i) && rivals == 1 || undated_one_country) && proper) {
                             continue;
                         }
                         by_surname = true;

@@ -59,6 +59,30 @@ pub fn surname<'a>(name: &'a str, country: &str) -> Option<&'a str> {
     ok.then_some(w)
 }
 
+/// For a family-name-first country, the family name before a hyphenated given name in any
+/// of the person's phrases ("John Lee Ka-chiu" is "Lee", "Harry Tseng | Tseng Hou-jen" is
+/// "Tseng", "Kim Jong-un" is "Kim"): a Western given name may come first in English.
+///
+/// ```
+/// use dyad_coder::compile::family_name;
+/// let p = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+/// assert_eq!(family_name(&p(&["John Lee Ka-chiu"]), "HKG"), Some("Lee"));
+/// assert_eq!(family_name(&p(&["Harry Tseng", "Tseng Hou-jen"]), "TWN"), Some("Tseng"));
+/// assert_eq!(family_name(&p(&["Xi Jinping"]), "CHN"), None);
+/// assert_eq!(family_name(&p(&["Jean-Yves Le Drian"]), "FRA"), None);
+/// ```
+pub fn family_name<'a>(phrases: &'a [String], country: &str) -> Option<&'a str> {
+    if !FAMILY_NAME_FIRST.contains(&country) {
+        return None;
+    }
+    phrases.iter().find_map(|p| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let j = (1..words.len()).find(|&j| words[j].contains('-'))?;
+        let w = words[j - 1];
+        (w.len() >= 2 && w.chars().all(char::is_alphabetic)).then_some(w)
+    })
+}
+
 /// A verb-automaton payload: which verb entry, and whether the phrase came from the
 /// compressed (modifier-free) stream.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -260,7 +284,7 @@ fn build_nouns(
             .iter()
             .find_map(|r| dyad_core::ActorCode::parse(&r.code).country)
             .unwrap_or_default();
-        if let Some(s) = surname(&a.name, &country) {
+        if let Some(s) = family_name(&a.phrases, &country).or_else(|| surname(&a.name, &country)) {
             let toks = phrase_tokens(analyzer, s, false);
             if toks.len() == 1 && !explicit.contains(&toks) {
                 nouns.add(&toks, NounHit::Surname(i as u32));

@@ -2432,3 +2432,25 @@ fn a_participle_between_the_subject_and_its_verb_is_a_reduced_relative() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_undated_titled_leader_is_the_latest_of_one_nationality() {
+    // No document date: "President Bush" is still an American leader (the latest Bush in
+    // office), not a bare "GOV" localised to the place named in the sentence.
+    let doc = Document {
+        id: "u".into(),
+        text: "Colombia's main rebel group asked followers to mount an assassination attempt against President Bush during his visit to Colombia.".into(),
+        date: None,
+        ..Default::default()
+    };
+    let ev = coder().code(&doc).events;
+    assert!(has(&ev, "COLREB", "18", "USAGOV"), "{ev:#?}");
+    // A first name the dictionary knows as someone's family name does not make a full
+    // name a known surname: "John McCain" is not Cindy McCain.
+    let ev = code("John McCain criticized John Kerry.", "2023-06-01");
+    assert!(
+        ev.iter()
+            .all(|e| e.source.as_ref().is_none_or(|a| !a.code.starts_with("IGO"))),
+        "{ev:#?}"
+    );
+}
