@@ -133,6 +133,37 @@ fn punished_for(ctx: &Ctx, trigger: usize) -> Option<usize> {
     })
 }
 
+/// "a man convicted of stabbing", "a student jailed for helping": a gerund after a
+/// punishing participle that modifies a common noun (no actor) has that noun as subject.
+fn punished_non_actor(ctx: &Ctx, trigger: usize) -> bool {
+    if !ctx.tokens[trigger].norm.ends_with("ing") || trigger < 3 {
+        return false;
+    }
+    let prep = trigger - 1;
+    let part = trigger - 2;
+    matches!(ctx.w(prep), "of" | "for" | "over")
+        && ctx.w(part).ends_with("ed")
+        && matches!(
+            ctx.lemmas[part].as_str(),
+            "convict"
+                | "accuse"
+                | "charge"
+                | "suspect"
+                | "jail"
+                | "sentence"
+                | "arrest"
+                | "detain"
+                | "indict"
+                | "imprison"
+                | "execute"
+                | "hang"
+                | "punish"
+                | "fine"
+        )
+        && ctx.tokens[part - 1].upos == Upos::Noun
+        && ctx.np_index_at(part - 1).is_none()
+}
+
 /// "The Houthis claimed responsibility for an attack on a British tanker": the one who
 /// claims (or takes, accepts, admits) responsibility for an event noun did it.
 fn claimed_by(ctx: &Ctx, trigger: usize) -> Option<(Vec<usize>, Vec<String>)> {
@@ -491,6 +522,10 @@ impl Coder {
                         .collect()
                 });
             }
+        } else if punished_non_actor(ctx, t.start) {
+            // "hanged a man convicted of stabbing eight children": the one convicted did it,
+            // and he is no actor.
+            return None;
         } else if let Some(k) = punished_for(ctx, t.start) {
             // "jailed a militant for financing bombings": the militant financed them.
             sources = ctx.nps[k].actors.clone();

@@ -516,6 +516,28 @@ impl<'a> Ctx<'a> {
             Some(l) => OBJECT_CONTROL.contains(&l),
             None => false,
         };
+        // "helping young militants join an armed group", "let the inspectors visit": a bare
+        // infinitive after help/let/make and their object has that object as subject (none
+        // when the object is no actor).
+        if j > 0 && self.tokens[j].upos == Upos::Verb && self.w(j) == self.lemmas[j] {
+            let mut b = j;
+            while b > 0
+                && (matches!(
+                    self.tokens[b - 1].upos,
+                    Upos::Noun | Upos::Adj | Upos::Det | Upos::Propn | Upos::Num
+                ) || self.np_index_at(b - 1).is_some())
+            {
+                b -= 1;
+            }
+            if b < j && b > 0 && matches!(self.lemmas[b - 1].as_str(), "help" | "let" | "make") {
+                let k = self
+                    .nps
+                    .iter()
+                    .position(|np| np.end == j && np.start >= b && !np.possessive)?;
+                steps.push("bare infinitive: the object of help/let/make does it".into());
+                return Some((self.coordinated_before(k), steps));
+            }
+        }
         // "warned Singapore officials against visiting Taiwan", "barred Israel from
         // attending": the object of a dissuading verb would do what the gerund says.
         if j >= 2 && matches!(self.w(j - 1), "against" | "from") && self.w(j).ends_with("ing") {

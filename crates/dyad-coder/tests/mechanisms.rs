@@ -2454,3 +2454,24 @@ fn an_undated_titled_leader_is_the_latest_of_one_nationality() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_one_convicted_or_helped_does_the_act_after() {
+    // "a man convicted of stabbing": the man (no actor) stabbed, not Japan.
+    let ev = code(
+        "Japan has hanged a man convicted of stabbing to death eight elementary school children.",
+        "2004-09-14",
+    );
+    assert!(ev.iter().all(|e| e.root != "18"), "{ev:#?}");
+    // A bare infinitive after "help X": X does it, and it is not merely asked for.
+    let ev = code(
+        "The United States helped Ukraine defend itself against Russia.",
+        "2022-05-01",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.source.as_ref().is_some_and(|a| a.code == "UKR"))
+        .expect("Ukraine's act");
+    assert_eq!(e.target.as_ref().map(|a| a.code.as_str()), Some("RUS"));
+    assert_eq!(e.modality, None);
+}
