@@ -591,10 +591,19 @@ fn next_is_nominal(tokens: &[Token], i: usize) -> bool {
 }
 
 /// True when the token's text starts with an uppercase letter.
+///
+/// An Arabic article before a capital counts: "al-Shabab", "el-Sisi", "ash-Sharq".
 pub fn is_capitalised(text: &str, t: &Token) -> bool {
-    text.get(t.start..t.end)
-        .and_then(|s| s.chars().next())
-        .is_some_and(char::is_uppercase)
+    let Some(w) = text.get(t.start..t.end) else {
+        return false;
+    };
+    let w = [
+        "al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-",
+    ]
+    .iter()
+    .find_map(|p| w.strip_prefix(p))
+    .unwrap_or(w);
+    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn starts_alpha(text: &str, t: &Token) -> bool {

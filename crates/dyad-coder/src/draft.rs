@@ -416,6 +416,18 @@ impl Coder {
                 // beaten to death by UK soldiers")
                 sources = np_actors(&ks);
                 steps.push("nominal trigger: source from the by-phrase".into());
+                // "attacks by Iran and Iraq": the by-phrase right after the noun is no
+                // target; one may follow it ("attacks by Iran on Kuwaiti tankers").
+                if ctx.w(t.end) == "by" {
+                    let last = ks.iter().map(|&k| ctx.nps[k].end).max().unwrap_or(t.end);
+                    let aimed = matches!(ctx.w(last), "on" | "against" | "at" | "in" | "with");
+                    targets_idx = Some(
+                        aimed
+                            .then(|| ctx.object_after(last, nominal, false))
+                            .flatten()
+                            .unwrap_or_default(),
+                    );
+                }
             } else if let Some((ks, st)) = claimed_by(ctx, t.start) {
                 sources = np_actors(&ks);
                 steps.extend(st);
@@ -868,9 +880,13 @@ impl Coder {
                     })
                     && (n.norm != "one" || ctx.w(t.end + 1) != "another")
             });
+        // ("attacks by Iran and Iraq" on shipping are not on each other: an event noun of
+        // force pairs its authors only when the dictionary says it is mutual, "clashes".)
+        let nominal_force = nominal && !reciprocal && root_in(&code, &["18", "19", "20"]);
         if no_other_side
             && pair_ok
             && !own_object
+            && !nominal_force
             && distinct_sources >= 2
             && (symmetric(&code) || symmetric(&paired))
         {

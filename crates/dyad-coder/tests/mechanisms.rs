@@ -2475,3 +2475,23 @@ fn the_one_convicted_or_helped_does_the_act_after() {
     assert_eq!(e.target.as_ref().map(|a| a.code.as_str()), Some("RUS"));
     assert_eq!(e.modality, None);
 }
+
+#[test]
+fn a_bare_attack_noun_needs_its_author_and_a_by_phrase_is_no_target() {
+    // "al-Shabab" after an agent is still a name (Arabic article before the capital), and
+    // the claimed attack in Kenya's capital is aimed at Kenya.
+    let ev = code(
+        "The Somali militant group al-Shabab is claiming responsibility for a deadly attack targeting non-Muslims at an upscale mall in Kenya's capital.",
+        "2013-09-22",
+    );
+    assert!(has(&ev, "SOMREBSHB", "19", "KEN"), "{ev:#?}");
+    // "attacks by Iran and Iraq" on shipping are not attacks on each other.
+    let ev = code(
+        "Weinberger sought air cover to protect neutral shipping in the western gulf from attacks by Iran and Iraq.",
+        "1987-05-20",
+    );
+    assert!(!has(&ev, "IRN", "19", "IRQ"), "{ev:#?}");
+    // Nobody's attack codes nothing.
+    let ev = code("The attack killed 20 people in Baghdad.", "2004-09-20");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
