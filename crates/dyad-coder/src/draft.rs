@@ -133,6 +133,32 @@ fn punished_for(ctx: &Ctx, trigger: usize) -> Option<usize> {
     })
 }
 
+/// "was fired at it from the Gaza Strip", "were launched from Lebanon": the country of the
+/// place (or state) named after "from" within a few words of a passive force verb.
+fn fired_from(ctx: &Ctx, t: &Trigger) -> Option<Vec<Resolved>> {
+    let from = (t.end..(t.end + 5).min(ctx.tokens.len())).find(|&i| ctx.w(i) == "from")?;
+    let mut at = from + 1;
+    while at < ctx.tokens.len() && ctx.tokens[at].upos == Upos::Det {
+        at += 1;
+    }
+    let np = ctx
+        .nps
+        .iter()
+        .chain(ctx.places.iter())
+        .find(|np| np.start == at || np.start == from + 1)?;
+    let out: Vec<Resolved> = np
+        .actors
+        .iter()
+        .filter_map(|r| {
+            let cc = r.country()?;
+            let mut r = r.clone();
+            r.code = cc;
+            Some(r)
+        })
+        .collect();
+    (!out.is_empty()).then_some(out)
+}
+
 /// "a man convicted of stabbing", "a student jailed for helping": a gerund after a
 /// punishing participle that modifies a common noun (no actor) has that noun as subject.
 fn punished_non_actor(ctx: &Ctx, trigger: usize) -> bool {
@@ -575,6 +601,35 @@ impl Coder {
                 passive = true;
                 steps.push("passive voice: source is the actor inside the pattern's means".into());
                 targets_idx = Some(ctx.passive_subject(t.start).unwrap_or_default());
+            } else if let Some(origin) =
+                fired_from(ctx, t).filter(|_| root_in(&code, &["19", "20"]))
+            {
+                // "a mortar bomb was fired at it from the Gaza Strip": force sent from a
+                // place comes from that place's country.
+                sources = origin;
+                passive = true;
+                steps.push("passive voice: force fired from a place comes from its country".into());
+                // The target: the subject ("fired at it"'s "it" is in the PP: "at"), else
+                // what it was fired at ("fired from Lebanon at northern Israel").
+                let aimed_at = (t.end.saturating_sub(1)..(t.end + 8).min(ctx.tokens.len()))
+                    .find(|&i| matches!(ctx.w(i), "at" | "on" | "into" | "against"))
+                    .and_then(|i| {
+                        let mut j = i + 1;
+                        while j < ctx.tokens.len()
+                            && matches!(ctx.tokens[j].upos, Upos::Det | Upos::Adj)
+                        {
+                            j += 1;
+                        }
+                        ctx.nps
+                            .iter()
+                            .position(|np| np.start == i + 1 || np.start == j)
+                    });
+                targets_idx = Some(
+                    ctx.passive_subject(t.start)
+                        .filter(|ks| !ks.is_empty())
+                        .or(aimed_at.map(|k| vec![k]))
+                        .unwrap_or_default(),
+                );
             }
         } else if let Some(ks) = reduced_relative_means(ctx, t) {
             // "five Palestinians killed Saturday in the continuing Israeli operation": a

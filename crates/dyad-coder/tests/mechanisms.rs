@@ -2495,3 +2495,17 @@ fn a_bare_attack_noun_needs_its_author_and_a_by_phrase_is_no_target() {
     let ev = code("The attack killed 20 people in Baghdad.", "2004-09-20");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn force_fired_from_a_place_comes_from_its_country() {
+    let ev = code(
+        "Two rockets were fired from Lebanon at northern Israel on Tuesday.",
+        "2014-09-16",
+    );
+    assert!(has(&ev, "LBN", "19", "ISR"), "{ev:#?}");
+    let ev = code(
+        "Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.",
+        "2014-09-16",
+    );
+    assert!(has(&ev, "PSE", "19", "ISR"), "{ev:#?}");
+}
