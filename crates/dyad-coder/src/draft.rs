@@ -801,6 +801,20 @@ impl Coder {
                     })
                 });
             }
+            // "speaks about his outlook at a lunch in Toronto", "commented on the vote": a
+            // statement "about"/"on" something names as target only an actor right after the
+            // preposition ("spoke about China"), not one further on.
+            let about = code.as_deref() == Some("010")
+                && t.end > t.start + 1
+                && matches!(ctx.w(t.end - 1), "about" | "on" | "of");
+            if about && pat_target.is_none() {
+                targets_idx = targets_idx.filter(|ks| {
+                    ks.first().is_some_and(|&k| {
+                        (t.end..ctx.nps[k].start)
+                            .all(|i| matches!(ctx.tokens[i].upos, Upos::Det | Upos::Adj))
+                    })
+                });
+            }
             if pat_target.is_some() && targets_idx.is_some() {
                 steps.push("target at the pattern's + position".into());
             }

@@ -2509,3 +2509,21 @@ fn force_fired_from_a_place_comes_from_its_country() {
     );
     assert!(has(&ev, "PSE", "19", "ISR"), "{ev:#?}");
 }
+
+#[test]
+fn a_statement_about_something_targets_only_what_follows_the_preposition() {
+    let ev = code(
+        "Federal Reserve Governor Mark Olson speaks about his economic outlook at a roundtable lunch in Toronto.",
+        "2004-10-01",
+    );
+    assert!(ev.iter().all(|e| e.target.is_none()), "{ev:#?}");
+    let ev = code(
+        "Rafsanjani commented on earlier U.S. disclosures about the missiles.",
+        "1987-06-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "01" && e.target.as_ref().is_some_and(|a| a.code == "USA")),
+        "{ev:#?}"
+    );
+}
