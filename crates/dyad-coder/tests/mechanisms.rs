@@ -2527,3 +2527,18 @@ fn a_statement_about_something_targets_only_what_follows_the_preposition() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_country_after_a_locative_preposition_is_the_datelines() {
+    let ev = code(
+        "MOGADISHU, Nov 20 (Reuters) - Kenyan jets bombed targets across the country on Sunday.",
+        "2011-11-20",
+    );
+    assert!(has(&ev, "KENMIL", "19", "SOM"), "{ev:#?}");
+    // Without a dateline "the country" stays unresolved.
+    let ev = code(
+        "Kenyan jets bombed targets across the country on Sunday.",
+        "2011-11-20",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+}
