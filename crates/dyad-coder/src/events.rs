@@ -643,6 +643,11 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
+            // "Three British nationals, believed to be civilians, were snatched": a predicate
+            // in a parenthesis between commas is not the subject.
+            if self.w(np.end) == "," && self.predicate_in_parenthesis(np) {
+                continue;
+            }
             best = Some(k);
             break;
         }
@@ -1560,6 +1565,23 @@ impl<'a> Ctx<'a> {
             return matches!(self.lemmas[i].as_str(), "be" | "get") || self.w(i) == "been";
         }
         false
+    }
+
+    /// Whether `np` is the predicate of a parenthesis (", believed to be civilians,",
+    /// ", now a minister,"): a form of "be" (or "as") before it, and a comma opening the
+    /// parenthesis within a few words before that.
+    fn predicate_in_parenthesis(&self, np: &ActorNp) -> bool {
+        let mut b = np.start;
+        while b > 0 && matches!(self.tokens[b - 1].upos, Upos::Det | Upos::Adj) {
+            b -= 1;
+        }
+        let Some(cop) = b.checked_sub(1) else {
+            return false;
+        };
+        if !(self.lemmas[cop] == "be" || self.w(cop) == "as") {
+            return false;
+        }
+        (cop.saturating_sub(5)..cop).any(|i| self.w(i) == ",")
     }
 
     /// "A French national shot dead in Jeddah overnight was the target of ...": a past

@@ -2542,3 +2542,13 @@ fn the_country_after_a_locative_preposition_is_the_datelines() {
     );
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn a_predicate_in_a_parenthesis_is_not_the_subject() {
+    let ev = code(
+        "Three British nationals, believed to be civilians, were snatched by gunmen from a house in central Baghdad.",
+        "2004-09-16",
+    );
+    let e = ev.iter().find(|e| e.root == "18").expect("the abduction");
+    assert_eq!(e.target.as_ref().map(|a| a.code.as_str()), Some("GBRCVL"));
+}
