@@ -479,9 +479,34 @@ impl Coder {
                 refine_appeals(&mut drafts, &triggers, &self.compiled, &lemmas);
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
+                    // The tense a date without a year is read in: a past verb form or a past
+                    // auxiliary before the trigger says past; a present form or an event noun
+                    // ("when he visits Washington on April 29", "Nakasone's visit to
+                    // Washington, April 29") says nothing.
+                    let tense = {
+                        let head = &tokens[d.trigger.start];
+                        let past_form = head.upos == Upos::Verb
+                            && head.norm != head.lemma
+                            && !head.norm.ends_with('s')
+                            && !head.norm.ends_with("ing");
+                        let past_aux =
+                            (d.trigger.start.saturating_sub(3)..d.trigger.start).any(|i| {
+                                matches!(
+                                    tokens[i].norm.as_str(),
+                                    "was" | "were" | "had" | "did" | "has" | "have"
+                                )
+                            });
+                        if future {
+                            time::Tense::Future
+                        } else if past_form || past_aux {
+                            time::Tense::Past
+                        } else {
+                            time::Tense::Unknown
+                        }
+                    };
                     let (date, date_step) = match doc.date {
                         Some(dd) => {
-                            let exprs = time::find(&folded_refs, dd, future);
+                            let exprs = time::find_with(&folded_refs, dd, tense);
                             let nearest = exprs
                                 .iter()
                                 .min_by_key(|e| (e.tok as isize - d.trigger.start as isize).abs());

@@ -94,8 +94,40 @@ pub fn weekday_near(doc: NaiveDate, wd: Weekday, future: bool) -> NaiveDate {
     }
 }
 
+/// What the verb's tense says about when its event happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// A past form ("visited"): a date without a year after the document is last year's.
+    Past,
+    /// A future or intended event ("will visit"): a date well before the document is next
+    /// year's.
+    Future,
+    /// No tense to go by (a present form, "when he visits Washington on April 29", or an
+    /// event noun, "Nakasone's visit to Washington, April 29"): the occurrence nearest the
+    /// document date. Weekdays count as past, as in `Past`.
+    Unknown,
+}
+
 /// Find time expressions in folded tokens. `future` selects the direction for weekdays.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// let doc = NaiveDate::from_ymd_opt(1987, 3, 31).unwrap();
+/// let d = |t| dyad_coder::time::find_with(&["on", "april", "29"], doc, t)[0].date;
+/// assert_eq!(d(dyad_coder::time::Tense::Past).to_string(), "1986-04-29");
+/// assert_eq!(d(dyad_coder::time::Tense::Unknown).to_string(), "1987-04-29");
+/// ```
 pub fn find(tokens: &[&str], doc: NaiveDate, future: bool) -> Vec<TimeExpr> {
+    find_with(
+        tokens,
+        doc,
+        if future { Tense::Future } else { Tense::Past },
+    )
+}
+
+/// [`find`] with the tense spelled out (see [`Tense`]).
+pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr> {
+    let future = tense == Tense::Future;
     let mut out = Vec::new();
     for (i, w) in tokens.iter().enumerate() {
         let prev = if i > 0 { tokens[i - 1] } else { "" };
@@ -188,7 +220,14 @@ pub fn find(tokens: &[&str], doc: NaiveDate, future: bool) -> Vec<TimeExpr> {
                 let d = NaiveDate::from_ymd_opt(y, mm, dd)?;
                 // A past event dated after the document happened last year; a future one
                 // dated well before it happens next year; within a week either way, as is.
-                if !future && d > doc + Duration::days(7) {
+                if tense == Tense::Unknown {
+                    // The occurrence nearest the document date.
+                    [y - 1, y + 1]
+                        .into_iter()
+                        .filter_map(|y| NaiveDate::from_ymd_opt(y, mm, dd))
+                        .chain(std::iter::once(d))
+                        .min_by_key(|x| (*x - doc).num_days().abs())
+                } else if !future && d > doc + Duration::days(7) {
                     NaiveDate::from_ymd_opt(y - 1, mm, dd)
                 } else if future && d + Duration::days(31) < doc {
                     NaiveDate::from_ymd_opt(y + 1, mm, dd)

@@ -2552,3 +2552,23 @@ fn a_predicate_in_a_parenthesis_is_not_the_subject() {
     let e = ev.iter().find(|e| e.root == "18").expect("the abduction");
     assert_eq!(e.target.as_ref().map(|a| a.code.as_str()), Some("GBRCVL"));
 }
+
+#[test]
+fn a_date_without_a_year_and_no_tense_is_the_nearest() {
+    // "his visit to Washington starting on April 29", written on March 27: this year's April,
+    // not last year's (and so not historical).
+    let ev = code(
+        "Prime Minister Yasuhiro Nakasone prepared for his one-week visit to Washington starting on April 29.",
+        "1987-03-27",
+    );
+    let e = ev.iter().find(|e| e.root == "04").expect("the visit");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("1987-04-29"));
+    assert_ne!(e.modality, Some(Modality::Historical));
+    // A past verb still reads a later date as last year's.
+    let ev = code(
+        "Prime Minister Yasuhiro Nakasone visited Washington on April 29.",
+        "1987-03-27",
+    );
+    let e = ev.iter().find(|e| e.root == "04").expect("the visit");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("1986-04-29"));
+}
