@@ -2572,3 +2572,14 @@ fn a_date_without_a_year_and_no_tense_is_the_nearest() {
     let e = ev.iter().find(|e| e.root == "04").expect("the visit");
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("1986-04-29"));
 }
+
+#[test]
+fn releasing_a_text_is_no_release_of_people() {
+    let ev = code(
+        "The interview airs tomorrow but CNN released extracts from his remarks with President Reagan today.",
+        "1987-04-01",
+    );
+    assert!(ev.iter().all(|e| e.root != "08"), "{ev:#?}");
+    let ev = code("Israel released the mayor of Nablus.", "2008-08-06");
+    assert!(ev.iter().any(|e| e.root == "08"), "{ev:#?}");
+}
