@@ -337,6 +337,20 @@ impl<'a> Ctx<'a> {
                 // reduced relative on the object)
                 Upos::Aux => return self.w(i) != "being",
                 Upos::Verb => return introduced,
+                // "said American airstrikes that demolished homes ... killed 22": a relative
+                // clause on the reported clause's subject.
+                // (Not a complement: "told a judge that it intends": the word after "that"
+                // is the relative clause's verb.)
+                _ if introduced
+                    && head_nouns > 0
+                    && matches!(self.w(i), "that" | "which")
+                    && self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.upos, Upos::Verb | Upos::Aux)) =>
+                {
+                    return true
+                }
                 _ => return false,
             }
         }
@@ -1392,7 +1406,6 @@ impl<'a> Ctx<'a> {
         // sent to the border"), not a form of "be".
         let lemma = self.lemmas[head].as_str();
         if form.ends_with("ed") || (self.irregular_form(head) && lemma != "be") {
-            let next = self.tokens.get(t.end);
             // "of murdered French student", "the kidnapped engineer": a participle between
             // a determiner or preposition and the noun it modifies (the word right after
             // it, inside a longer trigger too: "a barricade of torched cars" read by `torch
@@ -1443,6 +1456,31 @@ impl<'a> Ctx<'a> {
             }
             // "airstrikes killed dozens": a direct object follows, so it is the main verb.
             // A day or month is not an object ("an engineer kidnapped Tuesday").
+            // (Past a quantifier before a number: "killed nearly 30", "killed at least 30",
+            // "killed more than 30"; not a price: "offered at 315 crowns".)
+            let mut o = t.end;
+            loop {
+                let w = |k: usize| self.tokens.get(k).map_or("", |t| t.norm.as_str());
+                let skip = match (w(o), w(o + 1), w(o + 2)) {
+                    ("at", "least" | "most", _) => 2,
+                    ("more" | "less" | "fewer", "than", _) => 2,
+                    ("up", "to", _) => 2,
+                    ("as", "many" | "much", "as") => 3,
+                    _ if self.tokens.get(o).is_some_and(|t| t.upos == Upos::Adv) => 1,
+                    _ => 0,
+                };
+                if skip == 0
+                    || !self
+                        .tokens
+                        .get(o + skip)
+                        .is_some_and(|t| t.upos == Upos::Num)
+                        && skip > 1
+                {
+                    break;
+                }
+                o += skip;
+            }
+            let next = self.tokens.get(o);
             let object_follows = next.is_some_and(|n| {
                 matches!(
                     n.upos,

@@ -2583,3 +2583,29 @@ fn releasing_a_text_is_no_release_of_people() {
     let ev = code("Israel released the mayor of Nablus.", "2008-08-06");
     assert!(ev.iter().any(|e| e.root == "08"), "{ev:#?}");
 }
+
+#[test]
+fn a_quantifier_before_a_number_still_makes_an_object() {
+    // "killed at least 30 people": "killed" is the main verb, not a participle on
+    // "airstrikes".
+    let ev = code(
+        "Israeli airstrikes killed at least 30 people in southern Gaza overnight, health officials said.",
+        "2024-01-20",
+    );
+    assert!(has(&ev, "ISR", "19", "PSECVL"), "{ev:#?}");
+    // A reported clause's subject may carry a relative clause.
+    let ev = code(
+        "Iraqi health officials said American airstrikes that demolished homes in a village south of Falluja killed at least 22 people.",
+        "2004-09-20",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.source.as_ref().is_none_or(|a| !a.code.starts_with("IRQ"))),
+        "{ev:#?}"
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "USA")),
+        "{ev:#?}"
+    );
+}
