@@ -689,9 +689,21 @@ impl Coder {
             };
             // "welcomed their resumption of ties with Osgiliath": the subject's own
             // possessive is not the target; look past it.
+            // (So is a phrase opened by the subject's possessive: "South Korea and Japan agreed
+            // to restore their military intelligence-sharing pact".)
+            let own_phrase = |np: &ActorNp| {
+                matches!(ctx.w(np.start), "their" | "its" | "his" | "her" | "our")
+                    && np.actors.iter().all(|r| {
+                        // (the possessor is a source itself, a state: not "the RSF attacked
+                        // its positions", the army's)
+                        r.country()
+                            .is_some_and(|c| sources.iter().any(|s| s.code == c))
+                    })
+                    && ctx.tokens.get(np.end).is_some_and(|n| n.upos == Upos::Noun)
+            };
             if let Some(&[k]) = targets_idx.as_deref() {
                 let np = &ctx.nps[k];
-                if np.pronoun && np.possessive && own(np) {
+                if (np.pronoun && np.possessive && own(np)) || own_phrase(np) {
                     targets_idx =
                         ctx.object_after_ext(np.end, nominal, pat_target.is_some(), addressed);
                 }
@@ -970,6 +982,32 @@ impl Coder {
         let empathy = code.as_deref() == Some("018");
         let reach = if empathy { 8 } else { 4 };
         let mut place_target = false;
+        // A pattern's `+` on a place: the place's country.
+        // (Or right after a trigger ending in a directional preposition: "recall ambassador
+        // from"; not a place where something is held, "conference in".)
+        let ends_in_prep = t.end > t.start + 1
+            && matches!(
+                ctx.w(t.end - 1),
+                "from" | "to" | "into" | "toward" | "towards" | "against"
+            );
+        // (Nor a place naming a document or modifying a noun, "stood by the Paris accord",
+        // "the London market", nor one after "of", "supporters of Baghdad".)
+        let document = |pl: &&ActorNp| {
+            ctx.tokens.get(pl.end).is_some_and(|n| n.upos == Upos::Noun)
+                || pl.start.checked_sub(1).is_some_and(|b| ctx.w(b) == "of")
+        };
+        if targets.is_empty() && !place_target {
+            if let Some(p) = pat_target.or(ends_in_prep.then_some(t.end)).and_then(|p| {
+                ctx.places
+                    .iter()
+                    .filter(|pl| !document(pl))
+                    .find(|pl| pl.start >= p && pl.start <= p + 2)
+            }) {
+                targets = place_as_country(p);
+                place_target = true;
+                steps.push("target: the place the pattern points at, as its country".into());
+            }
+        }
         if targets.is_empty() && (forceful || empathy) {
             if let Some(p) = ctx
                 .places

@@ -518,6 +518,24 @@ impl<'a> Ctx<'a> {
         if self.being_on_noun(tok) {
             return None;
         }
+        // "called on Israel to stop bombing civilians", "continued shelling the town": a
+        // gerund after an aspect verb has that verb's subject (the act goes on, so it is not
+        // merely asked for).
+        if tok > 0
+            && self.tokens[tok].norm.ends_with("ing")
+            && matches!(
+                self.lemmas[tok - 1].as_str(),
+                "stop" | "halt" | "cease" | "continue" | "keep" | "resume" | "start" | "begin"
+            )
+            && self.tokens[tok - 1].upos == Upos::Verb
+        {
+            let (ks, _) = self.subject_before(tok - 1)?;
+            steps.push(format!(
+                "gerund after \"{}\": that verb's subject does it",
+                self.w(tok - 1)
+            ));
+            return Some((ks, steps));
+        }
         // Object control: "Congress is asking Obama to help Iran", "urged Iran to return":
         // the object of the control verb is the subject of the infinitive.
         let mut j = tok;

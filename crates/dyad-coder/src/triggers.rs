@@ -78,7 +78,14 @@ impl Coder {
                         && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun))
                     // A time adverbial inside the verb phrase ("agreed Wednesday to take
                     // part in talks", "met on Monday with").
-                    || timed.get(*i) == Some(&true))
+                    || timed.get(*i) == Some(&true)
+                    // "launched dozens of rockets at": the "of" of a dropped quantity.
+                    || (t.norm == "of"
+                        && *i > 0
+                        && matches!(
+                            tokens[*i - 1].norm.as_str(),
+                            "dozens" | "hundreds" | "thousands" | "scores" | "millions" | "tens"
+                        )))
                         || *i == 0
                 })
                 .map(|(i, l)| (l.as_str(), i)),

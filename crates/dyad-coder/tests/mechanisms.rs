@@ -2609,3 +2609,36 @@ fn a_quantifier_before_a_number_still_makes_an_object() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn quantities_places_after_prepositions_gerunds_and_own_phrases() {
+    // "launched dozens of rockets at" meets "launch rockets at".
+    let ev = code(
+        "Hezbollah launched dozens of rockets at northern Israel.",
+        "2024-01-20",
+    );
+    assert!(has(&ev, "LBNREBHEZ", "19", "ISR"), "{ev:#?}");
+    // A capital after "from" is a place, and the recall's target is its country.
+    let ev = code(
+        "Moscow recalled its ambassador from Kyiv after the incident.",
+        "2024-01-20",
+    );
+    assert!(has(&ev, "RUSGOV", "16", "UKR"), "{ev:#?}");
+    // The gerund after "stop" is done by the one asked to stop, not by who asks.
+    let ev = code(
+        "Macron called on Israel to stop bombing civilians in Gaza.",
+        "2024-01-20",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.root != "19" || e.source.as_ref().is_some_and(|a| a.code == "ISR")),
+        "{ev:#?}"
+    );
+    // "their military ... pact" is the subjects' own: the pact is between them.
+    let ev = code(
+        "South Korea and Japan agreed to restore their military intelligence-sharing pact.",
+        "2024-01-20",
+    );
+    assert!(has(&ev, "KOR", "03", "JPN"), "{ev:#?}");
+    assert!(!has(&ev, "KOR", "03", "JPNMIL"), "{ev:#?}");
+}
