@@ -1521,7 +1521,23 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
         let Some(sector) = sector.filter(|_| r.sector_only) else {
             return;
         };
-        if matches!(sector.as_str(), "BUS" | "EDU" | "AGR" | "MIL" | "SPY") {
+        // (Students and schools are where the sentence places them, "abducted 100 students
+        // from a school in northern Nigeria"; analysts and experts are not.)
+        let schooling = r.entries.iter().any(|e| {
+            [
+                "student",
+                "pupil",
+                "school",
+                "universit",
+                "college",
+                "teacher",
+            ]
+            .iter()
+            .any(|w| e.to_lowercase().contains(w))
+        });
+        if matches!(sector.as_str(), "BUS" | "AGR" | "MIL" | "SPY")
+            || (sector == "EDU" && !(schooling && in_sentence.is_some()))
+        {
             return;
         }
         let institution = matches!(sector.as_str(), "GOV" | "LEG" | "JUD" | "COP" | "PTY");

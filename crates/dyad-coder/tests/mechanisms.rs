@@ -2642,3 +2642,22 @@ fn quantities_places_after_prepositions_gerunds_and_own_phrases() {
     assert!(has(&ev, "KOR", "03", "JPN"), "{ev:#?}");
     assert!(!has(&ev, "KOR", "03", "JPNMIL"), "{ev:#?}");
 }
+
+#[test]
+fn students_take_the_country_of_the_place_named() {
+    let ev = code(
+        "Thousands of university students marched today through the streets of La Paz to protest against the government.",
+        "1987-03-20",
+    );
+    assert!(has(&ev, "BOLEDU", "14", "BOLGOV"), "{ev:#?}");
+    // Analysts are not placed by the sentence.
+    let ev = code(
+        "In Tokyo, Japan pledged to cut its surplus, analysts said.",
+        "1987-03-17",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|a| a.code != "JPNEDU")),
+        "{ev:#?}"
+    );
+}
