@@ -1395,17 +1395,46 @@ pub fn compose(
                     .find(|r| r.person)
                     .or(discourse.last_person.as_ref())
                     .and_then(|r| r.country());
-                let found = discourse
-                    .recent
+                let candidates = || {
+                    discourse
+                        .recent
+                        .iter()
+                        .rev()
+                        .chain(nps.iter().rev().flat_map(|np| np.actors.iter()))
+                        .filter(|r| {
+                            !r.sector_only
+                                && r.code.ends_with(&sector)
+                                && (!counterpart || r.country() != anchor_country)
+                        })
+                };
+                // An institution ("the military", "the government"), not a person ("the
+                // president" is whoever was mentioned).
+                let institution = matches!(
+                    head.as_str(),
+                    "military" | "army" | "government" | "police" | "parliament" | "armed forces"
+                );
+                // "Venezuela's opposition leader called on the military": an institution of a
+                // state this sentence names comes first; when none was mentioned, the one
+                // state's institution is built.
+                let here: Vec<String> = nps
                     .iter()
-                    .rev()
-                    .chain(nps.iter().rev().flat_map(|np| np.actors.iter()))
-                    .find(|r| {
-                        !r.sector_only
-                            && r.code.ends_with(&sector)
-                            && (!counterpart || r.country() != anchor_country)
-                    })
-                    .cloned();
+                    .flat_map(|np| np.actors.iter())
+                    .filter_map(|r| r.country())
+                    .collect();
+                let mut states = here.clone();
+                states.sort();
+                states.dedup();
+                let built = (institution && states.len() == 1).then(|| {
+                    let mut r = actors[0].clone();
+                    r.code = format!("{}{}", states[0], sector);
+                    r.sector_only = false;
+                    r
+                });
+                let found = candidates()
+                    .find(|r| institution && r.country().is_some_and(|c| here.contains(&c)))
+                    .cloned()
+                    .or(built)
+                    .or_else(|| candidates().next().cloned());
                 if let Some(mut r) = found {
                     r.steps.push(format!(
                         "{} \"{}\" -> {} ({}) mentioned earlier",

@@ -787,7 +787,8 @@ impl Coder {
                         // "said its adoption ...": a possessive is not an addressee.
                         !np.possessive
                             && match gap.as_slice() {
-                                [] | ["the"] => direct,
+                                // ("told his U.S. counterpart Lloyd Austin")
+                                [] | ["the"] | ["his" | "her" | "their" | "its"] => direct,
                                 ["to"] | ["to", "the"] => true,
                                 _ => false,
                             }

@@ -2661,3 +2661,19 @@ fn students_take_the_country_of_the_place_named() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_military_is_that_of_the_state_the_sentence_names() {
+    // An earlier sentence's military is not Venezuela's.
+    let ev = code(
+        "The Saudi-led coalition carried out air strikes on Sanaa. Venezuela's opposition leader Maria Corina Machado called on the military to stand with the people.",
+        "2024-07-30",
+    );
+    assert!(has(&ev, "VENOPP", "02", "VENMIL"), "{ev:#?}");
+    // "told his U.S. counterpart": the speaker's own possessive before the addressee.
+    let ev = code(
+        "Chinese Defence Minister Dong Jun told his U.S. counterpart Lloyd Austin that China would defend its sovereignty.",
+        "2024-06-01",
+    );
+    assert!(has(&ev, "CHNGOV", "01", "USAGOV"), "{ev:#?}");
+}
