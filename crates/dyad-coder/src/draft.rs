@@ -759,11 +759,30 @@ impl Coder {
                 && !worded
                 && matches!(
                     lemma,
-                    "hit" | "recognize" | "recognise" | "sanction" | "receive" | "greet" | "host"
+                    "hit"
+                        | "recognize"
+                        | "recognise"
+                        | "sanction"
+                        | "receive"
+                        | "greet"
+                        | "host"
+                        | "suspend"
                 )
             {
                 targets_idx =
                     targets_idx.filter(|ks| ks.first().is_some_and(|&k| direct_object(ctx, t, k)));
+                // (One suspends a state from a body, not a person from duty: "suspended a
+                // platoon commander".)
+                if lemma == "suspend" {
+                    targets_idx = targets_idx.filter(|ks| {
+                        ks.iter().all(|&k| {
+                            ctx.nps[k]
+                                .actors
+                                .iter()
+                                .all(|r| !r.sector_only && !r.person)
+                        })
+                    });
+                }
                 // "Russian missiles hit a power plant in Kyiv": force hitting a thing in a
                 // place is aimed at the place (found below).
                 if targets_idx.is_none() && lemma == "hit" && armed_hit(ctx, t, &sources) {

@@ -2677,3 +2677,17 @@ fn the_military_is_that_of_the_state_the_sentence_names() {
     );
     assert!(has(&ev, "CHNGOV", "01", "USAGOV"), "{ev:#?}");
 }
+
+#[test]
+fn suspending_a_state_from_a_body_cuts_relations() {
+    let ev = code(
+        "The African Union suspended Niger after the military coup.",
+        "2023-08-22",
+    );
+    assert!(has(&ev, "IGOAFRAFU", "16", "NER"), "{ev:#?}");
+    let ev = code(
+        "Brazil suspended interest payments on its debt to U.S. banks.",
+        "1987-03-01",
+    );
+    assert!(ev.iter().all(|e| e.root != "16"), "{ev:#?}");
+}
