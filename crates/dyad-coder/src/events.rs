@@ -1499,12 +1499,16 @@ impl<'a> Ctx<'a> {
                 o += skip;
             }
             let next = self.tokens.get(o);
-            let object_follows = next.is_some_and(|n| {
-                matches!(
-                    n.upos,
-                    Upos::Det | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron | Upos::Adj
-                ) && !crate::time::is_day_or_month(&n.norm)
-            });
+            // (A trigger that reads its own object, "rejected a call by the UN", has one.)
+            let object_inside =
+                (head + 1..t.end).any(|i| matches!(self.tokens[i].upos, Upos::Noun | Upos::Propn));
+            let object_follows = object_inside
+                || next.is_some_and(|n| {
+                    matches!(
+                        n.upos,
+                        Upos::Det | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron | Upos::Adj
+                    ) && !crate::time::is_day_or_month(&n.norm)
+                });
             // "Three Irish fugitives convicted of teaching guerrillas ... have escaped": a
             // participle of legal status after an actor, with "of"/"for"/"with" and no
             // object, describes that actor.

@@ -2691,3 +2691,14 @@ fn suspending_a_state_from_a_body_cuts_relations() {
     );
     assert!(ev.iter().all(|e| e.root != "16"), "{ev:#?}");
 }
+
+#[test]
+fn a_trigger_reading_its_own_object_is_a_main_verb() {
+    // "rejected a call by the UN": the army chief rejected; the by-phrase is the call's.
+    let ev = code(
+        "Sudan's army chief rejected a call by the United Nations for a ceasefire.",
+        "2024-01-20",
+    );
+    assert!(has(&ev, "SDNMIL", "12", "IGOUNO"), "{ev:#?}");
+    assert!(!has(&ev, "IGOUNO", "12", "SDNMIL"), "{ev:#?}");
+}
