@@ -699,7 +699,6 @@ impl Coder {
                         r.country()
                             .is_some_and(|c| sources.iter().any(|s| s.code == c))
                     })
-                    && ctx.tokens.get(np.end).is_some_and(|n| n.upos == Upos::Noun)
             };
             if let Some(&[k]) = targets_idx.as_deref() {
                 let np = &ctx.nps[k];

@@ -2702,3 +2702,17 @@ fn a_trigger_reading_its_own_object_is_a_main_verb() {
     assert!(has(&ev, "SDNMIL", "12", "IGOUNO"), "{ev:#?}");
     assert!(!has(&ev, "IGOUNO", "12", "SDNMIL"), "{ev:#?}");
 }
+
+#[test]
+fn the_subjects_own_forces_are_no_target() {
+    let ev = code(
+        "Japan and the Philippines signed a defence pact allowing their troops to train in each other's territory.",
+        "2024-07-08",
+    );
+    assert!(has(&ev, "JPN", "05", "PHL"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|a| !a.code.ends_with("MIL"))),
+        "{ev:#?}"
+    );
+}
