@@ -122,6 +122,17 @@ fn punished_for(ctx: &Ctx, trigger: usize) -> Option<usize> {
             | "accuse"
             | "blame"
             | "suspect"
+            // "criticized the United States for funding opposition groups"
+            | "criticize"
+            | "criticise"
+            | "condemn"
+            | "denounce"
+            | "rebuke"
+            | "fault"
+            | "slam"
+            | "praise"
+            | "commend"
+            | "thank"
     )
     // "of" only after an accusation ("accused X of deporting"), not "arrested X of Y".
     .then_some(k)
@@ -159,15 +170,17 @@ fn fired_from(ctx: &Ctx, t: &Trigger) -> Option<Vec<Resolved>> {
     (!out.is_empty()).then_some(out)
 }
 
-/// "a man convicted of stabbing", "a student jailed for helping": a gerund after a
-/// punishing participle that modifies a common noun (no actor) has that noun as subject.
-fn punished_non_actor(ctx: &Ctx, trigger: usize) -> bool {
+/// "a man convicted of stabbing", "companies accused of supplying": a gerund after a
+/// punishing participle that modifies a noun has that noun as subject: `Some(Some(k))` for
+/// an actor phrase, `Some(None)` for a common noun (no actor), `None` when the shape is not
+/// there.
+fn punished_noun(ctx: &Ctx, trigger: usize) -> Option<Option<usize>> {
     if !ctx.tokens[trigger].norm.ends_with("ing") || trigger < 3 {
-        return false;
+        return None;
     }
     let prep = trigger - 1;
     let part = trigger - 2;
-    matches!(ctx.w(prep), "of" | "for" | "over")
+    let shape = matches!(ctx.w(prep), "of" | "for" | "over")
         && ctx.w(part).ends_with("ed")
         && matches!(
             ctx.lemmas[part].as_str(),
@@ -186,8 +199,11 @@ fn punished_non_actor(ctx: &Ctx, trigger: usize) -> bool {
                 | "punish"
                 | "fine"
         )
-        && ctx.tokens[part - 1].upos == Upos::Noun
-        && ctx.np_index_at(part - 1).is_none()
+        && ctx.tokens[part - 1].upos == Upos::Noun;
+    if !shape {
+        return None;
+    }
+    Some(ctx.nps.iter().position(|np| np.end == part && !np.pronoun))
 }
 
 /// "The Houthis claimed responsibility for an attack on a British tanker": the one who
@@ -560,10 +576,13 @@ impl Coder {
                         .collect()
                 });
             }
-        } else if punished_non_actor(ctx, t.start) {
-            // "hanged a man convicted of stabbing eight children": the one convicted did it,
-            // and he is no actor.
-            return None;
+        } else if let Some(convicted) = punished_noun(ctx, t.start) {
+            // "hanged a man convicted of stabbing eight children": the one convicted did it
+            // (no one, when he is no actor); "five Iranian companies accused of supplying
+            // drones": the companies.
+            let k = convicted?;
+            sources = ctx.nps[k].actors.clone();
+            steps.push("the one accused or convicted of it does it".into());
         } else if let Some(k) = punished_for(ctx, t.start) {
             // "jailed a militant for financing bombings": the militant financed them.
             sources = ctx.nps[k].actors.clone();

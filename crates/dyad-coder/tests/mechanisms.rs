@@ -2716,3 +2716,21 @@ fn the_subjects_own_forces_are_no_target() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_one_accused_or_criticised_for_an_act_does_it() {
+    let ev = code(
+        "The U.S. Treasury blacklisted five Iranian companies accused of supplying drones to Russia.",
+        "2024-01-20",
+    );
+    assert!(has(&ev, "IRNBUS", "07", "RUS"), "{ev:#?}");
+    let ev = code(
+        "Mexican President Andres Manuel Lopez Obrador criticized the United States for funding opposition groups.",
+        "2024-01-20",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.root != "07" || e.source.as_ref().is_some_and(|a| a.code == "USA")),
+        "{ev:#?}"
+    );
+}
