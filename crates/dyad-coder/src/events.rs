@@ -505,6 +505,18 @@ impl<'a> Ctx<'a> {
                 "that" | "whether" => return None,
                 _ => {}
             }
+            // "vetoed a UN Security Council resolution calling for a ceasefire": a document
+            // named by its issuer speaks for that issuer.
+            if DOCUMENT_NOUNS.contains(&self.lemmas[tok - 1].as_str()) {
+                if let Some(k) = self
+                    .nps
+                    .iter()
+                    .position(|np| np.end + 1 == tok && !np.pronoun)
+                {
+                    steps.push("a document speaks for the issuer named before it".into());
+                    return Some((vec![k], steps));
+                }
+            }
             // "demands by Islamic radicals holding two hostages": a participle right after
             // a common noun modifies it, inside a prepositional phrase too.
             if self.tokens[tok - 1].upos == Upos::Noun

@@ -2734,3 +2734,17 @@ fn the_one_accused_or_criticised_for_an_act_does_it() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_document_named_by_its_issuer_speaks_for_it() {
+    let ev = code(
+        "The United States vetoed a UN Security Council resolution calling for a Gaza ceasefire.",
+        "2024-02-20",
+    );
+    assert!(has(&ev, "USA", "12", "IGOUNO"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .all(|e| e.root != "02" || e.source.as_ref().is_some_and(|a| a.code == "IGOUNO")),
+        "{ev:#?}"
+    );
+}
