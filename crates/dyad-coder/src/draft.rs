@@ -47,6 +47,17 @@ fn accused_of(ctx: &Ctx, trigger: usize) -> Option<usize> {
     }
     let k = ctx.nps.iter().rposition(|np| np.end == prep)?;
     let verb = ctx.nps[k].start.checked_sub(1)?;
+    // "vowed revenge against Israel for the killing of Haniyeh": revenge is taken on the
+    // one who did it.
+    if matches!(ctx.w(verb), "against" | "on")
+        && verb > 0
+        && matches!(
+            ctx.lemmas[verb - 1].as_str(),
+            "revenge" | "retaliation" | "vengeance" | "retaliate" | "avenge"
+        )
+    {
+        return Some(k);
+    }
     matches!(
         ctx.lemmas[verb].as_str(),
         "accuse"

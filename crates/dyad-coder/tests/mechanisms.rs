@@ -2748,3 +2748,17 @@ fn a_document_named_by_its_issuer_speaks_for_it() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn revenge_against_someone_for_an_act_names_who_did_it() {
+    let ev = code(
+        "Iran's supreme leader Ayatollah Ali Khamenei vowed harsh revenge against Israel for the killing of Hamas leader Ismail Haniyeh in Tehran.",
+        "2024-08-01",
+    );
+    assert!(has(&ev, "IRNGOV", "13", "ISR"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "18" && e.source.as_ref().is_some_and(|a| a.code == "ISR")),
+        "{ev:#?}"
+    );
+}
