@@ -1609,6 +1609,32 @@ fn share_nationality(nps: &mut [ActorNp], folded: &[String]) {
             r.sector_only = false;
         }
     }
+    // "Seventeen hostages, including 14 Israelis, were freed": a bare sector noun followed
+    // by ", including" a state's people takes that state.
+    for k in 0..nps.len().saturating_sub(1) {
+        let (head, rest) = nps.split_at_mut(k + 1);
+        let (np, next) = (&mut head[k], &rest[0]);
+        let including = matches!(folded.get(np.end).map(|w| w.as_str()), Some(","))
+            && folded.get(np.end + 1).is_some_and(|w| w == "including")
+            && next.start > np.end + 1
+            && next.start <= np.end + 4;
+        let bare = !np.pronoun && np.actors.len() == 1 && np.actors[0].sector_only;
+        let Some(cc) = next
+            .actors
+            .first()
+            .filter(|r| !r.person && next.actors.len() == 1)
+            .and_then(|r| r.country())
+        else {
+            continue;
+        };
+        if including && bare {
+            let r = &mut np.actors[0];
+            r.steps
+                .push(format!("country {cc} from the people it includes"));
+            r.code = format!("{cc}{}", r.code);
+            r.sector_only = false;
+        }
+    }
     // "Lawmakers and officials in Fornost and Gondor": a bare sector noun coordinated
     // before a sector phrase with places takes each of those places.
     for k in (0..nps.len().saturating_sub(1)).rev() {

@@ -2762,3 +2762,12 @@ fn revenge_against_someone_for_an_act_names_who_did_it() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_group_including_a_states_people_takes_that_state() {
+    let ev = code(
+        "Seventeen hostages, including 14 Israelis, were freed by Hamas on Sunday.",
+        "2023-11-27",
+    );
+    assert!(has(&ev, "PSEREBHMS", "08", "ISRCVL"), "{ev:#?}");
+}
