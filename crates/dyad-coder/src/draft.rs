@@ -1342,7 +1342,19 @@ fn visit_adjunct_subject(ctx: &Ctx, t: &Trigger) -> Option<(Vec<usize>, Vec<Stri
 /// a prepositional phrase that opens the sentence belongs to the main clause's subject (the
 /// actor phrase right after the comma, followed by its verb).
 fn fronted_pp_subject(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
-    if !matches!(ctx.w(0), "in" | "during" | "at" | "after" | "following") {
+    // (Also after an opening participle: "Speaking after talks with Zelensky in Kyiv, Sunak
+    // pledged ...".)
+    let opening = if ctx.tokens.first().is_some_and(|x| x.norm.ends_with("ing"))
+        && ctx.tokens.first().is_some_and(|x| x.upos == Upos::Verb)
+    {
+        1
+    } else {
+        0
+    };
+    if !matches!(
+        ctx.w(opening),
+        "in" | "during" | "at" | "after" | "following"
+    ) {
         return None;
     }
     let comma = (t.end..ctx.tokens.len()).find(|&i| ctx.w(i) == ",")?;

@@ -2771,3 +2771,12 @@ fn a_group_including_a_states_people_takes_that_state() {
     );
     assert!(has(&ev, "PSEREBHMS", "08", "ISRCVL"), "{ev:#?}");
 }
+
+#[test]
+fn an_opening_participle_before_a_fronted_phrase_keeps_the_main_subject() {
+    let ev = code(
+        "Speaking after talks with Ukrainian President Volodymyr Zelensky in Kyiv, British Prime Minister Rishi Sunak pledged more military aid.",
+        "2024-01-12",
+    );
+    assert!(has(&ev, "GBRGOV", "04", "UKRGOV"), "{ev:#?}");
+}
