@@ -1880,6 +1880,10 @@ impl<'a> Ctx<'a> {
                 ("would" | "could" | "might" | "may" | "should" | "if" | "unless", _) => {
                     Some(Modality::Hypothetical)
                 }
+                // "is unlikely to attack", "are likely to meet": a guess, not an event.
+                ("unlikely" | "likely" | "able", _) if next == "to" => Some(Modality::Hypothetical),
+                // "have yet to agree", "was unable to reach": not (yet) done.
+                ("yet" | "unable", _) if next == "to" => Some(Modality::Negated),
                 _ => None,
             };
             if let Some(m) = m {

@@ -2780,3 +2780,22 @@ fn an_opening_participle_before_a_fronted_phrase_keeps_the_main_subject() {
     );
     assert!(has(&ev, "GBRGOV", "04", "UKRGOV"), "{ev:#?}");
 }
+
+#[test]
+fn likelihood_and_not_yet_are_modalities() {
+    let ev = code(
+        "Russia is unlikely to attack NATO, Western officials said.",
+        "2024-05-06",
+    );
+    let e = ev.iter().find(|e| e.root == "19").expect("the attack");
+    assert_eq!(e.modality, Some(Modality::Hypothetical));
+    let ev = code(
+        "Israel and Hamas have yet to agree on a ceasefire deal.",
+        "2024-05-06",
+    );
+    assert!(
+        ev.iter().all(|e| e.modality == Some(Modality::Negated)),
+        "{ev:#?}"
+    );
+    assert!(!ev.is_empty());
+}
