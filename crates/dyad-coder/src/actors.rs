@@ -1466,7 +1466,71 @@ pub fn compose(
     }
     share_nationality(&mut nps, folded);
     the_capital(sent, mentions, &nps, discourse, places);
+    the_group(sent, &mut nps, discourse);
     nps
+}
+
+/// "A spokesman for the Taliban said the group had released an American citizen": "the
+/// group" (or "the militia", "the movement") is the armed group or organisation named last,
+/// in this sentence or before it.
+fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
+    let SentView {
+        text,
+        tokens,
+        folded,
+    } = sent;
+    let groupish = |r: &Resolved| {
+        let c = dyad_core::ActorCode::parse(&r.code);
+        !r.person
+            && (r.code.starts_with("IGO")
+                || c.sector.as_deref().is_some_and(|s| {
+                    ["REB", "UAF", "INS", "SEP", "OPP", "PTY", "NGO", "CRM"]
+                        .iter()
+                        .any(|g| s.starts_with(g))
+                }))
+    };
+    for i in 1..folded.len() {
+        if folded[i - 1] != "the"
+            || !matches!(
+                folded[i].as_str(),
+                "group" | "militia" | "movement" | "organisation" | "organization" | "rebels"
+            )
+            || is_capitalised(text, &tokens[i])
+            || folded.get(i + 1).is_some_and(|w| w == "of" || w == "'s")
+            || nps.iter().any(|np| np.start <= i && i < np.end)
+        {
+            continue;
+        }
+        let found = nps
+            .iter()
+            .rev()
+            .filter(|np| np.end <= i - 1)
+            .flat_map(|np| np.actors.iter())
+            .find(|r| groupish(r))
+            .or_else(|| discourse.recent.iter().rev().find(|r| groupish(r)))
+            .cloned();
+        let Some(mut r) = found else { continue };
+        let (start, end) = (tokens[i - 1].start, tokens[i].end);
+        r.steps.push(format!(
+            "definite description \"{}\" -> {} ({}) named before",
+            &text[start..end],
+            r.name.clone().unwrap_or_else(|| r.code.clone()),
+            r.code
+        ));
+        r.start = start;
+        r.end = end;
+        let at = nps.iter().position(|np| np.start > i).unwrap_or(nps.len());
+        nps.insert(
+            at,
+            ActorNp {
+                start: i - 1,
+                end: i + 1,
+                actors: vec![r],
+                possessive: false,
+                pronoun: false,
+            },
+        );
+    }
 }
 
 /// "Russian drones attacked the capital overnight", "Kyiv's mayor said missiles hit a power

@@ -2799,3 +2799,22 @@ fn likelihood_and_not_yet_are_modalities() {
     );
     assert!(!ev.is_empty());
 }
+
+#[test]
+fn the_group_is_the_armed_group_or_organisation_named_before() {
+    let ev = code(
+        "A spokesman for Hamas said the group had released an American citizen.",
+        "2024-05-06",
+    );
+    assert!(has(&ev, "PSEREBHMS", "08", "USACVL"), "{ev:#?}");
+    // Not "the Group of Seven".
+    let ev = code(
+        "Japan said the Group of Seven would meet in April.",
+        "1987-03-01",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.source.as_ref().is_none_or(|a| !a.code.contains("REB"))),
+        "{ev:#?}"
+    );
+}
