@@ -1504,7 +1504,7 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
         let found = nps
             .iter()
             .rev()
-            .filter(|np| np.end <= i - 1)
+            .filter(|np| np.end < i)
             .flat_map(|np| np.actors.iter())
             .find(|r| groupish(r))
             .or_else(|| discourse.recent.iter().rev().find(|r| groupish(r)))
