@@ -755,6 +755,8 @@ impl Coder {
                     np.start > t.start
                         && np.start < t.end
                         && !idiom(np)
+                        // (nor the subject's own forces: "put its army on alert")
+                        && !own_phrase(np)
                         && (if targets_idx.is_none() {
                             !np.pronoun || !own(np)
                         } else {

@@ -2818,3 +2818,20 @@ fn the_group_is_the_armed_group_or_organisation_named_before() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn alerts_and_ended_agreements() {
+    // "its army" inside the pattern is the subject's own; the alert is aimed at the place.
+    let ev = code(
+        "Serbia put its army on the highest state of alert near the Kosovo border.",
+        "2023-09-29",
+    );
+    assert!(has(&ev, "SRB", "15", "KSV"), "{ev:#?}");
+    // Ending an agreement with a partner reduces relations; it is no agreement.
+    let ev = code(
+        "Chad ended its defence cooperation agreement with France.",
+        "2024-11-29",
+    );
+    assert!(has(&ev, "TCD", "16", "FRA"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.root != "03"), "{ev:#?}");
+}
