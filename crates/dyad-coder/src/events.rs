@@ -689,7 +689,7 @@ impl<'a> Ctx<'a> {
             }
             // "Three British nationals, believed to be civilians, were snatched": a predicate
             // in a parenthesis between commas is not the subject.
-            if self.w(np.end) == "," && self.predicate_in_parenthesis(np) {
+            if self.predicate_in_parenthesis(np, tok) {
                 continue;
             }
             best = Some(k);
@@ -1641,8 +1641,14 @@ impl<'a> Ctx<'a> {
 
     /// Whether `np` is the predicate of a parenthesis (", believed to be civilians,",
     /// ", now a minister,"): a form of "be" (or "as") before it, and a comma opening the
-    /// parenthesis within a few words before that.
-    fn predicate_in_parenthesis(&self, np: &ActorNp) -> bool {
+    /// parenthesis within a few words before that; or inside a participial clause set off
+    /// after an actor phrase (", touring a camp housing displaced people,").
+    fn predicate_in_parenthesis(&self, np: &ActorNp, verb: usize) -> bool {
+        // (The parenthesis closes with a comma before the verb.)
+        let closed = (np.end..verb).any(|i| self.w(i) == ",");
+        if !closed {
+            return false;
+        }
         let mut b = np.start;
         while b > 0 && matches!(self.tokens[b - 1].upos, Upos::Det | Upos::Adj) {
             b -= 1;
@@ -1650,10 +1656,22 @@ impl<'a> Ctx<'a> {
         let Some(cop) = b.checked_sub(1) else {
             return false;
         };
-        if !(self.lemmas[cop] == "be" || self.w(cop) == "as") {
-            return false;
+        if self.lemmas[cop] == "be" || self.w(cop) == "as" {
+            return self.w(np.end) == "," && (cop.saturating_sub(5)..cop).any(|i| self.w(i) == ",");
         }
-        (cop.saturating_sub(5)..cop).any(|i| self.w(i) == ",")
+        // ", touring a camp housing 40,000 displaced people from Darfur, urged": inside a
+        // participial clause opened after a comma (an actor phrase before that comma).
+        let opener = (np.start.saturating_sub(12)..np.start)
+            .rev()
+            .find(|&i| self.w(i) == ",");
+        opener.is_some_and(|c| {
+            self.tokens
+                .get(c + 1)
+                .is_some_and(|t| t.upos == Upos::Verb && t.norm.ends_with("ing"))
+                && c > 0
+                && self.np_index_at(c - 1).is_some()
+                && (c + 1..np.start).all(|i| self.w(i) != "," && !self.is_break(i))
+        })
     }
 
     /// "A French national shot dead in Jeddah overnight was the target of ...": a past

@@ -2835,3 +2835,17 @@ fn alerts_and_ended_agreements() {
     assert!(has(&ev, "TCD", "16", "FRA"), "{ev:#?}");
     assert!(ev.iter().all(|e| e.root != "03"), "{ev:#?}");
 }
+
+#[test]
+fn a_participial_parenthesis_after_the_subject_holds_no_subject() {
+    let ev = code(
+        "British Foreign Secretary Jack Straw, touring a sprawling desert camp housing 40,000 displaced people from the troubled western Darfur region, urged the Sudanese government to do more.",
+        "2004-08-22",
+    );
+    assert!(has(&ev, "GBRGOV", "02", "SDNGOV"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .all(|e| e.root != "02" || e.source.as_ref().is_some_and(|a| a.code == "GBRGOV")),
+        "{ev:#?}"
+    );
+}
