@@ -155,6 +155,31 @@ fn punished_for(ctx: &Ctx, trigger: usize) -> Option<usize> {
     })
 }
 
+/// A crowd word right before a protest verb ("Tens of thousands rallied", "Thousands
+/// marched") and a place named in the sentence: that place's country, as civilians.
+fn crowd_in_place(ctx: &Ctx, t: &Trigger) -> Option<Resolved> {
+    let mut b = t.start;
+    while b > 0 && matches!(ctx.tokens[b - 1].upos, Upos::Adv | Upos::Aux) {
+        b -= 1;
+    }
+    let crowd = b > 0
+        && matches!(
+            ctx.w(b - 1),
+            "thousands" | "hundreds" | "dozens" | "tens" | "crowds" | "millions" | "people"
+        );
+    if !crowd {
+        return None;
+    }
+    let place = ctx.places.iter().find(|p| p.start >= t.end)?;
+    let r = place.actors.first()?;
+    let cc = r.country()?;
+    let mut r = r.clone();
+    r.code = format!("{cc}CVL");
+    r.sector_only = false;
+    r.person = false;
+    Some(r)
+}
+
 /// "was fired at it from the Gaza Strip", "were launched from Lebanon": the country of the
 /// place (or state) named after "from" within a few words of a passive force verb.
 fn fired_from(ctx: &Ctx, t: &Trigger) -> Option<Vec<Resolved>> {
@@ -699,6 +724,14 @@ impl Coder {
             if let Some(k) = ctx.main_subject().filter(|_| !accident) {
                 sources = ctx.nps[k].actors.clone();
                 steps.push("participial clause: source is the main-clause subject".into());
+            }
+        }
+        // "Tens of thousands rallied in Belgrade against the government": a crowd protesting
+        // in a place is that place's civilians.
+        if sources.is_empty() && root_in(&code, &["14"]) {
+            if let Some(crowd) = crowd_in_place(ctx, t) {
+                sources = vec![crowd];
+                steps.push("a crowd protesting in a place: that place's civilians".into());
             }
         }
         if sources.is_empty() {

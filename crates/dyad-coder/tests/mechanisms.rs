@@ -2849,3 +2849,15 @@ fn a_participial_parenthesis_after_the_subject_holds_no_subject() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_crowd_protesting_in_a_place_is_that_places_civilians() {
+    let ev = code(
+        "Tens of thousands rallied in Belgrade against the government.",
+        "2024-05-06",
+    );
+    assert!(has(&ev, "SRBCVL", "14", "SRBGOV"), "{ev:#?}");
+    // No place, no source.
+    let ev = code("Thousands rallied against the government.", "2024-05-06");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
