@@ -1403,6 +1403,14 @@ fn refine_appeals(
         };
         let Some(what) = asked_code(t) else { continue };
         asked.push(t.start);
+        // "urged Washington to stop arming Taiwan": asking to stop an act is no appeal for it.
+        let stopping = t.start >= 1
+            && lemmas
+                .get(t.start - 1)
+                .is_some_and(|l| matches!(l.as_str(), "stop" | "halt" | "cease" | "end" | "quit"));
+        if stopping {
+            continue;
+        }
         let mapped = appeal_for(&what).map(|a| {
             if demand {
                 format!("10{}", a.get(2..).unwrap_or(""))

@@ -2861,3 +2861,13 @@ fn a_crowd_protesting_in_a_place_is_that_places_civilians() {
     let ev = code("Thousands rallied against the government.", "2024-05-06");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn asking_to_stop_an_act_is_no_appeal_for_it() {
+    let ev = code(
+        "The Chinese foreign ministry urged Washington to stop arming Taiwan.",
+        "2024-11-07",
+    );
+    let e = ev.iter().find(|e| e.root == "02").expect("the appeal");
+    assert_ne!(e.cameo, "0232", "{ev:#?}");
+}
