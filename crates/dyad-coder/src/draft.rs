@@ -1066,6 +1066,25 @@ impl Coder {
         let empathy = code.as_deref() == Some("018");
         let reach = if empathy { 8 } else { 4 };
         let mut place_target = false;
+        // An order is a demand on another state or body ("The International Court of Justice
+        // ordered Israel to halt"), not a command to one's own ("the government ordered
+        // troops into the streets", "the central bank ordered banks to").
+        if matches!(lemma, "order" | "instruct" | "command") && root_in(&code, &["10"]) {
+            let own_country: Vec<String> = sources.iter().filter_map(|r| r.country()).collect();
+            // (With no country for the source yet, only a state or an international body.)
+            targets.retain(|(r, _)| {
+                let c = dyad_core::ActorCode::parse(&r.code);
+                !r.sector_only
+                    && if own_country.is_empty() {
+                        c.sector.is_none() || r.code.starts_with("IGO")
+                    } else {
+                        r.country().is_none_or(|c| !own_country.contains(&c))
+                    }
+            });
+            if targets.is_empty() {
+                return None;
+            }
+        }
         // A pattern's `+` on a place: the place's country.
         // (Or right after a trigger ending in a directional preposition: "recall ambassador
         // from"; not a place where something is held, "conference in".)

@@ -2871,3 +2871,22 @@ fn asking_to_stop_an_act_is_no_appeal_for_it() {
     let e = ev.iter().find(|e| e.root == "02").expect("the appeal");
     assert_ne!(e.cameo, "0232", "{ev:#?}");
 }
+
+#[test]
+fn an_order_is_a_demand_on_another_state_not_on_ones_own() {
+    let ev = code(
+        "The International Court of Justice ordered Israel to halt its military offensive in Rafah.",
+        "2024-05-24",
+    );
+    assert!(has(&ev, "IGOUNOJUDICJ", "10", "ISR"), "{ev:#?}");
+    let ev = code(
+        "Defence Secretary Caspar Weinberger has ordered the U.S. Navy to escort the tankers.",
+        "1987-04-05",
+    );
+    assert!(ev.iter().all(|e| e.root != "10"), "{ev:#?}");
+    let ev = code(
+        "Niger's junta revoked a military cooperation agreement with the United States.",
+        "2024-03-17",
+    );
+    assert!(has(&ev, "NERGOV", "16", "USA"), "{ev:#?}");
+}
