@@ -2890,3 +2890,19 @@ fn an_order_is_a_demand_on_another_state_not_on_ones_own() {
     );
     assert!(has(&ev, "NERGOV", "16", "USA"), "{ev:#?}");
 }
+
+#[test]
+fn recognising_a_state_and_upgrading_relations() {
+    let ev = code(
+        "Spain, Ireland and Norway formally recognised a Palestinian state.",
+        "2024-05-28",
+    );
+    for src in ["ESP", "IRL", "NOR"] {
+        assert!(has(&ev, src, "05", "PSE"), "{src}: {ev:#?}");
+    }
+    let ev = code(
+        "Vietnam and the United States upgraded their relations to a comprehensive strategic partnership.",
+        "2023-09-10",
+    );
+    assert!(has(&ev, "VNM", "05", "USA"), "{ev:#?}");
+}
