@@ -115,7 +115,10 @@ fn reference_report_main_events() {
             "unexpected source {c} in {e:?}"
         );
     }
-    assert!(ev.len() <= 20, "too many events: {}", ev.len());
+    // 16 events, none spurious by our reading (docs/accuracy.md); one more is allowed, a
+    // rule that adds several is a regression ("fostering improved relations among the two
+    // nations" once coded four).
+    assert!(ev.len() <= 17, "too many events: {}", ev.len());
 }
 
 #[test]
