@@ -1902,6 +1902,9 @@ impl<'a> Ctx<'a> {
                 ("unlikely" | "likely" | "able", _) if next == "to" => Some(Modality::Hypothetical),
                 // "have yet to agree", "was unable to reach": not (yet) done.
                 ("yet" | "unable", _) if next == "to" => Some(Modality::Negated),
+                // "would retaliate against any confiscation of Russian assets": no event in
+                // particular.
+                ("any", _) if nominal && i + 1 == t.start => Some(Modality::Hypothetical),
                 _ => None,
             };
             if let Some(m) = m {

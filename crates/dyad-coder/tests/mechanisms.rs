@@ -2906,3 +2906,16 @@ fn recognising_a_state_and_upgrading_relations() {
     );
     assert!(has(&ev, "VNM", "05", "USA"), "{ev:#?}");
 }
+
+#[test]
+fn any_before_an_event_noun_makes_it_hypothetical() {
+    let ev = code(
+        "The Kremlin said it would retaliate against any confiscation of Russian assets by the West.",
+        "2023-02-21",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.root == "17")
+        .expect("the confiscation");
+    assert_eq!(e.modality, Some(Modality::Hypothetical));
+}
