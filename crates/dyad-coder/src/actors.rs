@@ -1237,8 +1237,18 @@ pub fn compose(
                 b -= 1;
             }
             let prep = b.checked_sub(1).map(|x| folded[x].as_str()).unwrap_or("");
-            let capital_only =
-                run.len() == 1 && matches!(m.kind, MentionKind::Hit(NounHit::Capital(_)));
+            // (A city or region the dictionary codes as its country counts as a capital does:
+            // "in a raid in North Waziristan", "killed in Kharkiv".)
+            let city = |k: &MentionKind| match k {
+                MentionKind::Hit(NounHit::Actor(i)) => {
+                    c.dict.actors.get(*i as usize).is_some_and(|a| {
+                        a.kind == ActorKind::Country && a.origin.file.contains("cities")
+                    })
+                }
+                _ => false,
+            };
+            let capital_only = run.len() == 1
+                && (matches!(m.kind, MentionKind::Hit(NounHit::Capital(_))) || city(&m.kind));
             let is_place = matches!(
                 prep,
                 "near"

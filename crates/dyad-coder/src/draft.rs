@@ -1095,16 +1095,48 @@ impl Coder {
             );
         // (Nor a place naming a document or modifying a noun, "stood by the Paris accord",
         // "the London market", nor one after "of", "supporters of Baghdad".)
+        // ("the holy city of Najaf" is the place itself.)
         let document = |pl: &&ActorNp| {
             ctx.tokens.get(pl.end).is_some_and(|n| n.upos == Upos::Noun)
-                || pl.start.checked_sub(1).is_some_and(|b| ctx.w(b) == "of")
+                || pl.start.checked_sub(1).is_some_and(|b| {
+                    ctx.w(b) == "of"
+                        && !b.checked_sub(1).is_some_and(|a| {
+                            matches!(
+                                ctx.w(a),
+                                "city"
+                                    | "town"
+                                    | "village"
+                                    | "province"
+                                    | "region"
+                                    | "capital"
+                                    | "port"
+                                    | "district"
+                            )
+                        })
+                })
         };
         if targets.is_empty() && !place_target {
             if let Some(p) = pat_target.or(ends_in_prep.then_some(t.end)).and_then(|p| {
-                ctx.places
-                    .iter()
-                    .filter(|pl| !document(pl))
-                    .find(|pl| pl.start >= p && pl.start <= p + 2)
+                ctx.places.iter().filter(|pl| !document(pl)).find(|pl| {
+                    // ("from the holy city of Najaf": determiners, adjectives, a place noun
+                    // and "of" before it)
+                    pl.start >= p
+                        && pl.start <= p + 5
+                        && (p..pl.start).all(|i| {
+                            matches!(ctx.tokens[i].upos, Upos::Det | Upos::Adj)
+                                || matches!(
+                                    ctx.w(i),
+                                    "of" | "city"
+                                        | "town"
+                                        | "village"
+                                        | "province"
+                                        | "region"
+                                        | "capital"
+                                        | "port"
+                                        | "district"
+                                )
+                        })
+                })
             }) {
                 targets = place_as_country(p);
                 place_target = true;

@@ -2919,3 +2919,19 @@ fn any_before_an_event_noun_makes_it_hypothetical() {
         .expect("the confiscation");
     assert_eq!(e.modality, Some(Modality::Hypothetical));
 }
+
+#[test]
+fn a_city_or_region_after_in_is_a_place_not_a_party() {
+    // "in North Waziristan" is where, not whom: the militants are the target.
+    let ev = code(
+        "Pakistani security forces killed six militants in a raid in North Waziristan, the army said.",
+        "2024-03-01",
+    );
+    assert!(has(&ev, "PAKCOP", "19", "PAKREB"), "{ev:#?}");
+    // A withdrawal from a city aims at its country, across "the holy city of".
+    let ev = code(
+        "The kidnappers threatened to execute him unless US forces withdraw from the holy city of Najaf.",
+        "2004-08-30",
+    );
+    assert!(has(&ev, "USAMIL", "08", "IRQ"), "{ev:#?}");
+}
