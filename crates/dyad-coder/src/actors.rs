@@ -835,12 +835,8 @@ pub fn compose(
                     // Nor is an agency credit in brackets ("KYIV (Reuters) - ... as Moscow
                     // pressed its offensive").
                     let dateline = |np: &ActorNp| {
-                        (np.start == 0
-                            && matches!(
-                                folded.get(np.end).map(|w| w.as_str()),
-                                // ("ADDIS ABABA (Reuters) - ...")
-                                Some("," | "-" | "--" | ":" | "(")
-                            ))
+                        // ("ADDIS ABABA (Reuters) - ...")
+                        heads_dateline(np, folded)
                             // the second place of "JAKARTA, Indonesia -- ..."
                             || (np.start > 0
                                 && np.start <= 4
@@ -1543,6 +1539,16 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
     }
 }
 
+/// Whether `np` opens the sentence as a dateline: first, and followed by a comma, dash,
+/// colon or bracket ("KYIV, May 1 -", "ADDIS ABABA (Reuters) -").
+fn heads_dateline(np: &ActorNp, folded: &[String]) -> bool {
+    np.start == 0
+        && matches!(
+            folded.get(np.end).map(|w| w.as_str()),
+            Some("," | "-" | "--" | ":" | "(")
+        )
+}
+
 /// "Russian drones attacked the capital overnight", "Kyiv's mayor said missiles hit a power
 /// plant in the capital": a bare "the capital" is a place, the capital of the country whose
 /// capital the sentence named before it, else of the dateline's country.
@@ -1593,30 +1599,27 @@ fn the_capital(
         if named_after || covered {
             continue;
         }
-        let named_before = (!country)
-            .then(|| mentions.iter())
-            .into_iter()
-            .flatten()
-            .filter(|m| m.end < i && matches!(m.kind, MentionKind::Hit(NounHit::Capital(_))))
-            .filter_map(|m| {
-                nps.iter()
-                    .chain(places.iter())
-                    .find(|np| np.start <= m.start && m.start < np.end)
-                    .and_then(|np| np.actors.first())
-                    .and_then(|r| r.country())
-            })
-            .next_back();
+        // (For "the capital": a capital named earlier in the sentence.)
+        let named_before = if country {
+            None
+        } else {
+            mentions
+                .iter()
+                .filter(|m| m.end < i && matches!(m.kind, MentionKind::Hit(NounHit::Capital(_))))
+                .filter_map(|m| {
+                    nps.iter()
+                        .chain(places.iter())
+                        .find(|np| np.start <= m.start && m.start < np.end)
+                        .and_then(|np| np.actors.first())
+                        .and_then(|r| r.country())
+                })
+                .next_back()
+        };
         // (The dateline of this very sentence is not in the discourse yet: "MOGADISHU, Nov 20
         // (Reuters) - ... across the country".)
         let own_dateline = || {
             nps.first()
-                .filter(|np| {
-                    np.start == 0
-                        && matches!(
-                            folded.get(np.end).map(|w| w.as_str()),
-                            Some("," | "-" | "--" | "(" | ":")
-                        )
-                })
+                .filter(|np| heads_dateline(np, folded))
                 .and_then(|np| np.actors.first())
                 .and_then(|r| r.country())
         };

@@ -193,16 +193,7 @@ fn fired_from(ctx: &Ctx, t: &Trigger) -> Option<Vec<Resolved>> {
         .iter()
         .chain(ctx.places.iter())
         .find(|np| np.start == at || np.start == from + 1)?;
-    let out: Vec<Resolved> = np
-        .actors
-        .iter()
-        .filter_map(|r| {
-            let cc = r.country()?;
-            let mut r = r.clone();
-            r.code = cc;
-            Some(r)
-        })
-        .collect();
+    let out: Vec<Resolved> = place_as_country(np).into_iter().map(|(r, _)| r).collect();
     (!out.is_empty()).then_some(out)
 }
 
@@ -1093,48 +1084,29 @@ impl Coder {
                 ctx.w(t.end - 1),
                 "from" | "to" | "into" | "toward" | "towards" | "against"
             );
-        // (Nor a place naming a document or modifying a noun, "stood by the Paris accord",
-        // "the London market", nor one after "of", "supporters of Baghdad".)
-        // ("the holy city of Najaf" is the place itself.)
-        let document = |pl: &&ActorNp| {
+        // (Nor a place modifying a noun, "stood by the Paris accord", "the London market", nor
+        // one after "of", "supporters of Baghdad"; "the holy city of Najaf" is the place
+        // itself.)
+        let modifier = |pl: &&ActorNp| {
             ctx.tokens.get(pl.end).is_some_and(|n| n.upos == Upos::Noun)
                 || pl.start.checked_sub(1).is_some_and(|b| {
                     ctx.w(b) == "of"
-                        && !b.checked_sub(1).is_some_and(|a| {
-                            matches!(
-                                ctx.w(a),
-                                "city"
-                                    | "town"
-                                    | "village"
-                                    | "province"
-                                    | "region"
-                                    | "capital"
-                                    | "port"
-                                    | "district"
-                            )
-                        })
+                        && !b
+                            .checked_sub(1)
+                            .is_some_and(|a| PLACE_NOUNS.contains(&ctx.w(a)))
                 })
         };
         if targets.is_empty() && !place_target {
             if let Some(p) = pat_target.or(ends_in_prep.then_some(t.end)).and_then(|p| {
-                ctx.places.iter().filter(|pl| !document(pl)).find(|pl| {
+                ctx.places.iter().filter(|pl| !modifier(pl)).find(|pl| {
                     // ("from the holy city of Najaf": determiners, adjectives, a place noun
                     // and "of" before it)
                     pl.start >= p
                         && pl.start <= p + 5
                         && (p..pl.start).all(|i| {
                             matches!(ctx.tokens[i].upos, Upos::Det | Upos::Adj)
-                                || matches!(
-                                    ctx.w(i),
-                                    "of" | "city"
-                                        | "town"
-                                        | "village"
-                                        | "province"
-                                        | "region"
-                                        | "capital"
-                                        | "port"
-                                        | "district"
-                                )
+                                || ctx.w(i) == "of"
+                                || PLACE_NOUNS.contains(&ctx.w(i))
                         })
                 })
             }) {
@@ -1259,6 +1231,11 @@ impl Coder {
 fn events_reporting(ctx: &Ctx, i: usize) -> bool {
     ctx.tokens[i].upos == Upos::Verb && events::REPORTING.contains(&ctx.lemmas[i].as_str())
 }
+
+/// Nouns that name a place itself ("the holy city of Najaf", "the province of Idlib").
+const PLACE_NOUNS: &[&str] = &[
+    "city", "town", "village", "province", "region", "capital", "port", "district",
+];
 
 /// A place as an event target: its country ("near Bakhmut" -> UKR, "in Nairobi" -> KEN,
 /// not the capital's government).
