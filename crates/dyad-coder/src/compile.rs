@@ -201,7 +201,7 @@ impl Compiled {
     pub fn new(
         dict: Dictionary,
         analyzer: &Analyzer,
-    ) -> Result<Compiled, aho_corasick::BuildError> {
+    ) -> Result<Compiled, crate::matcher::BuildError> {
         // The two automata are independent: build them on two threads (start-up is paid by
         // every run; on two cores this takes the longer of the two instead of their sum).
         let (nouns, verbs) = std::thread::scope(|scope| {
@@ -241,7 +241,7 @@ impl Compiled {
 fn build_nouns(
     dict: &Dictionary,
     analyzer: &Analyzer,
-) -> Result<PhraseSet<NounHit>, aho_corasick::BuildError> {
+) -> Result<PhraseSet<NounHit>, crate::matcher::BuildError> {
     let mut nouns = PhraseSetBuilder::default();
     // Every one-word name, demonym, capital and agent, gathered while they are added:
     // a surname that is one of them is left to that entry ("Madrid" is the city,
@@ -304,7 +304,7 @@ fn build_nouns(
 fn build_verbs(
     dict: &Dictionary,
     analyzer: &Analyzer,
-) -> Result<PhraseSet<VerbHit>, aho_corasick::BuildError> {
+) -> Result<PhraseSet<VerbHit>, crate::matcher::BuildError> {
     let mut verbs = PhraseSetBuilder::default();
     for (i, v) in dict.verbs.iter().enumerate() {
         let toks = verb_tokens(analyzer, &v.words);

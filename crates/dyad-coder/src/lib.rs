@@ -57,9 +57,9 @@ use std::collections::HashMap;
 /// Errors building a coder.
 #[derive(Debug, thiserror::Error)]
 pub enum CoderError {
-    /// The phrase automaton could not be built (too many or too large patterns).
+    /// The phrase trie could not be built (too many phrases).
     #[error("cannot compile the dictionary: {0}")]
-    Compile(#[from] aho_corasick::BuildError),
+    Compile(#[from] matcher::BuildError),
 }
 
 /// Options for coding.

@@ -2,12 +2,12 @@
 //!
 //! Dictionary phrases are normalised exactly like sentence tokens (same tokenizer,
 //! lowercase, diacritics folded) and joined with single spaces. A sentence becomes the
-//! same kind of string, one token per word. An [`aho_corasick`] automaton built with
-//! leftmost-longest semantics is then run *anchored* at every token start, which gives
-//! the longest dictionary phrase that starts at that token and ends at a token boundary
-//! (every pattern ends with a space, every token is followed by one).
+//! same kind of string, one token per word. Phrases are stored in a trie over token
+//! hashes; [`PhraseSet::longest_at`] walks it from a token and returns the longest phrase
+//! that starts there, checked against the text (so a hash collision can never give a
+//! wrong match). Phrases always start and end on token boundaries.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use dyad_text::tagger::FxMap;
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
@@ -120,23 +120,37 @@ fn set_bit(bits: &mut [u64], b: usize) {
     }
 }
 
+/// A phrase set too large to compile.
+#[derive(Debug, thiserror::Error)]
+#[error("phrase set too large: more than {max} trie nodes", max = u32::MAX)]
+pub struct BuildError;
+
+/// Marks a trie node where no phrase ends.
+const NO_PHRASE: u32 = u32::MAX;
+
 /// A compiled set of phrases, each with a list of payloads.
 #[derive(Debug)]
 pub struct PhraseSet<T> {
-    ac: Option<AhoCorasick>,
+    /// The token trie: child node of `(node, token hash)`; the root is node 0.
+    edges: FxMap<(u32, u64), u32>,
+    /// The phrase ending at each node, or [`NO_PHRASE`].
+    ends: Vec<u32>,
+    /// Further phrases ending at a node whose tokens' hashes collide with its phrase's
+    /// (kept for exactness; no real dictionary has one).
+    collided: FxMap<u32, Vec<u32>>,
+    /// Each phrase as joined text (`"tok tok "`), to check a walk against the stream.
+    patterns: Vec<Box<str>>,
     /// One bit per hash of a phrase's first token: most tokens start no phrase, and this
-    /// answers that without running the automaton.
+    /// answers that without walking the trie.
     first: Vec<u64>,
     /// One bit per hash of the first two tokens of a phrase of two or more tokens: where
     /// the bit is clear, only a one-token phrase can start at the token.
     pairs: Vec<u64>,
     /// The one-token phrases by their token's hash: `(token, pattern id)`, so that a
-    /// position no longer phrase can start at is answered without the automaton.
-    singles: dyad_text::tagger::FxMap<u64, (Box<str>, usize)>,
+    /// position no longer phrase can start at is answered without the trie.
+    singles: FxMap<u64, (Box<str>, usize)>,
     /// Payloads per pattern id.
     payloads: Vec<Vec<T>>,
-    /// Number of tokens of each pattern.
-    lengths: Vec<usize>,
 }
 
 /// One match: stream token range `[start, end)` and the payloads of the phrase.
@@ -156,7 +170,6 @@ pub struct PhraseSetBuilder<T> {
     index: HashMap<String, usize>,
     payloads: Vec<Vec<T>>,
     patterns: Vec<String>,
-    lengths: Vec<usize>,
 }
 
 impl<T> Default for PhraseSetBuilder<T> {
@@ -165,7 +178,6 @@ impl<T> Default for PhraseSetBuilder<T> {
             index: HashMap::new(),
             payloads: Vec::new(),
             patterns: Vec::new(),
-            lengths: Vec::new(),
         }
     }
 }
@@ -185,19 +197,23 @@ impl<T> PhraseSetBuilder<T> {
                 self.index.insert(key.clone(), id);
                 self.patterns.push(key);
                 self.payloads.push(Vec::new());
-                self.lengths.push(tokens.len());
                 id
             }
         };
         self.payloads[id].push(payload);
     }
 
-    /// Compile into an automaton.
-    pub fn build(self) -> Result<PhraseSet<T>, aho_corasick::BuildError> {
+    /// Compile: build the token trie and the filters in front of it.
+    pub fn build(self) -> Result<PhraseSet<T>, BuildError> {
         let mut first = vec![0u64; FILTER_BITS / 64];
         let mut pairs = vec![0u64; PAIR_BITS / 64];
-        let mut singles = dyad_text::tagger::FxMap::default();
+        let mut singles = FxMap::default();
+        let mut edges: FxMap<(u32, u64), u32> = FxMap::default();
+        edges.reserve(self.patterns.len() * 2);
+        let mut ends = vec![NO_PHRASE];
+        let mut collided: FxMap<u32, Vec<u32>> = FxMap::default();
         for (id, p) in self.patterns.iter().enumerate() {
+            let pid = u32::try_from(id).map_err(|_| BuildError)?;
             let mut toks = p.split(' ').filter(|t| !t.is_empty());
             let a = toks.next().unwrap_or("");
             let ha = token_hash(a.as_bytes());
@@ -208,24 +224,35 @@ impl<T> PhraseSetBuilder<T> {
                     singles.insert(ha, (Box::from(a), id));
                 }
             }
+            let mut node = 0u32;
+            for t in p.split(' ').filter(|t| !t.is_empty()) {
+                let next = u32::try_from(ends.len()).map_err(|_| BuildError)?;
+                node = *edges
+                    .entry((node, token_hash(t.as_bytes())))
+                    .or_insert(next);
+                if node == next {
+                    ends.push(NO_PHRASE);
+                }
+            }
+            match ends.get_mut(node as usize) {
+                Some(e) if *e == NO_PHRASE => *e = pid,
+                // Keys are distinct, so this is a hash collision: keep both.
+                _ => collided.entry(node).or_default().push(pid),
+            }
         }
-        let ac = if self.patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Anchored)
-                    .build(&self.patterns)?,
-            )
-        };
         Ok(PhraseSet {
-            ac,
+            edges,
+            ends,
+            collided,
+            patterns: self
+                .patterns
+                .into_iter()
+                .map(String::into_boxed_str)
+                .collect(),
             first,
             pairs,
             singles,
             payloads: self.payloads,
-            lengths: self.lengths,
         })
     }
 }
@@ -243,14 +270,13 @@ impl<T> PhraseSet<T> {
 
     /// The longest phrase starting at stream token `i`, if any.
     pub fn longest_at<'a>(&'a self, stream: &Stream, i: usize) -> Option<PhraseMatch<'a, T>> {
-        let ac = self.ac.as_ref()?;
         let start = *stream.starts.get(i)?;
         let h = *stream.hashes.get(i)?;
         if !test_bit(&self.first, first_bit(h)) {
             return None;
         }
         // No phrase of two or more tokens starts with this token and the next: the
-        // answer is the one-token phrase, if any (the automaton would find the same).
+        // answer is the one-token phrase, if any (the trie would find the same).
         let longer = stream
             .hashes
             .get(i + 1)
@@ -267,15 +293,36 @@ impl<T> PhraseSet<T> {
                 payloads: &self.payloads[*pid],
             });
         }
-        let input = Input::new(&stream.text)
-            .range(start..)
-            .anchored(Anchored::Yes);
-        let m = ac.find(input)?;
-        let pid = m.pattern().as_usize();
-        let len = self.lengths[pid];
+        // Walk the trie; a phrase ending on the way counts when its text is the stream's.
+        let mut best = None;
+        let mut node = 0u32;
+        for (j, h) in stream.hashes.iter().enumerate().skip(i) {
+            let Some(&child) = self.edges.get(&(node, *h)) else {
+                break;
+            };
+            node = child;
+            let Some(&pid) = self.ends.get(node as usize) else {
+                break;
+            };
+            if pid == NO_PHRASE {
+                continue;
+            }
+            let text = stream
+                .starts
+                .get(j + 1)
+                .and_then(|&e| stream.text.get(start..e));
+            let others = self.collided.get(&node).map(Vec::as_slice).unwrap_or(&[]);
+            if let Some(p) = std::iter::once(pid)
+                .chain(others.iter().copied())
+                .find(|&p| self.patterns.get(p as usize).map(|k| &**k) == text)
+            {
+                best = Some((j + 1, p as usize));
+            }
+        }
+        let (end, pid) = best?;
         Some(PhraseMatch {
             start: i,
-            end: i + len,
+            end,
             payloads: &self.payloads[pid],
         })
     }
@@ -319,7 +366,7 @@ mod tests {
         assert_eq!(got, vec![(1, 3, 2), (4, 5, 3)]);
     }
 
-    /// The filters in front of the automaton never change an answer: `longest_at` agrees
+    /// The filters in front of the trie never change an answer: `longest_at` agrees
     /// with a brute-force search for the longest phrase at every position, for phrase sets
     /// mixing one-token phrases, longer ones sharing their first token, and both.
     #[test]
