@@ -110,7 +110,13 @@ pub fn phrase_tokens(analyzer: &Analyzer, phrase: &str, lemmas: bool) -> Vec<Str
         .map(|c| if c == '_' { ' ' } else { c })
         .collect();
     let mut out = Vec::new();
-    for s in analyzer.analyze(cleaned.trim()) {
+    // Forms do not depend on tags: tag only when lemmas are asked for.
+    let sentences = if lemmas {
+        analyzer.analyze(cleaned.trim())
+    } else {
+        analyzer.split(cleaned.trim())
+    };
+    for s in sentences {
         for t in s.tokens {
             let f = if lemmas {
                 fold(&t.lemma)
