@@ -31,6 +31,10 @@ pub struct Resolved {
     pub person: bool,
     /// True when only a sector is known (no country or organisation).
     pub sector_only: bool,
+    /// True for a people named by a plural demonym ("Serbs", "thousands of Kenyans"):
+    /// coded as the state by convention, but its civilians when it acts on, or is acted on
+    /// by, that state's own government or forces.
+    pub people: bool,
 }
 
 impl Resolved {
@@ -747,6 +751,7 @@ fn possessive_agent(
                 steps,
                 person: false,
                 sector_only: false,
+                people: false,
             })
         })
         .collect();
@@ -1645,6 +1650,7 @@ fn the_capital(
                 )],
                 person: false,
                 sector_only: false,
+                people: false,
             }],
             possessive: false,
             pronoun: false,
@@ -1758,6 +1764,24 @@ fn countrylike(a: &ActorEntry) -> bool {
             && a.default_code.as_deref().is_some_and(|c| c.len() == 3))
 }
 
+/// A plural demonym as a noun ("Serbs", "200 Afghans", "thousands of Palestinians").
+fn plural_people(tokens: &[Token], mentions: &[Mention], k: usize) -> bool {
+    let Some(m) = mentions.get(k) else {
+        return false;
+    };
+    if !matches!(m.kind, MentionKind::Hit(NounHit::Demonym(_))) || m.end != m.start + 1 {
+        return false;
+    }
+    let Some(head) = tokens.get(m.start) else {
+        return false;
+    };
+    head.norm.ends_with('s')
+        && matches!(head.upos, Upos::Noun | Upos::Propn)
+        && !tokens
+            .get(m.end)
+            .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Propn))
+}
+
 /// PETRARCH writes a compound actor as one code with slashes (`FRO/BIL/SAM`): one actor each.
 fn split_compound(rs: Vec<Resolved>) -> Vec<Resolved> {
     let mut out = Vec::with_capacity(rs.len());
@@ -1824,6 +1848,7 @@ fn resolve_run(
                         steps: Vec::new(),
                         person: a.kind == ActorKind::Person,
                         sector_only: false,
+                        people: false,
                     });
                 } else {
                     parts.entries.push(format!(
@@ -1914,6 +1939,7 @@ fn resolve_run(
         steps: Vec::new(),
         person: false,
         sector_only,
+        people: false,
     };
     if let Some(mut named) = parts.named.take() {
         // "the Israeli Labour Party": a party name several countries use, with another
@@ -1977,6 +2003,7 @@ fn resolve_run(
         out.push(named);
         return out;
     }
+    let people = parts.agent.is_none() && run.len() == 1 && plural_people(tokens, mentions, run[0]);
     let agent = parts.agent.clone();
     // The same state twice ("Bree President Romendacil" where both name Bree) is one.
     let mut distinct: Vec<String> = Vec::new();
@@ -2002,7 +2029,9 @@ fn resolve_run(
             (None, true) => format!("{cc}GOV"),
             (None, false) => cc.clone(),
         };
-        out.push(mk(code, None, &parts.entries, false));
+        let mut r = mk(code, None, &parts.entries, false);
+        r.people = people && !parts.capital_gov;
+        out.push(r);
         return out;
     }
     if let Some((ag, _, _)) = agent {

@@ -81,11 +81,33 @@ fn accused_of(ctx: &Ctx, trigger: usize) -> Option<usize> {
     .then_some(k)
 }
 
+/// ", killing 15 civilians" after a reason gerund in the same sentence ("accused the RSF
+/// of shelling a market in Omdurman, killing ..."): the actor [`punished_for`] gives that
+/// gerund, when no other comma or verb comes between.
+fn after_reason_gerund(ctx: &Ctx, trigger: usize) -> Option<usize> {
+    let tok = ctx.tokens.get(trigger)?;
+    if tok.upos != Upos::Verb || !tok.norm.ends_with("ing") || ctx.w(trigger.checked_sub(1)?) != ","
+    {
+        return None;
+    }
+    let mut g = trigger.checked_sub(2)?;
+    loop {
+        let x = &ctx.tokens[g];
+        if x.norm.ends_with("ing") && x.upos == Upos::Verb {
+            return punished_for(ctx, g).flatten();
+        }
+        if x.norm == "," || x.upos == Upos::Verb || x.upos == Upos::Aux || trigger - g > 12 {
+            return None;
+        }
+        g = g.checked_sub(1)?;
+    }
+}
+
 /// "jailed an Islamist militant for six months for financing al Qaeda", "arrested two men
 /// over smuggling arms": a gerund after `for`/`over` that gives the reason for a
 /// punishment is done by the one punished, the object of the punishing verb (the nearest
 /// actor before the preposition, within eight words, right after that verb).
-fn punished_for(ctx: &Ctx, trigger: usize) -> Option<usize> {
+fn punished_for(ctx: &Ctx, trigger: usize) -> Option<Option<usize>> {
     // "accused Russia of failing to protect ...": the gerund before the infinitive.
     let gerund = if trigger >= 2
         && ctx.w(trigger - 1) == "to"
@@ -103,6 +125,26 @@ fn punished_for(ctx: &Ctx, trigger: usize) -> Option<usize> {
     if !(matches!(ctx.w(prep), "for" | "over") || of) {
         return None;
     }
+    // "arrested two men for attacking a mosque": the object is no actor, so no one here
+    // did it (not the police before the verb).
+    let mut v = prep;
+    while v > 0
+        && matches!(
+            ctx.tokens[v - 1].upos,
+            Upos::Det | Upos::Adj | Upos::Num | Upos::Noun
+        )
+        && ctx.np_index_at(v - 1).is_none()
+    {
+        v -= 1;
+    }
+    if v < prep
+        && v > 0
+        && ctx.tokens[prep - 1].upos == Upos::Noun
+        && ctx.tokens[v - 1].upos == Upos::Verb
+        && punishing(&ctx.lemmas[v - 1], of)
+    {
+        return Some(None);
+    }
     let k = ctx
         .nps
         .iter()
@@ -111,8 +153,14 @@ fn punished_for(ctx: &Ctx, trigger: usize) -> Option<usize> {
     while verb > 0 && matches!(ctx.tokens[verb].upos, Upos::Det | Upos::Adj | Upos::Num) {
         verb -= 1;
     }
+    punishing(&ctx.lemmas[verb], of).then_some(Some(k))
+}
+
+/// A verb whose object does the act given as its reason ("jailed X for", "accused X of";
+/// `of` only after an accusation, not "arrested X of Y").
+fn punishing(lemma: &str, of: bool) -> bool {
     matches!(
-        ctx.lemmas[verb].as_str(),
+        lemma,
         "jail"
             | "sentence"
             | "imprison"
@@ -144,15 +192,11 @@ fn punished_for(ctx: &Ctx, trigger: usize) -> Option<usize> {
             | "praise"
             | "commend"
             | "thank"
-    )
-    // "of" only after an accusation ("accused X of deporting"), not "arrested X of Y".
-    .then_some(k)
-    .filter(|_| {
-        !of || matches!(
-            ctx.lemmas[verb].as_str(),
+    ) && (!of
+        || matches!(
+            lemma,
             "accuse" | "suspect" | "convict" | "charge" | "indict"
-        )
-    })
+        ))
 }
 
 /// A crowd word right before a protest verb ("Tens of thousands rallied", "Thousands
@@ -610,10 +654,19 @@ impl Coder {
             let k = convicted?;
             sources = ctx.nps[k].actors.clone();
             steps.push("the one accused or convicted of it does it".into());
-        } else if let Some(k) = punished_for(ctx, t.start) {
+        } else if let Some(punished) = punished_for(ctx, t.start) {
             // "jailed a militant for financing bombings": the militant financed them.
+            let k = punished?;
             sources = ctx.nps[k].actors.clone();
             steps.push("the reason for a punishment: source is the one punished".into());
+        } else if let Some(k) = after_reason_gerund(ctx, t.start) {
+            // "accused the RSF of shelling a market, killing 15 civilians": the participle
+            // goes on with the shelling, so the RSF killed them.
+            sources = ctx.nps[k].actors.clone();
+            steps.push(
+                "participle after a reason gerund (\"accused X of shelling ..., killing\"): X does it"
+                    .into(),
+            );
         } else if ctx.is_passive(t) {
             if let Some(ks) = ctx.by_agent_after(t.end) {
                 sources = np_actors(&ks);
@@ -1116,11 +1169,9 @@ impl Coder {
             }
         }
         if targets.is_empty() && (forceful || empathy) {
-            if let Some(p) = ctx
-                .places
-                .iter()
-                .find(|p| p.start >= t.end && p.start <= t.end + reach)
-            {
+            if let Some(p) = ctx.places.iter().find(|p| {
+                p.start >= t.end && (p.start <= t.end + reach || object_place(ctx, t.end, p.start))
+            }) {
                 targets = place_as_country(p);
                 place_target = true;
                 steps.push("target: the place the force is aimed at, as its country".into());
@@ -1293,9 +1344,6 @@ fn visiting(ctx: &Ctx, t: &Trigger) -> Option<(Vec<usize>, Vec<usize>)> {
     Some((ctx.coordinated_after(k), host))
 }
 
-/// Whether actor phrase `k` is the direct object of trigger `t`: only determiners, numbers,
-/// adjectives or an "-ing" modifier between ("received the visiting Chinese premier"), and
-/// not itself a modifier of a noun after it ("could hit EU growth").
 /// "Russian missiles hit a power plant in Kyiv": an armed actor, or a weapon named in the
 /// subject, hits something with a place after it.
 fn armed_hit(ctx: &Ctx, t: &Trigger, sources: &[Resolved]) -> bool {
@@ -1320,7 +1368,7 @@ fn armed_hit(ctx: &Ctx, t: &Trigger, sources: &[Resolved]) -> bool {
     let place_after = ctx
         .places
         .iter()
-        .any(|p| p.start > t.end && p.start <= t.end + 5);
+        .any(|p| p.start > t.end && object_place(ctx, t.end, p.start));
     let armed = sources.iter().any(|r| {
         dyad_core::ActorCode::parse(&r.code)
             .sector
@@ -1331,6 +1379,28 @@ fn armed_hit(ctx: &Ctx, t: &Trigger, sources: &[Resolved]) -> bool {
     place_after && (armed || weapon)
 }
 
+/// Whether a place starting at token `p` is in the object phrase that starts at token
+/// `from`: within eight words, with only nouns, adjectives, numbers, determiners,
+/// possessives and locative prepositions ("in", "of", "near", "off" ...) between ("hit an oil refinery in Russia's
+/// Krasnodar region"), so no clause or list boundary.
+fn object_place(ctx: &Ctx, from: usize, p: usize) -> bool {
+    p >= from
+        && p <= from + 8
+        && (from..p).all(|i| {
+            let x = &ctx.tokens[i];
+            matches!(
+                x.upos,
+                Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Part
+            ) || matches!(
+                x.norm.as_str(),
+                "in" | "of" | "near" | "at" | "off" | "outside" | "on" | "'s"
+            )
+        })
+}
+
+/// Whether actor phrase `k` is the direct object of trigger `t`: only determiners, numbers,
+/// adjectives or an "-ing" modifier between ("received the visiting Chinese premier"), and
+/// not itself a modifier of a noun after it ("could hit EU growth").
 fn direct_object(ctx: &Ctx, t: &Trigger, k: usize) -> bool {
     let np = &ctx.nps[k];
     np.start >= t.end

@@ -556,7 +556,35 @@ impl Coder {
                             }
                         }
                     }
+                    let as_civilians = |r: &Resolved| {
+                        let mut r = r.clone();
+                        r.steps.push(format!(
+                            "a people acting on, or acted on by, its own state: {} -> {}CVL",
+                            r.code, r.code
+                        ));
+                        r.code.push_str("CVL");
+                        r.people = false;
+                        r
+                    };
                     for (src, tgt, cameo, tmod) in pairs {
+                        // "Thousands of Serbs protested against the government", "Kenyan police
+                        // arrested hundreds of Kenyans": a people (coded as its state by
+                        // convention) and its own state's organ are its civilians and that organ.
+                        let own = |a: &Resolved, b: &Resolved| {
+                            a.people && b.code != a.code && b.country().as_deref() == Some(&a.code)
+                        };
+                        let (src_c, tgt_c);
+                        let (src, tgt) = match tgt {
+                            Some(t) if own(src, t) => {
+                                src_c = as_civilians(src);
+                                (&src_c, Some(t))
+                            }
+                            Some(t) if own(t, src) => {
+                                tgt_c = as_civilians(t);
+                                (src, Some(&tgt_c))
+                            }
+                            _ => (src, tgt),
+                        };
                         // An actor acting on itself, or a government on its own bare country
                         // ("the Canadian government announced ... to Canada"), is not an event.
                         // Non-state armed actors are the exception: "ETA set off bombs in

@@ -2935,3 +2935,66 @@ fn a_city_or_region_after_in_is_a_place_not_a_party() {
     );
     assert!(has(&ev, "USAMIL", "08", "IRQ"), "{ev:#?}");
 }
+
+#[test]
+fn a_people_and_its_own_state_are_its_civilians_and_that_state() {
+    // Coded as the state, a people protesting its own government would be the state acting
+    // on itself and dropped.
+    let ev = code(
+        "Thousands of Serbs protested in Belgrade against the government of President Aleksandar Vucic.",
+        "2024-06-01",
+    );
+    assert!(has(&ev, "SRBCVL", "14", "SRBGOV"), "{ev:#?}");
+    let ev = code(
+        "Kenyan police arrested hundreds of Kenyans during the protests.",
+        "2024-06-25",
+    );
+    assert!(has(&ev, "KENCOP", "17", "KENCVL"), "{ev:#?}");
+    // Another state's people keep the state code; a state ordering its own troops is
+    // still no event.
+    let ev = code(
+        "Israeli troops arrested dozens of Palestinians in the West Bank.",
+        "2024-06-01",
+    );
+    assert!(has(&ev, "ISRMIL", "17", "PSE"), "{ev:#?}");
+    let ev = code(
+        "Russia ordered its troops to withdraw from the border.",
+        "2024-06-01",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn force_on_a_thing_aims_at_the_place_in_its_object_phrase() {
+    let ev = code(
+        "Ukrainian drones hit an oil refinery in Russia's Krasnodar region overnight.",
+        "2024-06-01",
+    );
+    assert!(has(&ev, "UKR", "19", "RUS"), "{ev:#?}");
+    // Not a place past a clause boundary.
+    let ev = code(
+        "Russian missiles hit a power plant, and officials in Kyiv said repairs would take weeks.",
+        "2024-06-01",
+    );
+    assert!(!has(&ev, "RUS", "19", "UKR"), "{ev:#?}");
+}
+
+#[test]
+fn a_participle_after_a_reason_gerund_is_the_accused_ones_act() {
+    let ev = code(
+        "Sudan's army accused the Rapid Support Forces of shelling a market in Omdurman, killing at least 15 civilians.",
+        "2024-06-01",
+    );
+    assert!(has(&ev, "SDNREBRSF", "19", "SDNCVL"), "{ev:#?}");
+    assert!(!has(&ev, "SDNMIL", "19", "SDNCVL"), "{ev:#?}");
+}
+
+#[test]
+fn a_reason_gerund_of_a_punished_non_actor_has_no_source() {
+    // The two men attacked the mosque, not the police.
+    let ev = code(
+        "Police arrested two men for attacking a mosque in Leeds.",
+        "2024-06-01",
+    );
+    assert!(ev.iter().all(|e| e.root != "19"), "{ev:#?}");
+}
