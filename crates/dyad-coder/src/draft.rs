@@ -786,8 +786,19 @@ impl Coder {
         if targets_idx.is_none() {
             let from = pat_target.unwrap_or(t.end);
             // Demands and appeals are addressed to the subject of their clause: "demanded
-            // that Russia release", "urged Iran to return".
-            let addressed = root_in(&code, &["02", "10"]);
+            // that Russia release", "urged Iran to return"; accusations to the one their
+            // clause blames ("charged that a Soviet nuclear test blew debris"); threats when
+            // their clause says what the subject will suffer ("warned that Israel would pay
+            // a heavy price"; not a forecast: "warned that Ontario will not support ...").
+            let clause = if from > 0 && ctx.w(from - 1) == "that" {
+                Some(from)
+            } else {
+                (ctx.w(from) == "that").then_some(from + 1)
+            };
+            let addressed = root_in(&code, &["02", "10"])
+                || clause.is_some_and(|c| {
+                    root_in(&code, &["11"]) || (root_in(&code, &["13"]) && threat_clause(ctx, c))
+                });
             targets_idx = ctx.object_after_ext(from, nominal, pat_target.is_some(), addressed);
             let own = |np: &ActorNp| {
                 np.actors
@@ -1433,17 +1444,49 @@ fn reduced_relative_means(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
     ctx.means_agent_after(t.end)
 }
 
+/// Whether the complement clause starting at `from` (after "warned that") says what its
+/// subject will suffer: a non-pronoun subject (a pronoun there is mostly the speaker:
+/// "warned it would fight") followed, within eight words, by a verb of penalty.
+fn threat_clause(ctx: &Ctx, from: usize) -> bool {
+    let Some(np) = ctx
+        .nps
+        .iter()
+        .find(|np| np.start >= from && np.start <= from + 2)
+    else {
+        return false;
+    };
+    !np.pronoun
+        && (np.end..(np.end + 8).min(ctx.tokens.len())).any(|i| {
+            ctx.tokens[i].upos == Upos::Verb
+                && matches!(
+                    ctx.lemmas[i].as_str(),
+                    "pay" | "face" | "regret" | "suffer" | "bear" | "punish" | "destroy"
+                )
+        })
+}
+
 /// "held talks with Suleiman during a surprise visit to Beirut", "signed the deal on a trip to
-/// Hanoi": a travel noun in a "during"/"on" adjunct after a verb is a trip its subject made.
+/// Hanoi": a travel noun in a "during"/"on" adjunct after a verb is a trip its subject made,
+/// and a conversation noun in a "during"/"on"/"in" adjunct one it held ("urged restraint
+/// during a phone call with Pezeshkian").
 /// (A possessor or by-phrase of the noun names the traveller instead; the caller tries those
 /// first.)
 fn visit_adjunct_subject(ctx: &Ctx, t: &Trigger) -> Option<(Vec<usize>, Vec<String>)> {
-    if !(t.start..t.end).any(|i| {
+    let travel = (t.start..t.end).any(|i| {
         matches!(
             ctx.lemmas[i].as_str(),
             "visit" | "trip" | "tour" | "stopover"
         )
-    }) {
+    });
+    // ("urged restraint during a phone call with Pezeshkian", "in talks with": a
+    // conversation the subject held.)
+    let conversation = (t.start..t.end).any(|i| {
+        matches!(
+            ctx.lemmas[i].as_str(),
+            "call" | "conversation" | "talk" | "meeting" | "videoconference"
+        )
+    });
+    if !(travel || conversation) {
         return None;
     }
     // Back over the noun's modifiers ("a surprise", "a two-day state") to the preposition.
@@ -1460,7 +1503,30 @@ fn visit_adjunct_subject(ctx: &Ctx, t: &Trigger) -> Option<(Vec<usize>, Vec<Stri
         j = p;
     }
     let prep = j.checked_sub(1)?;
-    if !matches!(ctx.w(prep), "during" | "on") {
+    // ("in": not after a noun the talks complete, "slow progress in debt talks with Brazil")
+    let in_ok = conversation
+        && ctx.w(prep) == "in"
+        && !prep.checked_sub(1).is_some_and(|n| {
+            matches!(
+                ctx.lemmas[n].as_str(),
+                "progress"
+                    | "breakthrough"
+                    | "deadlock"
+                    | "impasse"
+                    | "stalemate"
+                    | "setback"
+                    | "delay"
+                    | "hitch"
+                    | "snag"
+                    | "role"
+                    | "part"
+                    | "participation"
+                    | "interest"
+                    | "confidence"
+                    | "recur"
+            )
+        });
+    if !(matches!(ctx.w(prep), "during" | "on") || in_ok) {
         return None;
     }
     // The verb the adjunct modifies: the nearest one before it in the clause.

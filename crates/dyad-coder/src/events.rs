@@ -910,10 +910,45 @@ impl<'a> Ctx<'a> {
                 // (A subordinator the tagger called a preposition opens a clause: "as
                 // delegates gathered to nominate".)
                 let subordinator = SUBORDINATORS.contains(&self.w(p));
-                (subordinator || !matches!(self.tokens[p].upos, Upos::Adp | Upos::Part))
-                    && !apposition
+                if self.tokens[p].upos == Upos::Adp && !subordinator {
+                    return self.pp_chain_after_subordinator(p, &noun_like);
+                }
+                (subordinator || self.tokens[p].upos != Upos::Part) && !apposition
             }
         }
+    }
+
+    /// "as demonstrations against tax increases turned violent": the prepositional phrase
+    /// before the verb hangs on a noun phrase that a subordinator opens, so that whole
+    /// phrase (no actor in it) is the subject. `p` is the preposition.
+    fn pp_chain_after_subordinator(&self, mut p: usize, noun_like: &dyn Fn(usize) -> bool) -> bool {
+        for _ in 0..3 {
+            let mut b = p;
+            while b > 0 && noun_like(b - 1) {
+                b -= 1;
+            }
+            if b == p || (b..p).any(|j| self.np_index_at(j).is_some()) {
+                return false;
+            }
+            let Some(q) = b.checked_sub(1) else {
+                return false;
+            };
+            if SUBORDINATORS.contains(&self.w(q)) {
+                // ("as part of a restructuring agreed with ...", "as a result of": a
+                // preposition, not a clause)
+                let fixed = self.w(q) == "as"
+                    && matches!(
+                        (self.w(q + 1), self.w(q + 2)),
+                        ("part", _) | ("a", "result") | ("result", _)
+                    );
+                return !fixed;
+            }
+            if self.tokens[q].upos != Upos::Adp {
+                return false;
+            }
+            p = q;
+        }
+        false
     }
 
     /// "after Hezbollah fired rockets": a phrase after a subordinator the tagger read as a
@@ -1053,6 +1088,15 @@ impl<'a> Ctx<'a> {
     ) -> Option<Vec<usize>> {
         let mut i = tok;
         let limit = if placed { tok + 6 } else { tok + 10 };
+        // A trigger ending in "that" ("warned that") opens a complement clause: only its
+        // subject, right at its start, can be the target, not an actor deeper in it
+        // ("warned that famine was imminent in northern Gaza").
+        let complement = !placed && tok > 0 && self.w(tok - 1) == "that";
+        // (and only where the clause's subject is addressed: "warned that Argentina's
+        // economy would shrink" names no one warned)
+        if complement && !clause_ok {
+            return None;
+        }
         while i < self.tokens.len() && i <= limit {
             if self.is_break(i) {
                 return None;
@@ -1152,6 +1196,9 @@ impl<'a> Ctx<'a> {
             }
             if let Some(k) = self.np_index_at(i) {
                 let np = &self.nps[k];
+                if complement && np.start > tok + 3 {
+                    return None;
+                }
                 // "opposing U.S.-backed President Karzai": an actor joined by a hyphen to
                 // the next word is a modifier, not the object.
                 if np.end < self.tokens.len()

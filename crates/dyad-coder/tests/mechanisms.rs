@@ -2998,3 +2998,65 @@ fn a_reason_gerund_of_a_punished_non_actor_has_no_source() {
     );
     assert!(ev.iter().all(|e| e.root != "19"), "{ev:#?}");
 }
+
+#[test]
+fn a_conversation_in_an_adjunct_is_held_by_the_verbs_subject() {
+    let ev = code(
+        "French President Emmanuel Macron called for a ceasefire in Lebanon during a phone call with Iranian President Masoud Pezeshkian.",
+        "2024-10-01",
+    );
+    assert!(has(&ev, "FRAGOV", "04", "IRNGOV"), "{ev:#?}");
+    // Not talks that a noun before "in" is about.
+    let ev = code(
+        "American bankers said slow progress in debt talks with Brazil increased the risk.",
+        "1987-03-01",
+    );
+    assert!(!has(&ev, "USABUS", "04", "BRA"), "{ev:#?}");
+}
+
+#[test]
+fn a_complement_clause_gives_a_target_only_where_its_subject_is_addressed() {
+    // A threat saying what the clause's subject will suffer, an accusation, a complaint.
+    let ev = code(
+        "Iran warned that Israel would pay a heavy price for the attack.",
+        "2024-04-02",
+    );
+    assert!(has(&ev, "IRN", "13", "ISR"), "{ev:#?}");
+    let ev = code(
+        "Italian Prime Minister Bettino Craxi complained that West Germany was refusing to do enough.",
+        "1987-03-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "114" && e.target.as_ref().is_some_and(|t| t.code == "DEU")),
+        "{ev:#?}"
+    );
+    // A forecast names no one warned, nor does a place deep in the clause.
+    let ev = code(
+        "The IMF warned that Argentina's economy would shrink this year.",
+        "2024-04-02",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+    let ev = code(
+        "The United Nations warned that famine was imminent in northern Gaza.",
+        "2024-04-02",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn a_subject_with_a_prepositional_phrase_after_a_subordinator_is_no_actor() {
+    // "demonstrations against tax increases" is the subject of "turned violent".
+    let ev = code(
+        "Kenyan police fired tear gas at protesters in Nairobi on Tuesday as demonstrations against tax increases turned violent.",
+        "2024-06-25",
+    );
+    assert!(has(&ev, "KENCOP", "17", "KENCVLOPP"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.cameo == "145"), "{ev:#?}");
+    // "as part of" is a preposition: the restructuring was agreed by Mexico.
+    let ev = code(
+        "Mexico signed an accord with Britain, as part of a restructuring agreed with the Paris club last year.",
+        "1987-06-18",
+    );
+    assert!(ev.iter().any(|e| e.verb.text == "agreed with"), "{ev:#?}");
+}
