@@ -646,9 +646,17 @@ impl<'a> Ctx<'a> {
                     v -= 1;
                 }
                 if controls(v) {
-                    steps.push(
-                        "object control: the object of the verb before is the subject".into(),
-                    );
+                    // "prompting Armenia to appeal", "forced Russia to withdraw": a
+                    // causative in the past or as a participle reports the act as done.
+                    let done = v.checked_sub(1).is_some_and(|c| {
+                        matches!(self.lemmas[c].as_str(), "prompt" | "force" | "compel")
+                            && (self.w(c).ends_with("ed") || self.w(c).ends_with("ing"))
+                    });
+                    steps.push(if done {
+                        "causative: the object of the verb before does it".into()
+                    } else {
+                        "object control: the object of the verb before is the subject".into()
+                    });
                     return Some((group, steps));
                 }
             } else {

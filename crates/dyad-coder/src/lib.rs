@@ -950,13 +950,23 @@ fn all_state(rs: &[Resolved], sectors: &[&str]) -> bool {
 /// downing of its balloon") complains officially (114); demonstrating (140) is for crowds.
 fn refine_state_protest(d: &mut Draft, lemmas: &[String]) {
     // (Not a protest held somewhere: "Iraqis protested in London".)
-    if d.worded || d.code.as_deref() != Some("140") || d.targets.is_empty() || d.place_target {
+    if d.worded || d.code.as_deref() != Some("140") || d.place_target {
         return;
     }
     if lemmas.get(d.trigger.start).map(String::as_str) != Some("protest") {
         return;
     }
-    let state = all_state(&d.sources, &["GOV"]);
+    let state = all_state(&d.sources, &["GOV"]) && d.sources.iter().all(|s| !s.people);
+    // "The Philippines protested after Chinese vessels fired water cannon": a state's
+    // protest with no one named is a complaint to no one, not a demonstration.
+    if d.targets.is_empty() {
+        if state {
+            d.steps
+                .push("a state's protest with no addressee: no event".into());
+            d.code = None;
+        }
+        return;
+    }
     // (Aimed at another state: "Israelis protested in Tel Aviv" is a demonstration.)
     let foreign = d.targets.iter().all(|(t, _)| {
         d.sources

@@ -3060,3 +3060,40 @@ fn a_subject_with_a_prepositional_phrase_after_a_subordinator_is_no_actor() {
     );
     assert!(ev.iter().any(|e| e.verb.text == "agreed with"), "{ev:#?}");
 }
+
+#[test]
+fn a_past_causative_reports_its_infinitive_as_done() {
+    let ev = code(
+        "Azerbaijani forces launched an offensive in Nagorno-Karabakh, prompting Armenia to appeal to the UN Security Council.",
+        "2023-09-20",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "ARM")
+                && e.root == "02"
+                && e.modality.is_none()),
+        "{ev:#?}"
+    );
+    // An appeal asked of the object stays hypothetical.
+    let ev = code(
+        "The United States urged Israel to allow aid into Gaza.",
+        "2024-03-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "ISR") && e.modality.is_some()),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_states_protest_without_addressee_is_no_demonstration() {
+    let ev = code(
+        "The Philippines protested after Chinese coast guard vessels fired water cannon at a Philippine supply boat.",
+        "2024-03-01",
+    );
+    assert!(!ev.iter().any(|e| e.root == "14"), "{ev:#?}");
+    // A people still demonstrates.
+    let ev = code("Thousands of Serbs protested in Belgrade.", "2024-03-01");
+    assert!(ev.iter().any(|e| e.root == "14"), "{ev:#?}");
+}
