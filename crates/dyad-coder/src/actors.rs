@@ -683,8 +683,12 @@ pub struct SentView<'a> {
 fn coordinated_before(nps: &[ActorNp], folded: &[String]) -> Option<Vec<Resolved>> {
     let named: Vec<&ActorNp> = nps.iter().filter(|np| !np.pronoun).collect();
     let last = named.len().checked_sub(1)?;
+    // ("Colombia and the ELN rebel group": an article may open the next one)
     let joined = |a: &ActorNp, b: &ActorNp| {
-        b.start == a.end + 1 && matches!(folded.get(a.end).map(|w| w.as_str()), Some("and" | ","))
+        b.start > a.end
+            && matches!(folded.get(a.end).map(|w| w.as_str()), Some("and" | ","))
+            && (a.end + 1..b.start)
+                .all(|j| matches!(folded.get(j).map(|w| w.as_str()), Some("the")))
     };
     let mut first = last;
     while first > 0 && joined(named[first - 1], named[first]) {
@@ -1422,7 +1426,17 @@ pub fn compose(
                 // president" is whoever was mentioned).
                 let institution = matches!(
                     head.as_str(),
-                    "military" | "army" | "government" | "police" | "parliament" | "armed forces"
+                    "military"
+                        | "army"
+                        | "navy"
+                        | "air force"
+                        | "government"
+                        | "police"
+                        | "parliament"
+                        | "armed forces"
+                        | "security forces"
+                        | "opposition"
+                        | "judiciary"
                 );
                 // "Venezuela's opposition leader called on the military": an institution of a
                 // state this sentence names comes first; when none was mentioned, the one

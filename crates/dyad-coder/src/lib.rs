@@ -590,14 +590,19 @@ impl Coder {
                         // Non-state armed actors are the exception: "ETA set off bombs in
                         // Madrid" is ESPREBETA -> ESP.
                         if let Some(tgt) = tgt {
-                            let non_state = matches!(
-                                ActorCode::parse(&src.code).sector.as_deref(),
-                                Some("REB" | "UAF" | "CRM" | "INS" | "SEP")
-                            );
+                            let non_state = |r: &Resolved| {
+                                matches!(
+                                    ActorCode::parse(&r.code).sector.as_deref(),
+                                    Some("REB" | "UAF" | "CRM" | "INS" | "SEP")
+                                )
+                            };
+                            // (Nor the other way: "Colombia and the ELN agreed" is COL ->
+                            // COLREBELN too.)
                             if src.code == tgt.code
                                 || (src.country().as_deref() == Some(tgt.code.as_str())
-                                    && !non_state)
-                                || tgt.country().as_deref() == Some(src.code.as_str())
+                                    && !non_state(src))
+                                || (tgt.country().as_deref() == Some(src.code.as_str())
+                                    && !non_state(tgt))
                             {
                                 continue;
                             }

@@ -85,7 +85,9 @@ impl Coder {
                         && matches!(
                             tokens[*i - 1].norm.as_str(),
                             "dozens" | "hundreds" | "thousands" | "scores" | "millions" | "tens"
-                        )))
+                        ))
+                    // "imposed tariffs of up to 25 percent on": a rate after the noun.
+                    || quantity_of(tokens, *i))
                         || *i == 0
                 })
                 .map(|(i, l)| (l.as_str(), i)),
@@ -291,4 +293,40 @@ fn time_adverbials(tokens: &[dyad_text::Token]) -> Vec<bool> {
         }
     }
     out
+}
+
+/// Whether token `i` belongs to a rate or amount phrase after a noun that the compressed
+/// stream drops ("tariffs of up to 25 percent on", "a loan of 500 million dollars to"): its
+/// "of", an "up to"'s "to", or the unit after the number. Numbers, "up" and "about" go
+/// anyway.
+fn quantity_of(tokens: &[dyad_text::Token], i: usize) -> bool {
+    let w = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    let num = |j: usize| tokens.get(j).is_some_and(|t| t.upos == Upos::Num);
+    match w(i) {
+        "of" => {
+            tokens
+                .get(i.wrapping_sub(1))
+                .is_some_and(|p| p.upos == Upos::Noun)
+                && (num(i + 1)
+                    || (matches!(w(i + 1), "up" | "about" | "around" | "nearly") && {
+                        let k = if w(i + 2) == "to" { i + 3 } else { i + 2 };
+                        num(k)
+                    }))
+        }
+        "to" => w(i.wrapping_sub(1)) == "up" && num(i + 1),
+        "percent" | "pct" | "%" | "per" => i > 0 && num(i - 1),
+        // (a currency only inside such an "of" phrase: "receive dlrs from" is a pattern)
+        "dollars" | "dlrs" | "euros" | "yen" | "pounds" | "yuan" | "rupees" => {
+            let mut j = i;
+            while j > 0
+                && (num(j - 1)
+                    || matches!(w(j - 1), "million" | "billion" | "trillion" | "mln" | "bln"))
+            {
+                j -= 1;
+            }
+            j < i && j > 0 && w(j - 1) == "of" && quantity_of(tokens, j - 1)
+        }
+        "cent" => w(i.wrapping_sub(1)) == "per",
+        _ => false,
+    }
 }

@@ -3097,3 +3097,45 @@ fn a_states_protest_without_addressee_is_no_demonstration() {
     let ev = code("Thousands of Serbs protested in Belgrade.", "2024-03-01");
     assert!(ev.iter().any(|e| e.root == "14"), "{ev:#?}");
 }
+
+#[test]
+fn a_rate_or_amount_after_a_noun_does_not_break_its_pattern() {
+    let ev = code(
+        "China imposed tariffs of up to 25 percent on American agricultural products.",
+        "2018-07-06",
+    );
+    assert!(has(&ev, "CHN", "16", "USA"), "{ev:#?}");
+    let ev = code(
+        "Japan extended a loan of 500 million dollars to Indonesia.",
+        "2024-06-01",
+    );
+    assert!(has(&ev, "JPN", "07", "IDN"), "{ev:#?}");
+}
+
+#[test]
+fn a_state_and_its_own_armed_group_deal_with_each_other() {
+    // "their ceasefire" is the coordination's own (an article may open its second member),
+    // and the state acts on its rebels too.
+    let ev = code(
+        "Russia and Ukraine exchanged prisoners. Colombia and the ELN rebel group agreed to extend their ceasefire by six months.",
+        "2024-06-01",
+    );
+    assert!(has(&ev, "COL", "03", "COLREBELN"), "{ev:#?}");
+    assert!(has(&ev, "COLREBELN", "03", "COL"), "{ev:#?}");
+    assert!(
+        !ev.iter().any(|e| e.root == "03"
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.code == "RUS" || t.code == "UKR")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn an_institution_takes_the_state_of_its_sentence_before_the_discourse() {
+    let ev = code(
+        "Protesters in Tbilisi clashed with police. South Korea's President Yoon Suk Yeol declared martial law, accusing the opposition of anti-state activities.",
+        "2024-12-04",
+    );
+    assert!(has(&ev, "KORGOV", "11", "KOROPP"), "{ev:#?}");
+}
