@@ -622,6 +622,8 @@ struct Parts {
     countries: Vec<(String, String)>, // (code, evidence)
     agent: Option<(String, AgentPlacement, String)>,
     named: Option<Resolved>,
+    /// An organisation named before a person in the phrase ("NATO Secretary-General X").
+    org_before: Option<String>,
     capital_gov: bool,
     entries: Vec<String>,
 }
@@ -1269,6 +1271,11 @@ pub fn compose(
                     | "beyond"
                     | "off"
             ) || (capital_only && matches!(prep, "in" | "of" | "from"))
+                // "In Brussels, NATO's chief ...": an opening "in" phrase is where, not who.
+                || (prep == "in"
+                    && b == 1
+                    && run.len() == 1
+                    && folded.get(np_end).is_some_and(|w| w == ","))
                 // "outside a Baghdad hotel": a capital modifying a common noun.
                 || (capital_only
                     && !possessive
@@ -1504,9 +1511,11 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
         tokens,
         folded,
     } = sent;
+    // (An organisation's officer stands for it: "NATO Secretary-General Mark Rutte ... the
+    // alliance".)
     let groupish = |r: &Resolved| {
         let c = dyad_core::ActorCode::parse(&r.code);
-        !r.person
+        (!r.person || r.code.starts_with("IGO"))
             && (r.code.starts_with("IGO")
                 || c.sector.as_deref().is_some_and(|s| {
                     ["REB", "UAF", "INS", "SEP", "OPP", "PTY", "NGO", "CRM"]
@@ -1518,7 +1527,14 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
         if folded[i - 1] != "the"
             || !matches!(
                 folded[i].as_str(),
-                "group" | "militia" | "movement" | "organisation" | "organization" | "rebels"
+                "group"
+                    | "militia"
+                    | "movement"
+                    | "organisation"
+                    | "organization"
+                    | "rebels"
+                    | "alliance"
+                    | "bloc"
             )
             || is_capitalised(text, &tokens[i])
             || folded.get(i + 1).is_some_and(|w| w == "of" || w == "'s")
@@ -1535,6 +1551,10 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
             .or_else(|| discourse.recent.iter().rev().find(|r| groupish(r)))
             .cloned();
         let Some(mut r) = found else { continue };
+        if r.person {
+            r.person = false;
+            r.name = None;
+        }
         let (start, end) = (tokens[i - 1].start, tokens[i].end);
         r.steps.push(format!(
             "definite description \"{}\" -> {} ({}) named before",
@@ -1853,6 +1873,11 @@ fn resolve_run(
                         None => code.clone(),
                     };
                     parts.entries.push(entry_evidence(&a.origin, phrase, &how));
+                    if a.kind == ActorKind::Person {
+                        if let Some(org) = parts.named.as_ref().filter(|r| !r.person) {
+                            parts.org_before = Some(org.code.clone());
+                        }
+                    }
                     parts.named = Some(Resolved {
                         code,
                         name: Some(a.name.clone()),
@@ -2002,6 +2027,21 @@ fn resolve_run(
                 named.code = code;
                 named.name = None;
                 named.person = false;
+            }
+        }
+        // "NATO Secretary-General Mark Rutte" on a date the dictionary still has him in
+        // another office: an organisation and a title written with the name are the role.
+        if named.person && parts.agent.is_some() {
+            if let Some(org) = parts
+                .org_before
+                .as_ref()
+                .filter(|c| c.starts_with("IGO") && !named.code.starts_with(c.as_str()))
+            {
+                named.steps.push(format!(
+                    "an organisation and a title written with the name: {} -> {org}",
+                    named.code
+                ));
+                named.code = org.clone();
             }
         }
         // A person outside any role keeps the header code (nationality): add the sector

@@ -754,6 +754,15 @@ impl Coder {
                                 new_events.push((lemmas[i].clone(), src.clone()));
                             }
                         }
+                        // Any use of force is also "the attack(s)" or "the strike(s)" ("launched
+                        // a barrage of missiles at Ukraine" ... "condemned the attacks").
+                        if d.code.as_deref().is_some_and(|c| {
+                            c.starts_with("18") || c.starts_with("19") || c.starts_with("20")
+                        }) {
+                            for w in ["attack", "strike", "assault"] {
+                                new_events.push((w.to_string(), src.clone()));
+                            }
+                        }
                         // ... and so can the means named right after it ("killed a commander
                         // in an airstrike" ... "condemned the strike").
                         let after = d.trigger.end..(d.trigger.end + 4).min(tokens.len());

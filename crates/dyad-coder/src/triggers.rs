@@ -87,7 +87,11 @@ impl Coder {
                             "dozens" | "hundreds" | "thousands" | "scores" | "millions" | "tens"
                         ))
                     // "imposed tariffs of up to 25 percent on": a rate after the noun.
-                    || quantity_of(tokens, *i))
+                    || quantity_of(tokens, *i)
+                    // "launched a barrage of missiles and drones at": a quantity noun with
+                    // its "of", and a noun coordinated before a preposition.
+                    || barrage_of(tokens, *i)
+                    || coordinated_noun(tokens, *i))
                         || *i == 0
                 })
                 .map(|(i, l)| (l.as_str(), i)),
@@ -329,4 +333,37 @@ fn quantity_of(tokens: &[dyad_text::Token], i: usize) -> bool {
         "cent" => w(i.wrapping_sub(1)) == "per",
         _ => false,
     }
+}
+
+/// "a barrage of missiles", "a wave of attacks": a quantity noun and its "of", dropped from
+/// the compressed stream so that the verb meets the noun after them.
+fn barrage_of(tokens: &[dyad_text::Token], i: usize) -> bool {
+    let w = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    let quantity = |j: usize| {
+        matches!(
+            w(j),
+            "barrage" | "salvo" | "volley" | "wave" | "swarm" | "hail" | "spate" | "series"
+        )
+    };
+    (quantity(i) && w(i + 1) == "of") || (w(i) == "of" && i > 0 && quantity(i - 1))
+}
+
+/// "missiles and drones at", "sanctions and tariffs on": the conjunction and second noun of
+/// two coordinated nouns right before a preposition, dropped from the compressed stream so
+/// that the first noun meets the preposition ("launch missiles at").
+fn coordinated_noun(tokens: &[dyad_text::Token], i: usize) -> bool {
+    let tag = |j: usize| tokens.get(j).map(|t| t.upos);
+    let conj = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.norm.as_str(), "and" | "or"))
+    };
+    let at = |c: usize| {
+        c > 0
+            && conj(c)
+            && tag(c - 1) == Some(Upos::Noun)
+            && tag(c + 1) == Some(Upos::Noun)
+            && tag(c + 2) == Some(Upos::Adp)
+    };
+    at(i) || (i > 0 && at(i - 1))
 }

@@ -3139,3 +3139,38 @@ fn an_institution_takes_the_state_of_its_sentence_before_the_discourse() {
     );
     assert!(has(&ev, "KORGOV", "11", "KOROPP"), "{ev:#?}");
 }
+
+#[test]
+fn a_barrage_of_coordinated_weapons_meets_its_pattern_and_is_the_attacks_later() {
+    let ev = code(
+        "Russia launched a barrage of missiles and drones at Ukraine overnight. \
+         In Brussels, NATO Secretary-General Mark Rutte condemned the attacks and said the alliance would continue to support Kyiv.",
+        "2024-10-14",
+    );
+    assert!(has(&ev, "RUS", "19", "UKR"), "{ev:#?}");
+    // "the attacks": the force used earlier; the opening "In Brussels," is a place; "the
+    // alliance" is the organisation named before.
+    assert!(has(&ev, "IGOWSTNAT", "11", "RUS"), "{ev:#?}");
+    assert!(has(&ev, "IGOWSTNAT", "05", "UKRGOV"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "IGOEUREEC")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn an_organisation_and_title_written_with_a_name_outrank_its_dated_role() {
+    // On this date the dictionary still has Rutte as the Dutch prime minister.
+    let ev = code(
+        "NATO Secretary-General Mark Rutte condemned Russia.",
+        "2024-03-14",
+    );
+    assert!(has(&ev, "IGOWSTNAT", "11", "RUS"), "{ev:#?}");
+    // A plain title of his own state keeps the role.
+    let ev = code(
+        "Dutch Prime Minister Mark Rutte condemned Russia.",
+        "2024-03-14",
+    );
+    assert!(has(&ev, "NLDGOV", "11", "RUS"), "{ev:#?}");
+}
