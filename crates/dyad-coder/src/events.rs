@@ -1170,6 +1170,19 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
+            // So does a gerund giving a reason after a non-actor object ("charged three men
+            // with spying for China", "arrested two men for attacking a mosque"): China is
+            // no one they were charged to.
+            // (Even where a pattern placed the target: "charge + with".)
+            if i > tok + 1
+                && self.tokens[i].upos == Upos::Verb
+                && self.w(i).ends_with("ing")
+                && matches!(self.w(i - 1), "with" | "for")
+                && (tok..i - 1)
+                    .any(|j| self.tokens[j].upos == Upos::Noun && self.np_index_at(j).is_none())
+            {
+                return None;
+            }
             // An infinitive clause ("the need for diplomacy to address X") starts another
             // predicate: X is its object, not this verb's.
             if !placed

@@ -185,15 +185,16 @@ impl Coder {
                         tokens[t.start - 1].norm.as_str(),
                         "most" | "more" | "less" | "least" | "very" | "so" | "too" | "increasingly"
                     );
-                // "its promised program of sanctions", "the proposed EC tax": a participle
-                // between a determiner or possessive and a noun is an adjective (not "all
-                // called on Greece", "some demanded that").
+                // "its promised program of sanctions", "the proposed EC tax", "119 looted
+                // Benin Bronzes": a participle between a determiner, possessive or number
+                // and a noun is an adjective (not "all called on Greece", "some demanded
+                // that").
                 let premodifier = head.norm.ends_with("ed")
                     && t.start > 0
                     && tokens.get(t.start + 1).is_some_and(|n| {
                         matches!(n.upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num)
                     })
-                    && (tokens[t.start - 1].upos == Upos::Det
+                    && (matches!(tokens[t.start - 1].upos, Upos::Det | Upos::Num)
                         || matches!(
                             tokens[t.start - 1].norm.as_str(),
                             "its" | "his" | "her" | "their" | "our" | "my" | "your"

@@ -3174,3 +3174,34 @@ fn an_organisation_and_title_written_with_a_name_outrank_its_dated_role() {
     );
     assert!(has(&ev, "NLDGOV", "11", "RUS"), "{ev:#?}");
 }
+
+#[test]
+fn a_gerund_giving_the_reason_after_a_non_actor_object_holds_no_target() {
+    // The men spied for China; China is no one they were charged to.
+    let ev = code(
+        "German prosecutors charged three men with spying for China.",
+        "2024-04-22",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "CHN")),
+        "{ev:#?}"
+    );
+    // An actor object is still the target.
+    let ev = code(
+        "Iran accused Israel of killing its nuclear scientist.",
+        "2020-11-28",
+    );
+    assert!(has(&ev, "IRN", "11", "ISR"), "{ev:#?}");
+}
+
+#[test]
+fn a_participle_after_a_number_is_an_adjective() {
+    // "119 looted Benin Bronzes" is no looting of Benin.
+    let ev = code(
+        "The Netherlands handed back 119 looted Benin Bronzes to Nigeria.",
+        "2024-06-01",
+    );
+    assert!(!ev.iter().any(|e| e.root == "17"), "{ev:#?}");
+    assert!(has(&ev, "NLD", "08", "NGA"), "{ev:#?}");
+}
