@@ -353,7 +353,16 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "undertake",
     "embark",
     "arrive",
+    // response: "responded with strikes on southern Lebanon", "retaliated with airstrikes on"
+    // (only with "with": RESPONSE_VERBS)
+    "respond",
+    "retaliate",
+    "react",
+    "hit",
 ];
+
+/// Light verbs of response, which carry an event noun only through "with".
+const RESPONSE_VERBS: &[&str] = &["respond", "retaliate", "react", "hit"];
 
 impl Coder {
     pub(crate) fn draft(&self, ctx: &Ctx, t: &Trigger) -> Option<Draft> {
@@ -440,6 +449,60 @@ impl Coder {
                 PatternItem::NounPhrase(_) | PatternItem::PrepPhrase(_) => true,
             })
         });
+        // "it would threaten the peace treaty", "threatens regional stability": a bare
+        // "threaten" whose object is a thing endangers it; it threatens no one.
+        if ctx.lemmas[t.start] == "threaten" && t.end == t.start + 1 && !worded {
+            let mut j = t.end;
+            while ctx
+                .tokens
+                .get(j)
+                .is_some_and(|x| matches!(x.upos, Upos::Det | Upos::Adj))
+            {
+                j += 1;
+            }
+            // (Only a thing that can be endangered: "threatened action against Petrobras",
+            // "threatened a resumption of air raids" are threats.)
+            let mut endangered = false;
+            while ctx.tokens.get(j).is_some_and(|x| x.upos == Upos::Noun)
+                && ctx.np_index_at(j).is_none()
+            {
+                endangered |= matches!(
+                    ctx.lemmas[j].as_str(),
+                    "stability"
+                        | "security"
+                        | "peace"
+                        | "treaty"
+                        | "agreement"
+                        | "accord"
+                        | "deal"
+                        | "ceasefire"
+                        | "truce"
+                        | "ability"
+                        | "existence"
+                        | "future"
+                        | "life"
+                        | "livelihood"
+                        | "economy"
+                        | "recovery"
+                        | "growth"
+                        | "process"
+                        | "relation"
+                        | "tie"
+                        | "sovereignty"
+                        | "independence"
+                        | "unity"
+                        | "integrity"
+                        | "health"
+                        | "safety"
+                        | "survival"
+                        | "supply"
+                );
+                j += 1;
+            }
+            if endangered {
+                return None;
+            }
+        }
         let mut steps = Vec::new();
         let pattern_text = match pattern {
             Some(p) => format!("{} {}", p.origin, p.text),
@@ -578,6 +641,13 @@ impl Coder {
                 let light = (t.start.saturating_sub(8)..t.start).any(|i| {
                     ctx.tokens[i].upos == Upos::Verb
                         && LIGHT_VERBS.contains(&ctx.lemmas[i].as_str())
+                        // (a response only "with" it: not "responded to an Iranian missile
+                        // strike")
+                        && (!RESPONSE_VERBS.contains(&ctx.lemmas[i].as_str())
+                            || matches!(
+                                (ctx.w(i + 1), ctx.w(i + 2)),
+                                ("with", _) | ("back", "with")
+                            ))
                         && !(i + 1..t.start).any(|j| {
                             matches!(
                                 ctx.w(j),
@@ -768,6 +838,47 @@ impl Coder {
             if let Some(k) = ctx.main_subject().filter(|_| !accident) {
                 sources = ctx.nps[k].actors.clone();
                 steps.push("participial clause: source is the main-clause subject".into());
+            }
+        } else if t.start > 1
+            && ctx.w(t.start - 1) == "and"
+            && ctx.tokens[t.start].upos == Upos::Verb
+            && !ctx.tokens[t.start].norm.ends_with("ing")
+        {
+            // "Blinken, on his ninth trip to the region, met Netanyahu in Jerusalem and urged
+            // him to accept the deal": a verb coordinated with the main clause's verb has
+            // its subject.
+            // (Not a passive or shared auxiliary, "was struck and killed by a train", "moved
+            // and grieved by"; nor a participle heading a noun phrase, "businessman and
+            // convicted spy Azzam Azzam".)
+            let verb_before = (t.start.saturating_sub(15)..t.start - 1)
+                .rev()
+                .find(|&i| ctx.tokens[i].upos == Upos::Verb)
+                .filter(|&v| {
+                    v + 2 < t.start
+                        && !ctx.w(v).ends_with("ing")
+                        && !v
+                            .checked_sub(1)
+                            .is_some_and(|b| ctx.tokens[b].upos == Upos::Aux || ctx.w(b) == "to")
+                        && !(v + 1..t.start).any(|i| ctx.w(i) == ",")
+                });
+            let noun_phrase = ctx.w(t.start).ends_with("ed")
+                && matches!(ctx.tokens[t.start - 2].upos, Upos::Noun | Upos::Propn)
+                && ctx
+                    .tokens
+                    .get(t.start + 1)
+                    .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Adj | Upos::Propn));
+            let subject = verb_before.filter(|_| !noun_phrase).and_then(|v| {
+                ctx.subject_before(v).map(|(ks, _)| ks).or_else(|| {
+                    let after_comma = v.checked_sub(1).is_some_and(|b| ctx.w(b) == ",");
+                    after_comma
+                        .then(|| ctx.main_subject())
+                        .flatten()
+                        .map(|k| vec![k])
+                })
+            });
+            if let Some(ks) = subject {
+                sources = np_actors(&ks);
+                steps.push("coordinated verb: source is the first verb's subject".into());
             }
         }
         // "Tens of thousands rallied in Belgrade against the government": a crowd protesting

@@ -1285,16 +1285,40 @@ impl<'a> Ctx<'a> {
                                 .is_some_and(|t| t.upos == Upos::Noun)
                                 && !next.possessive;
                             if between_ok && next.start - np.end <= 4 && !head_follows {
-                                return Some(self.coordinated_after(k + 1));
+                                return Some(self.object_group(k + 1));
                             }
                         }
                     }
-                    return Some(self.coordinated_after(k));
+                    return Some(self.object_group(k));
                 }
             }
             i += 1;
         }
         None
+    }
+
+    /// [`Ctx::coordinated_after`] for an object: a member followed by its own verb starts
+    /// another clause ("fired rockets into northern Israel, and the Israeli military
+    /// responded with strikes": the military is no target).
+    fn object_group(&self, k: usize) -> Vec<usize> {
+        let mut group = self.coordinated_after(k);
+        // (Only after ", and": "talks between Darfur rebels and the Sudanese Government have
+        // resumed" is one phrase, the subject.)
+        if let Some(m) = (1..group.len()).find(|&m| {
+            let (prev_end, start) = (self.nps[group[m - 1]].end, self.nps[group[m]].start);
+            let comma_and = (prev_end..start).any(|i| self.w(i) == ",")
+                && (prev_end..start).any(|i| self.w(i) == "and");
+            let e = self.nps[group[m]].end;
+            comma_and
+                && self.tokens.get(e).is_some_and(|t| {
+                    matches!(t.upos, Upos::Verb | Upos::Aux)
+                        && !t.norm.ends_with("ing")
+                        && !REPORTING.contains(&self.lemmas[e].as_str())
+                })
+        }) {
+            group.truncate(m);
+        }
+        group
     }
 
     /// "X's <trigger>" or "his <trigger>": the possessor just before a nominal trigger.

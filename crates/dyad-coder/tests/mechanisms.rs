@@ -3205,3 +3205,44 @@ fn a_participle_after_a_number_is_an_adjective() {
     assert!(!ev.iter().any(|e| e.root == "17"), "{ev:#?}");
     assert!(has(&ev, "NLD", "08", "NGA"), "{ev:#?}");
 }
+
+#[test]
+fn a_verb_coordinated_with_the_main_verb_after_a_parenthesis_has_its_subject() {
+    let ev = code(
+        "U.S. Secretary of State Antony Blinken, on his ninth trip to the region since the war began, met Netanyahu in Jerusalem and urged him to accept the deal.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "USAGOV", "04", "ISRGOV"), "{ev:#?}");
+    assert!(has(&ev, "USAGOV", "02", "ISRGOV"), "{ev:#?}");
+}
+
+#[test]
+fn a_clause_after_comma_and_is_no_object_and_a_response_carries_its_noun() {
+    let ev = code(
+        "Hezbollah fired dozens of rockets into northern Israel, and the Israeli military responded with strikes on southern Lebanon.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "LBNREBHEZ", "19", "ISR"), "{ev:#?}");
+    assert!(!has(&ev, "LBNREBHEZ", "19", "ISRMIL"), "{ev:#?}");
+    assert!(has(&ev, "ISRMIL", "19", "LBN"), "{ev:#?}");
+    // Without ", and" the coordination is one phrase ("talks between A and B have resumed").
+    let ev = code(
+        "Peace talks between Darfur rebels and the Sudanese Government have resumed.",
+        "2004-09-01",
+    );
+    assert!(has(&ev, "SDNREB", "04", "SDNGOV"), "{ev:#?}");
+}
+
+#[test]
+fn threatening_a_thing_that_can_be_endangered_is_no_threat() {
+    let ev = code(
+        "Egypt said a ground offensive in Rafah would threaten the peace treaty between the two countries.",
+        "2024-05-01",
+    );
+    assert!(!ev.iter().any(|e| e.root == "13"), "{ev:#?}");
+    let ev = code(
+        "A military spokesman in Baghdad threatened a resumption of air raids on Iranian towns.",
+        "1987-03-01",
+    );
+    assert!(ev.iter().any(|e| e.root == "13"), "{ev:#?}");
+}

@@ -317,6 +317,10 @@ fn needs_e(stem: &str) -> bool {
     if stem.ends_with("us") && !stem.ends_with("ous") {
         return true;
     }
+    // negotiated, retaliated, evacuated, initiated: "-iate", "-uate" verbs
+    if stem.ends_with("iat") || stem.ends_with("uat") {
+        return true;
+    }
     // consonant + (l|r) after consonant: handle, settle, compare? (-bl, -tl, -dl, -pl, -gl, -kl, -zl, -cl, -fl)
     if last == b'l'
         && matches!(
@@ -579,6 +583,10 @@ mod tests {
             ("handled", "handle"),
             ("produced", "produce"),
             ("charged", "charge"),
+            ("retaliated", "retaliate"),
+            ("negotiating", "negotiate"),
+            ("evacuated", "evacuate"),
+            ("treated", "treat"),
         ] {
             assert_eq!(lemmatize(f, Upos::Verb), l, "{f}");
         }
