@@ -1170,6 +1170,33 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
+            // A comparison ("like India and Pakistan did") or a subordinate clause with its
+            // own verb ("declared a state of emergency as U.S. and Iraqi forces prepared for
+            // an assault") holds no object of this verb.
+            if !placed {
+                let w = self.w(i);
+                if matches!(w, "like" | "unlike") && self.tokens[i].upos != Upos::Verb {
+                    return None;
+                }
+                // (a verb right after its subject: not "items such as Argentine corned beef
+                // and finished leather")
+                if (SUBORDINATORS.contains(&w)
+                    || matches!(w, "because" | "although" | "though" | "whereas" | "unless"))
+                    && !(w == "as" && i > 0 && self.w(i - 1) == "such")
+                    && (i + 2..(i + 8).min(self.tokens.len()))
+                        .take_while(|&j| self.tokens[j].upos != Upos::Punct)
+                        .any(|j| {
+                            matches!(self.tokens[j].upos, Upos::Verb | Upos::Aux)
+                                && !self.w(j).ends_with("ing")
+                                && matches!(
+                                    self.tokens[j - 1].upos,
+                                    Upos::Noun | Upos::Propn | Upos::Pron
+                                )
+                        })
+                {
+                    return None;
+                }
+            }
             // So does a gerund giving a reason after a non-actor object ("charged three men
             // with spying for China", "arrested two men for attacking a mosque"): China is
             // no one they were charged to.

@@ -3246,3 +3246,27 @@ fn threatening_a_thing_that_can_be_endangered_is_no_threat() {
     );
     assert!(ev.iter().any(|e| e.root == "13"), "{ev:#?}");
 }
+
+#[test]
+fn a_comparison_or_a_subordinate_clause_holds_no_object() {
+    let ev = code(
+        "The Iraqi government declared a state of emergency for 60 days as U.S. and Iraqi forces prepared for an expected assault on rebels in Fallujah.",
+        "2004-11-07",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code.ends_with("MIL"))),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Bangladesh wants to set up a joint working group like India and Pakistan did.",
+        "2004-11-07",
+    );
+    assert!(!ev.iter().any(|e| e.target.is_some()), "{ev:#?}");
+    // "such as" lists the object's members.
+    let ev = code(
+        "The U.S. is considering restrictions on imports of items such as Argentine corned beef and finished leather.",
+        "1987-03-01",
+    );
+    assert!(has(&ev, "USA", "01", "ARG"), "{ev:#?}");
+}
