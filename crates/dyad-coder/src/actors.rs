@@ -418,8 +418,16 @@ pub fn find_mentions(
                                 && !crate::time::is_day_or_month(&folded[m.end])
                                 && c.nouns.longest_at(stream, m.end).is_none()
                         });
+                        // (Right after a title a surname is a name whatever its case:
+                        // "President obama", as a noun; "the president said" is no Said.)
+                        let after_title = m.start > 0
+                            && matches!(
+                                folded[m.start - 1].as_str(),
+                                "president" | "minister" | "premier" | "chancellor"
+                            )
+                            && tokens[m.start].upos == Upos::Noun;
                         let proper = m.end - m.start == 1
-                            && tokens[m.start].upos == Upos::Propn
+                            && (tokens[m.start].upos == Upos::Propn || after_title)
                             && !crate::time::is_day_or_month(&folded[m.start])
                             && !inside_name
                             && !name_goes_on;
@@ -521,7 +529,27 @@ pub fn find_mentions(
                             .filter(|c| c.is_alphabetic())
                             .all(char::is_uppercase)
                 };
-                if !needs_cap || (capitalised && short_ok) {
+                // (A person's name right after a title, whatever its case: "President obama".)
+                let person_after_title = match h {
+                    NounHit::Actor(k) => {
+                        m.start > 0
+                            && matches!(
+                                folded[m.start - 1].as_str(),
+                                "president" | "minister" | "premier" | "chancellor"
+                            )
+                            // (a noun: "the president said" is no Said)
+                            && tokens[m.start..m.end]
+                                .iter()
+                                .all(|t| matches!(t.upos, Upos::Noun | Upos::Propn))
+                            && c
+                                .dict
+                                .actors
+                                .get(k as usize)
+                                .is_some_and(|a| a.kind == ActorKind::Person)
+                    }
+                    _ => false,
+                };
+                if !needs_cap || (capitalised && short_ok) || person_after_title {
                     if !matches!(h, NounHit::Discard(_)) {
                         out.push(Mention {
                             start: m.start,

@@ -598,9 +598,13 @@ impl Coder {
                             };
                             // (Nor the other way: "Colombia and the ELN agreed" is COL ->
                             // COLREBELN too.)
+                            // (Sympathy for a disaster at home is one: "Obama expressed sorrow
+                            // for the shootings in South Carolina" is USAGOV -> USA.)
+                            let sympathy_home = d.place_target && cameo.as_str() == "018";
                             if src.code == tgt.code
                                 || (src.country().as_deref() == Some(tgt.code.as_str())
-                                    && !non_state(src))
+                                    && !non_state(src)
+                                    && !sympathy_home)
                                 || (tgt.country().as_deref() == Some(src.code.as_str())
                                     && !non_state(tgt))
                             {

@@ -3270,3 +3270,24 @@ fn a_comparison_or_a_subordinate_clause_holds_no_object() {
     );
     assert!(has(&ev, "USA", "01", "ARG"), "{ev:#?}");
 }
+
+#[test]
+fn a_name_after_a_title_in_any_case_and_sympathy_at_home() {
+    // PETRARCH's GSR file writes "President obama"; sympathy for a disaster in one's own
+    // country is an event (USAGOV -> USA), unlike a government acting on its bare country.
+    let ev = code(
+        "President obama expressed sorrow for the horrific shootings in South Carolina",
+        "2015-06-18",
+    );
+    assert!(has(&ev, "USAGOV", "01", "USA"), "{ev:#?}");
+    // "the president said" is no person called Said.
+    let ev = code(
+        "The president said he would meet Kim Jong Un.",
+        "2019-02-01",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code.starts_with("OMN"))),
+        "{ev:#?}"
+    );
+}
