@@ -477,6 +477,7 @@ impl Coder {
                 drop_intention_cues(&mut drafts, &lemmas);
                 drop_striving(&mut drafts, tokens, &lemmas);
                 refine_appeals(&mut drafts, &triggers, &self.compiled, &lemmas);
+                judged_act_author(&mut drafts, tokens);
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
                     // The tense a date without a year is read in: a past verb form or a past
@@ -962,6 +963,50 @@ fn all_state(rs: &[Resolved], sectors: &[&str]) -> bool {
             let c = ActorCode::parse(&r.code);
             c.country.is_some() && c.sector.as_deref().is_none_or(|s| sectors.contains(&s))
         })
+}
+
+/// "Abbas condemned the killing of three Palestinians by Israeli settlers": a judgement
+/// (criticism, rejection, praise) whose object is an act coded in the same sentence with
+/// its author targets that author, not the act's victims.
+fn judged_act_author(drafts: &mut [Draft], tokens: &[dyad_text::Token]) {
+    let judging = |d: &Draft| {
+        d.code
+            .as_deref()
+            .is_some_and(|c| c.starts_with("11") || c.starts_with("12") || c.starts_with("051"))
+    };
+    let acts: Vec<(usize, Vec<Resolved>)> = drafts
+        .iter()
+        .filter(|o| !o.sources.is_empty() && tokens[o.trigger.start].upos == Upos::Noun)
+        .map(|o| (o.trigger.start, o.sources.clone()))
+        .collect();
+    for d in drafts.iter_mut().filter(|d| judging(d)) {
+        // The act right after the verb, with only a determiner or adjectives between.
+        let mut i = d.trigger.end;
+        while tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.upos, Upos::Det | Upos::Adj))
+        {
+            i += 1;
+        }
+        let Some((_, authors)) = acts.iter().find(|(s, _)| *s == i) else {
+            continue;
+        };
+        if authors
+            .iter()
+            .any(|a| d.sources.iter().any(|s| s.code == a.code))
+        {
+            continue;
+        }
+        d.steps.push(format!(
+            "the act judged is {}'s: target is its author",
+            authors
+                .iter()
+                .map(|a| a.code.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+        d.targets = authors.iter().cloned().map(|a| (a, None)).collect();
+    }
 }
 
 /// A state or government that "protested" something or someone ("China protested the

@@ -3291,3 +3291,18 @@ fn a_name_after_a_title_in_any_case_and_sympathy_at_home() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_judged_act_targets_its_author_and_a_designation_reads_its_group() {
+    let ev = code(
+        "Palestinian President Mahmoud Abbas condemned the killing of three Palestinians by Israeli settlers in the West Bank.",
+        "2024-06-20",
+    );
+    assert!(has(&ev, "PSEGOV", "11", "ISRSET"), "{ev:#?}");
+    assert!(!has(&ev, "PSEGOV", "11", "PSECVL"), "{ev:#?}");
+    let ev = code(
+        "Britain designated the Wagner Group a terrorist organisation.",
+        "2023-09-15",
+    );
+    assert!(has(&ev, "GBR", "17", "RUSUAFWAG"), "{ev:#?}");
+}
