@@ -91,7 +91,11 @@ impl Coder {
                     // "launched a barrage of missiles and drones at": a quantity noun with
                     // its "of", and a noun coordinated before a preposition.
                     || barrage_of(tokens, *i)
-                    || coordinated_noun(tokens, *i))
+                    || coordinated_noun(tokens, *i)
+                    // An evaluative adjective the tagger took for a noun ("drew sharp/NOUN
+                    // criticism from").
+                    || (EVALUATIVE.contains(&t.norm.as_str())
+                        && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun)))
                         || *i == 0
                 })
                 .map(|(i, l)| (l.as_str(), i)),
@@ -299,6 +303,30 @@ fn time_adverbials(tokens: &[dyad_text::Token]) -> Vec<bool> {
     }
     out
 }
+
+/// Adjectives of degree or tone before an event noun, dropped from the compressed stream
+/// whatever their tag.
+const EVALUATIVE: &[&str] = &[
+    "sharp",
+    "strong",
+    "harsh",
+    "fierce",
+    "stern",
+    "severe",
+    "heavy",
+    "fresh",
+    "renewed",
+    "further",
+    "widespread",
+    "growing",
+    "mounting",
+    "intense",
+    "stiff",
+    "scathing",
+    "rare",
+    "unprecedented",
+    "formal",
+];
 
 /// Whether token `i` belongs to a rate or amount phrase after a noun that the compressed
 /// stream drops ("tariffs of up to 25 percent on", "a loan of 500 million dollars to"): its

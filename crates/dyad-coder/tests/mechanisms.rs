@@ -3306,3 +3306,12 @@ fn a_judged_act_targets_its_author_and_a_designation_reads_its_group() {
     );
     assert!(has(&ev, "GBR", "17", "RUSUAFWAG"), "{ev:#?}");
 }
+
+#[test]
+fn an_evaluative_adjective_tagged_as_a_noun_does_not_break_a_pattern() {
+    let ev = code(
+        "Indian Prime Minister Narendra Modi's trip to Moscow drew sharp criticism from Ukraine.",
+        "2024-07-10",
+    );
+    assert!(has(&ev, "UKR", "11", "INDGOV"), "{ev:#?}");
+}
