@@ -1632,7 +1632,32 @@ fn the_capital(
         folded,
     } = sent;
     for i in 1..folded.len() {
-        if !matches!(folded[i].as_str(), "capital" | "country") || folded[i - 1] != "the" {
+        if !matches!(folded[i].as_str(), "capital" | "country" | "island") || folded[i - 1] != "the"
+        {
+            continue;
+        }
+        // "China's military drills around the island": an island state named before in the
+        // sentence or the document (or the dateline's), after a preposition.
+        let island = folded[i] == "island";
+        if island
+            && !(i >= 2
+                && matches!(
+                    folded[i - 2].as_str(),
+                    "around"
+                        | "near"
+                        | "off"
+                        | "to"
+                        | "on"
+                        | "in"
+                        | "across"
+                        | "into"
+                        | "toward"
+                        | "towards"
+                        | "encircling"
+                        | "surrounding"
+                        | "of"
+                ))
+        {
             continue;
         }
         // "attacks across the country": a place only after a locative preposition, and only
@@ -1667,7 +1692,22 @@ fn the_capital(
             continue;
         }
         // (For "the capital": a capital named earlier in the sentence.)
-        let named_before = if country {
+        let island_state =
+            |r: &Resolved| r.country().filter(|c| ISLAND_STATES.contains(&c.as_str()));
+        let named_before = if island {
+            let mut before: Vec<&ActorNp> = nps
+                .iter()
+                .chain(places.iter())
+                .filter(|np| np.end <= i)
+                .collect();
+            before.sort_by_key(|np| np.start);
+            before
+                .iter()
+                .flat_map(|np| np.actors.iter())
+                .filter_map(island_state)
+                .next_back()
+                .or_else(|| discourse.recent.iter().rev().find_map(island_state))
+        } else if country {
             None
         } else {
             mentions
@@ -1693,6 +1733,7 @@ fn the_capital(
         let Some(cc) = named_before
             .or_else(|| discourse.dateline.as_ref().map(|(c, _)| c.clone()))
             .or_else(own_dateline)
+            .filter(|c| !island || ISLAND_STATES.contains(&c.as_str()))
         else {
             continue;
         };
@@ -1720,6 +1761,13 @@ fn the_capital(
     }
     places.sort_by_key(|p| p.start);
 }
+
+/// States that are one island or most of one, which "the island" can name.
+const ISLAND_STATES: &[&str] = &[
+    "TWN", "CYP", "LKA", "CUB", "JPN", "IRL", "ISL", "MDG", "MLT", "SGP", "JAM", "BHR", "MUS",
+    "CPV", "COM", "STP", "SYC", "MDV", "BRB", "TTO", "BHS", "HTI", "DOM", "TLS", "FJI", "NRU",
+    "DMA", "GRD", "LCA", "ATG", "KNA", "VCT", "TON", "WSM",
+];
 
 /// "Danish media and government", "Israeli police and soldiers": a bare sector noun
 /// coordinated right after a phrase with a nationality shares it (not after "the": "the

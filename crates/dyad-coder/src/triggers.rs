@@ -140,10 +140,15 @@ impl Coder {
                     // ("new clashes/VERB between").
                     || (head.upos == Upos::Verb
                         && t.start > 0
-                        && matches!(
+                        && (matches!(
                             tokens[t.start - 1].upos,
                             Upos::Det | Upos::Adj | Upos::Num
-                        ))
+                        )
+                            // ("Pelosi's visit/VERB to the island")
+                            || matches!(
+                                tokens[t.start - 1].norm.as_str(),
+                                "'s" | "'" | "its" | "his" | "her" | "their" | "our"
+                            )))
             } else {
                 // "are not welcome in": a base form right after a form of "be" is an adjective.
                 let after_be = {

@@ -3315,3 +3315,21 @@ fn an_evaluative_adjective_tagged_as_a_noun_does_not_break_a_pattern() {
     );
     assert!(has(&ev, "UKR", "11", "INDGOV"), "{ev:#?}");
 }
+
+#[test]
+fn the_island_is_the_island_state_named_before() {
+    let ev = code(
+        "Taiwan criticised China's military drills around the island.",
+        "2024-05-24",
+    );
+    assert!(has(&ev, "CHNMIL", "15", "TWN"), "{ev:#?}");
+    // After a possessive a VERB-tagged "visit" is the noun.
+    let ev = code(
+        "China launched military drills around Taiwan after House Speaker Nancy Pelosi's visit to the island.",
+        "2022-08-04",
+    );
+    assert!(has(&ev, "USALEG", "04", "TWN"), "{ev:#?}");
+    // No island state named: no place.
+    let ev = code("Turkish troops landed on the island.", "1974-07-20");
+    assert!(!ev.iter().any(|e| e.target.is_some()), "{ev:#?}");
+}
