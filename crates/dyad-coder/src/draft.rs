@@ -649,10 +649,20 @@ impl Coder {
                                 ("with", _) | ("back", "with")
                             ))
                         && !(i + 1..t.start).any(|j| {
+                            // (nor a complement clause: "made their view known that the
+                            // detention of terror suspects ...")
                             matches!(
                                 ctx.w(j),
-                                "during" | "after" | "before" | "amid" | "following" | "ahead"
-                            ) || ctx.triggers.iter().any(|&(s, _, _)| s == j)
+                                "during"
+                                    | "after"
+                                    | "before"
+                                    | "amid"
+                                    | "following"
+                                    | "ahead"
+                                    | "that"
+                                    | "whether"
+                            ) && ctx.tokens[j].upos != Upos::Det
+                                || ctx.triggers.iter().any(|&(s, _, _)| s == j)
                         })
                 });
                 if light {

@@ -3333,3 +3333,12 @@ fn the_island_is_the_island_state_named_before() {
     let ev = code("Turkish troops landed on the island.", "1974-07-20");
     assert!(!ev.iter().any(|e| e.target.is_some()), "{ev:#?}");
 }
+
+#[test]
+fn a_light_verb_does_not_carry_an_event_noun_across_a_complement_clause() {
+    let ev = code(
+        "Red Cross officials have made their view known that the indefinite detention of terror suspects at Guantanamo Bay amounts to torture.",
+        "2004-11-30",
+    );
+    assert!(!ev.iter().any(|e| e.root == "17"), "{ev:#?}");
+}
