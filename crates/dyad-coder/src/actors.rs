@@ -1433,7 +1433,9 @@ pub fn compose(
                 .unwrap_or("");
             let head = folded[start..end].join(" ");
             let counterpart = head.contains("counterpart");
-            let plural = head.ends_with('s') && !head.ends_with("ss");
+            let plural = head.ends_with('s')
+                && !head.ends_with("ss")
+                && !matches!(head.as_str(), "armed forces" | "security forces");
             if !plural && (counterpart || matches!(det, "the" | "his" | "her" | "their" | "its")) {
                 let sector = actors[0].code.clone();
                 // For "his counterpart": someone of the same sector from another country than

@@ -361,6 +361,11 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "hit",
 ];
 
+/// Verbs of travel that carry an event noun of their subject's ("visited Washington for
+/// talks with President Biden", "flew to Moscow for talks"), while staying events of their own
+/// (so not [`LIGHT_VERBS`], which give way to the noun).
+pub(crate) const TRAVEL_VERBS: &[&str] = &["visit", "travel", "fly", "head"];
+
 /// Light verbs of response, which carry an event noun only through "with".
 const RESPONSE_VERBS: &[&str] = &["respond", "retaliate", "react", "hit"];
 
@@ -640,7 +645,8 @@ impl Coder {
                 // a surprise visit to Beirut": the visit is no object of "held").
                 let light = (t.start.saturating_sub(8)..t.start).any(|i| {
                     ctx.tokens[i].upos == Upos::Verb
-                        && LIGHT_VERBS.contains(&ctx.lemmas[i].as_str())
+                        && (LIGHT_VERBS.contains(&ctx.lemmas[i].as_str())
+                            || TRAVEL_VERBS.contains(&ctx.lemmas[i].as_str()))
                         // (a response only "with" it: not "responded to an Iranian missile
                         // strike")
                         && (!RESPONSE_VERBS.contains(&ctx.lemmas[i].as_str())

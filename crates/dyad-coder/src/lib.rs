@@ -1339,6 +1339,13 @@ fn drop_nominal_echoes(drafts: &mut Vec<Draft>, c: &Compiled, lemmas: &[String])
         }) else {
             continue;
         };
+        // ("visited Washington for talks with Biden": the visit and the talks are two events)
+        if lemmas
+            .get(v.trigger.start)
+            .is_some_and(|l| draft::TRAVEL_VERBS.contains(&l.as_str()))
+        {
+            continue;
+        }
         let intention = v.code.as_deref().is_some_and(|c| c.starts_with("03"));
         let light = lemmas
             .get(v.trigger.start)

@@ -3342,3 +3342,20 @@ fn a_light_verb_does_not_carry_an_event_noun_across_a_complement_clause() {
     );
     assert!(!ev.iter().any(|e| e.root == "17"), "{ev:#?}");
 }
+
+#[test]
+fn travel_carries_an_event_noun_and_stays_an_event() {
+    let ev = code(
+        "Iraq's prime minister visited Washington for talks with President Joe Biden.",
+        "2024-04-15",
+    );
+    assert!(has(&ev, "IRQGOV", "04", "USAGOV"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "042"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "046"), "{ev:#?}");
+    // "the armed forces" are an institution of the sentence's state.
+    let ev = code(
+        "Venezuelan opposition leader Maria Corina Machado called on the armed forces to side with the people.",
+        "2024-08-01",
+    );
+    assert!(has(&ev, "VENOPP", "02", "VENMIL"), "{ev:#?}");
+}
