@@ -1499,6 +1499,34 @@ impl<'a> Ctx<'a> {
         if (tok..prep).any(|i| self.is_break(i) || self.tokens[i].upos == Upos::Verb) {
             return None;
         }
+        // "killed in a clash with Chinese troops": the other side of the fighting did it.
+        let mut f = prep + 1;
+        while f < self.tokens.len()
+            && matches!(self.tokens[f].upos, Upos::Det | Upos::Adj | Upos::Num)
+        {
+            f += 1;
+        }
+        if matches!(
+            self.lemmas.get(f).map(String::as_str),
+            Some(
+                "clash"
+                    | "gunfight"
+                    | "firefight"
+                    | "gunbattle"
+                    | "battle"
+                    | "skirmish"
+                    | "fighting"
+            )
+        ) && self.w(f + 1) == "with"
+        {
+            if let Some(k) = self
+                .nps
+                .iter()
+                .position(|np| np.start > f + 1 && np.start <= f + 4 && !np.pronoun)
+            {
+                return Some(vec![k]);
+            }
+        }
         let k = self
             .nps
             .iter()

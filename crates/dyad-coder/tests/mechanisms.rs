@@ -3359,3 +3359,12 @@ fn travel_carries_an_event_noun_and_stays_an_event() {
     );
     assert!(has(&ev, "VENOPP", "02", "VENMIL"), "{ev:#?}");
 }
+
+#[test]
+fn killed_in_a_clash_with_x_names_x_as_the_actor() {
+    let ev = code(
+        "Two Indian soldiers were killed in a clash with Chinese troops, the Indian army said.",
+        "2020-06-16",
+    );
+    assert!(has(&ev, "CHNMIL", "19", "INDMIL"), "{ev:#?}");
+}
