@@ -604,6 +604,37 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "rejected any attempt to displace Palestinians", "opposed plans to annex": an act
+        // someone else would do, opposed by the subject, has no source here.
+        if j >= 3 && self.w(j - 1) == "to" && self.tokens[j - 2].upos == Upos::Noun {
+            let mut v = j - 2;
+            while v > 0
+                && (matches!(self.tokens[v - 1].upos, Upos::Det | Upos::Adj)
+                    || self.w(v - 1) == "any")
+            {
+                v -= 1;
+            }
+            if v > 0
+                && self.tokens[v - 1].upos == Upos::Verb
+                && matches!(
+                    self.lemmas[v - 1].as_str(),
+                    "reject"
+                        | "oppose"
+                        | "condemn"
+                        | "denounce"
+                        | "resist"
+                        | "block"
+                        | "thwart"
+                        | "foil"
+                        | "criticize"
+                        | "criticise"
+                        | "slam"
+                        | "decry"
+                )
+            {
+                return None;
+            }
+        }
         // "Switzerland's decision to host", "its plan to withdraw": the possessor of the
         // noun before the infinitive does it.
         if j >= 3 && self.w(j - 1) == "to" && self.tokens[j - 2].upos == Upos::Noun {

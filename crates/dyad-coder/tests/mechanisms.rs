@@ -3368,3 +3368,17 @@ fn killed_in_a_clash_with_x_names_x_as_the_actor() {
     );
     assert!(has(&ev, "CHNMIL", "19", "INDMIL"), "{ev:#?}");
 }
+
+#[test]
+fn an_opposed_attempt_has_no_source_and_an_intercepted_weapon_names_its_owner() {
+    let ev = code(
+        "Egyptian President Abdel Fattah el-Sisi and Jordan's King Abdullah rejected any attempt to displace Palestinians from Gaza.",
+        "2025-02-01",
+    );
+    assert!(!ev.iter().any(|e| e.root == "20"), "{ev:#?}");
+    let ev = code(
+        "The Pentagon said U.S. forces intercepted a Houthi drone over the Red Sea.",
+        "2024-01-10",
+    );
+    assert!(has(&ev, "USAMIL", "19", "YEMREBHTH"), "{ev:#?}");
+}
