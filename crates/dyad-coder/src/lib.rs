@@ -968,7 +968,7 @@ fn all_state(rs: &[Resolved], sectors: &[&str]) -> bool {
 /// "Abbas condemned the killing of three Palestinians by Israeli settlers": a judgement
 /// (criticism, rejection, praise) whose object is an act coded in the same sentence with
 /// its author targets that author, not the act's victims.
-fn judged_act_author(drafts: &mut [Draft], tokens: &[dyad_text::Token]) {
+fn judged_act_author(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token]) {
     let judging = |d: &Draft| {
         d.code
             .as_deref()
@@ -979,7 +979,8 @@ fn judged_act_author(drafts: &mut [Draft], tokens: &[dyad_text::Token]) {
         .filter(|o| !o.sources.is_empty() && tokens[o.trigger.start].upos == Upos::Noun)
         .map(|o| (o.trigger.start, o.sources.clone()))
         .collect();
-    for d in drafts.iter_mut().filter(|d| judging(d)) {
+    let mut victims_only = vec![false; drafts.len()];
+    for (n, d) in drafts.iter_mut().enumerate().filter(|(_, d)| judging(d)) {
         // The act right after the verb, with only a determiner or adjectives between.
         let mut i = d.trigger.end;
         while tokens
@@ -989,6 +990,37 @@ fn judged_act_author(drafts: &mut [Draft], tokens: &[dyad_text::Token]) {
             i += 1;
         }
         let Some((_, authors)) = acts.iter().find(|(s, _)| *s == i) else {
+            // "condemned the beheading of American hostage Eugene Armstrong": with no
+            // author named, the act's victim is no target of the condemnation.
+            let violent = tokens.get(i).is_some_and(|t| {
+                t.upos == Upos::Noun
+                    && matches!(
+                        t.lemma.as_str(),
+                        "killing"
+                            | "beheading"
+                            | "murder"
+                            | "assassination"
+                            | "execution"
+                            | "abduction"
+                            | "kidnapping"
+                            | "shooting"
+                            | "death"
+                            | "torture"
+                            | "detention"
+                            | "arrest"
+                            | "massacre"
+                    )
+            }) && tokens.get(i + 1).is_some_and(|t| t.norm == "of");
+            if violent
+                && d.targets.iter().all(|(r, _)| {
+                    tokens
+                        .iter()
+                        .position(|t| t.start == r.start)
+                        .is_some_and(|k| k > i + 1 && k <= i + 6)
+                })
+            {
+                victims_only[n] = true;
+            }
             continue;
         };
         if authors
@@ -1007,6 +1039,8 @@ fn judged_act_author(drafts: &mut [Draft], tokens: &[dyad_text::Token]) {
         ));
         d.targets = authors.iter().cloned().map(|a| (a, None)).collect();
     }
+    let mut it = victims_only.into_iter();
+    drafts.retain(|_| !it.next().unwrap_or(false));
 }
 
 /// A state or government that "protested" something or someone ("China protested the

@@ -3382,3 +3382,12 @@ fn an_opposed_attempt_has_no_source_and_an_intercepted_weapon_names_its_owner() 
     );
     assert!(has(&ev, "USAMIL", "19", "YEMREBHTH"), "{ev:#?}");
 }
+
+#[test]
+fn condemning_an_act_with_no_author_named_does_not_target_its_victim() {
+    let ev = code(
+        "President Bush on Tuesday condemned the beheading of American hostage Eugene Armstrong.",
+        "2004-09-21",
+    );
+    assert!(!ev.iter().any(|e| e.root == "11"), "{ev:#?}");
+}
