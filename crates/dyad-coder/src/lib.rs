@@ -523,6 +523,17 @@ impl Coder {
                         if modality.is_none() && (dd - ed).num_days() > 31 {
                             modality = Some(Modality::Historical);
                         }
+                        // "when President Bush visits neighboring Canada next week": an event
+                        // dated after its report has not happened yet. (Not a day later: a
+                        // dateline's day may run a day ahead of the document's date.)
+                        // (Nor for a past form: "had requested ... to negotiate next Wednesday"
+                        // dates another clause.)
+                        if modality.is_none()
+                            && (ed - dd).num_days() > 1
+                            && tense != time::Tense::Past
+                        {
+                            modality = Some(Modality::Future);
+                        }
                     }
                     // Every source/target pair, plus the paired code the other way round.
                     let mut pairs: Vec<(&Resolved, Option<&Resolved>, &String, Option<Modality>)> =

@@ -174,6 +174,13 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                 what: "last week".into(),
                 month_only: false,
             }),
+            // "visits Canada next week": a week on (the day within it is unknown).
+            "week" if prev == "next" => out.push(TimeExpr {
+                tok: i - 1,
+                date: doc + Duration::days(7),
+                what: "next week".into(),
+                month_only: false,
+            }),
             _ => {}
         }
         // A bare year: "in 2014", "since 2020" (not "2,014 people": no comma in a year).

@@ -3391,3 +3391,26 @@ fn condemning_an_act_with_no_author_named_does_not_target_its_victim() {
     );
     assert!(!ev.iter().any(|e| e.root == "11"), "{ev:#?}");
 }
+
+#[test]
+fn an_event_dated_after_its_report_is_future() {
+    let ev = code(
+        "The weather won't be the only thing that's cool when President Bush visits neighboring Canada next week.",
+        "2004-11-20",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "042" && e.modality == Some(dyad_core::Modality::Future)),
+        "{ev:#?}"
+    );
+    // A past form keeps its own tense whatever date the sentence names elsewhere.
+    let ev = code(
+        "The government has invited the IMF to come to study the plan next Monday.",
+        "1987-06-15",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.modality != Some(dyad_core::Modality::Future)),
+        "{ev:#?}"
+    );
+}
