@@ -1389,6 +1389,13 @@ impl Coder {
                         steps.push("modality hypothetical: an action asked of the object".into());
                         Modality::Hypothetical
                     })
+            })
+            .or_else(|| {
+                // "Could China invade Taiwan by 2027?": a question asserts nothing.
+                (ctx.tokens.last().is_some_and(|x| x.norm == "?")).then(|| {
+                    steps.push("modality hypothetical: the sentence is a question".into());
+                    Modality::Hypothetical
+                })
             });
         // Reported speech: a reporting verb earlier in the sentence with its own subject.
         let speaker = (0..t.start)

@@ -1985,6 +1985,19 @@ impl<'a> Ctx<'a> {
                     if b > 0 && matches!(self.w(b - 1), "if" | "unless" | "whether") {
                         raise(&mut found, Modality::Hypothetical, self.w(b - 1));
                     }
+                    // "until Israel withdraws its troops": a condition, in the present tense.
+                    let head = &self.tokens[t.start];
+                    if b > 0
+                        && self.w(b - 1) == "until"
+                        && head.upos == Upos::Verb
+                        && (head.norm == head.lemma || head.norm.ends_with('s'))
+                    {
+                        raise(&mut found, Modality::Hypothetical, "until");
+                    }
+                    // "Neither Russia nor Ukraine has agreed": both are denied.
+                    if b > 0 && matches!(self.w(b - 1), "neither" | "nor") {
+                        raise(&mut found, Modality::Negated, self.w(b - 1));
+                    }
                     // "Russia denied that its forces had attacked a hospital": the clause a
                     // denial governs did not happen, as far as the speaker says.
                     // So is one in a rejected claim: "rejected allegations that he had

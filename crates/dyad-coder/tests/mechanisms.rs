@@ -3414,3 +3414,34 @@ fn an_event_dated_after_its_report_is_future() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn questions_conditions_until_and_neither_nor_are_not_assertions() {
+    let ev = code("Could China invade Taiwan by 2027?", "2024-10-20");
+    assert!(
+        ev.iter()
+            .all(|e| e.modality == Some(dyad_core::Modality::Hypothetical)),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Neither Russia nor Ukraine has agreed to the ceasefire proposal.",
+        "2024-10-20",
+    );
+    assert!(
+        !ev.is_empty()
+            && ev
+                .iter()
+                .all(|e| e.modality == Some(dyad_core::Modality::Negated)),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Hamas refused to release the hostages until Israel withdraws its troops from Gaza.",
+        "2024-10-20",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.source.as_ref().is_some_and(|s| s.code == "ISR"))
+            .all(|e| e.modality == Some(dyad_core::Modality::Hypothetical)),
+        "{ev:#?}"
+    );
+}
