@@ -40,6 +40,12 @@ const FAMILY_NAME_FIRST: &[&str] = &["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "
 /// assert_eq!(surname("Suharto", "IDN"), None);
 /// ```
 pub fn surname<'a>(name: &'a str, country: &str) -> Option<&'a str> {
+    // A regnal name has no surname: "Pope John Paul II" is not "Paul", "Pope Leo XIV" not
+    // "XIV".
+    let regnal = |w: &str| w.len() > 1 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    if name.starts_with("Pope ") || name.split_whitespace().any(regnal) {
+        return None;
+    }
     let words: Vec<&str> = name
         .split_whitespace()
         .filter(|w| !matches!(*w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV"))

@@ -3445,3 +3445,22 @@ fn questions_conditions_until_and_neither_nor_are_not_assertions() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn popes_are_the_holy_see_and_a_regnal_name_has_no_surname() {
+    let ev = code(
+        "Pope Francis urged Russia and Ukraine to negotiate an end to the war.",
+        "2024-03-10",
+    );
+    assert!(has(&ev, "VATREL", "02", "RUS"), "{ev:#?}");
+    // "Paul" alone is not Pope John Paul II.
+    let ev = code(
+        "Community officials said they met Belgian minister Paul de Keersmaeker.",
+        "1987-04-29",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code.starts_with("VAT"))),
+        "{ev:#?}"
+    );
+}
