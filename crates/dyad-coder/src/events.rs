@@ -2027,7 +2027,9 @@ impl<'a> Ctx<'a> {
                         }
                         v = p.checked_sub(1);
                     }
-                    if let Some(v) = v {
+                    // (Not through a possessor: "rejected Trump's threat to impose tariffs"
+                    // rejects the threat; the tariffs stay threatened.)
+                    if let Some(v) = v.filter(|_| !self.nps[k].possessive) {
                         if self.tokens[v].upos == Upos::Verb
                             && matches!(
                                 self.lemmas[v].as_str(),
@@ -2080,7 +2082,9 @@ impl<'a> Ctx<'a> {
                 (
                     _,
                     "plan" | "intend" | "hope" | "want" | "seek" | "aim" | "wish" | "try" | "offer"
-                    | "propose" | "vow" | "pledge" | "promise" | "threaten",
+                    | "propose" | "vow" | "pledge" | "promise" | "threaten"
+                    // the nouns: "Trump's threat to impose tariffs", "its plan to withdraw"
+                    | "threat" | "proposal" | "bid" | "attempt" | "intention",
                 ) if next == "to" || (nominal && i + 1 == t.start) => Some(Modality::Intended),
                 // "said Biden would host": future in reported speech.
                 ("would", _) if (0..i).any(|k| REPORTING.contains(&self.lemmas[k].as_str())) => {

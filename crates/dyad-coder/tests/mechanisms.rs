@@ -3464,3 +3464,16 @@ fn popes_are_the_holy_see_and_a_regnal_name_has_no_surname() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_threatened_act_is_intended_even_when_the_threat_is_rejected() {
+    let ev = code(
+        "Mexican President Claudia Sheinbaum rejected Donald Trump's threat to impose tariffs on Mexico.",
+        "2025-02-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "16" && e.modality == Some(dyad_core::Modality::Intended)),
+        "{ev:#?}"
+    );
+}
