@@ -3477,3 +3477,12 @@ fn a_threatened_act_is_intended_even_when_the_threat_is_rejected() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn retaking_something_from_someone_targets_them() {
+    let ev = code(
+        "Sudan's army retook the presidential palace in Khartoum from the Rapid Support Forces.",
+        "2025-03-21",
+    );
+    assert!(has(&ev, "SDNMIL", "19", "SDNREBRSF"), "{ev:#?}");
+}
