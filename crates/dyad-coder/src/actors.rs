@@ -442,11 +442,16 @@ pub fn find_mentions(
                                 .get(k as usize)
                                 .is_some_and(|a| a.roles.iter().any(|r| r.code.ends_with("GOV")))
                         };
-                        let titled = m.start > 0
+                        // (or before the government named after its leader: "the Bush
+                        // administration")
+                        let titled = (m.start > 0
                             && matches!(
                                 folded[m.start - 1].as_str(),
                                 "president" | "minister" | "premier" | "chancellor"
-                            );
+                            ))
+                            || folded.get(m.end).is_some_and(|w| {
+                                matches!(w.as_str(), "administration" | "government" | "cabinet")
+                            });
                         let undated_one_country = date.is_none() && titled && led(*i) && {
                             let mut countries = m.payloads.iter().filter_map(|p| match p {
                                 NounHit::Surname(k) => c

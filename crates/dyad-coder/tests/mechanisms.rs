@@ -3486,3 +3486,15 @@ fn retaking_something_from_someone_targets_them() {
     );
     assert!(has(&ev, "SDNMIL", "19", "SDNREBRSF"), "{ev:#?}");
 }
+
+#[test]
+fn an_undated_leaders_administration_is_that_countrys_government() {
+    let d = Document {
+        id: "u".into(),
+        text: "The Bush administration yesterday accused Iran of attempting to develop missiles with nuclear warheads.".into(),
+        date: None,
+        ..Default::default()
+    };
+    let ev = coder().code(&d).events;
+    assert!(has(&ev, "USAGOV", "11", "IRN"), "{ev:#?}");
+}
