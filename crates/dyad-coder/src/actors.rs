@@ -865,6 +865,51 @@ pub fn compose(
                     let sal = discourse.salience.get(&key).copied().unwrap_or(0);
                     cands.push((sal, 0, p.clone()));
                 }
+                // "He thanked him": an object pronoun after a subject pronoun in its clause
+                // is someone else, the next person of the discourse ("Netanyahu met Trump.
+                // He thanked him" -> Trump).
+                let object = matches!(folded[m.start].as_str(), "him" | "her") && !*possessive;
+                // (The subject of the very verb: only auxiliaries, adverbs and that verb
+                // between; "he said ... Meese told him" is another clause.)
+                let subject_person = object
+                    .then(|| {
+                        nps.iter()
+                            .rev()
+                            .filter(|np: &&ActorNp| np.pronoun && !np.possessive)
+                            .find(|np| {
+                                np.end < m.start
+                                    && m.start - np.end <= 3
+                                    && (np.end..m.start).all(|i| {
+                                        matches!(tokens[i].upos, Upos::Verb | Upos::Aux | Upos::Adv)
+                                    })
+                                    && (np.end..m.start)
+                                        .filter(|&i| tokens[i].upos == Upos::Verb)
+                                        .count()
+                                        == 1
+                            })
+                            .and_then(|np| np.actors.iter().find(|r| r.person))
+                            .and_then(|r| r.name.clone())
+                    })
+                    .flatten();
+                if let Some(sub) = &subject_person {
+                    cands.retain(|(_, _, r)| r.name.as_ref() != Some(sub));
+                    let mut seen: Vec<String> = Vec::new();
+                    for (dist, r) in discourse
+                        .recent
+                        .iter()
+                        .rev()
+                        .filter(|r| r.person)
+                        .enumerate()
+                    {
+                        let Some(name) = r.name.clone() else { continue };
+                        if &name == sub || seen.contains(&name) {
+                            continue;
+                        }
+                        let sal = discourse.salience.get(&name).copied().unwrap_or(0);
+                        cands.push((sal, 1_000 - dist.min(999), r.clone()));
+                        seen.push(name);
+                    }
+                }
                 let best = cands
                     .into_iter()
                     .max_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)))

@@ -3498,3 +3498,19 @@ fn an_undated_leaders_administration_is_that_countrys_government() {
     let ev = coder().code(&d).events;
     assert!(has(&ev, "USAGOV", "11", "IRN"), "{ev:#?}");
 }
+
+#[test]
+fn an_object_pronoun_of_the_subject_pronouns_verb_is_someone_else() {
+    let ev = code(
+        "Israeli Prime Minister Benjamin Netanyahu met Donald Trump at Mar-a-Lago. He thanked him for his support.",
+        "2024-07-26",
+    );
+    assert_eq!(
+        ev.iter()
+            .filter(|e| e.source.as_ref().is_some_and(|s| s.code == "ISRGOV")
+                && e.target.as_ref().is_some_and(|t| t.code.starts_with("USA")))
+            .count(),
+        2,
+        "{ev:#?}"
+    );
+}
