@@ -408,6 +408,20 @@ impl Coder {
         if bare && named_before && role_after {
             return None;
         }
+        // "four Israeli settlers accused of attacking Palestinians": a participle of
+        // accusation right after a noun, with "of" and no object after it, says what the
+        // noun's people are accused of; it is no accusation by anyone named.
+        if t.start > 0
+            && ctx.w(t.start).ends_with("ed")
+            && matches!(
+                ctx.lemmas[t.start].as_str(),
+                "accuse" | "charge" | "suspect" | "convict" | "indict"
+            )
+            && ctx.w(t.start + 1) == "of"
+            && matches!(ctx.tokens[t.start - 1].upos, Upos::Noun | Upos::Propn)
+        {
+            return None;
+        }
         // The entry whose pattern matches most specifically; ties go to the first.
         let mut chosen = None;
         for id in std::iter::once(t.verb).chain(t.alts.iter().copied()) {
@@ -1159,7 +1173,24 @@ impl Coder {
         // (Not after a reporting verb: in "said the strikes appeared spontaneous" the event
         // noun heads the reported clause, it is no addressee.)
         if targets.is_empty() && !nominal && !reporting {
-            if let Some((r, what)) = earlier_event(ctx, t.end) {
+            // (A generic noun, "the move", "the decision", names an act only to a verb that
+            // judges it: "criticised the move", not "considered the decision".)
+            let judging = root_in(&code, &["11", "12", "13", "14"])
+                || matches!(code.as_deref(), Some("051" | "043"));
+            if let Some((r, what)) = earlier_event(ctx, t.end).filter(|(_, w)| {
+                judging
+                    || !matches!(
+                        w.as_str(),
+                        "move"
+                            | "moves"
+                            | "decision"
+                            | "decisions"
+                            | "step"
+                            | "steps"
+                            | "measure"
+                            | "measures"
+                    )
+            }) {
                 steps.push(format!(
                     "event coreference: \"the {what}\" -> earlier event by {}",
                     r.code
@@ -1358,16 +1389,19 @@ impl Coder {
         // One hosts people, not acts: "welcomed Denmark's pledge" praises Denmark (051), as
         // does "welcomed this week's increase in U.S. prime rates" (no direct object).
         let mut code = code;
+        // (So does an act told earlier: "welcomed the sanctions", by event coreference.)
+        let coreferent_act = steps.iter().any(|s| s.starts_with("event coreference"));
         if code.as_deref() == Some("043")
             && ctx.lemmas[t.start] == "welcome"
-            && targets_idx
-                .as_ref()
-                .and_then(|ks| ks.first())
-                .is_some_and(|&k| {
-                    // (a passive's subject, "Blinken was welcomed by", is hosted)
-                    ctx.nps[k].possessive
-                        || (ctx.nps[k].start >= t.end && !direct_object(ctx, t, k))
-                })
+            && (coreferent_act
+                || targets_idx
+                    .as_ref()
+                    .and_then(|ks| ks.first())
+                    .is_some_and(|&k| {
+                        // (a passive's subject, "Blinken was welcomed by", is hosted)
+                        ctx.nps[k].possessive
+                            || (ctx.nps[k].start >= t.end && !direct_object(ctx, t, k))
+                    }))
         {
             code = Some("051".into());
             steps.push("\"welcome\" with X's act as object: praise (051), not hosting".into());

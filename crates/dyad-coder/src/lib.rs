@@ -770,6 +770,11 @@ impl Coder {
                                 new_events.push((lemmas[i].clone(), src.clone()));
                             }
                         }
+                        // Any event is also "the move", "the decision", "the step" ("imposed
+                        // sanctions on four settlers" ... "criticised the move").
+                        for w in ["move", "decision", "step", "measure"] {
+                            new_events.push((w.to_string(), src.clone()));
+                        }
                         // Any use of force is also "the attack(s)" or "the strike(s)" ("launched
                         // a barrage of missiles at Ukraine" ... "condemned the attacks").
                         if d.code.as_deref().is_some_and(|c| {

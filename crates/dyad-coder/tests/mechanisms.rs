@@ -3514,3 +3514,24 @@ fn an_object_pronoun_of_the_subject_pronouns_verb_is_someone_else() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_move_is_the_last_act_and_people_accused_of_an_act_are_no_accusation() {
+    let ev = code(
+        "The United States on Monday imposed sanctions on four Israeli settlers accused of attacking Palestinians in the occupied West Bank. \
+         Israel's foreign ministry criticised the move. The Palestinian Authority welcomed the sanctions.",
+        "2024-02-01",
+    );
+    assert!(has(&ev, "USA", "16", "ISRSET"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.root == "11" && e.source.as_ref().is_some_and(|s| s.code == "USA")),
+        "{ev:#?}"
+    );
+    assert!(has(&ev, "ISRGOV", "11", "USA"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "051" && e.target.as_ref().is_some_and(|t| t.code == "USA")),
+        "{ev:#?}"
+    );
+}
