@@ -1579,7 +1579,92 @@ pub fn compose(
     share_nationality(&mut nps, folded);
     the_capital(sent, mentions, &nps, discourse, places);
     the_group(sent, &mut nps, discourse);
+    the_regional_state(tokens, folded, &mut nps, places, discourse);
     nps
+}
+
+/// "Americans should not travel to Haiti ... the Caribbean nation", "Qatar ... the Gulf
+/// state": a region's adjective before "nation", "country", "state" or "kingdom" after "the"
+/// names a state named before (in the sentence, else the document), not the region.
+fn the_regional_state(
+    tokens: &[Token],
+    folded: &[String],
+    nps: &mut [ActorNp],
+    places: &[ActorNp],
+    discourse: &Discourse,
+) {
+    let region = |r: &Resolved| r.entries.iter().any(|e| e.contains("regions.dyad.txt"));
+    // (a state, or a state's organ, as its state; not a people: "Americans should not travel
+    // to the Caribbean nation" is not the United States)
+    let state = |r: &Resolved| -> Option<Resolved> {
+        if r.person || r.people || region(r) || r.sector_only {
+            return None;
+        }
+        let cc = r.country()?;
+        let mut s = r.clone();
+        s.code = cc;
+        s.name = None;
+        Some(s)
+    };
+    for k in 0..nps.len() {
+        let np = &nps[k];
+        if np.pronoun || np.actors.len() != 1 || !region(&np.actors[0]) {
+            continue;
+        }
+        let the_before =
+            (np.start > 0 && folded[np.start - 1] == "the") || folded[np.start] == "the";
+        let noun_after = folded.get(np.end).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "nation" | "country" | "state" | "kingdom" | "republic" | "emirate"
+            )
+        });
+        if !(the_before && noun_after) {
+            continue;
+        }
+        // The nearest before it in the sentence (places too), not the subject of its clause
+        // (the nearest phrase with a verb right after it: "Rwanda later signed a deal with
+        // the East African nation"); else the document's last.
+        let start = nps[k].start;
+        let subject = nps[..k].iter().rposition(|n| {
+            let mut j = n.end;
+            while tokens
+                .get(j)
+                .is_some_and(|t| matches!(t.upos, Upos::Adv | Upos::Aux | Upos::Part))
+            {
+                j += 1;
+            }
+            tokens.get(j).is_some_and(|t| t.upos == Upos::Verb)
+        });
+        let mut before: Vec<&ActorNp> = nps[..k]
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != subject)
+            .map(|(_, n)| n)
+            .chain(places.iter().filter(|p| p.end <= start))
+            .filter(|n| !n.pronoun)
+            .collect();
+        before.sort_by_key(|n| n.start);
+        let found = before
+            .iter()
+            .rev()
+            .flat_map(|n| n.actors.iter())
+            .find_map(state)
+            .or_else(|| discourse.recent.iter().rev().find_map(state));
+        if let Some(mut r) = found {
+            let np = &mut nps[k];
+            r.steps.push(format!(
+                "\"the {} {}\": the state named before, {}",
+                folded[np.start..np.end].join(" "),
+                folded[np.end],
+                r.code
+            ));
+            r.start = np.actors[0].start;
+            r.end = np.actors[0].end;
+            np.actors = vec![r];
+            np.end += 1;
+        }
+    }
 }
 
 /// "A spokesman for the Taliban said the group had released an American citizen": "the

@@ -3535,3 +3535,21 @@ fn the_move_is_the_last_act_and_people_accused_of_an_act_are_no_accusation() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_regional_nation_is_the_state_named_before() {
+    let ev = code(
+        "Security in Haiti remains dangerous, and Americans should not travel to the Caribbean nation except for emergencies.",
+        "2004-09-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "HTI")),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "President Kagame met Tanzania's leader. Rwanda later signed a trade deal with the East African nation.",
+        "2004-09-01",
+    );
+    assert!(has(&ev, "RWA", "05", "TZA"), "{ev:#?}");
+}
