@@ -1736,10 +1736,21 @@ fn find_location(ctx: &Ctx, discourse: &Discourse) -> Option<Location> {
     // "near the Afghan border" names a boundary, not the country where it happens.
     let boundary =
         |p: &&actors::ActorNp| p.end < ctx.tokens.len() && actors::is_boundary_word(ctx.w(p.end));
+    // (Nor a state's embassy or consulate, which stands abroad: "outside the Australian
+    // Embassy in Jakarta" happens in Indonesia.)
+    let mission = |p: &&actors::ActorNp| {
+        matches!(
+            ctx.lemmas.get(p.end.saturating_sub(1)).map(String::as_str),
+            Some("embassy" | "consulate" | "mission")
+        ) || matches!(
+            ctx.lemmas.get(p.end).map(String::as_str),
+            Some("embassy" | "consulate" | "mission")
+        )
+    };
     if let Some(r) = ctx
         .places
         .iter()
-        .filter(|p| !boundary(p))
+        .filter(|p| !boundary(p) && !mission(p))
         .flat_map(|p| p.actors.first())
         .next()
     {

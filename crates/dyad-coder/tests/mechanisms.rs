@@ -3553,3 +3553,17 @@ fn the_regional_nation_is_the_state_named_before() {
     );
     assert!(has(&ev, "RWA", "05", "TZA"), "{ev:#?}");
 }
+
+#[test]
+fn an_embassy_stands_abroad_and_does_not_locate_the_event() {
+    let ev = code(
+        "JAKARTA, Indonesia - Suspected Muslim militants detonated a car bomb Thursday outside the Australian Embassy in Jakarta, killing nine people.",
+        "2004-09-09",
+    );
+    assert!(has(&ev, "IDNREB", "18", "AUS"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code.starts_with("AUS"))),
+        "{ev:#?}"
+    );
+}
