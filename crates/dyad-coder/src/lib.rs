@@ -1675,7 +1675,19 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
     // A sector-only source is not the target's ("the government condemned Russia" is not
     // Russia's government): only police or courts it faces say where it is.
     let for_sources = (None, home_of(&targets, &["COP", "JUD"]));
-    let for_targets = (country_of(&d.sources), home_of(&d.sources, &["COP", "JUD"]));
+    // (Criminal gangs prey on their own country's people: "Haitian gangs killed at least 70
+    // people" are Haitians.)
+    let for_targets = (
+        country_of(&d.sources),
+        home_of(&d.sources, &["COP", "JUD"]).or_else(|| {
+            d.sources.iter().find_map(|r| {
+                let c = ActorCode::parse(&r.code);
+                (!r.sector_only && c.sector.as_deref().is_some_and(|s| s.starts_with("CRM")))
+                    .then_some(c.country)
+                    .flatten()
+            })
+        }),
+    );
     let place = |from: &str| {
         location
             .filter(|l| l.from == from)

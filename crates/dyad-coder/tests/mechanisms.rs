@@ -3567,3 +3567,16 @@ fn an_embassy_stands_abroad_and_does_not_locate_the_event() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_gangs_victims_are_its_own_countrys_people() {
+    let ev = code(
+        "Haitian gangs killed at least 70 people in an attack on the town of Pont-Sonde.",
+        "2024-10-04",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "19" && e.target.as_ref().is_some_and(|t| t.code == "HTICVL")),
+        "{ev:#?}"
+    );
+}
