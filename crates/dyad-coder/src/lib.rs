@@ -1719,7 +1719,44 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             return;
         }
         let institution = matches!(sector.as_str(), "GOV" | "LEG" | "JUD" | "COP" | "PTY");
-        let (cc, why) = if let Some(cc) = &in_sentence {
+        // A bare "Congress" is the U.S. Congress unless the state in view has one of its own
+        // ("Zelensky asked Congress for more weapons": Ukraine has a Rada).
+        let congress = sector == "LEG" && r.entries.iter().any(|e| e.contains("\"Congress\""));
+        let has_congress = |cc: &str| {
+            matches!(
+                cc,
+                "USA"
+                    | "BRA"
+                    | "PHL"
+                    | "PER"
+                    | "COL"
+                    | "MEX"
+                    | "ARG"
+                    | "CHL"
+                    | "GTM"
+                    | "HND"
+                    | "SLV"
+                    | "NIC"
+                    | "CRI"
+                    | "PAN"
+                    | "PRY"
+                    | "URY"
+                    | "BOL"
+                    | "ECU"
+                    | "VEN"
+                    | "DOM"
+                    | "FSM"
+            )
+        };
+        let congress_elsewhere = congress
+            && in_sentence
+                .as_deref()
+                .or(other.as_deref())
+                .or(dateline.as_deref())
+                .is_none_or(|c| !has_congress(c));
+        let (cc, why) = if congress_elsewhere {
+            ("USA".to_string(), "a bare \"Congress\": the U.S. Congress")
+        } else if let Some(cc) = &in_sentence {
             (cc.clone(), "the place named in the sentence")
         } else if let Some(cc) = other.as_ref().filter(|_| institution) {
             (cc.clone(), "the state it deals with")

@@ -3580,3 +3580,25 @@ fn a_gangs_victims_are_its_own_countrys_people() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_bare_congress_is_the_us_congress_unless_the_state_in_view_has_one() {
+    let ev = code(
+        "Ukrainian President Volodymyr Zelensky asked Congress for more weapons.",
+        "2024-09-20",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "USALEG")),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Brazilian President Luiz Inacio Lula da Silva asked Congress to approve the budget.",
+        "2024-09-20",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "BRALEG")),
+        "{ev:#?}"
+    );
+}
