@@ -1219,6 +1219,11 @@ fn aid_kind(words: &[String]) -> Option<char> {
         "defense",
         "armored",
         "armoured",
+        "drone",
+        "rocket",
+        "shell",
+        "warplane",
+        "helicopter",
     ];
     const HUMANITARIAN: &[&str] = &[
         "humanitarian",

@@ -3602,3 +3602,18 @@ fn a_bare_congress_is_the_us_congress_unless_the_state_in_view_has_one() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn supplying_anything_takes_its_kind_from_what_is_supplied() {
+    let ev = code(
+        "The United States sanctioned two Chinese companies for supplying drone parts to Russia.",
+        "2024-10-26",
+    );
+    assert!(has(&ev, "USA", "16", "CHNBUS"), "{ev:#?}");
+    assert!(
+        ev.iter().any(|e| e.cameo == "072"
+            && e.source.as_ref().is_some_and(|s| s.code == "CHNBUS")
+            && e.target.as_ref().is_some_and(|t| t.code == "RUS")),
+        "{ev:#?}"
+    );
+}
