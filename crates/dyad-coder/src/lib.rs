@@ -1753,12 +1753,13 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
                     | "FSM"
             )
         };
+        // (With no state in view it stays a bare legislature, as PETRARCH's files code it.)
         let congress_elsewhere = congress
             && in_sentence
                 .as_deref()
                 .or(other.as_deref())
                 .or(dateline.as_deref())
-                .is_none_or(|c| !has_congress(c));
+                .is_some_and(|c| !has_congress(c));
         let (cc, why) = if congress_elsewhere {
             ("USA".to_string(), "a bare \"Congress\": the U.S. Congress")
         } else if let Some(cc) = &in_sentence {
