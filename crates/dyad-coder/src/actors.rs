@@ -1773,40 +1773,33 @@ fn the_capital(
         {
             continue;
         }
+        let after = |preps: &[&str]| i >= 2 && preps.contains(&folded[i - 2].as_str());
         // "China's military drills around the island": an island state named before in the
         // sentence or the document (or the dateline's), after a preposition.
         let island = folded[i] == "island";
         if island
-            && !(i >= 2
-                && matches!(
-                    folded[i - 2].as_str(),
-                    "around"
-                        | "near"
-                        | "off"
-                        | "to"
-                        | "on"
-                        | "in"
-                        | "across"
-                        | "into"
-                        | "toward"
-                        | "towards"
-                        | "encircling"
-                        | "surrounding"
-                        | "of"
-                ))
+            && !after(&[
+                "around",
+                "near",
+                "off",
+                "to",
+                "on",
+                "in",
+                "across",
+                "into",
+                "toward",
+                "towards",
+                "encircling",
+                "surrounding",
+                "of",
+            ])
         {
             continue;
         }
         // "attacks across the country": a place only after a locative preposition, and only
         // the dateline's country (which state "the country" is, the sentence cannot say).
         let country = folded[i] == "country";
-        if country
-            && !(i >= 2
-                && matches!(
-                    folded[i - 2].as_str(),
-                    "across" | "throughout" | "in" | "around" | "into" | "inside"
-                ))
-        {
+        if country && !after(&["across", "throughout", "in", "around", "into", "inside"]) {
             continue;
         }
         // Not "the capital of Mali", "the capital Bamako", "the capital's mayor", nor money
