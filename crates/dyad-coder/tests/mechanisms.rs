@@ -3617,3 +3617,14 @@ fn supplying_anything_takes_its_kind_from_what_is_supplied() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn calling_someone_to_talk_is_a_phone_call_and_calling_names_is_not() {
+    let ev = code(
+        "Biden called Netanyahu on Sunday to discuss the hostage deal.",
+        "2024-11-07",
+    );
+    assert!(has(&ev, "USAGOV", "04", "ISRGOV"), "{ev:#?}");
+    let ev = code("Biden called Netanyahu a liar.", "2024-11-07");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
