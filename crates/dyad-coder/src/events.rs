@@ -306,7 +306,20 @@ impl<'a> Ctx<'a> {
     fn after_verb(&self, np: &ActorNp) -> bool {
         // A hyphenated participle ("Iranian-backed militias", "U.S.-led forces") is an
         // adjective, whatever the tagger said.
-        self.before_np(np).is_some_and(|i| {
+        let mut b = self.before_np(np);
+        // ("abducted a member of Japan's armed forces": past a partitive head to its verb)
+        // (only after "a member of", "one of": a quantity, "thousands of workers", "a
+        // growing number of legislators", still heads a subject)
+        if let Some(i) = b.filter(|&i| {
+            self.partitive_of(i) && matches!(self.lemmas[i - 1].as_str(), "member" | "one")
+        }) {
+            let mut j = i - 1;
+            while j > 0 && matches!(self.tokens[j - 1].upos, Upos::Det | Upos::Adj | Upos::Num) {
+                j -= 1;
+            }
+            b = j.checked_sub(1);
+        }
+        b.is_some_and(|i| {
             matches!(self.tokens[i].upos, Upos::Verb)
                 && !(self.w(i).contains('-') && self.w(i).ends_with("ed"))
         })

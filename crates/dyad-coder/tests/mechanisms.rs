@@ -3628,3 +3628,17 @@ fn calling_someone_to_talk_is_a_phone_call_and_calling_names_is_not() {
     let ev = code("Biden called Netanyahu a liar.", "2024-11-07");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn a_member_of_an_object_is_no_subject_of_a_later_verb() {
+    // "Japan's armed forces" is inside the object of "abducted"; the group threatens.
+    let ev = code(
+        "The group led by Abu Musab al-Zarqawi said it has abducted a member of Japan's armed forces and is threatening to behead him.",
+        "2004-10-27",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "JPNMIL")),
+        "{ev:#?}"
+    );
+}
