@@ -460,6 +460,28 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .position(|np| np.end == i - 1 || np.end + 1 == i - 1 && self.w(np.end) == ",")
             {
+                // "the attack on a church in Nigeria that killed 40 worshippers": after a
+                // place or target in a PP on an act, the act is the antecedent, no actor.
+                if let Some(p) = self.before_np(&self.nps[k]) {
+                    if self.tokens[p].upos == Upos::Adp
+                        && p > 0
+                        && matches!(
+                            self.lemmas[p - 1].as_str(),
+                            "attack"
+                                | "strike"
+                                | "airstrike"
+                                | "bombing"
+                                | "raid"
+                                | "assault"
+                                | "explosion"
+                                | "blast"
+                                | "shelling"
+                                | "offensive"
+                        )
+                    {
+                        return None;
+                    }
+                }
                 steps.push(format!(
                     "relative clause: subject is the antecedent of \"{}\"",
                     self.w(i - 1)

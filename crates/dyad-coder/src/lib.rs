@@ -472,6 +472,7 @@ impl Coder {
                     refine_by_aid_kind(d, &lemmas, nominal_head);
                     refine_joint_exercises(d, &lemmas);
                     refine_verbal_clash(d, &lemmas);
+                    refine_literal_fire(d);
                 }
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
                 drop_intention_cues(&mut drafts, &lemmas);
@@ -1090,6 +1091,30 @@ fn refine_state_protest(d: &mut Draft, lemmas: &[String]) {
         d.steps
             .push("140 -> 114: a state's protest is an official complaint".into());
         d.code = Some("114".into());
+    }
+}
+
+/// "UN peacekeepers came under fire from Israeli troops": fire from armed men is shooting
+/// (190), not criticism (the idiom's 111).
+fn refine_literal_fire(d: &mut Draft) {
+    if d.paired.as_deref() != Some("111") || !d.pattern.contains("under fire from") {
+        return;
+    }
+    let armed = !d.targets.is_empty()
+        && d.targets.iter().all(|(r, _)| {
+            ActorCode::parse(&r.code)
+                .sector
+                .as_deref()
+                .is_some_and(|s| {
+                    ["MIL", "REB", "UAF", "INS", "COP"]
+                        .iter()
+                        .any(|a| s.starts_with(a))
+                })
+        });
+    if armed {
+        d.steps
+            .push("111 -> 190: fire from armed men is shooting, not criticism".into());
+        d.paired = Some("190".into());
     }
 }
 

@@ -3642,3 +3642,23 @@ fn a_member_of_an_object_is_no_subject_of_a_later_verb() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn fire_from_troops_is_shooting_and_a_relative_clause_after_an_attacks_target_is_the_attacks() {
+    let ev = code(
+        "UN peacekeepers came under fire from Israeli troops in southern Lebanon.",
+        "2024-10-11",
+    );
+    assert!(has(&ev, "ISRMIL", "19", "IGOUNOPKO"), "{ev:#?}");
+    let ev = code(
+        "Netanyahu came under fire from U.S. senators over the offensive.",
+        "2024-10-11",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "111"), "{ev:#?}");
+    // The church did not kill the worshippers.
+    let ev = code(
+        "The Vatican condemned the attack on a church in Nigeria that killed 40 worshippers.",
+        "2024-10-11",
+    );
+    assert!(!ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+}
