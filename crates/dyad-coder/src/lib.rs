@@ -473,6 +473,7 @@ impl Coder {
                     refine_joint_exercises(d, &lemmas);
                     refine_verbal_clash(d, &lemmas);
                     refine_literal_fire(d);
+                    refine_captured_place(d, &lemmas);
                 }
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
                 drop_intention_cues(&mut drafts, &lemmas);
@@ -1091,6 +1092,28 @@ fn refine_state_protest(d: &mut Draft, lemmas: &[String]) {
         d.steps
             .push("140 -> 114: a state's protest is an official complaint".into());
         d.code = Some("114".into());
+    }
+}
+
+/// "Syrian rebels captured Aleppo": capturing a city or region is taking territory (192),
+/// not an arrest (173).
+fn refine_captured_place(d: &mut Draft, lemmas: &[String]) {
+    if d.code.as_deref() != Some("173")
+        || !matches!(
+            lemmas.get(d.trigger.start).map(String::as_str),
+            Some("capture" | "seize" | "recapture")
+        )
+    {
+        return;
+    }
+    let places = !d.targets.is_empty()
+        && d.targets
+            .iter()
+            .all(|(r, _)| r.entries.iter().any(|e| e.contains("cities.dyad.txt")));
+    if places {
+        d.steps
+            .push("173 -> 192: capturing a city or region takes territory".into());
+        d.code = Some("192".into());
     }
 }
 

@@ -3662,3 +3662,19 @@ fn fire_from_troops_is_shooting_and_a_relative_clause_after_an_attacks_target_is
     );
     assert!(!ev.iter().any(|e| e.root == "19"), "{ev:#?}");
 }
+
+#[test]
+fn capturing_a_city_takes_territory_and_reopening_an_embassy_restores_ties() {
+    let ev = code(
+        "Syrian rebels led by Hayat Tahrir al-Sham captured Aleppo in a lightning offensive.",
+        "2024-12-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "192"), "{ev:#?}");
+    let ev = code("Qatar reopened its embassy in Damascus.", "2024-12-20");
+    assert!(
+        ev.iter().any(|e| e.root == "05"
+            && e.source.as_ref().is_some_and(|s| s.code == "QAT")
+            && e.target.as_ref().is_some_and(|t| t.code.starts_with("SYR"))),
+        "{ev:#?}"
+    );
+}
