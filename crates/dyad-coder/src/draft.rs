@@ -1189,6 +1189,10 @@ impl Coder {
                             | "steps"
                             | "measure"
                             | "measures"
+                            | "offer"
+                            | "offers"
+                            | "proposal"
+                            | "proposals"
                     )
             }) {
                 steps.push(format!(

@@ -2130,6 +2130,10 @@ impl<'a> Ctx<'a> {
                 }
                 // "is unlikely to attack", "are likely to meet": a guess, not an event.
                 ("unlikely" | "likely" | "able", _) if next == "to" => Some(Modality::Hypothetical),
+                // "Putin was ready to meet Zelensky": willing, not done.
+                ("ready" | "willing" | "prepared" | "eager", _) if next == "to" => {
+                    Some(Modality::Intended)
+                }
                 // "have yet to agree", "was unable to reach": not (yet) done.
                 ("yet" | "unable", _) if next == "to" => Some(Modality::Negated),
                 // "would retaliate against any confiscation of Russian assets": no event in

@@ -3678,3 +3678,24 @@ fn capturing_a_city_takes_territory_and_reopening_an_embassy_restores_ties() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn readiness_is_intent_and_bodies_are_swapped_both_ways() {
+    let ev = code(
+        "The Kremlin said Putin was ready to meet Zelensky.",
+        "2024-12-20",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "04" && e.modality == Some(Modality::Intended)),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Ukraine and Russia swapped the bodies of fallen soldiers.",
+        "2024-12-20",
+    );
+    assert!(
+        has(&ev, "UKR", "08", "RUS") && has(&ev, "RUS", "08", "UKR"),
+        "{ev:#?}"
+    );
+}
