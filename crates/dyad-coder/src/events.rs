@@ -1877,13 +1877,14 @@ impl<'a> Ctx<'a> {
         let opener = (np.start.saturating_sub(12)..np.start)
             .rev()
             .find(|&i| self.w(i) == ",");
+        // (Or a relative clause: "Nigerian President Bola Tinubu, who chairs ECOWAS, urged".)
         opener.is_some_and(|c| {
-            self.tokens
-                .get(c + 1)
-                .is_some_and(|t| t.upos == Upos::Verb && t.norm.ends_with("ing"))
-                && c > 0
+            self.tokens.get(c + 1).is_some_and(|t| {
+                (t.upos == Upos::Verb && t.norm.ends_with("ing"))
+                    || matches!(t.norm.as_str(), "who" | "which")
+            }) && c > 0
                 && self.np_index_at(c - 1).is_some()
-                && (c + 1..np.start).all(|i| self.w(i) != "," && !self.is_break(i))
+                && (c + 2..np.start).all(|i| self.w(i) != "," && !self.is_break(i))
         })
     }
 

@@ -3699,3 +3699,32 @@ fn readiness_is_intent_and_bodies_are_swapped_both_ways() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_relative_clause_between_commas_holds_no_subject() {
+    // "chairs" may be read as a noun; the relative clause is a parenthesis all the same.
+    let ev = code(
+        "Nigerian President Bola Tinubu, who chairs ECOWAS, urged Niger's junta to release Bazoum.",
+        "2023-09-15",
+    );
+    assert!(has(&ev, "NGAGOV", "02", "NERGOV"), "{ev:#?}");
+    assert!(
+        !ev.iter().any(|e| e
+            .source
+            .as_ref()
+            .is_some_and(|s| s.code.starts_with("IGOWAFWAS"))),
+        "{ev:#?}"
+    );
+    // The AU's Peace and Security Council is not the UN's.
+    let ev = code(
+        "The African Union's Peace and Security Council condemned the coup in Niger.",
+        "2023-07-28",
+    );
+    assert!(
+        ev.iter().all(|e| e
+            .source
+            .as_ref()
+            .is_none_or(|s| !s.code.starts_with("IGOUNO"))),
+        "{ev:#?}"
+    );
+}
