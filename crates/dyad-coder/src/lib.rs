@@ -474,6 +474,7 @@ impl Coder {
                     refine_verbal_clash(d, &lemmas);
                     refine_literal_fire(d);
                     refine_captured_place(d, &lemmas);
+                    refine_withdrawal_from_body(d);
                 }
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
                 drop_intention_cues(&mut drafts, &lemmas);
@@ -1092,6 +1093,24 @@ fn refine_state_protest(d: &mut Draft, lemmas: &[String]) {
         d.steps
             .push("140 -> 114: a state's protest is an official complaint".into());
         d.code = Some("114".into());
+    }
+}
+
+/// "Mali, Burkina Faso and Niger withdrew from ECOWAS": withdrawing from an organisation
+/// reduces relations with it (160), it is no military retreat (0874).
+fn refine_withdrawal_from_body(d: &mut Draft) {
+    if d.code.as_deref() != Some("0874") {
+        return;
+    }
+    let bodies = !d.targets.is_empty() && d.targets.iter().all(|(r, _)| r.code.starts_with("IGO"));
+    let troops = d
+        .pattern
+        .split_whitespace()
+        .any(|w| matches!(w, "troops" | "forces" | "soldiers" | "peacekeepers"));
+    if bodies && !troops {
+        d.steps
+            .push("0874 -> 160: withdrawing from an organisation reduces relations".into());
+        d.code = Some("160".into());
     }
 }
 

@@ -3728,3 +3728,14 @@ fn a_relative_clause_between_commas_holds_no_subject() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn withdrawing_from_an_organisation_reduces_relations() {
+    let ev = code(
+        "Mali, Burkina Faso and Niger withdrew from ECOWAS.",
+        "2024-01-28",
+    );
+    assert!(has(&ev, "MLI", "16", "IGOWAFWAS"), "{ev:#?}");
+    let ev = code("Israel withdrew its troops from Gaza.", "2024-01-28");
+    assert!(ev.iter().any(|e| e.cameo == "0874"), "{ev:#?}");
+}
