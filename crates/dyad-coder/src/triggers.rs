@@ -129,12 +129,22 @@ impl Coder {
             if v.nominal {
                 // An event noun's pattern may open with its adjective ("verbal attack on"):
                 // the noun after it is the head.
-                let head = if head.upos == Upos::Adj && t.end > t.start + 1 {
+                // (Not a noun the tagger read as an adjective before its preposition:
+                // "their withdrawal/ADJ from ECOWAS" is the noun.)
+                let slip = head.upos == Upos::Adj
+                    && tokens.get(t.start + 1).is_some_and(|n| n.upos == Upos::Adp)
+                    && t.start > 0
+                    && (tokens[t.start - 1].upos == Upos::Det
+                        || matches!(
+                            tokens[t.start - 1].norm.as_str(),
+                            "'s" | "'" | "its" | "his" | "her" | "their" | "our"
+                        ));
+                let head = if head.upos == Upos::Adj && t.end > t.start + 1 && !slip {
                     &tokens[t.start + 1]
                 } else {
                     head
                 };
-                matches!(head.upos, Upos::Noun | Upos::Propn)
+                slip || matches!(head.upos, Upos::Noun | Upos::Propn)
                     || (head.upos == Upos::Verb && head.norm.ends_with("ing"))
                     // A tagging slip: no verb follows a determiner, adjective or number
                     // ("new clashes/VERB between").

@@ -3739,3 +3739,12 @@ fn withdrawing_from_an_organisation_reduces_relations() {
     let ev = code("Israel withdrew its troops from Gaza.", "2024-01-28");
     assert!(ev.iter().any(|e| e.cameo == "0874"), "{ev:#?}");
 }
+
+#[test]
+fn an_event_noun_read_as_an_adjective_before_its_preposition_is_still_the_noun() {
+    let ev = code(
+        "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.",
+        "2024-01-28",
+    );
+    assert!(has(&ev, "NER", "16", "IGOWAFWAS"), "{ev:#?}");
+}
