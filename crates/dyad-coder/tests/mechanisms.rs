@@ -3748,3 +3748,12 @@ fn an_event_noun_read_as_an_adjective_before_its_preposition_is_still_the_noun()
     );
     assert!(has(&ev, "NER", "16", "IGOWAFWAS"), "{ev:#?}");
 }
+
+#[test]
+fn entering_a_states_waters_defies_it() {
+    let ev = code(
+        "Chinese warships entered Japan's territorial waters near the Senkaku Islands, the Japanese coast guard said.",
+        "2024-10-26",
+    );
+    assert!(has(&ev, "CHNMIL", "12", "JPN"), "{ev:#?}");
+}
