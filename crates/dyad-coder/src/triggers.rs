@@ -229,6 +229,7 @@ impl Coder {
                         && (tokens[t.start - 1].upos == Upos::Aux
                             || matches!(tokens[t.start - 1].norm.as_str(), "not" | "n't" | "to"))
                         && head.norm == head.lemma)
+                    || headline_verb(tokens, t.start)
             }
         });
         // Most specific first; keep non-overlapping.
@@ -410,4 +411,36 @@ fn coordinated_noun(tokens: &[dyad_text::Token], i: usize) -> bool {
             && tag(c + 2) == Some(Upos::Adp)
     };
     at(i) || (i > 0 && at(i - 1))
+}
+
+/// A headline's verb the tagger read as a noun ("US warns/NOUN Iran over nuclear program",
+/// "Putin meets/NOUN Kim in Pyongyang", "Russia, Ukraine swap/NOUN prisoners"): in a
+/// sentence with no verb at all, a noun right after a name and before a name, determiner or
+/// noun is the verb.
+fn headline_verb(tokens: &[dyad_text::Token], i: usize) -> bool {
+    let Some(head) = tokens.get(i) else {
+        return false;
+    };
+    // (the word before: a name, or a capitalised word: "US warns", "Rebels attack")
+    let named_before = i > 0
+        && (tokens[i - 1].upos == Upos::Propn
+            || (matches!(tokens[i - 1].upos, Upos::Adj | Upos::Noun)
+                && tokens[i - 1].norm != tokens[i - 1].lemma.to_lowercase()
+                && tokens[i - 1].norm.ends_with('s'))
+            || (tokens[i - 1].norm.len() >= 2
+                && tokens[i - 1].norm.chars().all(|c| c.is_ascii_alphabetic())
+                && i == 1));
+    // (a third-person form, "warns", "slams", or a base form after a compound subject:
+    // "Russia, Ukraine swap"; not "Canadian gas plays")
+    let verb_form = (head.norm.ends_with('s') && head.lemma != head.norm)
+        || (i >= 2 && matches!(tokens[i - 2].norm.as_str(), "," | "and"));
+    head.upos == Upos::Noun
+        && named_before
+        && verb_form
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.upos, Upos::Propn | Upos::Det | Upos::Noun | Upos::Adj))
+        && !tokens
+            .iter()
+            .any(|t| matches!(t.upos, Upos::Verb | Upos::Aux))
 }

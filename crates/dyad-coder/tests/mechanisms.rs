@@ -3757,3 +3757,17 @@ fn entering_a_states_waters_defies_it() {
     );
     assert!(has(&ev, "CHNMIL", "12", "JPN"), "{ev:#?}");
 }
+
+#[test]
+fn a_headlines_verb_read_as_a_noun_is_the_verb() {
+    let ev = code("US warns Iran over nuclear program", "2024-10-26");
+    assert!(has(&ev, "USA", "13", "IRN"), "{ev:#?}");
+    let ev = code(
+        "Russia, Ukraine swap prisoners in UAE-brokered deal",
+        "2024-10-26",
+    );
+    assert!(has(&ev, "RUS", "08", "UKR"), "{ev:#?}");
+    // Not a noun in a sentence that has its verb.
+    let ev = code("Canadian gas plays in the American market.", "1987-03-01");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
