@@ -212,24 +212,29 @@ impl<T> PhraseSetBuilder<T> {
         edges.reserve(self.patterns.len() * 2);
         let mut ends = vec![NO_PHRASE];
         let mut collided: FxMap<u32, Vec<u32>> = FxMap::default();
+        // Each phrase's token hashes, hashed once for the filters and the trie walk.
+        let mut hashes: Vec<u64> = Vec::new();
         for (id, p) in self.patterns.iter().enumerate() {
             let pid = u32::try_from(id).map_err(|_| BuildError)?;
-            let mut toks = p.split(' ').filter(|t| !t.is_empty());
-            let a = toks.next().unwrap_or("");
-            let ha = token_hash(a.as_bytes());
+            hashes.clear();
+            hashes.extend(
+                p.split(' ')
+                    .filter(|t| !t.is_empty())
+                    .map(|t| token_hash(t.as_bytes())),
+            );
+            let ha = hashes.first().copied().unwrap_or_else(|| token_hash(b""));
             set_bit(&mut first, first_bit(ha));
-            match toks.next() {
-                Some(b) => set_bit(&mut pairs, pair_bit(ha, token_hash(b.as_bytes()))),
+            match hashes.get(1) {
+                Some(&hb) => set_bit(&mut pairs, pair_bit(ha, hb)),
                 None => {
+                    let a = p.split(' ').find(|t| !t.is_empty()).unwrap_or("");
                     singles.insert(ha, (Box::from(a), id));
                 }
             }
             let mut node = 0u32;
-            for t in p.split(' ').filter(|t| !t.is_empty()) {
+            for &h in &hashes {
                 let next = u32::try_from(ends.len()).map_err(|_| BuildError)?;
-                node = *edges
-                    .entry((node, token_hash(t.as_bytes())))
-                    .or_insert(next);
+                node = *edges.entry((node, h)).or_insert(next);
                 if node == next {
                     ends.push(NO_PHRASE);
                 }
