@@ -28,6 +28,11 @@ pub enum NounHit {
 /// ("Xi Jinping" is "Xi", "Kim Jong Un" is "Kim").
 const FAMILY_NAME_FIRST: &[&str] = &["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "MNG"];
 
+/// Titles that make a following number regnal ("King Charles III", "Queen Elizabeth II").
+const SOVEREIGN_TITLES: &[&str] = &[
+    "Pope", "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Prince", "Princess", "Grand",
+];
+
 /// The surname a person is called by alone, from the canonical name: the last word
 /// (before "Jr."/"Sr."/"II"/"III"), or the first for family-name-first countries.
 /// `None` for one-word or lowercase names.
@@ -38,12 +43,20 @@ const FAMILY_NAME_FIRST: &[&str] = &["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "
 /// assert_eq!(surname("Martin Luther King Jr.", "USA"), Some("King"));
 /// assert_eq!(surname("Xi Jinping", "CHN"), Some("Xi"));
 /// assert_eq!(surname("Suharto", "IDN"), None);
+/// assert_eq!(surname("Benigno Aquino III", "PHL"), Some("Aquino"));
+/// assert_eq!(surname("King Charles III", "GBR"), None);
+/// assert_eq!(surname("Pope John Paul II", "POL"), None);
 /// ```
 pub fn surname<'a>(name: &'a str, country: &str) -> Option<&'a str> {
-    // A regnal name has no surname: "Pope John Paul II" is not "Paul", "Pope Leo XIV" not
-    // "XIV".
-    let regnal = |w: &str| w.len() > 1 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
-    if name.starts_with("Pope ") || name.split_whitespace().any(regnal) {
+    // A regnal name has no surname: "Pope John Paul II" is not "Paul", "King Charles III" not
+    // "Charles". A sovereign's title marks the number as regnal; without one it is a
+    // generational suffix, dropped below ("Benigno Aquino III" is "Aquino").
+    let numeral = |w: &str| w.len() > 1 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let sovereign = name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| SOVEREIGN_TITLES.contains(&w));
+    if name.starts_with("Pope ") || (sovereign && name.split_whitespace().any(numeral)) {
         return None;
     }
     let words: Vec<&str> = name

@@ -3463,6 +3463,12 @@ fn popes_are_the_holy_see_and_a_regnal_name_has_no_surname() {
             .any(|e| e.target.as_ref().is_some_and(|t| t.code.starts_with("VAT"))),
         "{ev:#?}"
     );
+    // A generational suffix is no regnal number: "Benigno Aquino III" is still "Aquino".
+    let ev = code(
+        "MANILA - Aquino accused China of bullying the Philippines.",
+        "2012-05-10",
+    );
+    assert!(has(&ev, "PHLGOV", "11", "CHN"), "{ev:#?}");
 }
 
 #[test]
