@@ -236,6 +236,20 @@ fn person_by_role(np: &ActorNp, tokens: &[Token], text: &str) -> bool {
 }
 
 /// Titles written with a capital that still name a person by role ("the President").
+/// Whether the word before token `i` is a head-of-state or head-of-government title
+/// ("President", "Prime Minister", "Premier", "Chancellor"), after which a name is a name
+/// whatever its case.
+fn after_head_title(folded: &[String], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| folded.get(p))
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "president" | "minister" | "premier" | "chancellor"
+            )
+        })
+}
+
 const ROLE_TITLES: &[&str] = &[
     "president",
     "premier",
@@ -420,12 +434,8 @@ pub fn find_mentions(
                         });
                         // (Right after a title a surname is a name whatever its case:
                         // "President obama", as a noun; "the president said" is no Said.)
-                        let after_title = m.start > 0
-                            && matches!(
-                                folded[m.start - 1].as_str(),
-                                "president" | "minister" | "premier" | "chancellor"
-                            )
-                            && tokens[m.start].upos == Upos::Noun;
+                        let title_before = after_head_title(folded, m.start);
+                        let after_title = title_before && tokens[m.start].upos == Upos::Noun;
                         let proper = m.end - m.start == 1
                             && (tokens[m.start].upos == Upos::Propn || after_title)
                             && !crate::time::is_day_or_month(&folded[m.start])
@@ -444,11 +454,7 @@ pub fn find_mentions(
                         };
                         // (or before the government named after its leader: "the Bush
                         // administration")
-                        let titled = (m.start > 0
-                            && matches!(
-                                folded[m.start - 1].as_str(),
-                                "president" | "minister" | "premier" | "chancellor"
-                            ))
+                        let titled = title_before
                             || folded.get(m.end).is_some_and(|w| {
                                 matches!(w.as_str(), "administration" | "government" | "cabinet")
                             });
@@ -537,11 +543,7 @@ pub fn find_mentions(
                 // (A person's name right after a title, whatever its case: "President obama".)
                 let person_after_title = match h {
                     NounHit::Actor(k) => {
-                        m.start > 0
-                            && matches!(
-                                folded[m.start - 1].as_str(),
-                                "president" | "minister" | "premier" | "chancellor"
-                            )
+                        after_head_title(folded, m.start)
                             // (a noun: "the president said" is no Said)
                             && tokens[m.start..m.end]
                                 .iter()
