@@ -120,6 +120,12 @@ pub const OBJECT_CONTROL: &[&str] = &[
     "demand",
 ];
 
+/// Whether a verb token is in a past form (past tense or participle: "shot", "visited"):
+/// inflected, but neither the third-person "-s" nor the "-ing" form.
+pub(crate) fn past_form(t: &Token) -> bool {
+    t.upos == Upos::Verb && t.norm != t.lemma && !t.norm.ends_with('s') && !t.norm.ends_with("ing")
+}
+
 /// Verbs that keep their object from an act named by a gerund after "against"/"from"
 /// ("warned X against visiting", "barred X from attending").
 const DISSUADING: &[&str] = &[
@@ -1893,12 +1899,7 @@ impl<'a> Ctx<'a> {
     /// time phrase and then the clause's own finite verb, is a reduced relative: passive,
     /// with that phrase as its subject (returned).
     pub fn reduced_relative_subject(&self, t: &Trigger) -> Option<usize> {
-        let head = &self.tokens[t.start];
-        let past = head.upos == Upos::Verb
-            && head.norm != head.lemma
-            && !head.norm.ends_with('s')
-            && !head.norm.ends_with("ing");
-        if !past {
+        if !past_form(&self.tokens[t.start]) {
             return None;
         }
         // (Its head noun may follow the actor: "A French national shot dead".)

@@ -488,11 +488,7 @@ impl Coder {
                     // ("when he visits Washington on April 29", "Nakasone's visit to
                     // Washington, April 29") says nothing.
                     let tense = {
-                        let head = &tokens[d.trigger.start];
-                        let past_form = head.upos == Upos::Verb
-                            && head.norm != head.lemma
-                            && !head.norm.ends_with('s')
-                            && !head.norm.ends_with("ing");
+                        let past_form = events::past_form(&tokens[d.trigger.start]);
                         let past_aux =
                             (d.trigger.start.saturating_sub(3)..d.trigger.start).any(|i| {
                                 matches!(
