@@ -16,7 +16,13 @@ fn root_in(code: &Option<String>, roots: &[&str]) -> bool {
 
 /// "the strikes", "the attack", "this decision" right after a verb: the source of the
 /// latest earlier event whose trigger has that lemma.
-fn earlier_event(ctx: &Ctx, from: usize) -> Option<(Resolved, String)> {
+/// Nouns that name any act told earlier ("imposed sanctions" ... "criticised the move"),
+/// registered for every event; only a verb that judges an act takes them as its object.
+pub(crate) const GENERIC_ACTS: &[&str] =
+    &["move", "decision", "step", "measure", "offer", "proposal"];
+
+/// The earlier event a definite noun at `from` names, with its author and the noun's index.
+fn earlier_event(ctx: &Ctx, from: usize) -> Option<(Resolved, usize)> {
     let mut i = from;
     if !matches!(ctx.w(i), "the" | "this" | "these" | "that" | "those") {
         return None;
@@ -31,7 +37,7 @@ fn earlier_event(ctx: &Ctx, from: usize) -> Option<(Resolved, String)> {
     }
     let lemma = &ctx.lemmas[i];
     let (_, src) = ctx.earlier.iter().rev().find(|(l, _)| l == lemma)?;
-    Some((src.clone(), ctx.w(i).to_string()))
+    Some((src.clone(), i))
 }
 
 /// "accused Putin of the deportation of ...", "thanked Britain for its decision to ...":
@@ -1177,26 +1183,12 @@ impl Coder {
             // judges it: "criticised the move", not "considered the decision".)
             let judging = root_in(&code, &["11", "12", "13", "14"])
                 || matches!(code.as_deref(), Some("051" | "043"));
-            if let Some((r, what)) = earlier_event(ctx, t.end).filter(|(_, w)| {
-                judging
-                    || !matches!(
-                        w.as_str(),
-                        "move"
-                            | "moves"
-                            | "decision"
-                            | "decisions"
-                            | "step"
-                            | "steps"
-                            | "measure"
-                            | "measures"
-                            | "offer"
-                            | "offers"
-                            | "proposal"
-                            | "proposals"
-                    )
-            }) {
+            if let Some((r, i)) = earlier_event(ctx, t.end)
+                .filter(|&(_, i)| judging || !GENERIC_ACTS.contains(&ctx.lemmas[i].as_str()))
+            {
                 steps.push(format!(
-                    "event coreference: \"the {what}\" -> earlier event by {}",
+                    "event coreference: \"the {}\" -> earlier event by {}",
+                    ctx.w(i),
                     r.code
                 ));
                 targets.push((r, None));

@@ -771,7 +771,7 @@ impl Coder {
                         }
                         // Any event is also "the move", "the decision", "the step" ("imposed
                         // sanctions on four settlers" ... "criticised the move").
-                        for w in ["move", "decision", "step", "measure", "offer", "proposal"] {
+                        for w in draft::GENERIC_ACTS {
                             new_events.push((w.to_string(), src.clone()));
                         }
                         // Any use of force is also "the attack(s)" or "the strike(s)" ("launched
