@@ -1769,20 +1769,24 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
         };
         // (Students and schools are where the sentence places them, "abducted 100 students
         // from a school in northern Nigeria"; analysts and experts are not.)
-        let schooling = r.entries.iter().any(|e| {
-            [
-                "student",
-                "pupil",
-                "school",
-                "universit",
-                "college",
-                "teacher",
-            ]
-            .iter()
-            .any(|w| e.to_lowercase().contains(w))
-        });
+        // (Looked at only for an education sector, each entry lowercased once.)
+        let schooling = || {
+            r.entries.iter().any(|e| {
+                let e = e.to_lowercase();
+                [
+                    "student",
+                    "pupil",
+                    "school",
+                    "universit",
+                    "college",
+                    "teacher",
+                ]
+                .iter()
+                .any(|w| e.contains(w))
+            })
+        };
         if matches!(sector.as_str(), "BUS" | "AGR" | "MIL" | "SPY")
-            || (sector == "EDU" && !(schooling && in_sentence.is_some()))
+            || (sector == "EDU" && !(in_sentence.is_some() && schooling()))
         {
             return;
         }
