@@ -134,11 +134,7 @@ impl Coder {
                 let slip = head.upos == Upos::Adj
                     && tokens.get(t.start + 1).is_some_and(|n| n.upos == Upos::Adp)
                     && t.start > 0
-                    && (tokens[t.start - 1].upos == Upos::Det
-                        || matches!(
-                            tokens[t.start - 1].norm.as_str(),
-                            "'s" | "'" | "its" | "his" | "her" | "their" | "our"
-                        ));
+                    && (tokens[t.start - 1].upos == Upos::Det || possessive(&tokens[t.start - 1]));
                 let head = if head.upos == Upos::Adj && t.end > t.start + 1 && !slip {
                     &tokens[t.start + 1]
                 } else {
@@ -155,10 +151,7 @@ impl Coder {
                             Upos::Det | Upos::Adj | Upos::Num
                         )
                             // ("Pelosi's visit/VERB to the island")
-                            || matches!(
-                                tokens[t.start - 1].norm.as_str(),
-                                "'s" | "'" | "its" | "his" | "her" | "their" | "our"
-                            )))
+                            || possessive(&tokens[t.start - 1])))
             } else {
                 // "are not welcome in": a base form right after a form of "be" is an adjective.
                 let after_be = {
@@ -413,15 +406,25 @@ fn coordinated_noun(tokens: &[dyad_text::Token], i: usize) -> bool {
     at(i) || (i > 0 && at(i - 1))
 }
 
+/// A possessive marker or determiner ("Pelosi's", "its", "their"), after which a word is a
+/// noun whatever its tag.
+fn possessive(t: &dyad_text::Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "'s" | "'" | "its" | "his" | "her" | "their" | "our"
+    )
+}
+
 /// A headline's verb the tagger read as a noun ("US warns/NOUN Iran over nuclear program",
 /// "Putin meets/NOUN Kim in Pyongyang", "Russia, Ukraine swap/NOUN prisoners"): in a
 /// sentence with no verb at all, a noun right after a name and before a name, determiner or
 /// noun is the verb.
 fn headline_verb(tokens: &[dyad_text::Token], i: usize) -> bool {
-    let Some(head) = tokens.get(i) else {
+    let Some(head) = tokens.get(i).filter(|h| h.upos == Upos::Noun) else {
         return false;
     };
-    // (the word before: a name, or a capitalised word: "US warns", "Rebels attack")
+    // (the word before: a name, a plural noun or adjective ("Rebels attack"), or the
+    // headline's first word: "US warns")
     let named_before = i > 0
         && (tokens[i - 1].upos == Upos::Propn
             || (matches!(tokens[i - 1].upos, Upos::Adj | Upos::Noun)
@@ -434,8 +437,7 @@ fn headline_verb(tokens: &[dyad_text::Token], i: usize) -> bool {
     // "Russia, Ukraine swap"; not "Canadian gas plays")
     let verb_form = (head.norm.ends_with('s') && head.lemma != head.norm)
         || (i >= 2 && matches!(tokens[i - 2].norm.as_str(), "," | "and"));
-    head.upos == Upos::Noun
-        && named_before
+    named_before
         && verb_form
         && tokens
             .get(i + 1)
