@@ -1403,11 +1403,15 @@ impl Coder {
             steps.push("\"welcome\" with X's act as object: praise (051), not hosting".into());
         }
         let negation_in_pattern = pattern.is_some_and(events::pattern_has_negation);
+        let mut intent_cue = None;
         let modality = ctx
             .modality(t, nominal)
             .filter(|(m, _)| !(negation_in_pattern && *m == Modality::Negated))
             .map(|(m, cue)| {
                 steps.push(format!("modality {} from {}", m.as_str(), cue));
+                if m == Modality::Intended {
+                    intent_cue = Some(cue.trim_matches('"').to_string());
+                }
                 m
             })
             .or_else(|| {
@@ -1445,6 +1449,8 @@ impl Coder {
             sources,
             targets,
             modality,
+            intent_cue,
+            stated_intent: false,
             steps,
             speaker,
             reach: pat_target,

@@ -40,6 +40,10 @@ pub struct Draft {
     pub targets: Vec<(Resolved, Option<Modality>)>,
     /// Modality of the whole event.
     pub modality: Option<Modality>,
+    /// The word that made the event intended ("plans", "vowed", "ready"), when one did.
+    pub intent_cue: Option<String>,
+    /// True when the code is a stated intention's (03x, 13x) in place of the intended act.
+    pub stated_intent: bool,
     /// Steps for explanations.
     pub steps: Vec<String>,
     /// Reported-speech speaker, if any.

@@ -481,6 +481,9 @@ impl Coder {
                 drop_striving(&mut drafts, tokens, &lemmas);
                 refine_appeals(&mut drafts, &triggers, &self.compiled, &lemmas);
                 judged_act_author(&mut drafts, tokens);
+                for d in &mut drafts {
+                    state_intention(d);
+                }
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
                     // The tense a date without a year is read in: a past verb form or a past
@@ -511,6 +514,14 @@ impl Coder {
                                 .iter()
                                 .min_by_key(|e| (e.tok as isize - d.trigger.start as isize).abs());
                             match nearest {
+                                // "plans to visit China next month": the statement is today's.
+                                Some(e) if d.stated_intent && e.date > dd => (
+                                    Some(dd),
+                                    Some(format!(
+                                        "date: the statement's; {} dates the intended act",
+                                        e.what
+                                    )),
+                                ),
                                 Some(e) => (Some(e.date), Some(format!("date: {}", e.what))),
                                 None => (Some(dd), None),
                             }
@@ -1520,6 +1531,49 @@ fn drop_intention_cues(drafts: &mut Vec<Draft>, lemmas: &[String]) {
         .collect();
     let mut it = drop.into_iter();
     drafts.retain(|_| !it.next().unwrap_or(false));
+}
+
+/// "China pledged to send weapons to Ukraine", "Iran vowed to attack Israel", "the EU
+/// plans to impose an embargo on Russian oil": CAMEO codes a stated intention as what
+/// happened, the statement: an intention to cooperate is its root 03 (0332 "express intent
+/// to provide military aid"), one to coerce or use force a threat, root 13 (1384, 1312),
+/// not the act (072, 190, 163), which has not happened. The event is then asserted, and
+/// has no paired code (only the source stated it).
+/// Attempts ("tried to capture", "a bid to seize", "seeking to take") are acts under way,
+/// and an intention CAMEO has no category for ("plans to investigate") stays intended.
+fn state_intention(d: &mut Draft) {
+    if d.modality != Some(Modality::Intended) {
+        return;
+    }
+    let Some(cue) = d.intent_cue.as_deref() else {
+        return;
+    };
+    // ("prepared to attend" is getting ready, nearer a plan than a statement)
+    let attempt = ["tr", "attempt", "bid", "effort", "prepar"]
+        .iter()
+        .any(|p| cue.starts_with(p))
+        || (cue.starts_with("seek") || cue.starts_with("sought") || cue.starts_with("aim"))
+            && d.code
+                .as_deref()
+                .is_some_and(|c| c.starts_with('1') || c.starts_with('2'));
+    if attempt {
+        return;
+    }
+    let Some(code) = d.code.as_deref() else {
+        return;
+    };
+    let Some(intent) = dyad_core::ontology::intent_code(code) else {
+        return;
+    };
+    d.steps.push(format!(
+        "stated intention (\"{cue}\"): {code} not done yet; CAMEO codes the statement, {intent}"
+    ));
+    d.code = Some(intent.to_string());
+    // Only the source stated it: "Armenia hopes to sign a treaty with Azerbaijan" is no
+    // intention of Azerbaijan's.
+    d.paired = None;
+    d.modality = None;
+    d.stated_intent = true;
 }
 
 /// "sexual minorities have fought to gain a foothold", "Reagan, fighting to regain public

@@ -378,14 +378,44 @@ fn an_institution_as_target_belongs_to_the_source_state_not_the_dateline() {
 }
 
 #[test]
-fn an_intention_verb_is_the_modality_of_the_action_it_introduces() {
+fn a_stated_intention_is_coded_as_the_codebook_codes_it() {
+    // CAMEO codes the statement (threaten to sanction, 1312), not the embargo.
     let ev = code(
         "The European Union plans to impose an embargo on Russian oil.",
         "2022-05-04",
     );
     assert_eq!(ev.len(), 1, "{ev:#?}");
-    assert_eq!(ev[0].cameo, "163");
-    assert_eq!(ev[0].modality, Some(Modality::Intended));
+    assert_eq!(ev[0].cameo, "1312");
+    assert_eq!(ev[0].modality, None);
+    // Intent to cooperate is root 03, and only the source stated it: no paired event.
+    let ev = code(
+        "Armenia hopes to sign a peace treaty with Azerbaijan.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "ARM", "03", "AZE"), "{ev:#?}");
+    assert!(!has(&ev, "AZE", "03", "ARM"), "{ev:#?}");
+    // The statement is dated when it was made, not when the act is planned for.
+    let ev = code("Japan plans to visit China next month.", "2024-05-01");
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "036"
+                && e.date.map(|d| d.to_string()).as_deref() == Some("2024-05-01")),
+        "{ev:#?}"
+    );
+    // An attempt is an act under way, not a statement.
+    let ev = code("Russian forces tried to storm Bakhmut.", "2023-03-01");
+    assert!(has(&ev, "RUSMIL", "19", "UKR"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.root != "13"), "{ev:#?}");
+    // CAMEO has no "intent to investigate": the act stays, intended.
+    let ev = code(
+        "The UN plans to investigate abuses by Sudan's army.",
+        "2024-05-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "09" && e.modality == Some(Modality::Intended)),
+        "{ev:#?}"
+    );
 }
 
 #[test]
@@ -1026,12 +1056,12 @@ fn denials_and_possessed_decisions() {
             .all(|e| e.modality == Some(Modality::Negated)),
         "{ev:#?}"
     );
-    // "X's decision to V": X does it.
+    // "X's plan to V": X states the intention (0356, intent to de-escalate).
     let ev = code(
         "Israel announced its plan to withdraw from Gaza.",
         "2024-08-20",
     );
-    assert!(has(&ev, "ISR", "08", "PSE"), "{ev:#?}");
+    assert!(has(&ev, "ISR", "03", "PSE"), "{ev:#?}");
 }
 
 #[test]
@@ -3472,14 +3502,14 @@ fn popes_are_the_holy_see_and_a_regnal_name_has_no_surname() {
 }
 
 #[test]
-fn a_threatened_act_is_intended_even_when_the_threat_is_rejected() {
+fn a_threatened_act_stays_a_threat_when_the_threat_is_rejected() {
+    // Trump's threat (1312) is not negated by Mexico rejecting it.
     let ev = code(
         "Mexican President Claudia Sheinbaum rejected Donald Trump's threat to impose tariffs on Mexico.",
         "2025-02-01",
     );
     assert!(
-        ev.iter()
-            .any(|e| e.root == "16" && e.modality == Some(dyad_core::Modality::Intended)),
+        ev.iter().any(|e| e.cameo == "1312" && e.modality.is_none()),
         "{ev:#?}"
     );
 }
@@ -3692,8 +3722,7 @@ fn readiness_is_intent_and_bodies_are_swapped_both_ways() {
         "2024-12-20",
     );
     assert!(
-        ev.iter()
-            .any(|e| e.root == "04" && e.modality == Some(Modality::Intended)),
+        ev.iter().any(|e| e.cameo == "036" && e.modality.is_none()),
         "{ev:#?}"
     );
     let ev = code(

@@ -491,6 +491,94 @@ pub fn is_valid_code(code: &str) -> bool {
     cameo(code).is_some()
 }
 
+/// The CAMEO code for a *stated intention* to do the act `act`, where the codebook has
+/// one: intentions to cooperate are its root 03 ("Express intent to ..."), intentions to
+/// coerce or use force are threats, root 13. `None` where CAMEO has no such category (an
+/// intention to appeal, to investigate, to demand, to criticise, to show force).
+///
+/// The codebook codes "China pledged to send aid" as 033 and "Iran vowed to attack" as 138,
+/// not as the aid or the attack, which have not happened; the coder applies this to acts
+/// whose own source states the intention ("plans to", "vowed to", "is ready to").
+///
+/// ```
+/// use dyad_core::ontology::intent_code;
+/// assert_eq!(intent_code("072"), Some("0332")); // military aid -> intent to provide it
+/// assert_eq!(intent_code("042"), Some("036")); // a visit -> intent to meet
+/// assert_eq!(intent_code("163"), Some("1312")); // sanctions -> threaten to sanction
+/// assert_eq!(intent_code("195"), Some("1384")); // air strikes -> threaten an attack
+/// assert_eq!(intent_code("0841"), Some("0353")); // release -> intent to release
+/// assert_eq!(intent_code("111"), None); // no "intent to criticise" in CAMEO
+/// ```
+pub fn intent_code(act: &str) -> Option<&'static str> {
+    let code = cameo(act)?.code;
+    let starts = |p: &str| code.starts_with(p);
+    Some(match code {
+        // 04 consult
+        "045" => "039",
+        _ if starts("04") => "036",
+        // 05 diplomatic cooperation; a signed agreement is cooperation in general
+        "057" => "030",
+        _ if starts("05") => "032",
+        // 06 material cooperation
+        "061" => "0311",
+        "062" => "0312",
+        "063" => "0313",
+        "064" => "0314",
+        _ if starts("06") => "031",
+        // 07 aid
+        "071" => "0331",
+        "072" => "0332",
+        "073" => "0333",
+        "074" => "0334",
+        _ if starts("07") => "033",
+        // 08 yield
+        _ if starts("081") => "0351",
+        "082" => "0352",
+        "0831" => "0341",
+        "0832" => "0342",
+        "0833" => "0343",
+        "0834" => "0344",
+        "083" => "034",
+        _ if starts("084") => "0353",
+        "085" => "0354",
+        _ if starts("086") => "0355",
+        _ if starts("087") => "0356",
+        _ if starts("08") => "035",
+        // 14 protest
+        _ if starts("14") => "133",
+        // 16 reduce relations
+        "161" => "1313",
+        _ if starts("162") => "1311",
+        "163" => "1312",
+        "164" => "134",
+        "165" => "135",
+        _ if starts("166") => "136",
+        _ if starts("16") => "131",
+        // 17 coerce
+        "1721" => "1321",
+        "1722" => "1322",
+        "1723" => "1323",
+        "1724" => "1324",
+        "172" => "132",
+        // arrest and violent repression: threaten repression
+        "173" | "175" => "137",
+        // an expulsion has no threat code of its own
+        "174" => return None,
+        _ if starts("17") => "130",
+        // 18 unconventional violence
+        _ if starts("18") => "1383",
+        // 19 conventional force
+        "191" => "1381",
+        "192" => "1382",
+        "193" | "194" | "195" => "1384",
+        _ if starts("19") => "138",
+        // 20 mass violence
+        _ if starts("204") => "1385",
+        _ if starts("20") => "138",
+        _ => return None,
+    })
+}
+
 /// The two-digit root of a known code.
 ///
 /// ```
@@ -623,6 +711,29 @@ mod tests {
         let vocab = parse_plover(VOCAB, "v").unwrap();
         let text: &'static str = Box::leak(body.to_string().into_boxed_str());
         parse_cameo(text, "c.tsv", &vocab).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn intent_codes_are_intentions_of_the_same_kind() {
+        for c in all_codes() {
+            let coop = ["04", "05", "06", "07", "08"].contains(&c.root);
+            let force = ["14", "16", "17", "18", "19", "20"].contains(&c.root);
+            match intent_code(c.code) {
+                Some(i) => {
+                    let i = cameo(i).expect("an intent code is a known code");
+                    let want = if coop { "03" } else { "13" };
+                    assert!(coop || force, "{} has no intent category", c.code);
+                    assert_eq!(i.root, want, "{} -> {}", c.code, i.code);
+                    // the same side of the scale: cooperation stays positive, force negative
+                    assert_eq!(i.goldstein > 0.0, c.goldstein > 0.0, "{}", c.code);
+                }
+                None => assert!(
+                    !coop && !force || c.code == "174",
+                    "{} should map to an intent",
+                    c.code
+                ),
+            }
+        }
     }
 
     #[test]
