@@ -1403,15 +1403,13 @@ impl Coder {
             steps.push("\"welcome\" with X's act as object: praise (051), not hosting".into());
         }
         let negation_in_pattern = pattern.is_some_and(events::pattern_has_negation);
-        let mut intent_cue = None;
+        let mut modality_cue = None;
         let modality = ctx
             .modality(t, nominal)
             .filter(|(m, _)| !(negation_in_pattern && *m == Modality::Negated))
             .map(|(m, cue)| {
                 steps.push(format!("modality {} from {}", m.as_str(), cue));
-                if m == Modality::Intended {
-                    intent_cue = Some(cue.trim_matches('"').to_string());
-                }
+                modality_cue = Some(cue.trim_matches('"').to_string());
                 m
             })
             .or_else(|| {
@@ -1449,7 +1447,7 @@ impl Coder {
             sources,
             targets,
             modality,
-            intent_cue,
+            modality_cue,
             stated_intent: false,
             steps,
             speaker,

@@ -40,8 +40,8 @@ pub struct Draft {
     pub targets: Vec<(Resolved, Option<Modality>)>,
     /// Modality of the whole event.
     pub modality: Option<Modality>,
-    /// The word that made the event intended ("plans", "vowed", "ready"), when one did.
-    pub intent_cue: Option<String>,
+    /// The words that gave the modality ("plans", "vowed", "refused", "would not").
+    pub modality_cue: Option<String>,
     /// True when the code is a stated intention's (03x, 13x) in place of the intended act.
     pub stated_intent: bool,
     /// Steps for explanations.
@@ -2148,7 +2148,16 @@ impl<'a> Ctx<'a> {
                 _ => None,
             };
             if let Some(m) = m {
-                raise(&mut found, m, self.w(i));
+                // "will not", "would not", "won't": a refusal, told apart from "did not".
+                let cue = match self.w(i.saturating_sub(1)) {
+                    a @ ("will" | "would" | "wo" | "'ll" | "shall")
+                        if i > 0 && matches!(w, "not" | "n't") =>
+                    {
+                        format!("{a} {w}")
+                    }
+                    _ => w.to_string(),
+                };
+                raise(&mut found, m, &cue);
             }
         }
         // A verb coordinated by "or"/"nor" with an earlier one shares its auxiliary: "will

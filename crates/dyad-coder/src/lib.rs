@@ -483,6 +483,7 @@ impl Coder {
                 judged_act_author(&mut drafts, tokens);
                 for d in &mut drafts {
                     state_intention(d);
+                    state_refusal(d);
                 }
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
@@ -1545,7 +1546,7 @@ fn state_intention(d: &mut Draft) {
     if d.modality != Some(Modality::Intended) {
         return;
     }
-    let Some(cue) = d.intent_cue.as_deref() else {
+    let Some(cue) = d.modality_cue.as_deref() else {
         return;
     };
     // ("prepared to attend" is getting ready, nearer a plan than a statement)
@@ -1574,6 +1575,37 @@ fn state_intention(d: &mut Draft) {
     d.paired = None;
     d.modality = None;
     d.stated_intent = true;
+}
+
+/// "Iran refused to release the sailors", "Israel said it would not send a delegation to
+/// Cairo": a refusal to cooperate, stated by the act's own source, is CAMEO's root 12
+/// (1243 refuse to release, 125 reject a meeting; [`dyad_core::ontology::refusal_code`]),
+/// asserted, as PETRARCH-2 codes "will not help". A report that something did not happen
+/// ("did not sign", "has never recognised", "failed to agree", "denied that") stays negated,
+/// as does a negated act that is not cooperation ("did not attack" is no event).
+fn state_refusal(d: &mut Draft) {
+    if d.modality != Some(Modality::Negated) {
+        return;
+    }
+    let Some(cue) = d.modality_cue.as_deref() else {
+        return;
+    };
+    let refusal = ["refus", "declin"].iter().any(|p| cue.starts_with(p))
+        || cue.ends_with(" not")
+        || cue.ends_with(" n't");
+    let Some(code) = d.code.as_deref().filter(|_| refusal) else {
+        return;
+    };
+    let Some(reject) = dyad_core::ontology::refusal_code(code) else {
+        return;
+    };
+    d.steps.push(format!(
+        "refusal (\"{cue}\"): {code} refused is CAMEO {reject}, asserted"
+    ));
+    d.code = Some(reject.to_string());
+    // Only the source refused: "would not hold talks with Kyiv" is no refusal of Kyiv's.
+    d.paired = None;
+    d.modality = None;
 }
 
 /// "sexual minorities have fought to gain a foothold", "Reagan, fighting to regain public

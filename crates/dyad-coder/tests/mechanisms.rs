@@ -45,9 +45,13 @@ fn it_refers_to_the_state_heading_the_sentence() {
         "Iran said it would not negotiate with the United States.",
         "2024-03-01",
     );
-    let e = ev.iter().find(|e| e.root == "04").expect("a negotiation");
+    // ("would not negotiate" is a refusal: 125, reject a proposal to negotiate)
+    let e = ev
+        .iter()
+        .find(|e| e.root == "12")
+        .expect("a refused negotiation");
     assert_eq!(e.source.as_ref().map(|a| a.code.as_str()), Some("IRN"));
-    assert_eq!(e.modality, Some(Modality::Negated));
+    assert_eq!(e.cameo, "125");
 }
 
 #[test]
@@ -2012,8 +2016,9 @@ fn negation_spreads_over_or_but_not_over_and() {
         "North Korea will not dismantle its nuclear programs or improve ties with South Korea.",
         "2004-09-12",
     );
-    let e = ev.iter().find(|e| e.root == "05").expect("ties");
-    assert_eq!(e.modality, Some(Modality::Negated));
+    // (a refusal to cooperate: 120)
+    assert!(ev.iter().all(|e| e.root != "05"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "120"), "{ev:#?}");
     let ev = code(
         "Israel did not sign the deal and attacked Gaza.",
         "2004-09-12",
@@ -3805,4 +3810,30 @@ fn a_headlines_verb_read_as_a_noun_is_the_verb() {
     // Not a noun in a sentence that has its verb.
     let ev = code("Canadian gas plays in the American market.", "1987-03-01");
     assert!(ev.is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn a_refusal_to_cooperate_is_a_rejection_and_a_report_of_no_act_is_not() {
+    // Refusals stated by the source: CAMEO root 12, asserted, no paired code.
+    let ev = code("Iran refused to release the British sailors.", "2007-04-01");
+    assert!(
+        ev.iter().any(|e| e.cameo == "1243" && e.modality.is_none()),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Russia declined to attend the peace talks with Ukraine.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "RUS", "12", "UKR"), "{ev:#?}");
+    assert!(!has(&ev, "UKR", "12", "RUS"), "{ev:#?}");
+    // A report that it did not happen stays a negated act.
+    let ev = code("Spain has never recognised Kosovo.", "2024-05-01");
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "05" && e.modality == Some(Modality::Negated)),
+        "{ev:#?}"
+    );
+    // Not attacking is no rejection.
+    let ev = code("Israel will not attack Iran.", "2024-05-01");
+    assert!(ev.iter().all(|e| e.root != "12"), "{ev:#?}");
 }

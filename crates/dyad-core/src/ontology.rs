@@ -579,6 +579,58 @@ pub fn intent_code(act: &str) -> Option<&'static str> {
     })
 }
 
+/// The CAMEO code for *refusing* to do the cooperative act `act` (root 12, "Reject"):
+/// "refused to release the sailors" is 1243, "would not attend the talks" 125. `None` for
+/// acts that are not cooperation (roots 04-08): not attacking is no event in CAMEO.
+///
+/// PETRARCH-2 codes a negated cooperative verb the same way ("will not help" is "refuse to
+/// help"); the coder applies this to refusals stated by the act's own source ("refused to",
+/// "declined to", "will not", "would not"), not to reports that something did not happen.
+///
+/// ```
+/// use dyad_core::ontology::refusal_code;
+/// assert_eq!(refusal_code("0841"), Some("1243")); // release -> refuse to release
+/// assert_eq!(refusal_code("042"), Some("125")); // a visit -> reject a meeting
+/// assert_eq!(refusal_code("062"), Some("1212")); // military cooperation
+/// assert_eq!(refusal_code("073"), Some("1223")); // humanitarian aid
+/// assert_eq!(refusal_code("190"), None); // not attacking is no event
+/// ```
+pub fn refusal_code(act: &str) -> Option<&'static str> {
+    let code = cameo(act)?.code;
+    let starts = |p: &str| code.starts_with(p);
+    Some(match code {
+        // 04 consult: rejecting a meeting or talks (not mediating is no rejection of mediation)
+        "045" => "120",
+        _ if starts("04") => "125",
+        // 05 diplomatic cooperation
+        _ if starts("05") => "120",
+        // 06 material cooperation
+        "061" => "1211",
+        "062" => "1212",
+        _ if starts("06") => "121",
+        // 07 aid: refusing aid is rejecting the request for it
+        "071" => "1221",
+        "072" => "1222",
+        "073" => "1223",
+        "074" => "1224",
+        _ if starts("07") => "122",
+        // 08 yield
+        _ if starts("081") => "1241",
+        "082" => "1242",
+        "0831" => "1231",
+        "0832" => "1232",
+        "0833" => "1233",
+        "0834" => "1234",
+        "083" => "123",
+        _ if starts("084") => "1243",
+        "085" => "1244",
+        _ if starts("086") => "1245",
+        _ if starts("087") => "1246",
+        _ if starts("08") => "124",
+        _ => return None,
+    })
+}
+
 /// The two-digit root of a known code.
 ///
 /// ```
@@ -732,6 +784,21 @@ mod tests {
                     "{} should map to an intent",
                     c.code
                 ),
+            }
+        }
+    }
+
+    #[test]
+    fn refusal_codes_are_rejections_of_cooperation() {
+        for c in all_codes() {
+            let coop = ["04", "05", "06", "07", "08"].contains(&c.root);
+            match refusal_code(c.code) {
+                Some(r) => {
+                    assert!(coop, "{}", c.code);
+                    let r = cameo(r).expect("a refusal code is a known code");
+                    assert_eq!(r.root, "12", "{} -> {}", c.code, r.code);
+                }
+                None => assert!(!coop, "{} should map to a rejection", c.code),
             }
         }
     }
