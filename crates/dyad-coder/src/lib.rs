@@ -482,7 +482,7 @@ impl Coder {
                 refine_appeals(&mut drafts, &triggers, &self.compiled, &lemmas);
                 judged_act_author(&mut drafts, tokens);
                 for d in &mut drafts {
-                    state_intention(d);
+                    state_intention(d, tokens);
                     state_refusal(d);
                 }
                 for d in &drafts {
@@ -1542,13 +1542,34 @@ fn drop_intention_cues(drafts: &mut Vec<Draft>, lemmas: &[String]) {
 /// has no paired code (only the source stated it).
 /// Attempts ("tried to capture", "a bid to seize", "seeking to take") are acts under way,
 /// and an intention CAMEO has no category for ("plans to investigate") stays intended.
-fn state_intention(d: &mut Draft) {
-    if d.modality != Some(Modality::Intended) {
-        return;
-    }
+fn state_intention(d: &mut Draft, tokens: &[dyad_text::Token]) {
     let Some(cue) = d.modality_cue.as_deref() else {
         return;
     };
+    // "Israel announced it would free 150 prisoners", "Reagan said he would lift tariffs":
+    // a speaker's "would" about itself (a pronoun subject, no other speaker) states an
+    // intention too. Reported of someone else ("officials said Guerreiro would") it stays
+    // future, as does a schedule ("will travel", "is scheduled to attend").
+    let own_would = d.modality == Some(Modality::Future)
+        && cue == "would"
+        && d.speaker.is_none()
+        && (d.trigger.start.saturating_sub(4)..d.trigger.start)
+            .rev()
+            .find(|&i| tokens[i].norm == "would")
+            .and_then(|i| {
+                (i.saturating_sub(2)..i)
+                    .rev()
+                    .find(|&j| tokens[j].upos != Upos::Adv)
+            })
+            .is_some_and(|j| {
+                matches!(
+                    tokens[j].norm.as_str(),
+                    "he" | "she" | "it" | "they" | "we" | "i"
+                )
+            });
+    if d.modality != Some(Modality::Intended) && !own_would {
+        return;
+    }
     // ("prepared to attend" is getting ready, nearer a plan than a statement)
     let attempt = ["tr", "attempt", "bid", "effort", "prepar"]
         .iter()

@@ -406,6 +406,21 @@ fn a_stated_intention_is_coded_as_the_codebook_codes_it() {
                 && e.date.map(|d| d.to_string()).as_deref() == Some("2024-05-01")),
         "{ev:#?}"
     );
+    // So is a speaker's "would" about itself, and not about someone else.
+    let ev = code(
+        "Israel announced it would free 150 Palestinian prisoners.",
+        "2008-08-20",
+    );
+    assert!(has(&ev, "ISR", "03", "PSE"), "{ev:#?}");
+    let ev = code(
+        "Officials said the Japanese Prime Minister would visit China next month.",
+        "2024-05-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "042" && e.modality == Some(Modality::Future)),
+        "{ev:#?}"
+    );
     // An attempt is an act under way, not a statement.
     let ev = code("Russian forces tried to storm Bakhmut.", "2023-03-01");
     assert!(has(&ev, "RUSMIL", "19", "UKR"), "{ev:#?}");
