@@ -3852,3 +3852,19 @@ fn a_refusal_to_cooperate_is_a_rejection_and_a_report_of_no_act_is_not() {
     let ev = code("Israel will not attack Iran.", "2024-05-01");
     assert!(ev.iter().all(|e| e.root != "12"), "{ev:#?}");
 }
+
+#[test]
+fn an_organisation_is_named_by_its_own_entry_not_a_neighbour_with_its_code() {
+    let ev = code(
+        "Boeing signed an agreement with Saudi Aramco.",
+        "2024-05-01",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.source.as_ref().is_some_and(|s| s.code == "USABUS"))
+        .expect("Boeing as a source");
+    assert_eq!(
+        e.source.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Boeing")
+    );
+}
