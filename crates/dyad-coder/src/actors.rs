@@ -973,9 +973,25 @@ pub fn compose(
                             && np.actors.iter().all(|r| !r.person && !r.sector_only)
                             && !person_by_role(np, tokens, text)
                     });
+                    // "between Georgia and its separatist province", "the United States and
+                    // its allies": a possessive right after a coordinator is the owner named
+                    // just before it.
+                    let coordinated_owner = (*possessive
+                        && m.start >= 2
+                        && matches!(folded[m.start - 1].as_str(), "and" | "or"))
+                    .then(|| {
+                        nps.iter().rev().find(|np: &&ActorNp| {
+                            np.end == m.start - 1
+                                && !np.pronoun
+                                && !np.possessive
+                                && np.actors.iter().all(|r| !r.person && !r.sector_only)
+                        })
+                    })
+                    .flatten();
                     // The first such phrase, past a leading person ("Kim Jong Un said North
                     // Korea would never give up its weapons").
-                    in_clause
+                    coordinated_owner
+                        .or(in_clause)
                         .map(|np| np.actors.clone())
                         .or_else(|| {
                             // (A person named by role is no "it" either: "United told a

@@ -602,6 +602,9 @@ impl<'a> Ctx<'a> {
         // Is the word before object position `v` a control verb ("urged", "called on")?
         let controls = |v: usize| match v.checked_sub(1).map(|x| self.lemmas[x].as_str()) {
             Some("on" | "upon") => v >= 2 && self.lemmas[v - 2] == "call",
+            // "called for its followers to end the fighting", "appealed to Iran to free"
+            Some("for") => v >= 2 && matches!(self.lemmas[v - 2].as_str(), "call" | "appeal"),
+            Some("to") => v >= 2 && self.lemmas[v - 2] == "appeal",
             Some(l) => OBJECT_CONTROL.contains(&l),
             None => false,
         };
@@ -749,6 +752,41 @@ impl<'a> Ctx<'a> {
                 if controls(v) && object_words > 0 && self.tokens[j - 2].upos == Upos::Noun {
                     return None;
                 }
+            }
+            // "called for his followers across Iraq to end fighting": an object with
+            // modifiers of its own; its head phrase, if an actor, does it, else no one does
+            // (not the subject who called for it).
+            let mut v = j - 1;
+            let lo = v.saturating_sub(10);
+            while v > lo
+                && !self.is_break(v - 1)
+                && !matches!(
+                    self.tokens[v - 1].upos,
+                    Upos::Verb | Upos::Aux | Upos::Punct
+                )
+                && !matches!(self.w(v - 1), "that" | "who" | "which")
+            {
+                v -= 1;
+            }
+            // (past the preposition of "called for", "appealed to")
+            let mut o = v;
+            while o < j - 1 && self.tokens[o].upos == Upos::Adp && !controls(o) {
+                o += 1;
+            }
+            if o > v.saturating_sub(1) && o < j - 1 && controls(o) && v > lo {
+                let head = self
+                    .nps
+                    .iter()
+                    .position(|np| np.start >= o && np.start <= o + 1 && !np.possessive);
+                return match head {
+                    Some(k) => {
+                        steps.push(
+                            "object control: the head of the object before is the subject".into(),
+                        );
+                        Some((self.coordinated_before(k), steps))
+                    }
+                    None => None,
+                };
             }
         }
         let mut best = None;

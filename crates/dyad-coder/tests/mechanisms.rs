@@ -3868,3 +3868,35 @@ fn an_organisation_is_named_by_its_own_entry_not_a_neighbour_with_its_code() {
         Some("Boeing")
     );
 }
+
+#[test]
+fn a_possessive_after_a_coordinator_belongs_to_the_actor_before_it() {
+    // "Georgia and its separatist province": its = Georgia, not the sentence's first state.
+    let ev = code(
+        "Russia is ready to contribute to a settlement of conflict between Georgia and its separatist province of South Ossetia.",
+        "2004-08-18",
+    );
+    assert!(has(&ev, "RUS", "03", "GEO"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code.starts_with("RUS"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn the_object_of_call_for_does_the_infinitive_even_with_modifiers() {
+    // His followers (no actor) are to end the fighting, not al-Sadr.
+    let ev = code(
+        "Rebel Shiite cleric Muqtada al-Sadr called for his followers across Iraq to end fighting against U.S. and Iraqi forces.",
+        "2004-08-30",
+    );
+    assert!(ev.iter().all(|e| e.root != "08"), "{ev:#?}");
+    // An actor head does it: the Senate asks, Reagan would force.
+    let ev = code(
+        "The U.S. Senate has unanimously called for President Reagan immediately to force Japan to open its markets.",
+        "1987-03-19",
+    );
+    assert!(has(&ev, "USAGOV", "17", "JPN"), "{ev:#?}");
+    assert!(!has(&ev, "USALEG", "17", "JPN"), "{ev:#?}");
+}
