@@ -847,9 +847,10 @@ impl Coder {
                 .iter()
                 .rposition(|np| np.end == t.start)
                 .map(|k| vec![k]);
-        } else if ctx.reduced_relative_subject(t).is_some() {
-            // "A French national shot dead in Jeddah overnight was the target of ...": the
-            // participle is passive and names no one who did it.
+        } else if ctx.reduced_relative_subject(t).is_some() || ctx.headline_passive(t) {
+            // "A French national shot dead in Jeddah overnight was the target of ...",
+            // "Hamas official killed in blast": the participle is passive and names no one
+            // who did it.
             return None;
         } else if let Some((ks, st)) = ctx.subject_before(t.start) {
             subject_end = ks.iter().map(|&k| ctx.nps[k].end).max();

@@ -2007,6 +2007,128 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// "National Guard HQ attacked near Baghdad", "Hamas official killed in blast": a
+    /// headline's passive drops its auxiliary. A short sentence whose only verb is the past
+    /// participle of a verb that needs an object, right after the phrase heading it and
+    /// followed by a prepositional or time phrase (or nothing), reports that phrase as acted
+    /// on; it did not act.
+    pub fn headline_passive(&self, t: &Trigger) -> bool {
+        const TRANSITIVE: &[&str] = &[
+            "attack",
+            "kill",
+            "arrest",
+            "detain",
+            "kidnap",
+            "abduct",
+            "free",
+            "release",
+            "expel",
+            "deport",
+            "charge",
+            "jail",
+            "sentence",
+            "execute",
+            "shoot",
+            "wound",
+            "injure",
+            "capture",
+            "seize",
+            "bomb",
+            "target",
+            "ambush",
+            "behead",
+            "convict",
+            "hang",
+            "raid",
+            "shell",
+            "storm",
+            "torture",
+            "hold",
+            "indict",
+            "sue",
+            "fine",
+            "ban",
+            "sanction",
+            "accuse",
+            "blame",
+            "criticize",
+            "criticise",
+            "slam",
+            "condemn",
+            "warn",
+            "urge",
+            "invite",
+            "welcome",
+            "hit",
+            "strike",
+            "besiege",
+            "oust",
+            "overthrow",
+            "impeach",
+            "summon",
+            "honour",
+            "honor",
+            "praise",
+            "thank",
+            "back",
+        ];
+        if self.tokens.len() > 14
+            || t.end != t.start + 1
+            || !past_form(&self.tokens[t.start])
+            || !TRANSITIVE.contains(&self.lemmas[t.start].as_str())
+        {
+            return false;
+        }
+        // Only this verb in the sentence.
+        if self
+            .tokens
+            .iter()
+            .enumerate()
+            .any(|(i, x)| i != t.start && matches!(x.upos, Upos::Verb | Upos::Aux))
+        {
+            return false;
+        }
+        // Right after the phrase heading the sentence.
+        let heads = self.nps.iter().any(|np| {
+            !np.pronoun
+                && np.end <= t.start
+                && t.start - np.end <= 2
+                && (np.end..t.start).all(|i| matches!(self.tokens[i].upos, Upos::Noun | Upos::Adj))
+                && (0..np.start).all(|i| {
+                    matches!(
+                        self.tokens[i].upos,
+                        Upos::Det | Upos::Num | Upos::Adj | Upos::Noun
+                    )
+                })
+        });
+        // Then a prepositional or time phrase, or the end: no object.
+        let next = self.tokens.get(t.end);
+        heads
+            && next.is_none_or(|n| {
+                n.upos == Upos::Adp
+                    || n.upos == Upos::Punct
+                    || crate::time::is_day_or_month(&n.norm)
+                    || n.norm == "overnight"
+            })
+            && next.is_none_or(|n| n.norm != "by")
+            // ("killed at least 22 members", "killed about 40 people": a quantity opens
+            // an object)
+            && !self.quantity_at(t.end)
+    }
+
+    /// "at least 22", "more than 40", "about 300", "up to 25": a quantity starting at `i`.
+    fn quantity_at(&self, i: usize) -> bool {
+        let w = |k: usize| self.tokens.get(k).map(|x| x.norm.as_str()).unwrap_or("");
+        let num = |k: usize| self.tokens.get(k).is_some_and(|x| x.upos == Upos::Num);
+        match w(i) {
+            "at" => matches!(w(i + 1), "least" | "most"),
+            "more" | "fewer" | "less" => w(i + 1) == "than",
+            "up" => w(i + 1) == "to",
+            "about" | "around" | "over" | "nearly" | "almost" | "some" | "roughly" => num(i + 1),
+            _ => false,
+        }
+    }
+
     /// Modality cues in the verb group before the trigger.
     pub fn modality(&self, t: &Trigger, nominal: bool) -> Option<(Modality, String)> {
         let mut from = t.start.saturating_sub(6);

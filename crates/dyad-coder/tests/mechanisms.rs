@@ -3900,3 +3900,18 @@ fn the_object_of_call_for_does_the_infinitive_even_with_modifiers() {
     assert!(has(&ev, "USAGOV", "17", "JPN"), "{ev:#?}");
     assert!(!has(&ev, "USALEG", "17", "JPN"), "{ev:#?}");
 }
+
+#[test]
+fn a_headline_passive_without_its_auxiliary_names_no_actor() {
+    // "X attacked near Y": X was attacked; no one named did it.
+    let ev = code("National Guard HQ attacked near Baghdad.", "2004-09-15");
+    assert!(ev.iter().all(|e| e.root != "19"), "{ev:#?}");
+    let ev = code("Israeli soldiers attacked near Gaza border.", "2004-09-15");
+    assert!(!has(&ev, "ISRMIL", "19", "PSE"), "{ev:#?}");
+    // An active verb with a quantity for object is not one.
+    let ev = code(
+        "Suicide bombers killed at least 22 Iraqi soldiers.",
+        "2004-09-25",
+    );
+    assert!(ev.iter().any(|e| e.root == "18"), "{ev:#?}");
+}
