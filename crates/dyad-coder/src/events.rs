@@ -1504,7 +1504,30 @@ impl<'a> Ctx<'a> {
 
     /// "talks between X and Y": the coordinated phrases right after "between".
     pub fn between_after(&self, tok: usize) -> Option<Vec<usize>> {
-        let b = (tok..(tok + 3).min(self.tokens.len())).find(|&i| self.w(i) == "between")?;
+        // (also past "that broke out", "erupted": "clashes that broke out between US
+        // troops and insurgents")
+        const ERUPT: &[&str] = &[
+            "that",
+            "which",
+            "broke",
+            "break",
+            "breaks",
+            "out",
+            "erupted",
+            "erupt",
+            "erupts",
+            "flared",
+            "flare",
+            "up",
+            "have",
+            "has",
+            "had",
+            "again",
+            "overnight",
+        ];
+        let b = (tok..(tok + 6).min(self.tokens.len()))
+            .find(|&i| self.w(i) == "between")
+            .filter(|&b| b < tok + 3 || (tok..b).all(|i| ERUPT.contains(&self.w(i))))?;
         let k = self
             .nps
             .iter()

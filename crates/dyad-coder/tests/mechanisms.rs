@@ -3915,3 +3915,19 @@ fn a_headline_passive_without_its_auxiliary_names_no_actor() {
     );
     assert!(ev.iter().any(|e| e.root == "18"), "{ev:#?}");
 }
+
+#[test]
+fn clashes_that_broke_out_between_two_sides_are_mutual_force() {
+    let ev = code(
+        "Two Iraqis were killed in clashes that broke out between US troops and insurgents in Samarra.",
+        "2004-09-15",
+    );
+    assert!(has(&ev, "USAMIL", "19", "IRQREB"), "{ev:#?}");
+    assert!(has(&ev, "IRQREB", "19", "USAMIL"), "{ev:#?}");
+    // The contiguous phrase still works.
+    let ev = code(
+        "Artillery shells from an exchange of fire between Iran and Iraq fell on Kuwait.",
+        "1987-10-20",
+    );
+    assert!(has(&ev, "IRN", "19", "IRQ"), "{ev:#?}");
+}
