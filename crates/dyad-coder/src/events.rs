@@ -804,8 +804,25 @@ impl<'a> Ctx<'a> {
             }
             // Not inside a PP, and not the object of an earlier verb, unless it is the
             // subject of a complement clause ("said Russia had blown up ...").
+            // (Nor a phrase coordinated inside a place's PP: "headed to Pennsylvania and
+            // Wisconsin to tell voters", "on U.S. and NATO airplanes to retake".)
+            let head = &self.nps[self.coordinated_before(k)[0]];
+            let in_place = |h: &ActorNp| {
+                self.before_np(h).is_some_and(|b| {
+                    matches!(
+                        self.w(b),
+                        "to" | "into" | "in" | "on" | "at" | "across" | "toward" | "towards"
+                    )
+                })
+            };
             if (self.in_pp(np) && !self.subordinate_subject(np))
                 || (self.after_verb(np) && !self.is_clause_subject(np))
+                || (!std::ptr::eq(head, np)
+                    && np.start > 0
+                    && matches!(self.w(np.start - 1), "and" | "or")
+                    && in_place(head)
+                    && !self.subordinate_subject(head)
+                    && !self.is_clause_subject(np))
             {
                 continue;
             }

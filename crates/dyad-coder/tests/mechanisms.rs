@@ -3931,3 +3931,25 @@ fn clashes_that_broke_out_between_two_sides_are_mutual_force() {
     );
     assert!(has(&ev, "IRN", "19", "IRQ"), "{ev:#?}");
 }
+
+#[test]
+fn a_phrase_coordinated_inside_a_place_is_no_subject_of_a_later_infinitive() {
+    // The troops retake the base, not the U.S. and NATO whose airplanes carry them.
+    let ev = code(
+        "Government troops intervened in the fighting, flying from the capital on U.S. and NATO airplanes to retake an air base.",
+        "2004-08-15",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "IGOWSTNAT")),
+        "{ev:#?}"
+    );
+    // Nor the states a trip goes to (the trips are visits; the discussion is the
+    // businessmen's, not the United States' with France).
+    let ev = code(
+        "Senegalese businessmen would make trips to Saudi Arabia, the United States, and Paris, to discuss investment with western investors.",
+        "1987-03-01",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "040"), "{ev:#?}");
+    assert!(has(&ev, "SENBUS", "04", "SAU"), "{ev:#?}");
+}
