@@ -247,6 +247,38 @@ fn fired_from(ctx: &Ctx, t: &Trigger) -> Option<Vec<Resolved>> {
     (!out.is_empty()).then_some(out)
 }
 
+/// "was extradited from Austria to Turkey", "were deported from Pakistan to Afghanistan":
+/// a passive verb of handing over, with the giving state after "from" and the receiving one
+/// after "to": (the giver's actors, the receiver's phrase index).
+fn handed_from_to(ctx: &Ctx, t: &Trigger) -> Option<(Vec<Resolved>, usize)> {
+    const HAND_OVER: &[&str] = &[
+        "extradite",
+        "deport",
+        "repatriate",
+        "transfer",
+        "hand",
+        "return",
+        "expel",
+        "send",
+    ];
+    if !HAND_OVER.contains(&ctx.lemmas[t.start].as_str()) {
+        return None;
+    }
+    let after = |w: &str| {
+        (t.end.saturating_sub(1)..(t.end + 6).min(ctx.tokens.len()))
+            .find(|&i| ctx.w(i) == w)
+            .and_then(|i| {
+                let mut at = i + 1;
+                while at < ctx.tokens.len() && ctx.tokens[at].upos == Upos::Det {
+                    at += 1;
+                }
+                ctx.nps.iter().position(|np| np.start == at && !np.pronoun)
+            })
+    };
+    let (from, to) = (after("from")?, after("to")?);
+    (ctx.nps[from].end <= ctx.nps[to].start).then(|| (ctx.nps[from].actors.clone(), to))
+}
+
 /// "a man convicted of stabbing", "companies accused of supplying": a gerund after a
 /// punishing participle that modifies a noun has that noun as subject: `Some(Some(k))` for
 /// an actor phrase, `Some(None)` for a common noun (no actor), `None` when the shape is not
@@ -806,6 +838,29 @@ impl Coder {
                 passive = true;
                 steps.push("passive voice: source is the actor inside the pattern's means".into());
                 targets_idx = Some(ctx.passive_subject(t.start).unwrap_or_default());
+            } else if let Some((from, to)) = handed_from_to(ctx, t) {
+                // "Cakici will be extradited from Austria to Turkey": a person handed over
+                // goes from the state that hands over to the one that receives.
+                sources = from;
+                passive = true;
+                // (The deported are the target, if named: "Afghans were deported from
+                // Pakistan"; an extradition is between the two states.)
+                let deported = matches!(
+                    ctx.lemmas[t.start].as_str(),
+                    "deport" | "expel" | "repatriate"
+                )
+                .then(|| ctx.passive_subject(t.start))
+                .flatten()
+                .filter(|ks| !ks.is_empty());
+                steps.push(
+                    if deported.is_some() {
+                        "passive transfer: source from \"from\", target is the subject"
+                    } else {
+                        "passive transfer: source from \"from\", target from \"to\""
+                    }
+                    .into(),
+                );
+                targets_idx = Some(deported.unwrap_or(vec![to]));
             } else if let Some(origin) =
                 fired_from(ctx, t).filter(|_| root_in(&code, &["19", "20"]))
             {

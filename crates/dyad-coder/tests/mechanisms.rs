@@ -3953,3 +3953,22 @@ fn a_phrase_coordinated_inside_a_place_is_no_subject_of_a_later_infinitive() {
     assert!(ev.iter().all(|e| e.cameo != "040"), "{ev:#?}");
     assert!(has(&ev, "SENBUS", "04", "SAU"), "{ev:#?}");
 }
+
+#[test]
+fn a_passive_handing_over_goes_from_the_from_state_to_the_to_state() {
+    let ev = code(
+        "Alaattin Cakici will be extradited from Austria to Turkey.",
+        "2004-09-15",
+    );
+    assert!(has(&ev, "AUT", "06", "TUR"), "{ev:#?}");
+    // The deported are the target when named.
+    let ev = code(
+        "Thousands of Afghans were deported from Pakistan to Afghanistan.",
+        "2023-11-05",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "174" && e.source.as_ref().is_some_and(|s| s.code == "PAK")),
+        "{ev:#?}"
+    );
+}

@@ -314,6 +314,27 @@ fn needs_e(stem: &str) -> bool {
     if (last == b'c' || last == b'g') && !is_vowel(prev) && prev != b'n' {
         return true;
     }
+    // announced, denounced, sentenced, financed: no verb ends in "-nc"
+    if last == b'c' && prev == b'n' {
+        return true;
+    }
+    // changed, exchanged, arranged, challenged, avenged, plunged (not belonged, banged,
+    // hanged, winged: "-ong", "-ang" after other letters, "-ing" stay)
+    if stem.ends_with("chang")
+        || stem.ends_with("rang")
+        || stem.ends_with("eng")
+        || (stem.ends_with("ung") && n >= 5)
+    {
+        return true;
+    }
+    // extradited, incited, ignited, expedited: "-ite" verbs among many "-it" ones (visited,
+    // limited, credited)
+    if matches!(
+        stem,
+        "extradit" | "expedit" | "incit" | "ignit" | "excit" | "recit" | "reunit" | "invit"
+    ) {
+        return true;
+    }
     if stem.ends_with("us") && !stem.ends_with("ous") {
         return true;
     }
@@ -584,6 +605,17 @@ mod tests {
             ("produced", "produce"),
             ("charged", "charge"),
             ("retaliated", "retaliate"),
+            ("announced", "announce"),
+            ("denounced", "denounce"),
+            ("sentencing", "sentence"),
+            ("exchanged", "exchange"),
+            ("challenged", "challenge"),
+            ("arranged", "arrange"),
+            ("extradited", "extradite"),
+            ("belonged", "belong"),
+            ("banged", "bang"),
+            ("visited", "visit"),
+            ("limited", "limit"),
             ("negotiating", "negotiate"),
             ("evacuated", "evacuate"),
             ("treated", "treat"),
