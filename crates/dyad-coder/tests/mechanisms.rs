@@ -3972,3 +3972,20 @@ fn a_passive_handing_over_goes_from_the_from_state_to_the_to_state() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn flying_aircraft_over_a_state_defies_it_and_an_adiz_is_a_show_of_force() {
+    let ev = code(
+        "Hezbollah said it had flown a drone over northern Israel.",
+        "2004-11-07",
+    );
+    assert!(has(&ev, "LBNREBHEZ", "12", "ISR"), "{ev:#?}");
+    let ev = code(
+        "Thirty Chinese military aircraft flew into Taiwan's ADIZ.",
+        "2024-05-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "150"), "{ev:#?}");
+    // A zone with no state named is no target and no event.
+    let ev = code("Israeli troops entered the buffer zone.", "2024-05-01");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
