@@ -3989,3 +3989,15 @@ fn flying_aircraft_over_a_state_defies_it_and_an_adiz_is_a_show_of_force() {
     let ev = code("Israeli troops entered the buffer zone.", "2024-05-01");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn an_exchange_of_artillery_fire_is_artillery_on_both_sides() {
+    let ev = code(
+        "India and Pakistan traded artillery fire across the Line of Control.",
+        "2004-09-15",
+    );
+    assert!(
+        ev.iter().filter(|e| e.cameo == "194").count() == 2,
+        "{ev:#?}"
+    );
+}
