@@ -1069,6 +1069,16 @@ impl Coder {
             {
                 targets_idx = None;
             }
+            // A denied or admitted gerund is a predicate of its own: "denied supplying
+            // drones to Russia" denies nothing to Russia.
+            if pat_target.is_none()
+                && matches!(lemma, "deny" | "admit")
+                && ctx.tokens.get(t.end).is_some_and(|n| {
+                    n.upos == Upos::Verb && n.norm.ends_with("ing") && n.norm.len() > 4
+                })
+            {
+                targets_idx = None;
+            }
             // "hit", "recognize", "sanction", "receive", "greet" and "host" code only with
             // an actor as their direct object ("missiles hit Kharkiv", "never recognised
             // Kosovo", "sanctioned five Russian officials", "received Blinken"), not "hit the

@@ -2334,6 +2334,13 @@ impl<'a> Ctx<'a> {
                 ("would" | "could" | "might" | "may" | "should" | "if" | "unless", _) => {
                     Some(Modality::Hypothetical)
                 }
+                // "considered sending troops to Ukraine", "is mulling imposing tariffs": an
+                // option weighed, not done.
+                (_, "consider" | "mull" | "weigh" | "contemplate" | "explore")
+                    if i + 1 == t.start && self.w(t.start).ends_with("ing") =>
+                {
+                    Some(Modality::Hypothetical)
+                }
                 // "is unlikely to attack", "are likely to meet": a guess, not an event.
                 ("unlikely" | "likely" | "able", _) if next == "to" => Some(Modality::Hypothetical),
                 // "Putin was ready to meet Zelensky": willing, not done.

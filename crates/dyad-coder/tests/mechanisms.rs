@@ -4001,3 +4001,21 @@ fn an_exchange_of_artillery_fire_is_artillery_on_both_sides() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_denied_gerund_holds_no_target_and_a_considered_one_is_hypothetical() {
+    let ev = code("Iran denied supplying drones to Russia.", "2025-02-01");
+    assert!(
+        !ev.iter()
+            .any(|e| e.root == "01" && e.target.as_ref().is_some_and(|t| t.code == "RUS")),
+        "{ev:#?}"
+    );
+    let ev = code("France considered sending troops to Ukraine.", "2025-02-01");
+    assert!(
+        ev.iter()
+            .filter(|e| e.target.as_ref().is_some_and(|t| t.code == "UKR"))
+            .all(|e| e.modality == Some(Modality::Hypothetical)),
+        "{ev:#?}"
+    );
+    assert!(has(&ev, "FRA", "15", "UKR"), "{ev:#?}");
+}
