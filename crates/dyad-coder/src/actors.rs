@@ -58,11 +58,26 @@ pub enum MentionKind {
         /// it/its: a state or organisation, not a person.
         thing: bool,
     },
-    /// "the three countries": a group of `n` actors from the discourse; `true` when the
-    /// noun names their governments or leaders ("the two leaders", "the ministers").
-    Group(usize, bool),
+    /// "the three countries", "the two leaders", "both sides": a group of `n` actors from
+    /// the discourse, as the noun names them.
+    Group(usize, GroupKind),
     /// A name seen earlier in the document.
     Alias(Box<Resolved>),
+}
+
+/// What a group description names of the actors it refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupKind {
+    /// Their states: "the two countries", "the three nations".
+    Countries,
+    /// Their governments: "the two leaders", "the ministers".
+    Governments,
+    /// The actors themselves: "the two men", "the two".
+    Actors,
+    /// Their states if they are of as many states ("the two sides" of a border dispute),
+    /// else the actors themselves (an army and a rebel group of one country are two sides,
+    /// not one country).
+    Sides,
 }
 
 /// A mention: token range and kind.
@@ -570,22 +585,41 @@ pub fn find_mentions(
             }
         }
         let w = folded[i].as_str();
-        // Group descriptions: "the three countries", "both sides".
+        // Group descriptions: "the three countries", "both sides", "the two" before a verb.
         if let Some(n) = number_word(w) {
+            let the = i > 0 && folded[i - 1] == "the";
+            let start = if the { i - 1 } else { i };
             if let Some(next) = folded.get(i + 1) {
-                if GROUP_NOUNS.contains(&next.as_str()) {
-                    let start = if i > 0 && folded[i - 1] == "the" {
-                        i - 1
-                    } else {
-                        i
-                    };
+                let kind = match next.as_str() {
+                    "leaders" | "ministers" | "governments" | "presidents" | "premiers" => {
+                        Some(GroupKind::Governments)
+                    }
+                    "sides" | "parties" | "rivals" | "foes" | "factions" | "delegations" => {
+                        Some(GroupKind::Sides)
+                    }
+                    "men" => Some(GroupKind::Actors),
+                    g if GROUP_NOUNS.contains(&g) => Some(GroupKind::Countries),
+                    // "The two discussed the ceasefire": the number alone before the verb.
+                    _ if the
+                        && tokens
+                            .get(i + 1)
+                            .is_some_and(|t| matches!(t.upos, Upos::Verb | Upos::Aux)) =>
+                    {
+                        out.push(Mention {
+                            start,
+                            end: i + 1,
+                            kind: MentionKind::Group(n, GroupKind::Actors),
+                        });
+                        i += 1;
+                        continue;
+                    }
+                    _ => None,
+                };
+                if let Some(kind) = kind {
                     out.push(Mention {
                         start,
                         end: i + 2,
-                        kind: MentionKind::Group(
-                            n,
-                            matches!(next.as_str(), "leaders" | "ministers" | "governments"),
-                        ),
+                        kind: MentionKind::Group(n, kind),
                     });
                     i += 2;
                     continue;
@@ -1070,9 +1104,9 @@ pub fn compose(
                 k += 1;
                 continue;
             }
-            MentionKind::Group(n, gov) => {
+            MentionKind::Group(n, kind) => {
                 let span = (tokens[m.start].start, tokens[m.end - 1].end);
-                if let Some(g) = discourse.group_of(*n, *gov) {
+                if let Some(g) = discourse.group_of(*n, *kind) {
                     let actors = g
                         .into_iter()
                         .map(|mut r| {

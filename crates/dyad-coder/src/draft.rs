@@ -1079,6 +1079,16 @@ impl Coder {
             {
                 targets_idx = None;
             }
+            // "when the two meet again next month for the IMF and World Bank meetings": a
+            // meeting's purpose or occasion is no partner (that comes with "with").
+            if pat_target.is_none() && matches!(lemma, "meet" | "confer" | "gather") {
+                targets_idx = targets_idx.filter(|ks| {
+                    ks.first().is_none_or(|&k| {
+                        ctx.before_np(&ctx.nps[k])
+                            .is_none_or(|b| !matches!(ctx.w(b), "for" | "at" | "during"))
+                    })
+                });
+            }
             // "hit", "recognize", "sanction", "receive", "greet" and "host" code only with
             // an actor as their direct object ("missiles hit Kharkiv", "never recognised
             // Kosovo", "sanctioned five Russian officials", "received Blinken"), not "hit the

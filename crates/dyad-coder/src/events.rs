@@ -227,7 +227,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The token before the phrase, skipping determiners and adjectives.
-    fn before_np(&self, np: &ActorNp) -> Option<usize> {
+    pub(crate) fn before_np(&self, np: &ActorNp) -> Option<usize> {
         let mut i = np.start;
         let mut nouns = 0;
         while i > 0 {

@@ -114,15 +114,40 @@ pub struct Discourse {
 }
 
 impl Discourse {
-    /// The most recent set of `n` distinct countries that acted together, as country codes
-    /// (`gov`: as their governments, `XXXGOV`).
-    pub fn group_of(&self, n: usize, gov: bool) -> Option<Vec<Resolved>> {
+    /// The most recent set of `n` distinct actors that acted together: as country codes
+    /// ([`actors::GroupKind::Countries`]), as their governments (`XXXGOV`), or as they are
+    /// ([`actors::GroupKind::Actors`]: "both sides" of a civil war are two actors of one
+    /// country).
+    pub fn group_of(&self, n: usize, kind: actors::GroupKind) -> Option<Vec<Resolved>> {
+        if kind == actors::GroupKind::Sides {
+            // (the sides of one country's fighting: an armed actor among them)
+            let armed = |g: &Vec<Resolved>| {
+                g.iter().any(|r| {
+                    matches!(
+                        ActorCode::parse(&r.code).sector.as_deref(),
+                        Some("MIL" | "REB" | "UAF" | "INS")
+                    )
+                })
+            };
+            return self
+                .group_of(n, actors::GroupKind::Countries)
+                .or_else(|| self.group_of(n, actors::GroupKind::Actors).filter(armed));
+        }
         for g in self.groups.iter().rev() {
             let mut seen: Vec<Resolved> = Vec::new();
             for r in g {
+                if kind == actors::GroupKind::Actors {
+                    if !r.sector_only && !seen.iter().any(|s| s.code == r.code) {
+                        let mut c = r.clone();
+                        c.steps.clear();
+                        seen.push(c);
+                    }
+                    continue;
+                }
                 let Some(cc) = r.country() else { continue };
                 // "the two leaders" are the states' governments, "the two countries" the
                 // states themselves.
+                let gov = kind == actors::GroupKind::Governments;
                 let code = if gov { format!("{cc}GOV") } else { cc.clone() };
                 if !seen.iter().any(|s| s.code == code) {
                     let mut c = r.clone();

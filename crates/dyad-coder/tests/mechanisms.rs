@@ -4019,3 +4019,34 @@ fn a_denied_gerund_holds_no_target_and_a_considered_one_is_hypothetical() {
     );
     assert!(has(&ev, "FRA", "15", "UKR"), "{ev:#?}");
 }
+
+#[test]
+fn the_two_and_both_sides_are_the_last_pair_of_actors() {
+    let ev = code(
+        "Israeli Prime Minister Benjamin Netanyahu met U.S. envoy Steve Witkoff in Jerusalem on Sunday. The two discussed the next phase of the ceasefire.",
+        "2025-03-10",
+    );
+    assert!(
+        ev.iter().any(|e| e.sentence == 1
+            && e.source.as_ref().is_some_and(|s| s.code == "USAGOV")
+            && e.target.as_ref().is_some_and(|t| t.code == "ISRGOV")),
+        "{ev:#?}"
+    );
+    // Both sides of one country's fighting are its two armed actors, not the country.
+    let ev = code(
+        "The Sudanese army retook the presidential palace from the Rapid Support Forces. The United Nations urged both sides to protect civilians.",
+        "2025-03-21",
+    );
+    assert!(has(&ev, "IGOUNO", "02", "SDNMIL"), "{ev:#?}");
+    assert!(has(&ev, "IGOUNO", "02", "SDNREBRSF"), "{ev:#?}");
+    // A meeting's occasion is no partner.
+    let ev = code(
+        "Lawson met Funaro in London. The two will meet again next month for the IMF meetings in Washington.",
+        "1987-03-01",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "IGOBUSIMF")),
+        "{ev:#?}"
+    );
+}
