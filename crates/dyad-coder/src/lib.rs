@@ -496,6 +496,7 @@ impl Coder {
                     let nominal_head = tokens[d.trigger.start].upos == Upos::Noun;
                     refine_by_aid_kind(d, &lemmas, nominal_head);
                     refine_joint_exercises(d, &lemmas);
+                    refine_peacekeeping(d, &lemmas);
                     refine_verbal_clash(d, &lemmas);
                     refine_literal_fire(d);
                     refine_captured_place(d, &lemmas);
@@ -1595,10 +1596,21 @@ fn state_intention(d: &mut Draft, tokens: &[dyad_text::Token]) {
     if d.modality != Some(Modality::Intended) && !own_would {
         return;
     }
-    // ("prepared to attend" is getting ready, nearer a plan than a statement)
+    // ("prepared to attend" is getting ready, nearer a plan than a statement; "was
+    // prepared to deploy troops" is willing, a statement)
+    let willing = cue.starts_with("prepar")
+        && (d.trigger.start.saturating_sub(5)..d.trigger.start)
+            .rev()
+            .find(|&i| tokens[i].norm == cue)
+            .and_then(|i| {
+                (i.saturating_sub(2)..i)
+                    .rev()
+                    .find(|&j| tokens[j].upos != Upos::Adv)
+            })
+            .is_some_and(|j| tokens[j].lemma == "be");
     let attempt = ["tr", "attempt", "bid", "effort", "prepar"]
         .iter()
-        .any(|p| cue.starts_with(p))
+        .any(|p| cue.starts_with(p) && !(willing && *p == "prepar"))
         || (cue.starts_with("seek") || cue.starts_with("sought") || cue.starts_with("aim"))
             && d.code
                 .as_deref()
@@ -1847,6 +1859,36 @@ fn refine_joint_exercises(d: &mut Draft, lemmas: &[String]) {
     d.steps
         .push("joint exercises: military cooperation between the partners (062)".into());
     d.code = Some("062".into());
+}
+
+/// "deploy troops to Ukraine as part of a peacekeeping force", "send soldiers to Lebanon to
+/// keep the peace": troops sent to keep the peace are military protection (074), not a
+/// mobilisation (15x) against the place.
+fn refine_peacekeeping(d: &mut Draft, lemmas: &[String]) {
+    if !d.code.as_deref().is_some_and(|c| c.starts_with("15"))
+        || !lemmas.get(d.trigger.start).is_some_and(|l| {
+            matches!(
+                l.as_str(),
+                "deploy" | "send" | "dispatch" | "station" | "contribute"
+            )
+        })
+    {
+        return;
+    }
+    let end = (d.trigger.end + 14).min(lemmas.len());
+    let after = lemmas.get(d.trigger.end..end).unwrap_or_default();
+    let keeping = after.iter().enumerate().any(|(i, l)| {
+        matches!(l.as_str(), "peacekeeping" | "peacekeeper" | "peacekeepers")
+            || (l == "keep"
+                && after.get(i + 1).is_some_and(|n| n == "the")
+                && after.get(i + 2).is_some_and(|n| n == "peace"))
+            || (l == "protection" && after.get(i + 1).is_some_and(|n| n == "force"))
+    });
+    if keeping {
+        d.steps
+            .push("troops sent to keep the peace: military protection (074)".into());
+        d.code = Some("074".into());
+    }
 }
 
 /// Give a country to sector-only participants ("police", "protesters", "Congress"), in

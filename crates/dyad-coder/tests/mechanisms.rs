@@ -4050,3 +4050,24 @@ fn the_two_and_both_sides_are_the_last_pair_of_actors() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn troops_sent_to_keep_the_peace_are_protection_and_being_prepared_to_is_willing() {
+    let ev = code(
+        "Italy sent troops to Lebanon to keep the peace.",
+        "2006-09-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "074"), "{ev:#?}");
+    // "was prepared to" states a willingness: CAMEO's intent code (0334).
+    let ev = code(
+        "Britain was prepared to deploy troops to Ukraine as part of a peacekeeping force.",
+        "2025-03-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0334"), "{ev:#?}");
+    // "prepared to attend" is getting ready: still the act.
+    let ev = code(
+        "The US leader prepared to attend the Olympics in China.",
+        "2008-08-02",
+    );
+    assert!(ev.iter().all(|e| e.root != "03"), "{ev:#?}");
+}
