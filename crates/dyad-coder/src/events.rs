@@ -522,6 +522,12 @@ impl<'a> Ctx<'a> {
             steps.push("subject: the possessor of the subject noun".into());
             return Some((vec![k], steps));
         }
+        // "The killing of three aid workers by Israeli forces drew condemnation from ...":
+        // the author of the act the subject names.
+        if let Some(ks) = self.author_of_subject(tok) {
+            steps.push("subject: the author (by-phrase) of the act the subject names".into());
+            return Some((ks, steps));
+        }
         // "as world powers gathered in Egypt": a subject noun phrase right before the verb
         // that names no actor is the subject, so an actor further left is not.
         if self.tokens.get(tok).is_some_and(|t| t.upos == Upos::Verb) && self.non_actor_subject(tok)
@@ -919,6 +925,31 @@ impl<'a> Ctx<'a> {
 
     /// For a finite verb at `tok` whose subject is a common noun with an actor possessor
     /// ("Russia's invasion drew", "Modi's trip to Moscow drew"), that possessor's phrase.
+    /// For a finite verb at `tok` whose subject, opening the sentence, is an act noun with a
+    /// by-phrase ("The killing of three aid workers by Israeli forces in Gaza drew"), the
+    /// by-phrase's actors.
+    fn author_of_subject(&self, tok: usize) -> Option<Vec<usize>> {
+        if self.tokens.get(tok)?.upos != Upos::Verb || self.w(tok).ends_with("ing") {
+            return None;
+        }
+        // The subject opens the sentence with "the"/"a" and an act noun, and holds no verb.
+        let first = (0..tok).find(|&i| self.tokens[i].upos != Upos::Det)?;
+        if first == 0 || self.tokens[first].upos != Upos::Noun || tok - first > 16 {
+            return None;
+        }
+        if (first..tok).any(|i| {
+            matches!(self.tokens[i].upos, Upos::Verb | Upos::Aux | Upos::Punct) || self.is_break(i)
+        }) {
+            return None;
+        }
+        let by = (first + 1..tok).find(|&i| self.w(i) == "by")?;
+        let k = self
+            .nps
+            .iter()
+            .position(|np| np.start > by && np.start <= by + 2 && np.end <= tok)?;
+        Some(self.coordinated_after(k))
+    }
+
     fn possessor_of_subject(&self, tok: usize) -> Option<usize> {
         if self.tokens.get(tok)?.upos != Upos::Verb || self.w(tok).ends_with("ing") {
             return None;

@@ -4071,3 +4071,14 @@ fn troops_sent_to_keep_the_peace_are_protection_and_being_prepared_to_is_willing
     );
     assert!(ev.iter().all(|e| e.root != "03"), "{ev:#?}");
 }
+
+#[test]
+fn the_author_of_an_act_naming_the_subject_is_its_actor() {
+    // Britain condemns the killers, not the victims.
+    let ev = code(
+        "The killing of three aid workers by Israeli forces in Gaza drew condemnation from Britain and Australia.",
+        "2025-04-10",
+    );
+    assert!(has(&ev, "GBR", "11", "ISRMIL"), "{ev:#?}");
+    assert!(has(&ev, "AUS", "11", "ISRMIL"), "{ev:#?}");
+}
