@@ -907,6 +907,39 @@ impl Coder {
             // "Hamas official killed in blast": the participle is passive and names no one
             // who did it.
             return None;
+        } else if let Some(k) = (ctx.tokens[t.start].norm.ends_with("ing")
+            && ctx.tokens[t.start].upos == Upos::Verb
+            // (not an "-ing" noun the tagger read as a verb: "the Venice meeting", "the
+            // Gaza bombing")
+            && !matches!(
+                ctx.tokens[t.start].norm.as_str(),
+                "meeting"
+                    | "hearing"
+                    | "briefing"
+                    | "ruling"
+                    | "bombing"
+                    | "killing"
+                    | "killings"
+                    | "shooting"
+                    | "fighting"
+                    | "training"
+                    | "funding"
+                    | "spending"
+                    | "uprising"
+                    | "offering"
+            ))
+        .then(|| {
+            ctx.nps
+                .iter()
+                .rposition(|np| np.end == t.start && !np.possessive && !np.pronoun)
+        })
+        .flatten()
+        {
+            // "fired tear gas at protesters demanding the resignation of Ruto": a participle
+            // right after an actor phrase (here the object of a preposition) is a reduced
+            // relative on it; that phrase does it, not the main clause's subject.
+            sources = np_actors(&ctx.coordinated_before(k));
+            steps.push("participle right after an actor phrase: that phrase does it".into());
         } else if let Some((ks, st)) = ctx.subject_before(t.start) {
             subject_end = ks.iter().map(|&k| ctx.nps[k].end).max();
             sources = np_actors(&ks);

@@ -4082,3 +4082,31 @@ fn the_author_of_an_act_naming_the_subject_is_its_actor() {
     assert!(has(&ev, "GBR", "11", "ISRMIL"), "{ev:#?}");
     assert!(has(&ev, "AUS", "11", "ISRMIL"), "{ev:#?}");
 }
+
+#[test]
+fn a_participle_right_after_an_actor_phrase_is_done_by_that_phrase() {
+    // The protesters demand Ruto's resignation, not the police who fire at them.
+    let ev = code(
+        "Kenyan police fired tear gas at protesters demanding the resignation of President William Ruto.",
+        "2025-05-10",
+    );
+    assert!(!has(&ev, "KENCOP", "10", "KENGOV"), "{ev:#?}");
+    assert!(
+        ev.iter().any(|e| e.root == "10"
+            && e.source
+                .as_ref()
+                .is_some_and(|s| s.code.ends_with("CVLOPP"))),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Israel pressed on with an offensive aimed at stopping militants firing rockets into Israel.",
+        "2004-10-05",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "ISR")
+                && e.root == "19"
+                && e.target.as_ref().is_some_and(|t| t.code == "ISR")),
+        "{ev:#?}"
+    );
+}
