@@ -479,6 +479,9 @@ impl Coder {
                         .iter()
                         .any(|&(a, b)| d.trigger.start >= a && d.trigger.start < b)
                 });
+                add_brokers(&mut drafts, text, tokens, &nps, |name| {
+                    self.resolve_actor(name, doc.date)
+                });
                 // Events
                 let sentence_text = &text[s.start..s.end];
                 let folded_refs: Vec<&str> = folded.iter().map(|s| s.as_str()).collect();
@@ -1664,6 +1667,73 @@ fn state_refusal(d: &mut Draft) {
     // Only the source refused: "would not hold talks with Kyiv" is no refusal of Kyiv's.
     d.paired = None;
     d.modality = None;
+}
+
+/// "the US-brokered ceasefire between Israel and Hezbollah", "Qatar-mediated talks between
+/// Israel and Hamas": the actor hyphenated to "brokered"/"mediated" before an event noun
+/// mediates (045) between that event's participants.
+fn add_brokers(
+    drafts: &mut Vec<Draft>,
+    text: &str,
+    tokens: &[dyad_text::Token],
+    nps: &[actors::ActorNp],
+    resolve: impl Fn(&str) -> Vec<Resolved>,
+) {
+    let mut extra = Vec::new();
+    for d in drafts.iter() {
+        let s = d.trigger.start;
+        let Some(before) = s.checked_sub(1).map(|i| &tokens[i]) else {
+            continue;
+        };
+        // "US-brokered" as one token, or "U.S." "-" "brokered" split by the tokenizer.
+        let surface = text.get(before.start..before.end).unwrap_or("");
+        let (brokers, name) = if let Some(prefix) = ["-brokered", "-mediated"]
+            .iter()
+            .find_map(|sfx| surface.strip_suffix(sfx))
+        {
+            let found: Vec<Resolved> = resolve(prefix)
+                .into_iter()
+                .filter(|r| !r.sector_only)
+                .collect();
+            (found, prefix.to_string())
+        } else if s >= 3
+            && matches!(before.norm.as_str(), "brokered" | "mediated")
+            && tokens[s - 2].norm == "-"
+            && tokens[s - 2].start == tokens[s - 3].end
+            && before.start == tokens[s - 2].end
+        {
+            match nps.iter().find(|np| np.end == s - 2 && !np.pronoun) {
+                Some(np) => (np.actors.clone(), tokens[np.start].norm.clone()),
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        if brokers.is_empty() {
+            continue;
+        }
+        let mut parties: Vec<Resolved> = d.sources.clone();
+        for (t, _) in &d.targets {
+            if !parties.iter().any(|p| p.code == t.code) {
+                parties.push(t.clone());
+            }
+        }
+        parties.retain(|p| !brokers.iter().any(|a| a.code == p.code));
+        if parties.is_empty() {
+            continue;
+        }
+        let mut b = d.clone();
+        b.code = Some("045".into());
+        b.paired = None;
+        b.sources = brokers;
+        b.targets = parties.into_iter().map(|p| (p, None)).collect();
+        b.reach = None;
+        b.steps.push(format!(
+            "\"{name}-...\" before the event: the broker mediates between its participants (045)"
+        ));
+        extra.push(b);
+    }
+    drafts.extend(extra);
 }
 
 /// "sexual minorities have fought to gain a foothold", "Reagan, fighting to regain public

@@ -4110,3 +4110,19 @@ fn a_participle_right_after_an_actor_phrase_is_done_by_that_phrase() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_hyphenated_broker_mediates_between_the_parties_of_the_event() {
+    let ev = code(
+        "The US-brokered ceasefire between Israel and Hezbollah took effect on Wednesday.",
+        "2024-11-27",
+    );
+    assert!(has(&ev, "USA", "04", "ISR"), "{ev:#?}");
+    assert!(has(&ev, "USA", "04", "LBNREBHEZ"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "045"), "{ev:#?}");
+    let ev = code(
+        "Qatar-mediated talks between Israel and Hamas resumed in Doha.",
+        "2024-11-27",
+    );
+    assert!(has(&ev, "QAT", "04", "PSEREBHMS"), "{ev:#?}");
+}
