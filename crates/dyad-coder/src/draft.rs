@@ -773,7 +773,7 @@ impl Coder {
                     } else if crate::time::is_day_or_month(ctx.w(before))
                         || events::TIME_NOUNS.contains(&ctx.w(before))
                     {
-                        ctx.main_subject().into_iter().collect()
+                        ctx.main_subject_at(t.start).into_iter().collect()
                     } else {
                         Vec::new()
                     }
@@ -960,7 +960,7 @@ impl Coder {
             // base, demanding the bodies").
             let accident =
                 ctx.after_accident(t.start) || ctx.participle_host_without_actor(t.start);
-            if let Some(k) = ctx.main_subject().filter(|_| !accident) {
+            if let Some(k) = ctx.main_subject_at(t.start).filter(|_| !accident) {
                 sources = ctx.nps[k].actors.clone();
                 steps.push("participial clause: source is the main-clause subject".into());
             }
@@ -996,7 +996,7 @@ impl Coder {
                 ctx.subject_before(v).map(|(ks, _)| ks).or_else(|| {
                     let after_comma = v.checked_sub(1).is_some_and(|b| ctx.w(b) == ",");
                     after_comma
-                        .then(|| ctx.main_subject())
+                        .then(|| ctx.main_subject_at(t.start))
                         .flatten()
                         .map(|k| vec![k])
                 })

@@ -804,6 +804,11 @@ impl<'a> Ctx<'a> {
             if (np.end..tok).any(|i| self.is_break(i)) {
                 break;
             }
+            // A phrase inside a quotation is not the subject of a verb after it ("\"Russia
+            // must stop,\" Macron said after meeting Zelensky").
+            if self.quoted_before(np, tok) {
+                continue;
+            }
             if np.possessive && np.end < tok {
                 // "North Korea's launch": a possessor is not a subject of a later verb.
                 continue;
@@ -900,6 +905,17 @@ impl<'a> Ctx<'a> {
             steps.push("source is a pronoun resolved from the discourse".into());
         }
         Some((group, steps))
+    }
+
+    /// Whether `np` lies inside a quotation that closes before `tok`.
+    /// (A quoted clause: its last word before the closing mark is punctuation, `"...,"`; a
+    /// quoted phrase, `said that "Germany and most European countries" have supported`, is
+    /// part of the sentence.)
+    fn quoted_before(&self, np: &ActorNp, tok: usize) -> bool {
+        let opens = (0..np.start).filter(|&i| self.is_quote(i)).count();
+        opens % 2 == 1
+            && (np.end..tok)
+                .any(|i| self.is_quote(i) && i > 0 && self.tokens[i - 1].upos == Upos::Punct)
     }
 
     /// ", demanding ...": whether the finite verb the participial clause at `tok` belongs to
@@ -1064,7 +1080,9 @@ impl<'a> Ctx<'a> {
             b -= 1;
         }
         if (b..=head).any(|j| self.np_index_at(j).is_some()) {
-            return false;
+            // "said a Russian missile strike on a children's hospital killed two people":
+            // the actor is inside a PP on the reported clause's own subject, a common noun.
+            return self.reported_noun_subject(b, &noun_like);
         }
         // Inside a prepositional or possessive phrase ("protesters angered at the sacking
         // of a governor in the west of the country ransacked"), or an apposition after an
@@ -1086,6 +1104,41 @@ impl<'a> Ctx<'a> {
                 (subordinator || self.tokens[p].upos != Upos::Part) && !apposition
             }
         }
+    }
+
+    /// The phrase ending at a verb starts at `b` and holds an actor: whether it is a PP on
+    /// a common noun that opens a clause reported right after a reporting verb ("Officials
+    /// said [a Russian missile strike on a children's hospital] killed two people").
+    fn reported_noun_subject(&self, b: usize, noun_like: &dyn Fn(usize) -> bool) -> bool {
+        let Some(k) = self.np_index_at(b) else {
+            return false;
+        };
+        let mut p = self.nps[k].start;
+        while p > 0 && self.tokens[p - 1].upos == Upos::Det {
+            p -= 1;
+        }
+        // (not a partitive: "thousands of workers went on strike")
+        let Some(adp) = p
+            .checked_sub(1)
+            .filter(|&a| self.tokens[a].upos == Upos::Adp && !self.partitive_of(a))
+        else {
+            return false;
+        };
+        // (past modifiers, a demonym among them: "a Russian missile strike")
+        let mut h = adp;
+        while h > 0 && noun_like(h - 1) {
+            h -= 1;
+        }
+        let head_noun = (h..adp).any(|j| self.tokens[j].upos == Upos::Noun);
+        let reporting = h.checked_sub(1).is_some_and(|v| {
+            let v = if self.w(v) == "that" && v > 0 {
+                v - 1
+            } else {
+                v
+            };
+            self.tokens[v].upos == Upos::Verb && REPORTING.contains(&self.lemmas[v].as_str())
+        });
+        head_noun && reporting
     }
 
     /// "as demonstrations against tax increases turned violent": the prepositional phrase
@@ -1231,14 +1284,32 @@ impl<'a> Ctx<'a> {
     /// The main-clause subject of the sentence: the first actor phrase not inside a PP,
     /// before the first verb.
     pub fn main_subject(&self) -> Option<usize> {
-        let first_verb = self
-            .tokens
-            .iter()
-            .position(|t| t.upos == Upos::Verb)
+        self.main_subject_at(0)
+    }
+
+    /// [`Ctx::main_subject`] for a verb at `tok`: after an opening quotation that closes
+    /// before `tok`, the main clause starts where it closes ("\"Russia must stop its
+    /// aggression,\" Macron said after meeting Zelensky": Macron meets him).
+    pub fn main_subject_at(&self, tok: usize) -> Option<usize> {
+        let from = if self.is_quote(0) {
+            (1..self.tokens.len())
+                .find(|&i| self.is_quote(i))
+                .filter(|&c| c < tok)
+                .map_or(0, |c| c + 1)
+        } else {
+            0
+        };
+        let first_verb = (from..self.tokens.len())
+            .find(|&i| self.tokens[i].upos == Upos::Verb)
             .unwrap_or(self.tokens.len());
-        self.nps
-            .iter()
-            .position(|np| np.end <= first_verb && !self.in_pp(np) && !np.possessive)
+        self.nps.iter().position(|np| {
+            np.start >= from && np.end <= first_verb && !self.in_pp(np) && !np.possessive
+        })
+    }
+
+    /// Whether token `i` is a quotation mark.
+    fn is_quote(&self, i: usize) -> bool {
+        i < self.tokens.len() && matches!(self.w(i), "\"" | "\u{201c}" | "\u{201d}" | "``" | "''")
     }
 
     /// Target search: the first actor phrase after `tok` within the clause, not past

@@ -4126,3 +4126,24 @@ fn a_hyphenated_broker_mediates_between_the_parties_of_the_event() {
     );
     assert!(has(&ev, "QAT", "04", "PSEREBHMS"), "{ev:#?}");
 }
+
+#[test]
+fn a_quotation_opening_the_sentence_holds_no_subject_of_the_verbs_after_it() {
+    let ev = code(
+        "\"Russia must stop its aggression,\" Macron said after meeting Zelensky in Paris.",
+        "2025-06-10",
+    );
+    assert!(has(&ev, "FRAGOV", "04", "UKRGOV"), "{ev:#?}");
+    assert!(!has(&ev, "RUS", "04", "UKRGOV"), "{ev:#?}");
+    // A reported clause whose subject is a common noun with an actor in its PP: the
+    // speaker is not its subject.
+    let ev = code(
+        "Officials in Kyiv said a Russian missile strike on a children's hospital killed two people.",
+        "2024-07-08",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code.starts_with("UKR"))),
+        "{ev:#?}"
+    );
+}
