@@ -1338,8 +1338,16 @@ impl Coder {
         } else {
             // Only the subject's first verb: "A and B are seeking to deepen a partnership by
             // promoting ..." is one reciprocal event, not one per verb.
-            subject_end
-                .is_some_and(|e| !ctx.triggers.iter().any(|&(s, _, _)| e <= s && s < t.start))
+            // (An intention verb before "to" is no verb of its own: "A and B plan to hold
+            // talks" pairs them; its own event gives way to the act, `drop_intention_cues`.)
+            subject_end.is_some_and(|e| {
+                !ctx.triggers.iter().any(|&(s, _, _)| {
+                    e <= s
+                        && s < t.start
+                        && !(crate::INTENTION_CUES.contains(&ctx.lemmas[s].as_str())
+                            && ctx.w(s + 1) == "to")
+                })
+            })
         };
         // "U.N. peacekeepers and Haitian police moved into an area": force with an object
         // of its own is not between the members ("clashed", "fought for hours" are).

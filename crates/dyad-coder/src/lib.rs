@@ -1519,18 +1519,21 @@ fn drop_nominal_echoes(drafts: &mut Vec<Draft>, c: &Compiled, lemmas: &[String])
     drafts.retain(|_| !it.next().unwrap_or(false));
 }
 
+/// Verbs of intention whose own event gives way to the act after "to" ("plans to impose",
+/// "are seeking to deepen").
+pub(crate) const INTENTION_CUES: &[&str] = &[
+    "plan", "intend", "hope", "want", "seek", "aim", "wish", "try", "promise", "pledge", "vow",
+    "decide", "prepare", "expect",
+];
+
 /// "plans to impose an embargo", "promised to impose sanctions": the intention verb
 /// is the modality of the coded action after it (`intended`), not an event of its own
 /// (014 "consider", 030 "express intent to cooperate"). Threats stay: a threat is an act.
 fn drop_intention_cues(drafts: &mut Vec<Draft>, lemmas: &[String]) {
-    const CUES: &[&str] = &[
-        "plan", "intend", "hope", "want", "seek", "aim", "wish", "try", "promise", "pledge", "vow",
-        "decide", "prepare", "expect",
-    ];
     let is_cue = |d: &Draft| {
         lemmas
             .get(d.trigger.start)
-            .is_some_and(|l| CUES.contains(&l.as_str()))
+            .is_some_and(|l| INTENTION_CUES.contains(&l.as_str()))
     };
     let is_to = |i: usize| lemmas.get(i).is_some_and(|l| l == "to");
     // Where the action after the cue starts: right after "plan to", or after a "to".

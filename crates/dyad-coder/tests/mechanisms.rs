@@ -4147,3 +4147,13 @@ fn a_quotation_opening_the_sentence_holds_no_subject_of_the_verbs_after_it() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_compound_subject_that_plans_a_mutual_act_states_it_both_ways() {
+    let ev = code(
+        "Brazil and the United States plan to hold talks.",
+        "2008-08-06",
+    );
+    assert!(has(&ev, "BRA", "03", "USA"), "{ev:#?}");
+    assert!(has(&ev, "USA", "03", "BRA"), "{ev:#?}");
+}
