@@ -1547,12 +1547,19 @@ impl Coder {
                 })
             });
         // Reported speech: a reporting verb earlier in the sentence with its own subject.
-        let speaker = (0..t.start)
-            .rev()
-            .find(|&i| events_reporting(ctx, i))
+        let reporting_at = (0..t.start).rev().find(|&i| events_reporting(ctx, i));
+        let speaker = reporting_at
             .and_then(|i| ctx.subject_before(i))
             .and_then(|(ks, _)| ctx.nps.get(ks[0]).and_then(|np| np.actors.first().cloned()))
             .filter(|sp| !sources.iter().any(|s| s.code == sp.code));
+        // (a verb, not a noun the tagger read as one: "an inquiry into claims a worker was")
+        let speaker_verb = speaker
+            .as_ref()
+            .and(reporting_at)
+            .filter(|&i| {
+                i == 0 || !matches!(ctx.tokens[i - 1].upos, Upos::Adp | Upos::Det | Upos::Adj)
+            })
+            .map(|i| ctx.lemmas[i].clone());
         if let Some(sp) = &speaker {
             steps.push(format!("reported speech: said by {}", sp.code));
         }
@@ -1568,6 +1575,7 @@ impl Coder {
             stated_intent: false,
             steps,
             speaker,
+            speaker_verb,
             reach: pat_target,
             worded,
             place_target,

@@ -48,6 +48,8 @@ pub struct Draft {
     pub steps: Vec<String>,
     /// Reported-speech speaker, if any.
     pub speaker: Option<Resolved>,
+    /// The lemma of the speaker's reporting verb ("say", "claim", "allege").
+    pub speaker_verb: Option<String>,
     /// Where the matched pattern read its target (the token after `+`), when it did:
     /// the words from the trigger up to there belong to this event ("signed a security
     /// deal with Kyiv": no separate event for "deal with").

@@ -482,6 +482,7 @@ impl Coder {
                 add_brokers(&mut drafts, text, tokens, &nps, |name| {
                     self.resolve_actor(name, doc.date)
                 });
+                add_claimed_accusations(&mut drafts);
                 // Events
                 let sentence_text = &text[s.start..s.end];
                 let folded_refs: Vec<&str> = folded.iter().map(|s| s.as_str()).collect();
@@ -1670,6 +1671,43 @@ fn state_refusal(d: &mut Draft) {
     // Only the source refused: "would not hold talks with Kyiv" is no refusal of Kyiv's.
     d.paired = None;
     d.modality = None;
+}
+
+/// "The US claimed that ISIL had attacked Iraq", "Kyiv alleged that Russian troops executed
+/// prisoners": claiming or alleging that another actor used force or coercion accuses it
+/// (112), besides the reported act itself.
+fn add_claimed_accusations(drafts: &mut Vec<Draft>) {
+    let mut extra = Vec::new();
+    for d in drafts.iter() {
+        let (Some(speaker), Some(verb)) = (&d.speaker, d.speaker_verb.as_deref()) else {
+            continue;
+        };
+        let violent = d
+            .code
+            .as_deref()
+            .is_some_and(|c| ["17", "18", "19", "20"].iter().any(|r| c.starts_with(r)));
+        if !matches!(verb, "claim" | "allege")
+            || !violent
+            || d.modality.is_some()
+            || speaker.sector_only
+            || d.sources.is_empty()
+        {
+            continue;
+        }
+        let mut a = d.clone();
+        a.code = Some("112".into());
+        a.paired = None;
+        a.targets = d.sources.iter().cloned().map(|r| (r, None)).collect();
+        a.sources = vec![speaker.clone()];
+        a.speaker = None;
+        a.speaker_verb = None;
+        a.reach = None;
+        a.steps.push(format!(
+            "\"{verb}\" that another used force: the speaker accuses it (112)"
+        ));
+        extra.push(a);
+    }
+    drafts.extend(extra);
 }
 
 /// "the US-brokered ceasefire between Israel and Hezbollah", "Qatar-mediated talks between

@@ -4157,3 +4157,21 @@ fn a_compound_subject_that_plans_a_mutual_act_states_it_both_ways() {
     assert!(has(&ev, "BRA", "03", "USA"), "{ev:#?}");
     assert!(has(&ev, "USA", "03", "BRA"), "{ev:#?}");
 }
+
+#[test]
+fn claiming_that_another_used_force_accuses_it() {
+    let ev = code("The US claimed that ISIL had attacked Iraq.", "2015-06-09");
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "112" && e.source.as_ref().is_some_and(|s| s.code == "USA")),
+        "{ev:#?}"
+    );
+    // The attack is still reported.
+    assert!(ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+    // Saying is not claiming.
+    let ev = code(
+        "Ukraine said that Russian forces shelled Kharkiv.",
+        "2024-05-01",
+    );
+    assert!(ev.iter().all(|e| e.root != "11"), "{ev:#?}");
+}
