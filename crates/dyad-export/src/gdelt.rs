@@ -174,6 +174,33 @@ fn geo_cols(country: Option<&str>, place: Option<&str>, row: &mut Vec<String>) {
     row.extend(std::iter::repeat_n(String::new(), 6));
 }
 
+/// Whether an event goes into the GDELT table. The table has no column for modality, and
+/// its readers take every row as something that happened, so events reported as not
+/// happening (`negated`) or only as possible (`hypothetical`: "could strike", "urged X to
+/// release") are left out; asserted, future, intended and historical events stay (GDELT
+/// codes announcements and past events by their report date too).
+///
+/// ```
+/// # use dyad_core::{ActorRef, Event, Evidence, Modality, PloverCoding, TextSpan};
+/// # let mut event = Event { event_id: "10".into(), doc_id: "d".into(), sentence: 0,
+/// #   date: None, source: Some(ActorRef::new("USAGOV", "US", 0, 2)), target: None,
+/// #   cameo: "0211".into(), root: "02".into(), quad: 1,
+/// #   goldstein: 3.4, plover: PloverCoding::default(), modality: None,
+/// #   verb: TextSpan::default(), location: None, speaker: None,
+/// #   sentence_text: "x".into(), evidence: Evidence::default(), mentions: 1 };
+/// assert!(dyad_export::gdelt_includes(&event));
+/// event.modality = Some(Modality::Hypothetical);
+/// assert!(!dyad_export::gdelt_includes(&event));
+/// event.modality = Some(Modality::Future);
+/// assert!(dyad_export::gdelt_includes(&event));
+/// ```
+pub fn gdelt_includes(e: &Event) -> bool {
+    !matches!(
+        e.modality,
+        Some(dyad_core::Modality::Negated | dyad_core::Modality::Hypothetical)
+    )
+}
+
 /// One GDELT 2.0 event-table row for an event ([`GDELT_COLUMNS`].len() fields, none
 /// containing a tab or a line break). Join with `\t` for the TSV line.
 ///

@@ -49,7 +49,7 @@ mod gdelt;
 mod plover;
 
 pub use csv_out::{csv_row, CSV_COLUMNS};
-pub use gdelt::{gdelt_event_id, gdelt_row, GDELT_COLUMNS};
+pub use gdelt::{gdelt_event_id, gdelt_includes, gdelt_row, GDELT_COLUMNS};
 pub use plover::{
     plover_record, DyadFields, PloverCite, PloverEntity, PloverLocation, PloverRecord,
     PloverTextInfo,
@@ -270,6 +270,9 @@ impl<W: Write> Sink<W> {
     /// ignores `meta` (it writes the event exactly as `dyad code` does).
     pub fn write(&mut self, event: &Event, meta: Option<&DocMeta>) -> io::Result<()> {
         self.header()?;
+        if self.format == Format::GdeltTsv && !gdelt_includes(event) {
+            return Ok(());
+        }
         match (&mut self.out, self.format) {
             (Out::Csv(w), _) => w.write_record(csv_row(event, meta))?,
             (Out::Plain(w), Format::Jsonl) => {
