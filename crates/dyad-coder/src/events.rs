@@ -331,9 +331,11 @@ impl<'a> Ctx<'a> {
             }
             b = j.checked_sub(1);
         }
+        // (also "-ing": "Baton-wielding riot police")
         b.is_some_and(|i| {
             matches!(self.tokens[i].upos, Upos::Verb)
-                && !(self.w(i).contains('-') && self.w(i).ends_with("ed"))
+                && !(self.w(i).contains('-')
+                    && (self.w(i).ends_with("ed") || self.w(i).ends_with("ing")))
         })
     }
 

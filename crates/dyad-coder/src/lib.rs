@@ -2132,6 +2132,28 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
     for r in &mut d.sources {
         apply(r, &for_sources);
     }
+    // "Riot police rounded up dozens of demonstrators in Bangladesh": police with no place
+    // of their own act at home, where the protesters, opponents, strikers, journalists or
+    // students they face are (not tourists: "police arrested two American tourists").
+    let people = targets.iter().find_map(|r| {
+        let code = ActorCode::parse(&r.code);
+        let home = !r.sector_only
+            && (r.code.contains("OPP")
+                || code
+                    .sector
+                    .as_deref()
+                    .is_some_and(|s| matches!(s, "LAB" | "MED" | "EDU" | "HRI")));
+        home.then_some(code.country).flatten()
+    });
+    for r in &mut d.sources {
+        let police = r.sector_only && ActorCode::parse(&r.code).sector.as_deref() == Some("COP");
+        if let Some(cc) = people.as_ref().filter(|_| police) {
+            r.steps
+                .push(format!("country {cc} from the people its police face"));
+            r.code = format!("{cc}{}", r.code);
+            r.sector_only = false;
+        }
+    }
     for (r, _) in &mut d.targets {
         apply(r, &for_targets);
     }

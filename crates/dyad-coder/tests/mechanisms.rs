@@ -4175,3 +4175,23 @@ fn claiming_that_another_used_force_accuses_it() {
     );
     assert!(ev.iter().all(|e| e.root != "11"), "{ev:#?}");
 }
+
+#[test]
+fn police_facing_protesters_are_their_countrys_and_a_hyphenated_participle_is_no_verb() {
+    let ev = code(
+        "Baton-wielding riot police fired tear gas and rounded up dozens of demonstrators in Bangladesh on Tuesday.",
+        "2004-08-24",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "17" && e.source.as_ref().is_some_and(|s| s.code == "BGDCOP")),
+        "{ev:#?}"
+    );
+    // Tourists say nothing about where the police are.
+    let ev = code("Police arrested two American tourists.", "2004-08-24");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "USACOP")),
+        "{ev:#?}"
+    );
+}
