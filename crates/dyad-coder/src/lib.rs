@@ -506,6 +506,7 @@ impl Coder {
                     refine_captured_place(d, &lemmas);
                     refine_withdrawal_from_body(d);
                 }
+                drop_civilian_military_acts(&mut drafts);
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
                 drop_intention_cues(&mut drafts, &lemmas);
                 drop_striving(&mut drafts, tokens, &lemmas);
@@ -1775,6 +1776,26 @@ fn add_brokers(
         extra.push(b);
     }
     drafts.extend(extra);
+}
+
+/// "A Turkish construction company announced it was halting operations in Iraq": a
+/// company, a newspaper or a school halting operations or showing force is no military act
+/// (087 de-escalation, 15x force posture are a state's or an armed group's).
+fn drop_civilian_military_acts(drafts: &mut Vec<Draft>) {
+    drafts.retain(|d| {
+        let military = d
+            .code
+            .as_deref()
+            .is_some_and(|c| c.starts_with("087") || c.starts_with("15"));
+        let civilian = !d.sources.is_empty()
+            && d.sources.iter().all(|r| {
+                matches!(
+                    ActorCode::parse(&r.code).sector.as_deref(),
+                    Some("BUS" | "MED" | "EDU" | "AGR")
+                )
+            });
+        !(military && civilian)
+    });
 }
 
 /// "sexual minorities have fought to gain a foothold", "Reagan, fighting to regain public

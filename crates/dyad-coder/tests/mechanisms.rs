@@ -4195,3 +4195,17 @@ fn police_facing_protesters_are_their_countrys_and_a_hyphenated_participle_is_no
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_company_halting_operations_is_no_military_de_escalation() {
+    let ev = code(
+        "A Turkish construction company announced that it was halting operations in neighboring Iraq.",
+        "2004-09-15",
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("087")), "{ev:#?}");
+    let ev = code(
+        "The Turkish army announced that it was halting operations in northern Iraq.",
+        "2004-09-15",
+    );
+    assert!(ev.iter().any(|e| e.cameo.starts_with("087")), "{ev:#?}");
+}
