@@ -1632,15 +1632,21 @@ fn state_intention(d: &mut Draft, tokens: &[dyad_text::Token]) {
     let Some(intent) = dyad_core::ontology::intent_code(code) else {
         return;
     };
-    d.steps.push(format!(
+    let step = format!(
         "stated intention (\"{cue}\"): {code} not done yet; CAMEO codes the statement, {intent}"
-    ));
-    d.code = Some(intent.to_string());
-    // Only the source stated it: "Armenia hopes to sign a treaty with Azerbaijan" is no
-    // intention of Azerbaijan's.
+    );
+    as_statement(d, intent, step);
+    d.stated_intent = true;
+}
+
+/// Recode a draft as what its source stated (an intention, a refusal): the new code, a step
+/// saying why, asserted, and no paired code: only the source stated it ("Armenia hopes to
+/// sign a treaty with Azerbaijan" is no intention of Azerbaijan's).
+fn as_statement(d: &mut Draft, code: &str, step: String) {
+    d.steps.push(step);
+    d.code = Some(code.to_string());
     d.paired = None;
     d.modality = None;
-    d.stated_intent = true;
 }
 
 /// "Iran refused to release the sailors", "Israel said it would not send a delegation to
@@ -1665,13 +1671,8 @@ fn state_refusal(d: &mut Draft) {
     let Some(reject) = dyad_core::ontology::refusal_code(code) else {
         return;
     };
-    d.steps.push(format!(
-        "refusal (\"{cue}\"): {code} refused is CAMEO {reject}, asserted"
-    ));
-    d.code = Some(reject.to_string());
-    // Only the source refused: "would not hold talks with Kyiv" is no refusal of Kyiv's.
-    d.paired = None;
-    d.modality = None;
+    let step = format!("refusal (\"{cue}\"): {code} refused is CAMEO {reject}, asserted");
+    as_statement(d, reject, step);
 }
 
 /// "The US claimed that ISIL had attacked Iraq", "Kyiv alleged that Russian troops executed

@@ -510,73 +510,7 @@ pub fn is_valid_code(code: &str) -> bool {
 /// assert_eq!(intent_code("111"), None); // no "intent to criticise" in CAMEO
 /// ```
 pub fn intent_code(act: &str) -> Option<&'static str> {
-    let code = cameo(act)?.code;
-    let starts = |p: &str| code.starts_with(p);
-    Some(match code {
-        // 04 consult
-        "045" => "039",
-        _ if starts("04") => "036",
-        // 05 diplomatic cooperation; a signed agreement is cooperation in general
-        "057" => "030",
-        _ if starts("05") => "032",
-        // 06 material cooperation
-        "061" => "0311",
-        "062" => "0312",
-        "063" => "0313",
-        "064" => "0314",
-        _ if starts("06") => "031",
-        // 07 aid
-        "071" => "0331",
-        "072" => "0332",
-        "073" => "0333",
-        "074" => "0334",
-        _ if starts("07") => "033",
-        // 08 yield
-        _ if starts("081") => "0351",
-        "082" => "0352",
-        "0831" => "0341",
-        "0832" => "0342",
-        "0833" => "0343",
-        "0834" => "0344",
-        "083" => "034",
-        _ if starts("084") => "0353",
-        "085" => "0354",
-        _ if starts("086") => "0355",
-        _ if starts("087") => "0356",
-        _ if starts("08") => "035",
-        // 14 protest
-        _ if starts("14") => "133",
-        // 16 reduce relations
-        "161" => "1313",
-        _ if starts("162") => "1311",
-        "163" => "1312",
-        "164" => "134",
-        "165" => "135",
-        _ if starts("166") => "136",
-        _ if starts("16") => "131",
-        // 17 coerce
-        "1721" => "1321",
-        "1722" => "1322",
-        "1723" => "1323",
-        "1724" => "1324",
-        "172" => "132",
-        // arrest and violent repression: threaten repression
-        "173" | "175" => "137",
-        // an expulsion has no threat code of its own
-        "174" => return None,
-        _ if starts("17") => "130",
-        // 18 unconventional violence
-        _ if starts("18") => "1383",
-        // 19 conventional force
-        "191" => "1381",
-        "192" => "1382",
-        "193" | "194" | "195" => "1384",
-        _ if starts("19") => "138",
-        // 20 mass violence
-        _ if starts("204") => "1385",
-        _ if starts("20") => "138",
-        _ => return None,
-    })
+    stance(act).and_then(|r| r.1)
 }
 
 /// The CAMEO code for *refusing* to do the cooperative act `act` (root 12, "Reject"):
@@ -596,39 +530,90 @@ pub fn intent_code(act: &str) -> Option<&'static str> {
 /// assert_eq!(refusal_code("190"), None); // not attacking is no event
 /// ```
 pub fn refusal_code(act: &str) -> Option<&'static str> {
+    stance(act).and_then(|r| r.2)
+}
+
+/// One row of [`STANCES`]: a code or code prefix, the code for a stated intention to do it,
+/// the code for a refusal to do it.
+type Stance = (&'static str, Option<&'static str>, Option<&'static str>);
+
+/// Intention and refusal codes by act (longest prefix wins), from the CAMEO codebook:
+/// intentions to cooperate are root 03, to coerce or use force threats (13); refusals to
+/// cooperate are rejections (12), and not doing harm is no event.
+const STANCES: &[Stance] = &[
+    // 04 consult: intent to meet; not mediating is no rejection of mediation
+    ("045", Some("039"), Some("120")),
+    ("04", Some("036"), Some("125")),
+    // 05 diplomatic cooperation; a signed agreement is cooperation in general
+    ("057", Some("030"), Some("120")),
+    ("05", Some("032"), Some("120")),
+    // 06 material cooperation
+    ("061", Some("0311"), Some("1211")),
+    ("062", Some("0312"), Some("1212")),
+    ("063", Some("0313"), Some("121")),
+    ("064", Some("0314"), Some("121")),
+    ("06", Some("031"), Some("121")),
+    // 07 aid: refusing aid is rejecting the request for it
+    ("071", Some("0331"), Some("1221")),
+    ("072", Some("0332"), Some("1222")),
+    ("073", Some("0333"), Some("1223")),
+    ("074", Some("0334"), Some("1224")),
+    ("07", Some("033"), Some("122")),
+    // 08 yield
+    ("081", Some("0351"), Some("1241")),
+    ("082", Some("0352"), Some("1242")),
+    ("0831", Some("0341"), Some("1231")),
+    ("0832", Some("0342"), Some("1232")),
+    ("0833", Some("0343"), Some("1233")),
+    ("0834", Some("0344"), Some("1234")),
+    ("083", Some("034"), Some("123")),
+    ("084", Some("0353"), Some("1243")),
+    ("085", Some("0354"), Some("1244")),
+    ("086", Some("0355"), Some("1245")),
+    ("087", Some("0356"), Some("1246")),
+    ("08", Some("035"), Some("124")),
+    // 14 protest
+    ("14", Some("133"), None),
+    // 16 reduce relations
+    ("161", Some("1313"), None),
+    ("162", Some("1311"), None),
+    ("163", Some("1312"), None),
+    ("164", Some("134"), None),
+    ("165", Some("135"), None),
+    ("166", Some("136"), None),
+    ("16", Some("131"), None),
+    // 17 coerce: arrest and violent repression threaten repression; an expulsion has no
+    // threat code of its own
+    ("1721", Some("1321"), None),
+    ("1722", Some("1322"), None),
+    ("1723", Some("1323"), None),
+    ("1724", Some("1324"), None),
+    ("172", Some("132"), None),
+    ("173", Some("137"), None),
+    ("175", Some("137"), None),
+    ("174", None, None),
+    ("17", Some("130"), None),
+    // 18 unconventional violence
+    ("18", Some("1383"), None),
+    // 19 conventional force
+    ("191", Some("1381"), None),
+    ("192", Some("1382"), None),
+    ("193", Some("1384"), None),
+    ("194", Some("1384"), None),
+    ("195", Some("1384"), None),
+    ("19", Some("138"), None),
+    // 20 mass violence
+    ("204", Some("1385"), None),
+    ("20", Some("138"), None),
+];
+
+/// The [`STANCES`] row for a known code: the longest prefix that matches.
+fn stance(act: &str) -> Option<&'static Stance> {
     let code = cameo(act)?.code;
-    let starts = |p: &str| code.starts_with(p);
-    Some(match code {
-        // 04 consult: rejecting a meeting or talks (not mediating is no rejection of mediation)
-        "045" => "120",
-        _ if starts("04") => "125",
-        // 05 diplomatic cooperation
-        _ if starts("05") => "120",
-        // 06 material cooperation
-        "061" => "1211",
-        "062" => "1212",
-        _ if starts("06") => "121",
-        // 07 aid: refusing aid is rejecting the request for it
-        "071" => "1221",
-        "072" => "1222",
-        "073" => "1223",
-        "074" => "1224",
-        _ if starts("07") => "122",
-        // 08 yield
-        _ if starts("081") => "1241",
-        "082" => "1242",
-        "0831" => "1231",
-        "0832" => "1232",
-        "0833" => "1233",
-        "0834" => "1234",
-        "083" => "123",
-        _ if starts("084") => "1243",
-        "085" => "1244",
-        _ if starts("086") => "1245",
-        _ if starts("087") => "1246",
-        _ if starts("08") => "124",
-        _ => return None,
-    })
+    STANCES
+        .iter()
+        .filter(|r| code.starts_with(r.0))
+        .max_by_key(|r| r.0.len())
 }
 
 /// The two-digit root of a known code.
