@@ -451,8 +451,16 @@ pub fn find_mentions(
                         // "President obama", as a noun; "the president said" is no Said.)
                         let title_before = after_head_title(folded, m.start);
                         let after_title = title_before && tokens[m.start].upos == Upos::Noun;
+                        // (also a capitalised word before "administration", whatever its tag:
+                        // "the Bush/NOUN administration")
+                        let before_administration = folded
+                            .get(m.end)
+                            .is_some_and(|w| matches!(w.as_str(), "administration" | "government"))
+                            && is_capitalised(text, &tokens[m.start]);
                         let proper = m.end - m.start == 1
-                            && (tokens[m.start].upos == Upos::Propn || after_title)
+                            && (tokens[m.start].upos == Upos::Propn
+                                || after_title
+                                || before_administration)
                             && !crate::time::is_day_or_month(&folded[m.start])
                             && !inside_name
                             && !name_goes_on;
@@ -571,6 +579,28 @@ pub fn find_mentions(
                     }
                     _ => false,
                 };
+                // "the former Soviet republic of Belarus", "former Yugoslav states": a former
+                // union named as what its members once were is no actor.
+                let former_union = m.start > 0
+                    && folded[m.start - 1] == "former"
+                    && folded.get(m.end).is_some_and(|n| {
+                        matches!(
+                            n.as_str(),
+                            "republic"
+                                | "republics"
+                                | "state"
+                                | "states"
+                                | "bloc"
+                                | "satellite"
+                                | "satellites"
+                                | "nations"
+                                | "countries"
+                        )
+                    });
+                if former_union {
+                    i = m.end;
+                    continue;
+                }
                 if !needs_cap || (capitalised && short_ok) || person_after_title {
                     if !matches!(h, NounHit::Discard(_)) {
                         out.push(Mention {

@@ -4209,3 +4209,23 @@ fn a_company_halting_operations_is_no_military_de_escalation() {
     );
     assert!(ev.iter().any(|e| e.cameo.starts_with("087")), "{ev:#?}");
 }
+
+#[test]
+fn a_former_union_naming_its_members_is_no_actor() {
+    let ev = code(
+        "The Bush administration may impose sanctions against leaders of the former Soviet republic of Belarus.",
+        "2004-09-15",
+    );
+    assert!(has(&ev, "USAGOV", "16", "BLRGOV"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code.starts_with("RUS"))),
+        "{ev:#?}"
+    );
+    // The union itself still is one.
+    let ev = code(
+        "The former Soviet Union invaded Afghanistan in 1979.",
+        "2004-09-15",
+    );
+    assert!(has(&ev, "RUS", "19", "AFG"), "{ev:#?}");
+}
