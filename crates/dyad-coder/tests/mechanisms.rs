@@ -4229,3 +4229,14 @@ fn a_former_union_naming_its_members_is_no_actor() {
     );
     assert!(has(&ev, "RUS", "19", "AFG"), "{ev:#?}");
 }
+
+#[test]
+fn vowing_to_press_an_offensive_threatens_force_and_promising_wheat_is_aid() {
+    let ev = code(
+        "Israel vowed to continue its offensive in Gaza until Hamas is destroyed.",
+        "2025-04-10",
+    );
+    assert!(has(&ev, "ISR", "13", "PSE"), "{ev:#?}");
+    let ev = code("Russia promised to provide Syria with wheat.", "2025-04-10");
+    assert!(ev.iter().any(|e| e.cameo == "0333"), "{ev:#?}");
+}
