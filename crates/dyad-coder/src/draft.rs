@@ -1374,12 +1374,26 @@ impl Coder {
         // ("attacks by Iran and Iraq" on shipping are not on each other: an event noun of
         // force pairs its authors only when the dictionary says it is mutual, "clashes".)
         let nominal_force = nominal && !reciprocal && root_in(&code, &["18", "19", "20"]);
+        // "Russia and Ukraine accused each other of violating the ceasefire": a reciprocal
+        // object makes a verbal act mutual (not "formed a group to help one another get
+        // seats": no aid between them).
+        let verbal = root_in(
+            &code,
+            &["01", "02", "03", "04", "05", "10", "11", "12", "13", "14"],
+        );
+        let each_other = verbal
+            && (t.start..(t.end + 2).min(ctx.tokens.len())).any(|i| {
+                matches!(
+                    (ctx.w(i), ctx.tokens.get(i + 1).map(|x| x.norm.as_str())),
+                    ("each", Some("other")) | ("one", Some("another"))
+                )
+            });
         if no_other_side
             && pair_ok
             && !own_object
             && !nominal_force
             && distinct_sources >= 2
-            && (symmetric(&code) || symmetric(&paired))
+            && (symmetric(&code) || symmetric(&paired) || each_other)
         {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();
             steps.push("compound subject without object: one event per pair of members".into());
@@ -1713,10 +1727,26 @@ fn direct_object(ctx: &Ctx, t: &Trigger, k: usize) -> bool {
             matches!(x.upos, Upos::Det | Upos::Num | Upos::Adj)
                 || (x.upos == Upos::Verb && x.norm.ends_with("ing"))
         })
-        && !ctx
-            .tokens
-            .get(np.end)
-            .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Adj))
+        && !ctx.tokens.get(np.end).is_some_and(|n| {
+            matches!(n.upos, Upos::Noun | Upos::Adj)
+                // (a state's facility or force is the state hit: "hit a Russian airbase")
+                && !matches!(
+                    ctx.lemmas[np.end].as_str(),
+                    "airbase"
+                        | "base"
+                        | "airfield"
+                        | "barracks"
+                        | "warship"
+                        | "ship"
+                        | "vessel"
+                        | "convoy"
+                        | "outpost"
+                        | "checkpoint"
+                        | "refinery"
+                        | "depot"
+                        | "position"
+                )
+        })
 }
 
 /// "five Palestinians killed Saturday in the continuing Israeli operation": a past

@@ -4240,3 +4240,23 @@ fn vowing_to_press_an_offensive_threatens_force_and_promising_wheat_is_aid() {
     let ev = code("Russia promised to provide Syria with wheat.", "2025-04-10");
     assert!(ev.iter().any(|e| e.cameo == "0333"), "{ev:#?}");
 }
+
+#[test]
+fn accusing_each_other_is_mutual_and_hitting_a_states_base_hits_the_state() {
+    let ev = code(
+        "Russia and Ukraine accused each other of violating the Easter ceasefire.",
+        "2025-04-21",
+    );
+    assert!(
+        has(&ev, "RUS", "11", "UKR") && has(&ev, "UKR", "11", "RUS"),
+        "{ev:#?}"
+    );
+    // Help for one another is no aid between them.
+    let ev = code(
+        "Japan, Brazil, Germany and India formed a group to help one another get permanent seats on the Security Council.",
+        "2004-09-22",
+    );
+    assert!(ev.iter().all(|e| e.root != "07"), "{ev:#?}");
+    let ev = code("Ukrainian drones hit a Russian airbase.", "2025-06-01");
+    assert!(has(&ev, "UKR", "19", "RUS"), "{ev:#?}");
+}
