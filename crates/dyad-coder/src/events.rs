@@ -835,6 +835,13 @@ impl<'a> Ctx<'a> {
                 || (!std::ptr::eq(head, np)
                     && np.start > 0
                     && matches!(self.w(np.start - 1), "and" | "or")
+                    // (", and Israel responded" starts a clause of its own: a phrase after
+                    // ", and" with its verb right after it)
+                    && !((head.end..np.start).any(|i| self.w(i) == ",")
+                        && self
+                            .tokens
+                            .get(np.end)
+                            .is_some_and(|n| matches!(n.upos, Upos::Verb | Upos::Aux)))
                     && in_place(head)
                     && !self.subordinate_subject(head)
                     && !self.is_clause_subject(np))

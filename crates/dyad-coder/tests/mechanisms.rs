@@ -3944,6 +3944,12 @@ fn a_phrase_coordinated_inside_a_place_is_no_subject_of_a_later_infinitive() {
             .any(|e| e.source.as_ref().is_some_and(|s| s.code == "IGOWSTNAT")),
         "{ev:#?}"
     );
+    // A clause of its own after ", and" keeps its subject.
+    let ev = code(
+        "Hezbollah fired rockets at northern Israel, and Israel responded with airstrikes on southern Lebanon.",
+        "2025-06-10",
+    );
+    assert!(has(&ev, "ISR", "19", "LBN"), "{ev:#?}");
     // Nor the states a trip goes to (the trips are visits; the discussion is the
     // businessmen's, not the United States' with France).
     let ev = code(
