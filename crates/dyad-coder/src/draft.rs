@@ -1198,15 +1198,21 @@ impl Coder {
                     c.starts_with("042") || c.starts_with("043") || c.starts_with("044")
                 })
             {
-                targets_idx = targets_idx.filter(|ks| {
-                    ks.first().is_none_or(|&k| {
-                        let mut b = ctx.nps[k].start;
-                        while b > 0 && ctx.tokens[b - 1].upos == Upos::Det {
-                            b -= 1;
-                        }
-                        !(b > 0 && matches!(ctx.w(b - 1), "in" | "at"))
-                    })
+                let place_end = targets_idx.as_ref().and_then(|ks| {
+                    let &k = ks.first()?;
+                    let mut b = ctx.nps[k].start;
+                    while b > 0 && ctx.tokens[b - 1].upos == Upos::Det {
+                        b -= 1;
+                    }
+                    (b > 0 && matches!(ctx.w(b - 1), "in" | "at")).then_some(ctx.nps[k].end)
                 });
+                if let Some(e) = place_end {
+                    // ... but a partner after it still is: "held talks in Oman with US envoy
+                    // Steve Witkoff".
+                    targets_idx = (ctx.w(e) == "with")
+                        .then(|| ctx.object_after(e + 1, false, true))
+                        .flatten();
+                }
             }
             // "speaks about his outlook at a lunch in Toronto", "commented on the vote": a
             // statement "about"/"on" something names as target only an actor right after the

@@ -4266,3 +4266,17 @@ fn accusing_each_other_is_mutual_and_hitting_a_states_base_hits_the_state() {
     let ev = code("Ukrainian drones hit a Russian airbase.", "2025-06-01");
     assert!(has(&ev, "UKR", "19", "RUS"), "{ev:#?}");
 }
+
+#[test]
+fn a_meeting_partner_after_the_meetings_place_is_its_target() {
+    let ev = code(
+        "Iran's foreign minister held talks in Oman with US envoy Steve Witkoff.",
+        "2025-04-12",
+    );
+    assert!(has(&ev, "IRNGOV", "04", "USAGOV"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "OMN")),
+        "{ev:#?}"
+    );
+}
