@@ -2436,7 +2436,7 @@ impl<'a> Ctx<'a> {
                 (
                     _,
                     "plan" | "intend" | "hope" | "want" | "seek" | "aim" | "wish" | "try" | "offer"
-                    | "propose" | "vow" | "pledge" | "promise" | "threaten"
+                    | "propose" | "vow" | "pledge" | "promise" | "threaten" | "agree"
                     // the nouns: "Trump's threat to impose tariffs", "its plan to withdraw"
                     | "threat" | "proposal" | "bid" | "attempt" | "intention",
                 ) if next == "to" || (nominal && i + 1 == t.start) => Some(Modality::Intended),

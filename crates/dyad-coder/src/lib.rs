@@ -1521,11 +1521,11 @@ fn drop_nominal_echoes(drafts: &mut Vec<Draft>, c: &Compiled, lemmas: &[String])
     drafts.retain(|_| !it.next().unwrap_or(false));
 }
 
-/// Verbs of intention whose own event gives way to the act after "to" ("plans to impose",
-/// "are seeking to deepen").
+/// Verbs of intention (and agreement) whose own event gives way to the act after "to"
+/// ("plans to impose", "are seeking to deepen", "agreed to extend their truce").
 pub(crate) const INTENTION_CUES: &[&str] = &[
     "plan", "intend", "hope", "want", "seek", "aim", "wish", "try", "promise", "pledge", "vow",
-    "decide", "prepare", "expect",
+    "decide", "prepare", "expect", "agree",
 ];
 
 /// "plans to impose an embargo", "promised to impose sanctions": the intention verb

@@ -4280,3 +4280,18 @@ fn a_meeting_partner_after_the_meetings_place_is_its_target() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn agreeing_to_an_act_expresses_the_intent_to_do_it() {
+    // CAMEO 03: "offer, promise, agree to, or otherwise indicate willingness".
+    let ev = code(
+        "Israel and Hamas agreed to extend their truce by two days.",
+        "2023-11-27",
+    );
+    assert!(
+        ev.iter().filter(|e| e.cameo == "0356").count() == 2,
+        "{ev:#?}"
+    );
+    // No generic "agreed to" (030) beside the act.
+    assert!(ev.iter().all(|e| e.cameo != "030"), "{ev:#?}");
+}
