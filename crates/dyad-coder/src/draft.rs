@@ -818,8 +818,11 @@ impl Coder {
                 let reads_on = (pat_target.is_some_and(|p| p > t.end)
                     || (t.end > t.start + 1 && ctx.tokens[t.end - 1].upos == Upos::Adp))
                     && ctx.w(t.end) != "by";
+                // ("Thursday's release of 32 Armenian soldiers by Azerbaijan was welcomed by
+                // the EU": the author of the act the subject names is what is welcomed)
                 targets_idx = ctx
-                    .passive_subject(t.start)
+                    .author_of_subject(t.start)
+                    .or_else(|| ctx.passive_subject(t.start))
                     .or_else(|| (!reads_on).then(Vec::new));
             } else if let Some(ks) = ctx.means_agent_after(t.end) {
                 sources = np_actors(&ks);
@@ -1523,7 +1526,10 @@ impl Coder {
         // does "welcomed this week's increase in U.S. prime rates" (no direct object).
         let mut code = code;
         // (So does an act told earlier: "welcomed the sanctions", by event coreference.)
-        let coreferent_act = steps.iter().any(|s| s.starts_with("event coreference"));
+        let coreferent_act = steps.iter().any(|s| s.starts_with("event coreference"))
+            // (or the passive's subject is an act: "the release of ... by Azerbaijan was
+            // welcomed")
+            || (passive && ctx.author_of_subject(t.start).is_some());
         if code.as_deref() == Some("043")
             && ctx.lemmas[t.start] == "welcome"
             && (coreferent_act

@@ -955,15 +955,31 @@ impl<'a> Ctx<'a> {
     /// For a finite verb at `tok` whose subject, opening the sentence, is an act noun with a
     /// by-phrase ("The killing of three aid workers by Israeli forces in Gaza drew"), the
     /// by-phrase's actors.
-    fn author_of_subject(&self, tok: usize) -> Option<Vec<usize>> {
+    pub(crate) fn author_of_subject(&self, tok: usize) -> Option<Vec<usize>> {
         if self.tokens.get(tok)?.upos != Upos::Verb || self.w(tok).ends_with("ing") {
             return None;
         }
-        // The subject opens the sentence with "the"/"a" and an act noun, and holds no verb.
-        let first = (0..tok).find(|&i| self.tokens[i].upos != Upos::Det)?;
-        if first == 0 || self.tokens[first].upos != Upos::Noun || tok - first > 16 {
+        // (past the verb's auxiliaries: "was welcomed")
+        let mut end = tok;
+        while end > 0 && matches!(self.tokens[end - 1].upos, Upos::Aux | Upos::Adv) {
+            end -= 1;
+        }
+        // The subject opens the sentence with "the"/"a" (or a day's possessive: "Thursday's
+        // release of ...") and an act noun, and holds no verb.
+        let mut first = 0;
+        loop {
+            if self.tokens.get(first)?.upos == Upos::Det {
+                first += 1;
+            } else if crate::time::is_day_or_month(self.w(first)) && self.w(first + 1) == "'s" {
+                first += 2;
+            } else {
+                break;
+            }
+        }
+        if first == 0 || self.tokens[first].upos != Upos::Noun || end - first > 16 {
             return None;
         }
+        let tok = end;
         if (first..tok).any(|i| {
             matches!(self.tokens[i].upos, Upos::Verb | Upos::Aux | Upos::Punct) || self.is_break(i)
         }) {

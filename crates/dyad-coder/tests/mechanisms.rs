@@ -4295,3 +4295,15 @@ fn agreeing_to_an_act_expresses_the_intent_to_do_it() {
     // No generic "agreed to" (030) beside the act.
     assert!(ev.iter().all(|e| e.cameo != "030"), "{ev:#?}");
 }
+
+#[test]
+fn a_passive_judging_an_act_targets_its_author() {
+    let ev = code(
+        "Thursday's release of 32 Armenian soldiers by Azerbaijan was welcomed by the European Union.",
+        "2023-12-15",
+    );
+    assert!(has(&ev, "IGOEUREEC", "05", "AZE"), "{ev:#?}");
+    // A person welcomed is hosted.
+    let ev = code("Blinken was welcomed by Xi in Beijing.", "2023-06-19");
+    assert!(ev.iter().any(|e| e.cameo == "043"), "{ev:#?}");
+}
