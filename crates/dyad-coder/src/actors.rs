@@ -122,19 +122,16 @@ const GEO_FEATURES: &[&str] = &[
     "mountains",
 ];
 
+/// Nouns of a group description that name states ("the two countries"); the nouns for
+/// governments, sides and persons are matched in [`find_mentions`].
 const GROUP_NOUNS: &[&str] = &[
     "countries",
     "nations",
-    "sides",
-    "governments",
-    "leaders",
     "allies",
     "states",
-    "parties",
     "neighbors",
     "neighbours",
     "powers",
-    "ministers",
 ];
 
 fn number_word(w: &str) -> Option<usize> {

@@ -8,7 +8,7 @@ use dyad_dict::model::PatternItem;
 use dyad_text::Upos;
 
 /// Whether the CAMEO root (first two digits) of `code` is one of `roots`.
-fn root_in(code: &Option<String>, roots: &[&str]) -> bool {
+pub(crate) fn root_in(code: &Option<String>, roots: &[&str]) -> bool {
     code.as_deref()
         .and_then(|c| c.get(..2))
         .is_some_and(|r| roots.contains(&r))
@@ -1526,13 +1526,13 @@ impl Coder {
         // does "welcomed this week's increase in U.S. prime rates" (no direct object).
         let mut code = code;
         // (So does an act told earlier: "welcomed the sanctions", by event coreference.)
-        let coreferent_act = steps.iter().any(|s| s.starts_with("event coreference"))
-            // (or the passive's subject is an act: "the release of ... by Azerbaijan was
-            // welcomed")
-            || (passive && ctx.author_of_subject(t.start).is_some());
+        let coreferent_act = steps.iter().any(|s| s.starts_with("event coreference"));
         if code.as_deref() == Some("043")
             && ctx.lemmas[t.start] == "welcome"
             && (coreferent_act
+                // (or the passive's subject is an act: "the release of ... by Azerbaijan was
+                // welcomed")
+                || (passive && ctx.author_of_subject(t.start).is_some())
                 || targets_idx
                     .as_ref()
                     .and_then(|ks| ks.first())

@@ -783,7 +783,7 @@ impl<'a> Ctx<'a> {
             while o < j - 1 && self.tokens[o].upos == Upos::Adp && !controls(o) {
                 o += 1;
             }
-            if o > v.saturating_sub(1) && o < j - 1 && controls(o) && v > lo {
+            if o < j - 1 && controls(o) && v > lo {
                 let head = self
                     .nps
                     .iter()
@@ -950,8 +950,6 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// For a finite verb at `tok` whose subject is a common noun with an actor possessor
-    /// ("Russia's invasion drew", "Modi's trip to Moscow drew"), that possessor's phrase.
     /// For a finite verb at `tok` whose subject, opening the sentence, is an act noun with a
     /// by-phrase ("The killing of three aid workers by Israeli forces in Gaza drew"), the
     /// by-phrase's actors.
@@ -993,6 +991,8 @@ impl<'a> Ctx<'a> {
         Some(self.coordinated_after(k))
     }
 
+    /// For a finite verb at `tok` whose subject is a common noun with an actor possessor
+    /// ("Russia's invasion drew", "Modi's trip to Moscow drew"), that possessor's phrase.
     fn possessor_of_subject(&self, tok: usize) -> Option<usize> {
         if self.tokens.get(tok)?.upos != Upos::Verb || self.w(tok).ends_with("ing") {
             return None;
@@ -1334,9 +1334,9 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// Whether token `i` is a quotation mark.
+    /// Whether token `i` is a quotation mark (curly ones are folded to `"`).
     fn is_quote(&self, i: usize) -> bool {
-        i < self.tokens.len() && matches!(self.w(i), "\"" | "\u{201c}" | "\u{201d}" | "``" | "''")
+        i < self.tokens.len() && matches!(self.w(i), "\"" | "``" | "''")
     }
 
     /// Target search: the first actor phrase after `tok` within the clause, not past

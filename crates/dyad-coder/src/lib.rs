@@ -819,9 +819,7 @@ impl Coder {
                         }
                         // Any use of force is also "the attack(s)" or "the strike(s)" ("launched
                         // a barrage of missiles at Ukraine" ... "condemned the attacks").
-                        if d.code.as_deref().is_some_and(|c| {
-                            c.starts_with("18") || c.starts_with("19") || c.starts_with("20")
-                        }) {
+                        if draft::root_in(&d.code, &["18", "19", "20"]) {
                             for w in ["attack", "strike", "assault"] {
                                 new_events.push((w.to_string(), src.clone()));
                             }
@@ -1587,35 +1585,15 @@ fn state_intention(d: &mut Draft, tokens: &[dyad_text::Token]) {
     let own_would = d.modality == Some(Modality::Future)
         && cue == "would"
         && d.speaker.is_none()
-        && (d.trigger.start.saturating_sub(4)..d.trigger.start)
-            .rev()
-            .find(|&i| tokens[i].norm == "would")
-            .and_then(|i| {
-                (i.saturating_sub(2)..i)
-                    .rev()
-                    .find(|&j| tokens[j].upos != Upos::Adv)
-            })
-            .is_some_and(|j| {
-                matches!(
-                    tokens[j].norm.as_str(),
-                    "he" | "she" | "it" | "they" | "we" | "i"
-                )
-            });
+        && before_cue(tokens, d.trigger.start, 4, "would")
+            .is_some_and(|x| matches!(x.norm.as_str(), "he" | "she" | "it" | "they" | "we" | "i"));
     if d.modality != Some(Modality::Intended) && !own_would {
         return;
     }
     // ("prepared to attend" is getting ready, nearer a plan than a statement; "was
     // prepared to deploy troops" is willing, a statement)
     let willing = cue.starts_with("prepar")
-        && (d.trigger.start.saturating_sub(5)..d.trigger.start)
-            .rev()
-            .find(|&i| tokens[i].norm == cue)
-            .and_then(|i| {
-                (i.saturating_sub(2)..i)
-                    .rev()
-                    .find(|&j| tokens[j].upos != Upos::Adv)
-            })
-            .is_some_and(|j| tokens[j].lemma == "be");
+        && before_cue(tokens, d.trigger.start, 5, cue).is_some_and(|x| x.lemma == "be");
     let attempt = ["tr", "attempt", "bid", "effort", "prepar"]
         .iter()
         .any(|p| cue.starts_with(p) && !(willing && *p == "prepar"))
@@ -1637,6 +1615,24 @@ fn state_intention(d: &mut Draft, tokens: &[dyad_text::Token]) {
     );
     as_statement(d, intent, step);
     d.stated_intent = true;
+}
+
+/// The word before the cue word `cue` (past adverbs), where `cue` is one of the `window`
+/// tokens before the trigger at `start`: the subject of "he would", the "was" of "was
+/// prepared to".
+fn before_cue<'t>(
+    tokens: &'t [dyad_text::Token],
+    start: usize,
+    window: usize,
+    cue: &str,
+) -> Option<&'t dyad_text::Token> {
+    let c = (start.saturating_sub(window)..start)
+        .rev()
+        .find(|&i| tokens[i].norm == cue)?;
+    (c.saturating_sub(2)..c)
+        .rev()
+        .find(|&j| tokens[j].upos != Upos::Adv)
+        .map(|j| &tokens[j])
 }
 
 /// Recode a draft as what its source stated (an intention, a refusal): the new code, a step
@@ -1675,6 +1671,25 @@ fn state_refusal(d: &mut Draft) {
     as_statement(d, reject, step);
 }
 
+/// A further event read off draft `d` (same trigger, date, modality and evidence): its own
+/// code and participants, no paired code and no pattern reach, and a step saying why.
+fn derived(
+    d: &Draft,
+    code: &str,
+    sources: Vec<Resolved>,
+    targets: Vec<Resolved>,
+    step: String,
+) -> Draft {
+    let mut e = d.clone();
+    e.code = Some(code.to_string());
+    e.paired = None;
+    e.sources = sources;
+    e.targets = targets.into_iter().map(|r| (r, None)).collect();
+    e.reach = None;
+    e.steps.push(step);
+    e
+}
+
 /// "The US claimed that ISIL had attacked Iraq", "Kyiv alleged that Russian troops executed
 /// prisoners": claiming or alleging that another actor used force or coercion accuses it
 /// (112), besides the reported act itself.
@@ -1684,10 +1699,7 @@ fn add_claimed_accusations(drafts: &mut Vec<Draft>) {
         let (Some(speaker), Some(verb)) = (&d.speaker, d.speaker_verb.as_deref()) else {
             continue;
         };
-        let violent = d
-            .code
-            .as_deref()
-            .is_some_and(|c| ["17", "18", "19", "20"].iter().any(|r| c.starts_with(r)));
+        let violent = draft::root_in(&d.code, &["17", "18", "19", "20"]);
         if !matches!(verb, "claim" | "allege")
             || !violent
             || d.modality.is_some()
@@ -1696,17 +1708,15 @@ fn add_claimed_accusations(drafts: &mut Vec<Draft>) {
         {
             continue;
         }
-        let mut a = d.clone();
-        a.code = Some("112".into());
-        a.paired = None;
-        a.targets = d.sources.iter().cloned().map(|r| (r, None)).collect();
-        a.sources = vec![speaker.clone()];
+        let mut a = derived(
+            d,
+            "112",
+            vec![speaker.clone()],
+            d.sources.clone(),
+            format!("\"{verb}\" that another used force: the speaker accuses it (112)"),
+        );
         a.speaker = None;
         a.speaker_verb = None;
-        a.reach = None;
-        a.steps.push(format!(
-            "\"{verb}\" that another used force: the speaker accuses it (112)"
-        ));
         extra.push(a);
     }
     drafts.extend(extra);
@@ -1765,16 +1775,15 @@ fn add_brokers(
         if parties.is_empty() {
             continue;
         }
-        let mut b = d.clone();
-        b.code = Some("045".into());
-        b.paired = None;
-        b.sources = brokers;
-        b.targets = parties.into_iter().map(|p| (p, None)).collect();
-        b.reach = None;
-        b.steps.push(format!(
-            "\"{name}-...\" before the event: the broker mediates between its participants (045)"
+        extra.push(derived(
+            d,
+            "045",
+            brokers,
+            parties,
+            format!(
+                "\"{name}-...\" before the event: the broker mediates between its participants (045)"
+            ),
         ));
-        extra.push(b);
     }
     drafts.extend(extra);
 }
@@ -1784,10 +1793,8 @@ fn add_brokers(
 /// (087 de-escalation, 15x force posture are a state's or an armed group's).
 fn drop_civilian_military_acts(drafts: &mut Vec<Draft>) {
     drafts.retain(|d| {
-        let military = d
-            .code
-            .as_deref()
-            .is_some_and(|c| c.starts_with("087") || c.starts_with("15"));
+        let military = draft::root_in(&d.code, &["15"])
+            || d.code.as_deref().is_some_and(|c| c.starts_with("087"));
         let civilian = !d.sources.is_empty()
             && d.sources.iter().all(|r| {
                 matches!(
@@ -1998,7 +2005,7 @@ fn refine_joint_exercises(d: &mut Draft, lemmas: &[String]) {
 /// keep the peace": troops sent to keep the peace are military protection (074), not a
 /// mobilisation (15x) against the place.
 fn refine_peacekeeping(d: &mut Draft, lemmas: &[String]) {
-    if !d.code.as_deref().is_some_and(|c| c.starts_with("15"))
+    if !draft::root_in(&d.code, &["15"])
         || !lemmas.get(d.trigger.start).is_some_and(|l| {
             matches!(
                 l.as_str(),

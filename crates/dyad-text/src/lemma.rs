@@ -311,11 +311,8 @@ fn needs_e(stem: &str) -> bool {
     if last == b'v' || last == b'u' {
         return true;
     }
-    if (last == b'c' || last == b'g') && !is_vowel(prev) && prev != b'n' {
-        return true;
-    }
-    // announced, denounced, sentenced, financed: no verb ends in "-nc"
-    if last == b'c' && prev == b'n' {
+    // (and -nc: announced, denounced, sentenced; no verb ends in "-nc")
+    if !is_vowel(prev) && (last == b'c' || (last == b'g' && prev != b'n')) {
         return true;
     }
     // changed, exchanged, arranged, challenged, avenged, plunged (not belonged, banged,
