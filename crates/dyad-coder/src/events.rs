@@ -1420,6 +1420,22 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
+            // "stepped down as army chief", "was sworn in as president": an actor phrase
+            // right after "as" is a role of the subject, not a target (not "such as", "as
+            // well as").
+            if !placed
+                && self.w(i) == "as"
+                && !(i > 0 && matches!(self.w(i - 1), "such" | "well"))
+                && self.w(i + 1) != "well"
+                && (self.np_index_at(i + 1).is_some()
+                    || (self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| matches!(t.upos, Upos::Det | Upos::Adj))
+                        && self.np_index_at(i + 2).is_some()))
+            {
+                return None;
+            }
             // "help one another get seats on the Security Council": a reciprocal object
             // stands for the subjects; what follows is not the target.
             if !placed
@@ -2460,6 +2476,12 @@ impl<'a> Ctx<'a> {
                 ("would", _) if (0..i).any(|k| REPORTING.contains(&self.lemmas[k].as_str())) => {
                     Some(Modality::Future)
                 }
+                // "Ukraine must withdraw", "Israel has to let aid in", "Kyiv needs to
+                // accept": an obligation, not an act (not "must have known", a guess).
+                ("must" | "ought", _) if next != "have" => Some(Modality::Hypothetical),
+                ("has" | "have" | "need" | "needs", _) if next == "to" && i + 2 == t.start => {
+                    Some(Modality::Hypothetical)
+                }
                 ("would" | "could" | "might" | "may" | "should" | "if" | "unless", _) => {
                     Some(Modality::Hypothetical)
                 }
@@ -2500,11 +2522,24 @@ impl<'a> Ctx<'a> {
         // not dismantle its programs or improve ties with" is negated too. (After "and" the
         // earlier verb is too often in another clause: "said it would defend its rights and
         // urged Turkey".)
-        if let Some(c) = conj.filter(|&c| matches!(self.w(c), "or" | "nor")) {
-            let first = ((c + 1).saturating_sub(10)..c).rev().find(|&v| {
-                self.tokens[v].upos == Upos::Verb
-                    && !(v + 1..c).any(|x| self.is_break(x) || self.w(x) == ",")
-            });
+        // So does a bare verb coordinated with an infinitive right before it: "threatened
+        // to mine and blockade Iran".
+        let infinitives = |c: usize| {
+            self.w(c) == "and"
+                && c >= 2
+                // (or a noun the tagger took: "to mine/NOUN and blockade")
+                && matches!(self.tokens[c - 1].upos, Upos::Verb | Upos::Noun)
+                && self.w(c - 2) == "to"
+        };
+        if let Some(c) = conj.filter(|&c| matches!(self.w(c), "or" | "nor") || infinitives(c)) {
+            let first = if infinitives(c) {
+                Some(c - 1)
+            } else {
+                ((c + 1).saturating_sub(10)..c).rev().find(|&v| {
+                    self.tokens[v].upos == Upos::Verb
+                        && !(v + 1..c).any(|x| self.is_break(x) || self.w(x) == ",")
+                })
+            };
             if let Some(v) = first {
                 let earlier = Trigger {
                     start: v,

@@ -511,6 +511,7 @@ impl Coder {
                 drop_intention_cues(&mut drafts, &lemmas);
                 drop_striving(&mut drafts, tokens, &lemmas);
                 refine_appeals(&mut drafts, &triggers, &self.compiled, &lemmas);
+                add_obligation_demands(&mut drafts, tokens, &lemmas);
                 judged_act_author(&mut drafts, tokens);
                 for d in &mut drafts {
                     state_intention(d, tokens);
@@ -1718,6 +1719,82 @@ fn add_claimed_accusations(drafts: &mut Vec<Draft>) {
         a.speaker = None;
         a.speaker_verb = None;
         extra.push(a);
+    }
+    drafts.extend(extra);
+}
+
+/// "Russia said Ukraine must withdraw its troops", "the UN said Israel should let aid into
+/// Gaza": a speaker saying that another actor must do something demands it of that actor
+/// (CAMEO root 10); saying it should or needs to, appeals for it (root 02). The subcode is
+/// what is asked ([`appeal_for`]: withdrawal 1056, aid 0255), else the root's general code;
+/// asking to stop an attack asks for de-escalation. The act itself stays hypothetical.
+fn add_obligation_demands(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    let asks_already = |speaker: &Resolved| {
+        drafts.iter().any(|o| {
+            o.code
+                .as_deref()
+                .is_some_and(|c| c.starts_with("02") || c.starts_with("10"))
+                && o.sources.iter().any(|s| s.code == speaker.code)
+        })
+    };
+    let mut extra = Vec::new();
+    for d in drafts.iter() {
+        let (Some(speaker), Some(cue), Some(code)) =
+            (&d.speaker, d.modality_cue.as_deref(), d.code.as_deref())
+        else {
+            continue;
+        };
+        let demand = match cue {
+            "must" | "has" | "have" => true,
+            "should" | "ought" | "need" | "needs" => false,
+            _ => continue,
+        };
+        // (the obligation's subject right before it: "said Ukraine must withdraw", not
+        // "said research should be integrated ... to meet")
+        let subject_before = before_cue(tokens, d.trigger.start, 4, cue)
+            .is_some_and(|x| matches!(x.upos, Upos::Propn | Upos::Noun | Upos::Pron));
+        if d.modality != Some(Modality::Hypothetical)
+            || speaker.sector_only
+            || d.sources.is_empty()
+            || !subject_before
+            || asks_already(speaker)
+        {
+            continue;
+        }
+        let stopping = d.trigger.start >= 1
+            && lemmas
+                .get(d.trigger.start - 1)
+                .is_some_and(|l| matches!(l.as_str(), "stop" | "halt" | "cease" | "end"));
+        let appeal = if stopping {
+            if draft::root_in(&d.code, &["18", "19", "20"]) {
+                "0256".to_string()
+            } else {
+                "020".to_string()
+            }
+        } else {
+            appeal_for(code).unwrap_or_else(|| "020".to_string())
+        };
+        let asked = if demand {
+            format!("10{}", appeal.get(2..).unwrap_or(""))
+        } else {
+            appeal
+        };
+        if dyad_core::ontology::cameo(&asked).is_none() {
+            continue;
+        }
+        let kind = if demand { "demands" } else { "appeals for" };
+        let mut e = derived(
+            d,
+            &asked,
+            vec![speaker.clone()],
+            d.sources.clone(),
+            format!("said another \"{cue}\" do it ({code}): the speaker {kind} it, {asked}"),
+        );
+        e.modality = None;
+        e.modality_cue = None;
+        e.speaker = None;
+        e.speaker_verb = None;
+        extra.push(e);
     }
     drafts.extend(extra);
 }

@@ -4307,3 +4307,50 @@ fn a_passive_judging_an_act_targets_its_author() {
     let ev = code("Blinken was welcomed by Xi in Beijing.", "2023-06-19");
     assert!(ev.iter().any(|e| e.cameo == "043"), "{ev:#?}");
 }
+
+#[test]
+fn saying_another_must_act_demands_it() {
+    let ev = code(
+        "Russia said Ukraine must withdraw its troops from the border.",
+        "2024-05-01",
+    );
+    let d = ev
+        .iter()
+        .find(|e| e.cameo == "1056")
+        .unwrap_or_else(|| panic!("a demand to de-escalate: {ev:#?}"));
+    assert_eq!(d.source.as_ref().map(|a| a.code.as_str()), Some("RUS"));
+    assert_eq!(d.target.as_ref().map(|a| a.code.as_str()), Some("UKR"));
+    assert_eq!(d.modality, None);
+    // The withdrawal itself has not happened.
+    assert!(ev
+        .iter()
+        .filter(|e| e.cameo.starts_with("087"))
+        .all(|e| e.modality == Some(Modality::Hypothetical)));
+    // "should" appeals (02), with what is asked: aid into Gaza is 0255.
+    let ev = code(
+        "The UN said Israel should allow aid into Gaza.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "IGOUNO", "02", "ISR"), "{ev:#?}");
+    // No speaker, no demand: the act is only an obligation.
+    let ev = code("Ukraine must withdraw its troops.", "2024-05-01");
+    assert!(
+        ev.iter().all(|e| e.root != "10" && e.modality.is_some()),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn an_actor_after_as_is_a_role_not_a_target() {
+    let ev = code(
+        "President Musharraf will step down as army chief.",
+        "2004-09-01",
+    );
+    assert!(ev.iter().all(|e| e.target.is_none()), "{ev:#?}");
+    // A target before the role stays.
+    let ev = code(
+        "Russia deployed troops to Belarus as a warning to NATO.",
+        "2024-05-01",
+    );
+    assert!(ev.iter().any(|e| e.target.is_some()), "{ev:#?}");
+}
