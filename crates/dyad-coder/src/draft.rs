@@ -279,6 +279,62 @@ fn handed_from_to(ctx: &Ctx, t: &Trigger) -> Option<(Vec<Resolved>, usize)> {
     (ctx.nps[from].end <= ctx.nps[to].start).then(|| (ctx.nps[from].actors.clone(), to))
 }
 
+/// "jailed a student for helping militants", "were charged with spying for China",
+/// "arrested on suspicion of smuggling arms", "convicted of killing": a gerund that gives
+/// the reason for a charge, an arrest or a punishment is what the charge alleges, not an
+/// act the report asserts. Returns the word that makes it a charge.
+fn alleged_by<'c>(ctx: &'c Ctx, trigger: usize) -> Option<&'c str> {
+    if !ctx.w(trigger).ends_with("ing") {
+        return None;
+    }
+    // (past "allegedly", "illegally")
+    let mut prep = trigger.checked_sub(1)?;
+    while prep > 0 && ctx.tokens[prep].upos == Upos::Adv {
+        prep -= 1;
+    }
+    if !matches!(ctx.w(prep), "for" | "of" | "with" | "over") {
+        return None;
+    }
+    // The charging word before, past its object ("a Nigerian student for two years"),
+    // within the clause.
+    for i in (prep.saturating_sub(12)..prep).rev() {
+        let x = &ctx.tokens[i];
+        let l = ctx.lemmas[i].as_str();
+        let charging = matches!(
+            l,
+            "jail"
+                | "sentence"
+                | "imprison"
+                | "arrest"
+                | "detain"
+                | "convict"
+                | "charge"
+                | "indict"
+                | "prosecute"
+                | "fine"
+                | "punish"
+                | "execute"
+                | "hang"
+                | "deport"
+                | "accuse"
+                | "suspect"
+                | "investigate"
+                | "sue"
+                | "suspicion"
+                | "allegation"
+                | "accusation"
+                | "conviction"
+        ) || (l == "try" && x.norm == "tried");
+        if charging {
+            return Some(ctx.w(i));
+        }
+        if ctx.is_break(i) || x.norm == "," || (x.upos == Upos::Verb && !x.norm.ends_with("ing")) {
+            return None;
+        }
+    }
+    None
+}
+
 /// "a man convicted of stabbing", "companies accused of supplying": a gerund after a
 /// punishing participle that modifies a noun has that noun as subject: `Some(Some(k))` for
 /// an actor phrase, `Some(None)` for a common noun (no actor), `None` when the shape is not
@@ -1546,6 +1602,7 @@ impl Coder {
             steps.push("\"welcome\" with X's act as object: praise (051), not hosting".into());
         }
         let negation_in_pattern = pattern.is_some_and(events::pattern_has_negation);
+        let alleged = (!nominal).then(|| alleged_by(ctx, t.start)).flatten();
         let mut modality_cue = None;
         let modality = ctx
             .modality(t, nominal)
@@ -1554,6 +1611,13 @@ impl Coder {
                 steps.push(format!("modality {} from {}", m.as_str(), cue));
                 modality_cue = Some(cue.trim_matches('"').to_string());
                 m
+            })
+            .or_else(|| {
+                // "jailed X for helping militants": what a charge says, not the report.
+                let cue = alleged?;
+                steps.push(format!("modality alleged: the reason for \"{cue}\""));
+                modality_cue = Some(cue.to_string());
+                Some(Modality::Alleged)
             })
             .or_else(|| {
                 // "urged Israel to allow aid": asked for, not done.

@@ -219,7 +219,7 @@ impl<'a> Ctx<'a> {
         self.folded.get(i).map(|s| s.as_str()).unwrap_or("")
     }
 
-    fn is_break(&self, i: usize) -> bool {
+    pub(crate) fn is_break(&self, i: usize) -> bool {
         HARD_BREAK.contains(&self.w(i)) || self.w(i) == "(" || self.w(i) == ")"
     }
 
@@ -2340,6 +2340,7 @@ impl<'a> Ctx<'a> {
             Modality::Intended => 3,
             Modality::Future => 2,
             Modality::Historical => 1,
+            Modality::Alleged => 3,
         };
         // Keep the strongest cue, with the word that gave it.
         let raise = |found: &mut Option<(Modality, String)>, m: Modality, cue: &str| {

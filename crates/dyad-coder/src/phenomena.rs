@@ -73,6 +73,7 @@ pub const MODALITIES: &[&str] = &[
     "intended",
     "hypothetical",
     "historical",
+    "alleged",
 ];
 
 /// The phenomena the data set is organised by.

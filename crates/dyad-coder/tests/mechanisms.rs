@@ -4354,3 +4354,36 @@ fn an_actor_after_as_is_a_role_not_a_target() {
     );
     assert!(ev.iter().any(|e| e.target.is_some()), "{ev:#?}");
 }
+
+#[test]
+fn the_reason_for_a_charge_is_alleged() {
+    let ev = code(
+        "A Kenyan court jailed two Somali men for helping al-Shabab militants.",
+        "2024-05-01",
+    );
+    let help = ev
+        .iter()
+        .find(|e| e.root == "07")
+        .unwrap_or_else(|| panic!("the help, from the men: {ev:#?}"));
+    assert_eq!(help.modality, Some(Modality::Alleged));
+    assert_eq!(help.source.as_ref().map(|a| a.code.as_str()), Some("SOM"));
+    // The jailing itself is asserted.
+    assert!(
+        ev.iter().any(|e| e.root == "17" && e.modality.is_none()),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Two Britons were charged with helping Islamic State fighters.",
+        "2024-05-01",
+    );
+    assert!(
+        ev.iter().all(|e| e.modality == Some(Modality::Alleged)),
+        "{ev:#?}"
+    );
+    // Thanks for an act presuppose it.
+    let ev = code(
+        "Ukraine thanked Britain for sending tanks to Ukraine.",
+        "2024-05-01",
+    );
+    assert!(ev.iter().all(|e| e.modality.is_none()), "{ev:#?}");
+}

@@ -59,6 +59,9 @@ pub enum Modality {
     Hypothetical,
     /// Background: something that happened long before the report.
     Historical,
+    /// Attributed by a charge or an accusation the report relays, not asserted by it: the
+    /// act a person is "jailed for", "charged with", "arrested on suspicion of".
+    Alleged,
 }
 
 impl Modality {
@@ -74,6 +77,7 @@ impl Modality {
             Modality::Intended => "intended",
             Modality::Hypothetical => "hypothetical",
             Modality::Historical => "historical",
+            Modality::Alleged => "alleged",
         }
     }
 }

@@ -176,8 +176,8 @@ fn geo_cols(country: Option<&str>, place: Option<&str>, row: &mut Vec<String>) {
 
 /// Whether an event goes into the GDELT table. The table has no column for modality, and
 /// its readers take every row as something that happened, so events reported as not
-/// happening (`negated`) or only as possible (`hypothetical`: "could strike", "urged X to
-/// release") are left out; asserted, future, intended and historical events stay (GDELT
+/// happening (`negated`), only as possible (`hypothetical`: "could strike", "urged X to
+/// release") or as a charge it relays (`alleged`: "jailed for financing") are left out; asserted, future, intended and historical events stay (GDELT
 /// codes announcements and past events by their report date too).
 ///
 /// ```
@@ -197,7 +197,11 @@ fn geo_cols(country: Option<&str>, place: Option<&str>, row: &mut Vec<String>) {
 pub fn gdelt_includes(e: &Event) -> bool {
     !matches!(
         e.modality,
-        Some(dyad_core::Modality::Negated | dyad_core::Modality::Hypothetical)
+        Some(
+            dyad_core::Modality::Negated
+                | dyad_core::Modality::Hypothetical
+                | dyad_core::Modality::Alleged
+        )
     )
 }
 

@@ -170,6 +170,7 @@ pub fn plover_record(e: &Event, meta: Option<&DocMeta>) -> PloverRecord {
         Some(Modality::Future) => Some("future"),
         Some(Modality::Hypothetical) => Some("hypothetical"),
         Some(Modality::Historical) => Some("historical"),
+        Some(Modality::Alleged) => Some("alleged"),
         Some(Modality::Intended) | None => None,
     };
     if let Some(a) = aux {
