@@ -1207,6 +1207,12 @@ pub fn compose(
                             matches!(tokens[t].upos, Upos::Adj | Upos::Num | Upos::Propn)
                                 || (tokens[t].upos == Upos::Noun
                                     && !is_capitalised(text, &tokens[t]))
+                                // ("China's visiting military chief", "Russia's newly
+                                // appointed defence minister")
+                                || (tokens[t].upos == Upos::Verb
+                                    && (folded[t].ends_with("ing") || folded[t].ends_with("ed"))
+                                    && !is_capitalised(text, &tokens[t]))
+                                || (tokens[t].upos == Upos::Adv && folded[t].ends_with("ly"))
                         }) =>
                 {
                     true

@@ -4387,3 +4387,21 @@ fn the_reason_for_a_charge_is_alleged() {
     );
     assert!(ev.iter().all(|e| e.modality.is_none()), "{ev:#?}");
 }
+
+#[test]
+fn a_possessor_reaches_its_agent_over_a_participle() {
+    let ev = code(
+        "China's visiting defence minister met Biden in Washington.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "CHNGOVMIL", "04", "USAGOV"), "{ev:#?}");
+    let ev = code(
+        "Australia's ruling Labour Party is considering a snap poll.",
+        "1987-03-27",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.source.as_ref().is_none_or(|a| a.code.starts_with("AUS"))),
+        "{ev:#?}"
+    );
+}
