@@ -2486,6 +2486,12 @@ impl<'a> Ctx<'a> {
                 ("would" | "could" | "might" | "may" | "should" | "if" | "unless", _) => {
                     Some(Modality::Hypothetical)
                 }
+                // "the president can detain enemy combatants": able or allowed, not done.
+                ("can", _) => Some(Modality::Hypothetical),
+                // "a boy feared kidnapped by traffickers", "believed killed": a guess.
+                ("feared" | "presumed" | "believed", _) if i + 1 == t.start => {
+                    Some(Modality::Hypothetical)
+                }
                 // "considered sending troops to Ukraine", "is mulling imposing tariffs": an
                 // option weighed, not done.
                 (_, "consider" | "mull" | "weigh" | "contemplate" | "explore")

@@ -4405,3 +4405,21 @@ fn a_possessor_reaches_its_agent_over_a_participle() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn can_and_feared_assert_nothing() {
+    let ev = code(
+        "The president can detain enemy combatants, the Bush administration argued.",
+        "2004-10-01",
+    );
+    assert!(ev.iter().all(|e| e.modality.is_some()), "{ev:#?}");
+    let ev = code(
+        "Police in Thailand are searching for a Swedish boy feared kidnapped by traffickers.",
+        "2004-12-30",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.root != "18" || e.modality == Some(Modality::Hypothetical)),
+        "{ev:#?}"
+    );
+}
