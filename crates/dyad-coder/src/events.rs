@@ -2471,7 +2471,7 @@ impl<'a> Ctx<'a> {
                     "plan" | "intend" | "hope" | "want" | "seek" | "aim" | "wish" | "try" | "offer"
                     | "propose" | "vow" | "pledge" | "promise" | "threaten" | "agree"
                     // the nouns: "Trump's threat to impose tariffs", "its plan to withdraw"
-                    | "threat" | "proposal" | "bid" | "attempt" | "intention",
+                    | "threat" | "proposal" | "bid" | "attempt" | "intention" | "effort",
                 ) if next == "to" || (nominal && i + 1 == t.start) => Some(Modality::Intended),
                 // "said Biden would host": future in reported speech.
                 ("would", _) if (0..i).any(|k| REPORTING.contains(&self.lemmas[k].as_str())) => {
@@ -2504,6 +2504,14 @@ impl<'a> Ctx<'a> {
                 // "Putin was ready to meet Zelensky": willing, not done.
                 ("ready" | "willing" | "prepared" | "eager", _) if next == "to" => {
                     Some(Modality::Intended)
+                }
+                // "stopped short of endorsing Brazil's bid": not done.
+                ("short", _)
+                    if next == "of"
+                        && i > 0
+                        && matches!(self.lemmas[i - 1].as_str(), "stop" | "fall") =>
+                {
+                    Some(Modality::Negated)
                 }
                 // "have yet to agree", "was unable to reach": not (yet) done.
                 ("yet" | "unable", _) if next == "to" => Some(Modality::Negated),

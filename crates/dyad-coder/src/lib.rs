@@ -493,6 +493,7 @@ impl Coder {
                     find_location(&ctx, &discourse)
                 };
                 for d in &mut drafts {
+                    survivor_target(&ctx, d);
                     localise(d, location.as_ref());
                     refine_by_instrument(d, &lemmas);
                     refine_state_bombing(d);
@@ -1721,6 +1722,48 @@ fn add_claimed_accusations(drafts: &mut Vec<Draft>) {
         extra.push(a);
     }
     drafts.extend(extra);
+}
+
+/// "A Hamas leader survived an Israeli assassination attempt", "Zelensky escaped a Russian
+/// missile attack in Odesa": the target of an attack someone survived is the survivor (the
+/// subject of "survive"), not a place or actor near the attack noun.
+fn survivor_target(ctx: &events::Ctx, d: &mut Draft) {
+    if !ctx.c.is_nominal(d.trigger.verb) {
+        return;
+    }
+    let mut i = d.trigger.start;
+    while i > 0
+        && d.trigger.start - i < 5
+        && matches!(
+            ctx.tokens[i - 1].upos,
+            Upos::Det | Upos::Adj | Upos::Propn | Upos::Noun | Upos::Num
+        )
+    {
+        i -= 1;
+    }
+    let Some(v) = i.checked_sub(1) else {
+        return;
+    };
+    if ctx.tokens[v].upos != Upos::Verb || !matches!(ctx.lemmas[v].as_str(), "survive" | "escape") {
+        return;
+    }
+    let Some((ks, _)) = ctx.subject_before(v) else {
+        return;
+    };
+    let survivors: Vec<Resolved> = ks
+        .iter()
+        .filter_map(|&k| ctx.nps.get(k))
+        .flat_map(|np| np.actors.iter().cloned())
+        .filter(|r| !d.sources.iter().any(|s| s.code == r.code))
+        .collect();
+    if survivors.is_empty() {
+        return;
+    }
+    d.targets = survivors.into_iter().map(|r| (r, None)).collect();
+    d.steps.push(format!(
+        "\"{}\" an attack: its target is who survived it",
+        ctx.w(v)
+    ));
 }
 
 /// "Russia said Ukraine must withdraw its troops", "the UN said Israel should let aid into

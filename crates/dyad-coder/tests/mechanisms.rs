@@ -4423,3 +4423,29 @@ fn can_and_feared_assert_nothing() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_attack_survived_targets_the_survivor() {
+    let ev = code(
+        "Zelensky survived a Russian missile attack in Odesa.",
+        "2024-03-07",
+    );
+    assert!(has(&ev, "RUS", "19", "UKRGOV"), "{ev:#?}");
+}
+
+#[test]
+fn stopping_short_and_failed_efforts_are_not_acts() {
+    let ev = code(
+        "The United States stopped short of endorsing Brazil's bid for a permanent seat.",
+        "2004-09-22",
+    );
+    assert!(
+        ev.iter().all(|e| e.modality == Some(Modality::Negated)),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Attackers set off a bomb in a failed effort to kill Afghan President Hamid Karzai.",
+        "2004-10-06",
+    );
+    assert!(ev.iter().all(|e| e.modality.is_some()), "{ev:#?}");
+}
