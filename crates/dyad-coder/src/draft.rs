@@ -470,6 +470,21 @@ impl Coder {
         if ctx.np_index_at(t.start).is_some() {
             return None;
         }
+        // "wants Russia to return the islands" asks Russia; "wants to join", "the most
+        // wanted man" ask no one: a verb of wanting is an appeal only with an actor as its
+        // object, right before the "to" of what it wants done.
+        if matches!(ctx.lemmas[t.start].as_str(), "want" | "like")
+            && (ctx.tokens[t.start].upos != Upos::Verb
+                || !ctx.nps.iter().any(|np| {
+                    (t.end..=t.end + 1).contains(&np.start)
+                            && ctx.w(np.end) == "to"
+                            // (not "wants it to be flexible": a pronoun there is too
+                            // often a thing)
+                            && !np.pronoun
+                }))
+        {
+            return None;
+        }
         // Nor is the second half of a hyphenated compound the tokenizer split ("U.S.-backed").
         if t.start >= 2
             && ctx.w(t.start - 1) == "-"

@@ -122,6 +122,15 @@ impl Coder {
         }
         // POS check on the head token.
         cands.retain(|t| {
+            // ("the most wanted terrorist": no verb of wanting)
+            if matches!(lemmas[t.start].as_str(), "want" | "like")
+                && (tokens[t.start].upos != Upos::Verb
+                    || t.start
+                        .checked_sub(1)
+                        .is_some_and(|p| matches!(tokens[p].norm.as_str(), "most" | "the")))
+            {
+                return false;
+            }
             let Some(v) = self.compiled.dict.verbs.get(t.verb as usize) else {
                 return false;
             };

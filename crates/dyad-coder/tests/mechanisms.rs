@@ -4449,3 +4449,23 @@ fn stopping_short_and_failed_efforts_are_not_acts() {
     );
     assert!(ev.iter().all(|e| e.modality.is_some()), "{ev:#?}");
 }
+
+#[test]
+fn wanting_another_actor_to_act_is_an_appeal() {
+    let ev = code(
+        "Japan said it wanted Russia to return all four Kuril islands.",
+        "2004-11-16",
+    );
+    assert!(has(&ev, "JPN", "02", "RUS"), "{ev:#?}");
+    // Wanting to act oneself asks no one; "most wanted" is no verb.
+    let ev = code("Ukraine wants to join NATO.", "2024-05-01");
+    assert!(ev.iter().all(|e| e.root != "02"), "{ev:#?}");
+    let ev = code(
+        "Pakistani security forces killed the country's most wanted terrorist.",
+        "2004-09-26",
+    );
+    assert!(
+        ev.iter().any(|e| e.root == "19" || e.root == "18"),
+        "{ev:#?}"
+    );
+}
