@@ -799,6 +799,19 @@ impl<'a> Ctx<'a> {
                 };
             }
         }
+        // "China laid into the doctrine, said the war has destroyed the coalition and
+        // blamed arrogance": a past verb after "and" coordinates with the nearest earlier
+        // verb of its own form, past one with an auxiliary ("has destroyed", inside the
+        // reported clause), and shares that verb's subject.
+        if let Some(v) = self.coordinated_past_verb(tok) {
+            steps.push(format!(
+                "coordinated verb: the subject of \"{}\", of the same form",
+                self.w(v)
+            ));
+            let (ks, more) = self.subject_before(v)?;
+            steps.extend(more);
+            return Some((ks, steps));
+        }
         let mut best = None;
         for k in (0..self.nps.len()).rev() {
             let np = &self.nps[k];
@@ -916,6 +929,53 @@ impl<'a> Ctx<'a> {
             steps.push("source is a pronoun resolved from the discourse".into());
         }
         Some((group, steps))
+    }
+
+    /// For a simple past verb at `tok` right after "and"/"but" whose nearest earlier verb
+    /// has an auxiliary ("said the war has destroyed the coalition and blamed ..."), the
+    /// earlier simple past verb it coordinates with ("said"), when one comes first.
+    fn coordinated_past_verb(&self, tok: usize) -> Option<usize> {
+        let simple_past = |v: usize| {
+            let t = &self.tokens[v];
+            t.upos == Upos::Verb
+                && t.lemma != t.norm
+                && !t.norm.ends_with("ing")
+                && !t.norm.ends_with('s')
+                && (v == 0 || !matches!(self.tokens[v - 1].upos, Upos::Aux | Upos::Part))
+        };
+        let conj = tok.checked_sub(1)?;
+        if !simple_past(tok) || !matches!(self.w(conj), "and" | "but") {
+            return None;
+        }
+        // (the word before "and" ends an object, not a subject of its own)
+        let before = conj.checked_sub(1)?;
+        if self.np_index_at(before).is_some() || self.w(before) == "," {
+            return None;
+        }
+        let verbs: Vec<usize> = (0..conj)
+            .rev()
+            .take_while(|&i| !self.is_break(i))
+            .filter(|&i| self.tokens[i].upos == Upos::Verb)
+            .collect();
+        let nearest = *verbs.first()?;
+        let with_aux = nearest > 0 && self.tokens[nearest - 1].upos == Upos::Aux;
+        if !with_aux {
+            return None;
+        }
+        // (a list of predicates, "laid into X, said Y and blamed Z": the earlier verb after
+        // a comma; "said Israel has bombed the strip and killed 100" shares the "has")
+        verbs
+            .into_iter()
+            .skip(1)
+            .find(|&v| simple_past(v))
+            .filter(|&v| {
+                // (`doctrine," said`: past a closing quote)
+                let mut p = v;
+                while p > 0 && self.is_quote(p - 1) {
+                    p -= 1;
+                }
+                p > 0 && self.w(p - 1) == ","
+            })
     }
 
     /// Whether `np` lies inside a quotation that closes before `tok`.

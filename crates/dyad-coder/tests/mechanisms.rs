@@ -4469,3 +4469,27 @@ fn wanting_another_actor_to_act_is_an_appeal() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_listed_predicate_shares_the_subject_of_the_list() {
+    let ev = code(
+        "China criticised the Bush doctrine, said the Iraq war has destroyed the coalition and blamed arrogance for the problems of the United States.",
+        "2004-11-01",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.root == "11")
+            .all(|e| e.source.as_ref().is_some_and(|a| a.code == "CHN")),
+        "{ev:#?}"
+    );
+    // A verb sharing an auxiliary keeps its own subject.
+    let ev = code(
+        "Russia said Israel has bombed the strip and killed 100 people.",
+        "2024-05-01",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.source.as_ref().is_some_and(|a| a.code == "ISR")),
+        "{ev:#?}"
+    );
+}
