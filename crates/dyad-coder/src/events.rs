@@ -2408,6 +2408,22 @@ impl<'a> Ctx<'a> {
                 *found = Some((m, format!("\"{cue}\"")));
             }
         };
+        // "will recommend that the EU open negotiations with Ankara", "proposed that both
+        // sides withdraw": an act in a clause of proposal is not done.
+        if let Some(th) = (t.start.saturating_sub(12)..t.start)
+            .rev()
+            .take_while(|&i| !self.is_break(i))
+            .find(|&i| self.w(i) == "that")
+        {
+            if th > 0
+                && matches!(
+                    self.lemmas[th - 1].as_str(),
+                    "recommend" | "propose" | "suggest" | "urge" | "ask" | "request" | "advise"
+                )
+            {
+                raise(&mut found, Modality::Hypothetical, self.w(th - 1));
+            }
+        }
         // "made no appeal for": a negation inside the trigger that the modifier-free
         // stream matched across (a phrase that spells it, "offer no comment", matched
         // every word and is not negated).

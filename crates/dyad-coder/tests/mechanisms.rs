@@ -4493,3 +4493,17 @@ fn a_listed_predicate_shares_the_subject_of_the_list() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_act_in_a_clause_of_proposal_is_not_done() {
+    let ev = code(
+        "The Commission will recommend that the European Union open accession negotiations with Turkey.",
+        "2004-10-03",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.root == "04")
+            .all(|e| e.modality == Some(Modality::Hypothetical)),
+        "{ev:#?}"
+    );
+}
