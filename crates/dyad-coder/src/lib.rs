@@ -2176,7 +2176,13 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
     // (state of the counterpart, state of the counterpart's police or courts)
     // A sector-only source is not the target's ("the government condemned Russia" is not
     // Russia's government): only police or courts it faces say where it is.
-    let for_sources = (None, home_of(&targets, &["COP", "JUD"]));
+    // A state's government or legislature dealing with rebels, opponents or civilians
+    // deals with its own ("Sudan's government resumed talks with rebels").
+    let for_sources = (
+        None,
+        home_of(&targets, &["COP", "JUD"]),
+        home_of(&targets, &["GOV", "LEG"]),
+    );
     // (Criminal gangs prey on their own country's people: "Haitian gangs killed at least 70
     // people" are Haitians.)
     let for_targets = (
@@ -2189,6 +2195,7 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
                     .flatten()
             })
         }),
+        home_of(&d.sources, &["GOV", "LEG"]),
     );
     let place = |from: &str| {
         location
@@ -2196,7 +2203,16 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             .and_then(|l| l.country.clone())
     };
     let (in_sentence, dateline) = (place("sentence"), place("dateline"));
-    let apply = |r: &mut Resolved, (other, police): &(Option<String>, Option<String>)| {
+    // (the home of rebels, opponents or civilians on the other side, for a government's
+    // own forces)
+    let domestic_sectors = ["REB", "INS", "OPP", "CVL", "CVLOPP"];
+    let (counter_of_sources, counter_of_targets) = (
+        home_of(&targets, &domestic_sectors),
+        home_of(&d.sources, &domestic_sectors),
+    );
+    let apply = |r: &mut Resolved,
+                 (other, police, state): &(Option<String>, Option<String>, Option<String>),
+                 counter: Option<&String>| {
         let sector = ActorCode::parse(&r.code).sector;
         let Some(sector) = sector.filter(|_| r.sector_only) else {
             return;
@@ -2219,12 +2235,38 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
                 .any(|w| e.contains(w))
             })
         };
-        if matches!(sector.as_str(), "BUS" | "AGR" | "MIL" | "SPY")
+        // ("Government troops clashed with rebels in northern Mali": a government's own
+        // forces fight at home.)
+        let home_forces = || {
+            r.entries.iter().any(|e| {
+                let e = e.to_lowercase();
+                ["\"government ", "\"regime ", "\"junta "]
+                    .iter()
+                    .any(|w| e.contains(w))
+            })
+        };
+        let home_forces = sector == "MIL" && home_forces();
+        if (matches!(sector.as_str(), "BUS" | "AGR" | "SPY") || (sector == "MIL" && !home_forces))
             || (sector == "EDU" && !(in_sentence.is_some() && schooling()))
         {
             return;
         }
         let institution = matches!(sector.as_str(), "GOV" | "LEG" | "JUD" | "COP" | "PTY");
+        // (Talks, agreements, concessions, censure and force: a state backing or aiding
+        // rebels often backs another country's.)
+        let root = d.code.as_deref().and_then(dyad_core::ontology::root);
+        let domestic = match sector.as_str() {
+            "REB" | "INS" | "OPP" => root.is_some_and(|r| {
+                matches!(
+                    r,
+                    "04" | "05" | "08" | "11" | "12" | "13" | "16" | "17" | "18" | "19" | "20"
+                )
+            }),
+            "CVL" | "CVLOPP" => {
+                root.is_some_and(|r| matches!(r, "11" | "12" | "13" | "17" | "18" | "19" | "20"))
+            }
+            _ => false,
+        };
         // A bare "Congress" is the U.S. Congress unless the state in view has one of its own
         // ("Zelensky asked Congress for more weapons": Ukraine has a Rada).
         let congress = sector == "LEG" && r.entries.iter().any(|e| e.contains("\"Congress\""));
@@ -2261,6 +2303,19 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
                 .or(other.as_deref())
                 .or(dateline.as_deref())
                 .is_some_and(|c| !has_congress(c));
+        // (a government's forces: only where the sentence or their opponents place them,
+        // not where the story was filed)
+        if home_forces {
+            let Some(cc) = in_sentence.as_ref().or(counter) else {
+                return;
+            };
+            r.steps.push(format!(
+                "country {cc} from where the government's forces fight"
+            ));
+            r.code = format!("{cc}{}", r.code);
+            r.sector_only = false;
+            return;
+        }
         let (cc, why) = if congress_elsewhere {
             ("USA".to_string(), "a bare \"Congress\": the U.S. Congress")
         } else if let Some(cc) = &in_sentence {
@@ -2269,6 +2324,8 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             (cc.clone(), "the state it deals with")
         } else if let Some(cc) = police {
             (cc.clone(), "the state's own police or courts")
+        } else if let Some(cc) = state.as_ref().filter(|_| domestic) {
+            (cc.clone(), "the government it deals with")
         } else if let Some(cc) = &dateline {
             (cc.clone(), "the dateline")
         } else {
@@ -2279,7 +2336,7 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
         r.sector_only = false;
     };
     for r in &mut d.sources {
-        apply(r, &for_sources);
+        apply(r, &for_sources, counter_of_sources.as_ref());
     }
     // "Riot police rounded up dozens of demonstrators in Bangladesh": police with no place
     // of their own act at home, where the protesters, opponents, strikers, journalists or
@@ -2304,7 +2361,7 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
         }
     }
     for (r, _) in &mut d.targets {
-        apply(r, &for_targets);
+        apply(r, &for_targets, counter_of_targets.as_ref());
     }
 }
 

@@ -4507,3 +4507,26 @@ fn an_act_in_a_clause_of_proposal_is_not_done() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_government_dealing_with_rebels_deals_with_its_own() {
+    let ev = code(
+        "Colombia's government signed a peace deal with rebels on Thursday.",
+        "2016-09-29",
+    );
+    assert!(has(&ev, "COLGOV", "05", "COLREB"), "{ev:#?}");
+    // A government's own forces fight where their opponents are.
+    let ev = code(
+        "Government troops clashed with rebels in northern Mali.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "MLIMIL", "19", "MLIREB"), "{ev:#?}");
+    // Backing rebels is often backing another country's: no country from the backer.
+    let ev = code("Iran encouraged Kurdish rebels to fight.", "1987-03-01");
+    assert!(
+        ev.iter()
+            .filter_map(|e| e.target.as_ref())
+            .all(|t| !t.code.starts_with("IRN")),
+        "{ev:#?}"
+    );
+}
