@@ -298,8 +298,10 @@ pub fn dateline_len(text: &str, s: &Sentence) -> usize {
             // ("BANGKOK/JEDDAH, 29 October 2004 -": two places)
             true
         } else {
-            // after a comma: a month/day or an agency in Title case (June, Reuters, AP)
-            after_comma && w.chars().next().is_some_and(|c| c.is_uppercase())
+            // after a comma: a month/day or an agency in Title case (June, Reuters, AP);
+            // in brackets, an agency ("KHARTOUM/NAIROBI (Reuters) -")
+            (after_comma || form(k - 1) == "(")
+                && w.chars().next().is_some_and(|c| c.is_uppercase())
         };
         if !ok {
             return 0;
@@ -322,6 +324,8 @@ mod tests {
         assert_eq!(dateline_len(text, &an.analyze(text)[0]), 0);
         let text = "US officials said on Monday - without details - that it was over.";
         assert_eq!(dateline_len(text, &an.analyze(text)[0]), 0);
+        let text = "KHARTOUM/NAIROBI (Reuters) - Sudan's government resumed talks.";
+        assert_eq!(dateline_len(text, &an.analyze(text)[0]), 7);
         let text = "BANGKOK/JEDDAH, 29 October 2004 - A bomb ripped through two bars.";
         assert_eq!(dateline_len(text, &an.analyze(text)[0]), 8);
     }
