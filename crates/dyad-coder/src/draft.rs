@@ -371,6 +371,10 @@ fn punished_noun(ctx: &Ctx, trigger: usize) -> Option<Option<usize>> {
     Some(ctx.nps.iter().position(|np| np.end == part && !np.pronoun))
 }
 
+/// The step of an event whose source claimed responsibility for it.
+pub(crate) const CLAIMED_STEP: &str =
+    "nominal trigger: source is who claimed responsibility for it";
+
 /// "The Houthis claimed responsibility for an attack on a British tanker": the one who
 /// claims (or takes, accepts, admits) responsibility for an event noun did it.
 fn claimed_by(ctx: &Ctx, trigger: usize) -> Option<(Vec<usize>, Vec<String>)> {
@@ -735,7 +739,7 @@ impl Coder {
             } else if let Some((ks, st)) = claimed_by(ctx, t.start) {
                 sources = np_actors(&ks);
                 steps.extend(st);
-                steps.push("nominal trigger: source is who claimed responsibility for it".into());
+                steps.push(CLAIMED_STEP.into());
             } else if let Some(k) = accused_of(ctx, t.start) {
                 sources = ctx.nps[k].actors.clone();
                 steps.push(

@@ -483,6 +483,7 @@ impl Coder {
                     self.resolve_actor(name, doc.date)
                 });
                 add_claimed_accusations(&mut drafts);
+                add_responsibility_claims(&mut drafts);
                 // Events
                 let sentence_text = &text[s.start..s.end];
                 let folded_refs: Vec<&str> = folded.iter().map(|s| s.as_str()).collect();
@@ -1840,6 +1841,31 @@ fn add_obligation_demands(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], 
         extra.push(e);
     }
     drafts.extend(extra);
+}
+
+/// "Al-Shabaab claimed responsibility for the attack on a mall in Nairobi": claiming an act is
+/// an event of its own, CAMEO 015 ("acknowledge or claim responsibility"), from the claimant
+/// to the act's target, besides the act itself.
+fn add_responsibility_claims(drafts: &mut Vec<Draft>) {
+    let claims: Vec<Draft> = drafts
+        .iter()
+        .filter(|d| {
+            d.steps.iter().any(|s| s == draft::CLAIMED_STEP)
+                && !d.sources.is_empty()
+                && !d.targets.is_empty()
+                && d.modality.is_none()
+        })
+        .map(|d| {
+            derived(
+                d,
+                "015",
+                d.sources.clone(),
+                d.targets.iter().map(|(r, _)| r.clone()).collect(),
+                "claiming responsibility for an act is an event of its own (015)".into(),
+            )
+        })
+        .collect();
+    drafts.extend(claims);
 }
 
 /// "the US-brokered ceasefire between Israel and Hezbollah", "Qatar-mediated talks between

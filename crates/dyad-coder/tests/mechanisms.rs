@@ -4530,3 +4530,17 @@ fn a_government_dealing_with_rebels_deals_with_its_own() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn claiming_responsibility_is_an_event_too() {
+    let ev = code(
+        "Yemen's Houthis claimed responsibility for an attack on a British tanker in the Gulf of Aden.",
+        "2024-01-27",
+    );
+    assert!(has(&ev, "YEMREBHTH", "19", "GBR"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "015" && e.source.as_ref().is_some_and(|a| a.code == "YEMREBHTH")),
+        "{ev:#?}"
+    );
+}
