@@ -293,6 +293,16 @@ fn build_nouns(
         for p in &a.capitals {
             add(&mut nouns, p, places.then_some(NounHit::Capital(i)));
         }
+        // "a British-flagged tanker", "a Liberia-registered ship": the flag state, as an
+        // adjective.
+        if a.kind == ActorKind::Country {
+            for p in a.phrases.iter().chain(&a.demonyms) {
+                for flag in ["flagged", "registered"] {
+                    let toks = phrase_tokens(analyzer, &format!("{p}-{flag}"), false);
+                    nouns.add(&toks, NounHit::Demonym(i));
+                }
+            }
+        }
     }
     for (i, a) in dict.agents.iter().enumerate() {
         for p in &a.phrases {

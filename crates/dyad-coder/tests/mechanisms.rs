@@ -4544,3 +4544,18 @@ fn claiming_responsibility_is_an_event_too() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_flag_state_names_the_ship() {
+    let ev = code("Iran seized a British-flagged tanker.", "2019-07-19");
+    assert!(has(&ev, "IRN", "17", "GBR"), "{ev:#?}");
+    let ev = code(
+        "Houthi rebels attacked a Liberia-flagged cargo ship in the Red Sea.",
+        "2024-01-15",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "LBR")),
+        "{ev:#?}"
+    );
+}
