@@ -75,7 +75,14 @@ impl Coder {
                     // A name used as a modifier ("send Patriot air defence systems to",
                     // "Leopard tanks").
                     || (t.upos == Upos::Propn
-                        && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun))
+                        && tokens.get(*i + 1).is_some_and(|n| {
+                            n.upos == Upos::Noun
+                                // (a plural the tagger took for a verb before its
+                                // preposition: "more Leopard tanks/VERB to Ukraine")
+                                || (n.upos == Upos::Verb
+                                    && n.norm.ends_with('s')
+                                    && tokens.get(*i + 2).is_some_and(|x| x.upos == Upos::Adp))
+                        }))
                     // A time adverbial inside the verb phrase ("agreed Wednesday to take
                     // part in talks", "met on Monday with").
                     || timed.get(*i) == Some(&true)

@@ -4559,3 +4559,17 @@ fn a_flag_state_names_the_ship() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn arms_given_by_any_verb_of_giving_are_military_aid() {
+    let ev = code(
+        "France will send more Caesar howitzers to Ukraine, Macron said.",
+        "2024-01-16",
+    );
+    assert!(has(&ev, "FRA", "07", "UKR"), "{ev:#?}");
+    let ev = code(
+        "Germany will deliver more Leopard tanks to Ukraine.",
+        "2024-01-16",
+    );
+    assert!(has(&ev, "DEU", "07", "UKR"), "{ev:#?}");
+}

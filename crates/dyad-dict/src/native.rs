@@ -32,6 +32,8 @@ pub fn parse(text: &str, file: &str) -> Result<Dictionary, DictError> {
     let file_arc: Arc<str> = Arc::from(file);
     let mut dict = Dictionary::default();
     let mut current = Current::None;
+    // `@set &NAME = a | b`: word sets of this file, for verb and noun phrases.
+    let mut sets: std::collections::HashMap<String, Vec<String>> = Default::default();
     for (idx, raw) in text.lines().enumerate() {
         let lineno = idx as u32 + 1;
         let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
@@ -43,13 +45,18 @@ pub fn parse(text: &str, file: &str) -> Result<Dictionary, DictError> {
         let content = content.trim();
         if !indented {
             if let Some(rest) = content.strip_prefix('@') {
-                let (kw, _) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
-                if kw != "source" {
-                    return Err(syntax(file, lineno, format!("unknown directive '@{kw}'")));
+                let (kw, body) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+                match kw {
+                    "source" => {}
+                    "set" => {
+                        let (name, words) = read_set(body, file, lineno)?;
+                        sets.insert(name, words);
+                    }
+                    _ => return Err(syntax(file, lineno, format!("unknown directive '@{kw}'"))),
                 }
                 continue;
             }
-            current = read_header(content, file, &file_arc, lineno, &mut dict)?;
+            current = read_header(content, file, &file_arc, lineno, &mut dict, &sets)?;
             continue;
         }
         // Indented: attribute or dated role.
@@ -94,6 +101,69 @@ pub fn parse(text: &str, file: &str) -> Result<Dictionary, DictError> {
     Ok(dict)
 }
 
+/// `&NAME = a | b | c` (after `@set`): a named set of words or phrases.
+fn read_set(body: &str, file: &str, line: u32) -> Result<(String, Vec<String>), DictError> {
+    let Some((name, words)) = body.split_once('=') else {
+        return Err(syntax(file, line, "expected '@set &NAME = word | word'"));
+    };
+    let name = name.trim();
+    let valid = name.len() > 1
+        && name.starts_with('&')
+        && name[1..]
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    if !valid {
+        return Err(syntax(
+            file,
+            line,
+            format!("bad set name '{name}' (expected & and capitals, e.g. &WEAPON)"),
+        ));
+    }
+    Ok((name.to_string(), split_phrases(words, file, line)?))
+}
+
+/// Expand the `&NAME` words of a verb or noun phrase into one phrase per combination of
+/// the sets' members: `send &WEAPON to +` with `&WEAPON = tanks | jets` gives `send tanks
+/// to +` and `send jets to +`.
+fn expand_sets(
+    phrase: &str,
+    sets: &std::collections::HashMap<String, Vec<String>>,
+    file: &str,
+    line: u32,
+) -> Result<Vec<String>, DictError> {
+    let mut out = vec![String::new()];
+    for w in phrase.split_whitespace() {
+        let alts: Vec<&str> = if w.starts_with('&') {
+            sets.get(w)
+                .ok_or_else(|| {
+                    syntax(
+                        file,
+                        line,
+                        format!("unknown set '{w}' (define it with @set above)"),
+                    )
+                })?
+                .iter()
+                .map(|s| s.as_str())
+                .collect()
+        } else {
+            vec![w]
+        };
+        out = out
+            .iter()
+            .flat_map(|p| {
+                alts.iter().map(move |a| {
+                    if p.is_empty() {
+                        a.to_string()
+                    } else {
+                        format!("{p} {a}")
+                    }
+                })
+            })
+            .collect();
+    }
+    Ok(out)
+}
+
 fn split_phrases(s: &str, file: &str, line: u32) -> Result<Vec<String>, DictError> {
     let mut out = Vec::new();
     for p in s.split('|') {
@@ -112,6 +182,7 @@ fn read_header(
     file_arc: &Arc<str>,
     lineno: u32,
     dict: &mut Dictionary,
+    sets: &std::collections::HashMap<String, Vec<String>>,
 ) -> Result<Current, DictError> {
     let Some(rest) = content.strip_prefix('[') else {
         return Err(syntax(
@@ -207,7 +278,15 @@ fn read_header(
                 }
                 None => (code_opt.clone(), None),
             };
-            for phrase in phrases {
+            let mut expanded = Vec::new();
+            for phrase in &phrases {
+                for p in expand_sets(phrase, sets, file, lineno)? {
+                    if !expanded.contains(&p) {
+                        expanded.push(p);
+                    }
+                }
+            }
+            for phrase in expanded {
                 let mut v = verb_entry(&phrase, code.clone(), *kind == "noun", org.clone());
                 v.paired_code = paired.clone();
                 for p in &mut v.patterns {
@@ -452,6 +531,32 @@ mod tests {
 
 #[cfg(test)]
 mod paired_tests {
+    #[test]
+    fn word_sets_expand_into_one_phrase_per_member() {
+        let text = "@set &ARMS = tanks | fighter jets\n[verb 072] send &ARMS to + | arm\n";
+        let d = super::parse(text, "t.dyad.txt").unwrap();
+        let words: Vec<String> = d.verbs.iter().map(|v| v.words.join(" ")).collect();
+        assert_eq!(words, ["send tanks to", "send fighter jets to", "arm"]);
+        let texts: Vec<&str> = d.verbs[..2]
+            .iter()
+            .map(|v| v.patterns[0].text.as_str())
+            .collect();
+        assert_eq!(texts, ["send tanks to +", "send fighter jets to +"]);
+        // Two sets in one phrase: every combination.
+        let text = "@set &A = a | b\n@set &B = c | d\n[verb 010] x &A &B\n";
+        assert_eq!(super::parse(text, "t.dyad.txt").unwrap().verbs.len(), 4);
+        // Errors name the line: an unknown set, a bad name, a set without members.
+        let err_line = |text: &str| match super::parse(text, "bad.dyad.txt") {
+            Err(crate::DictError::Syntax { line, message, .. }) => (line, message),
+            other => panic!("expected a syntax error, got {other:?}"),
+        };
+        let (line, msg) = err_line("[verb 072] send &ARMS to +\n");
+        assert_eq!(line, 1);
+        assert!(msg.contains("unknown set '&ARMS'"), "{msg}");
+        assert!(err_line("\n@set ARMS = a\n").1.contains("bad set name"));
+        assert_eq!(err_line("\n@set &ARMS = a |\n").0, 2);
+    }
+
     #[test]
     fn paired_code_is_read_and_checked() {
         let d = super::parse("[verb 046:046] hold talks with +\n", "t.dyad.txt").unwrap();
