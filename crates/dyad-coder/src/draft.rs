@@ -1292,6 +1292,35 @@ impl Coder {
                         .flatten();
                 }
             }
+            // "Biden and Xi met on the sidelines of the APEC summit": the gathering on whose
+            // sidelines they met is where, not whom (a partner after it still is: "met
+            // Kishida on the sidelines of the G7", "... of the G7 with Kishida").
+            let sidelines = t.end >= t.start + 2
+                && ctx.w(t.end - 1) == "of"
+                && matches!(
+                    ctx.w(t.end - 2),
+                    "sidelines" | "sideline" | "margins" | "margin" | "fringes" | "fringe"
+                );
+            if sidelines && pat_target.is_none() {
+                let gathering = targets_idx.as_ref().and_then(|ks| {
+                    let &k = ks.first()?;
+                    (ctx.nps[k].start <= t.end + 2).then_some(ctx.nps[k].end)
+                });
+                if let Some(e) = gathering {
+                    // (past "summit", "meeting" after the gathering's name)
+                    let mut e = e;
+                    while e < ctx.tokens.len()
+                        && matches!(ctx.tokens[e].upos, Upos::Noun | Upos::Propn)
+                        && ctx.np_index_at(e).is_none()
+                    {
+                        e += 1;
+                    }
+                    targets_idx = (ctx.w(e) == "with")
+                        .then(|| ctx.object_after(e + 1, false, true))
+                        .flatten();
+                    steps.push("\"on the sidelines of\" a gathering: where, not whom".into());
+                }
+            }
             // "speaks about his outlook at a lunch in Toronto", "commented on the vote": a
             // statement "about"/"on" something names as target only an actor right after the
             // preposition ("spoke about China"), not one further on.

@@ -4573,3 +4573,18 @@ fn arms_given_by_any_verb_of_giving_are_military_aid() {
     );
     assert!(has(&ev, "DEU", "07", "UKR"), "{ev:#?}");
 }
+
+#[test]
+fn the_gathering_on_whose_sidelines_leaders_meet_is_no_party() {
+    let ev = code(
+        "Biden and Xi met on the sidelines of the APEC summit in San Francisco.",
+        "2023-11-15",
+    );
+    assert!(has(&ev, "USAGOV", "04", "CHNGOV"), "{ev:#?}");
+    assert!(has(&ev, "CHNGOV", "04", "USAGOV"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| !t.code.starts_with("IGO"))),
+        "{ev:#?}"
+    );
+}
