@@ -1770,7 +1770,7 @@ fn survivor_target(ctx: &events::Ctx, d: &mut Draft) {
 /// "Russia said Ukraine must withdraw its troops", "the UN said Israel should let aid into
 /// Gaza": a speaker saying that another actor must do something demands it of that actor
 /// (CAMEO root 10); saying it should or needs to, appeals for it (root 02). The subcode is
-/// what is asked ([`appeal_for`]: withdrawal 1056, aid 0255), else the root's general code;
+/// what is asked ([`demand_for`], [`appeal_for`]: withdrawal 1056, aid into Gaza 0255), else the root's general code;
 /// asking to stop an attack asks for de-escalation. The act itself stays hypothetical.
 fn add_obligation_demands(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: &[String]) {
     let asks_already = |speaker: &Resolved| {
@@ -1809,19 +1809,14 @@ fn add_obligation_demands(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], 
             && lemmas
                 .get(d.trigger.start - 1)
                 .is_some_and(|l| matches!(l.as_str(), "stop" | "halt" | "cease" | "end"));
-        let appeal = if stopping {
-            if draft::root_in(&d.code, &["18", "19", "20"]) {
-                "0256".to_string()
-            } else {
-                "020".to_string()
-            }
-        } else {
-            appeal_for(code).unwrap_or_else(|| "020".to_string())
-        };
-        let asked = if demand {
-            format!("10{}", appeal.get(2..).unwrap_or(""))
-        } else {
-            appeal
+        let violent = draft::root_in(&d.code, &["18", "19", "20"]);
+        let asked = match (demand, stopping) {
+            (true, true) if violent => "1056".to_string(),
+            (false, true) if violent => "0256".to_string(),
+            (true, true) => "100".to_string(),
+            (false, true) => "020".to_string(),
+            (true, false) => demand_for(code).unwrap_or_else(|| "100".to_string()),
+            (false, false) => appeal_for(code).unwrap_or_else(|| "020".to_string()),
         };
         if dyad_core::ontology::cameo(&asked).is_none() {
             continue;
@@ -1983,6 +1978,27 @@ fn drop_striving(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: &
 /// Iran to resume talks" 026. The asked-for action is the hypothetical event whose source
 /// is the appeal's target (object control) right after the appeal's trigger.
 fn appeal_for(asked: &str) -> Option<String> {
+    appeal_or_demand(asked, false)
+}
+
+/// What a demand asks for, as CAMEO's demand subcodes (codebook 1.1b3), which follow the
+/// appeal ones with 10 for 02 (1053 release, 1056 de-escalation, 106 a meeting), except
+/// material cooperation in general (no such demand code: 100) and investigation (101).
+fn demand_for(asked: &str) -> Option<String> {
+    appeal_or_demand(asked, true)
+}
+
+/// [`appeal_for`] and [`demand_for`].
+fn appeal_or_demand(asked: &str, demand: bool) -> Option<String> {
+    if demand {
+        if asked.starts_with("09") {
+            return Some("101".to_string());
+        }
+        return appeal_or_demand(asked, false).map(|a| match a.as_str() {
+            "021" => "100".to_string(),
+            _ => format!("10{}", a.get(2..).unwrap_or("")),
+        });
+    }
     let code = match asked {
         c if c.starts_with("087") => "0256",
         c if c.starts_with("084") => "0253",
@@ -2067,13 +2083,11 @@ fn refine_appeals(
         if stopping {
             continue;
         }
-        let mapped = appeal_for(&what).map(|a| {
-            if demand {
-                format!("10{}", a.get(2..).unwrap_or(""))
-            } else {
-                a
-            }
-        });
+        let mapped = if demand {
+            demand_for(&what)
+        } else {
+            appeal_for(&what)
+        };
         if let Some(code) = mapped {
             if dyad_core::ontology::cameo(&code).is_some() && d.code.as_deref() != Some(&code) {
                 refined.push((i, what, code));
