@@ -800,6 +800,64 @@ fn coordinated_before(nps: &[ActorNp], folded: &[String]) -> Option<Vec<Resolved
     })
 }
 
+/// Nouns of armed acts, which a possessor names the author of ("Iran's offensive").
+const ACT_NOUNS: &[&str] = &[
+    "offensive",
+    "attack",
+    "attacks",
+    "assault",
+    "invasion",
+    "war",
+    "campaign",
+    "operation",
+    "operations",
+    "strikes",
+    "airstrikes",
+    "bombing",
+    "bombardment",
+    "shelling",
+    "raid",
+    "raids",
+    "incursion",
+    "blockade",
+];
+
+/// Verbs that judge or sanction their object for a reason ("criticised China for its ...",
+/// "severed ties with Israel over its ..."): a possessive in that reason is the object's.
+const JUDGING: &[&str] = &[
+    "condemn",
+    "criticize",
+    "criticise",
+    "denounce",
+    "slam",
+    "blast",
+    "rebuke",
+    "reprimand",
+    "praise",
+    "thank",
+    "commend",
+    "congratulate",
+    "hail",
+    "sanction",
+    "punish",
+    "blame",
+    "accuse",
+    "fault",
+    "sever",
+    "cut",
+    "suspend",
+    "recall",
+    "expel",
+    "summon",
+    "sue",
+    "fine",
+    "censure",
+    "chide",
+    "scold",
+    "attack",
+    "warn",
+];
+
 /// "its troops", "their ambassadors", "his ministers": a possessive pronoun (mention `k`,
 /// resolved to `owners`) directly before an agent (up to two adjectives between) is one
 /// actor, the owners' countries with the agent's sector. A `counterpart` is the other
@@ -827,6 +885,11 @@ fn possessive_agent(
         || folded[n.start..n.end]
             .iter()
             .any(|w| w.starts_with("counterpart"))
+        // (a sector word used as an adjective names no one: "its military offensive in
+        // Gaza" is its offensive)
+        || (n.end == n.start + 1
+            && tokens[n.start].upos == Upos::Adj
+            && tokens.get(n.end).is_some_and(|x| x.upos == Upos::Noun))
     {
         return None;
     }
@@ -1049,9 +1112,32 @@ pub fn compose(
                         })
                     })
                     .flatten();
+                    // "severed ties with Israel over its offensive", "criticised China for
+                    // its treatment of": in the reason of a judgement, the one judged (the
+                    // verb's object).
+                    let judged_owner = (*possessive
+                        && m.start >= 1
+                        && matches!(folded[m.start - 1].as_str(), "over" | "for"))
+                    .then(|| {
+                        let v = (0..m.start - 1)
+                            .rev()
+                            .find(|&i| tokens[i].upos == Upos::Verb)?;
+                        if !JUDGING.contains(&tokens[v].lemma.as_str()) {
+                            return None;
+                        }
+                        nps.iter().rev().find(|np: &&ActorNp| {
+                            np.start > v
+                                && np.end < m.start
+                                && !np.pronoun
+                                && !np.possessive
+                                && np.actors.iter().all(|r| !r.person && !r.sector_only)
+                        })
+                    })
+                    .flatten();
                     // The first such phrase, past a leading person ("Kim Jong Un said North
                     // Korea would never give up its weapons").
                     coordinated_owner
+                        .or(judged_owner)
                         .or(in_clause)
                         .map(|np| np.actors.clone())
                         .or_else(|| {
@@ -1249,6 +1335,14 @@ pub fn compose(
                 // the place's own modifiers ("dissidents from military-ruled Myanmar").
                 ["from" | "in", rest @ ..]
                     if rest.len() <= 4
+                        // (not a possessor of an act: "casualties in Iran's offensive")
+                        && !(matches!(folded.get(n.end).map(|w| w.as_str()), Some("'s" | "'"))
+                            && folded
+                                .iter()
+                                .zip(tokens)
+                                .skip(n.end + 1)
+                                .find(|(w, t)| t.upos != Upos::Adj && !w.contains('-'))
+                                .is_some_and(|(w, _)| ACT_NOUNS.contains(&w.as_str())))
                         && (end + 1..n.start).all(|t| {
                             folded[t] == "the"
                                 || folded[t] == "-"

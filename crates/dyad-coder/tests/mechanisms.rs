@@ -4588,3 +4588,39 @@ fn the_gathering_on_whose_sidelines_leaders_meet_is_no_party() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_possessive_in_the_reason_for_a_judgement_is_the_judged() {
+    let ev = code(
+        "Bolivia severed diplomatic relations with Israel on Tuesday over its military offensive in the Gaza Strip.",
+        "2023-10-31",
+    );
+    assert!(has(&ev, "BOL", "16", "ISR"), "{ev:#?}");
+    // (the offensive: Israel's, "military" a mere adjective)
+    assert!(has(&ev, "ISR", "19", "PSE"), "{ev:#?}");
+    // An apology's reason stays the speaker's.
+    let ev = code(
+        "Japan apologised to South Korea for its colonial rule.",
+        "2023-03-16",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.source.as_ref().is_none_or(|a| a.code != "KOR")),
+        "{ev:#?}"
+    );
+    // A possessor of an armed act is its author, not where casualties are.
+    let ev = code(
+        "Iraqi troops suffered heavy casualties in Iran's offensive in northeast Iraq.",
+        "1987-01-20",
+    );
+    assert!(has(&ev, "IRN", "19", "IRQ"), "{ev:#?}");
+}
+
+#[test]
+fn finding_someone_guilty_is_a_verdict() {
+    let ev = code(
+        "A Russian court found U.S. journalist Evan Gershkovich guilty of espionage on Friday.",
+        "2024-07-19",
+    );
+    assert!(has(&ev, "RUSJUD", "11", "USAMED"), "{ev:#?}");
+}
