@@ -617,10 +617,32 @@ pub fn find_mentions(
             let the = i > 0 && folded[i - 1] == "the";
             let start = if the { i - 1 } else { i };
             if let Some(next) = folded.get(i + 1) {
-                let kind = match next.as_str() {
-                    "leaders" | "ministers" | "governments" | "presidents" | "premiers" => {
-                        Some(GroupKind::Governments)
+                // ("the two foreign ministers", "the two prime ministers": a head after one
+                // modifier)
+                let (head, words) = match folded.get(i + 2).map(|w| w.as_str()) {
+                    Some(h @ ("ministers" | "leaders" | "envoys" | "officials"))
+                        if matches!(
+                            next.as_str(),
+                            "foreign"
+                                | "prime"
+                                | "defence"
+                                | "defense"
+                                | "world"
+                                | "top"
+                                | "senior"
+                                | "finance"
+                                | "trade"
+                                | "economy"
+                        ) =>
+                    {
+                        (h, 2)
                     }
+                    _ => (next.as_str(), 1),
+                };
+                let kind = match head {
+                    "leaders" | "ministers" | "governments" | "presidents" | "premiers"
+                    | "diplomats" | "envoys" | "officials" | "negotiators" | "counterparts"
+                    | "chancellors" => Some(GroupKind::Governments),
                     "sides" | "parties" | "rivals" | "foes" | "factions" | "delegations" => {
                         Some(GroupKind::Sides)
                     }
@@ -645,10 +667,10 @@ pub fn find_mentions(
                 if let Some(kind) = kind {
                     out.push(Mention {
                         start,
-                        end: i + 2,
+                        end: i + 1 + words,
                         kind: MentionKind::Group(n, kind),
                     });
-                    i += 2;
+                    i += 1 + words;
                     continue;
                 }
             }

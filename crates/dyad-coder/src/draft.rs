@@ -474,6 +474,31 @@ impl Coder {
         if ctx.np_index_at(t.start).is_some() {
             return None;
         }
+        // "talks on ending the war", "a resolution on lifting sanctions": an act named as
+        // the topic of talks or a text is what they are about, not done.
+        if ctx.w(t.start).ends_with("ing")
+            && t.start >= 2
+            && matches!(ctx.w(t.start - 1), "on" | "about")
+            && matches!(
+                ctx.lemmas[t.start - 2].as_str(),
+                "talk"
+                    | "negotiation"
+                    | "discussion"
+                    | "meeting"
+                    | "summit"
+                    | "conference"
+                    | "agreement"
+                    | "deal"
+                    | "proposal"
+                    | "plan"
+                    | "resolution"
+                    | "vote"
+                    | "consultation"
+                    | "dialogue"
+            )
+        {
+            return None;
+        }
         // "wants Russia to return the islands" asks Russia; "wants to join", "the most
         // wanted man" ask no one: a verb of wanting is an appeal only with an actor as its
         // object, right before the "to" of what it wants done.

@@ -4624,3 +4624,19 @@ fn finding_someone_guilty_is_a_verdict() {
     );
     assert!(has(&ev, "RUSJUD", "11", "USAMED"), "{ev:#?}");
 }
+
+#[test]
+fn the_two_diplomats_are_the_last_pair() {
+    let ev = code(
+        "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Marco Rubio in Riyadh on Tuesday. The two diplomats agreed to hold further talks on ending the war in Ukraine.",
+        "2025-02-19",
+    );
+    assert!(has(&ev, "RUSGOV", "03", "USAGOV"), "{ev:#?}");
+    assert!(has(&ev, "USAGOV", "03", "RUSGOV"), "{ev:#?}");
+    // The talks' topic is not an act of theirs.
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.code != "UKR")),
+        "{ev:#?}"
+    );
+}
