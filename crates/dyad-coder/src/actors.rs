@@ -594,7 +594,17 @@ pub fn find_mentions(
                                 | "countries"
                         )
                     });
-                if former_union {
+                // "Antonio de Padua Seixas", "Pedro de Valdivia": a place after a name
+                // particle inside a capitalised name is part of a person's name.
+                let in_personal_name = m.start >= 2
+                    && matches!(
+                        folded[m.start - 1].as_str(),
+                        "de" | "da" | "di" | "do" | "dos" | "das" | "del" | "della" | "van" | "von"
+                    )
+                    && tokens[m.start - 2].upos == Upos::Propn
+                    && is_capitalised(text, &tokens[m.start - 2])
+                    && matches!(h, NounHit::Actor(k) if c.dict.actors.get(k as usize).is_some_and(|a| a.kind == ActorKind::Country));
+                if former_union || in_personal_name {
                     i = m.end;
                     continue;
                 }
