@@ -2457,6 +2457,14 @@ impl<'a> Ctx<'a> {
                     {
                         raise(&mut found, Modality::Hypothetical, "until");
                     }
+                    // "promised that Turkey would help rebuild Syria": a promise is an
+                    // intention, of the clause it governs too.
+                    if b >= 2
+                        && self.w(b - 1) == "that"
+                        && matches!(self.lemmas[b - 2].as_str(), "promise" | "pledge" | "vow")
+                    {
+                        raise(&mut found, Modality::Intended, self.w(b - 2));
+                    }
                     // "Neither Russia nor Ukraine has agreed": both are denied.
                     if b > 0 && matches!(self.w(b - 1), "neither" | "nor") {
                         raise(&mut found, Modality::Negated, self.w(b - 1));
@@ -2550,7 +2558,12 @@ impl<'a> Ctx<'a> {
                     | "threat" | "proposal" | "bid" | "attempt" | "intention" | "effort",
                 ) if next == "to" || (nominal && i + 1 == t.start) => Some(Modality::Intended),
                 // "said Biden would host": future in reported speech.
-                ("would", _) if (0..i).any(|k| REPORTING.contains(&self.lemmas[k].as_str())) => {
+                ("would", _)
+                    if (0..i).any(|k| {
+                        let l = self.lemmas[k].as_str();
+                        REPORTING.contains(&l) || matches!(l, "promise" | "pledge" | "vow")
+                    }) =>
+                {
                     Some(Modality::Future)
                 }
                 // "Ukraine must withdraw", "Israel has to let aid in", "Kyiv needs to

@@ -4640,3 +4640,12 @@ fn the_two_diplomats_are_the_last_pair() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_promise_that_another_will_act_states_its_intention() {
+    let ev = code(
+        "Fidan promised that Turkey would help rebuild Syria.",
+        "2024-12-23",
+    );
+    assert!(has(&ev, "TUR", "03", "SYR"), "{ev:#?}");
+}
