@@ -35,11 +35,19 @@ impl Coder {
                 .enumerate()
                 .filter(|(i, _)| {
                     let t = &tokens[*i];
+                    // (A noun the tagger read as an adjective heads its phrase before a
+                    // preposition: "Israel's full withdrawal/ADJ from".)
+                    let head_slip = t.upos == Upos::Adj
+                        && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Adp)
+                        && *i > 0
+                        && (matches!(tokens[*i - 1].upos, Upos::Det | Upos::Adj)
+                            || possessive(&tokens[*i - 1])
+                            || tokens[*i - 1].norm == "'s");
                     possessor.get(*i) != Some(&true)
-                        && !(matches!(
+                        && !((matches!(
                         t.upos,
                         Upos::Det | Upos::Adj | Upos::Adv | Upos::Num | Upos::Sym
-                    ) || matches!(
+                    ) && !head_slip) || matches!(
                         t.norm.as_str(),
                         "million"
                             | "billion"
