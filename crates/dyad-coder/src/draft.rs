@@ -770,6 +770,18 @@ impl Coder {
                 steps.push(
                     "nominal trigger: source is the one accused of (or thanked for) it".into(),
                 );
+            } else if let Some(ks) = ctx
+                .nps
+                .iter()
+                .find(|np| np.start >= t.end && np.start <= t.end + 3)
+                .and_then(|np| ctx.means_agent_after(np.end))
+            {
+                // "the killing of seven aid workers in an Israeli airstrike": the means
+                // names the author.
+                sources = np_actors(&ks);
+                steps.push(
+                    "nominal trigger: source from the means (\"in an Israeli airstrike\")".into(),
+                );
             } else if let Some(ks) = speaker_of_adjunct(ctx, t) {
                 sources = np_actors(&ks);
                 steps.push(

@@ -1038,12 +1038,24 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let tok = end;
+        // (a word inside an actor phrase is no verb: "World Central Kitchen aid/VERB workers")
         if (first..tok).any(|i| {
-            matches!(self.tokens[i].upos, Upos::Verb | Upos::Aux | Upos::Punct) || self.is_break(i)
+            (matches!(self.tokens[i].upos, Upos::Verb | Upos::Aux | Upos::Punct)
+                && self.np_index_at(i).is_none())
+                || self.is_break(i)
         }) {
             return None;
         }
-        let by = (first + 1..tok).find(|&i| self.w(i) == "by")?;
+        let Some(by) = (first + 1..tok).find(|&i| self.w(i) == "by") else {
+            // "The killing of seven aid workers in an Israeli airstrike drew ...": the
+            // means names the author.
+            let obj = self
+                .nps
+                .iter()
+                .find(|np| np.start > first && np.start <= first + 4 && np.end < tok)?;
+            let ks = self.means_agent_after(obj.end)?;
+            return ks.iter().all(|&k| self.nps[k].end <= tok).then_some(ks);
+        };
         let k = self
             .nps
             .iter()

@@ -1241,13 +1241,19 @@ fn refine_state_bombing(d: &mut Draft) {
 /// with drones"). `air` counts only before `strike`, `raid`, `force`, `attack`. A suicide,
 /// car or roadside bomb(er) there makes it a bombing of that kind (1831, 1832, 1833).
 fn refine_by_instrument(d: &mut Draft, lemmas: &[String]) {
-    // (186 too: a commander killed in an airstrike is an aerial attack.)
-    if d.worded || !matches!(d.code.as_deref(), Some("190" | "186")) {
+    // (186 too: a commander killed in an airstrike is an aerial attack; and a killing
+    // whose author the means named, "the killing of seven aid workers in an Israeli
+    // airstrike", over that means.)
+    let by_means = d.steps.iter().any(|s| s.contains("source from the means"));
+    if d.worded
+        || !(matches!(d.code.as_deref(), Some("190" | "186"))
+            || (by_means && d.code.as_deref() == Some("180")))
+    {
         return;
     }
     let t = &d.trigger;
     let from = t.start.saturating_sub(5);
-    let to = (t.end + 4).min(lemmas.len());
+    let to = (t.end + if by_means { 10 } else { 4 }).min(lemmas.len());
     // "Suicide bombers killed ...", "a car bomb killed ...": a bombing of its kind (183x),
     // not an aerial "bomber".
     let bombing = (from..to)

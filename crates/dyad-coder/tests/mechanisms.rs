@@ -4649,3 +4649,13 @@ fn a_promise_that_another_will_act_states_its_intention() {
     );
     assert!(has(&ev, "TUR", "03", "SYR"), "{ev:#?}");
 }
+
+#[test]
+fn the_means_names_the_author_of_a_nominal_act() {
+    let ev = code(
+        "The killing of seven World Central Kitchen aid workers in an Israeli airstrike in Gaza drew condemnation from Britain.",
+        "2024-04-03",
+    );
+    assert!(has(&ev, "ISR", "19", "NGOHLHWCK"), "{ev:#?}");
+    assert!(has(&ev, "GBR", "11", "ISR"), "{ev:#?}");
+}
