@@ -281,8 +281,10 @@ fn handed_from_to(ctx: &Ctx, t: &Trigger) -> Option<(Vec<Resolved>, usize)> {
 
 /// "jailed a student for helping militants", "were charged with spying for China",
 /// "arrested on suspicion of smuggling arms", "convicted of killing": a gerund that gives
-/// the reason for a charge, an arrest or a punishment is what the charge alleges, not an
-/// act the report asserts. Returns the word that makes it a charge.
+/// the reason for a legal charge, an arrest or a punishment is what the charge alleges, not
+/// an act the report asserts. Returns the word that makes it a charge. (An act named in a
+/// state's or a person's accusation, "Ukraine accused Russia of deporting children", is
+/// coded as the accusation's content, asserted, as dyad's labelled sets code it.)
 fn alleged_by<'c>(ctx: &'c Ctx, trigger: usize) -> Option<&'c str> {
     if !ctx.w(trigger).ends_with("ing") {
         return None;
@@ -316,13 +318,10 @@ fn alleged_by<'c>(ctx: &'c Ctx, trigger: usize) -> Option<&'c str> {
                 | "execute"
                 | "hang"
                 | "deport"
-                | "accuse"
                 | "suspect"
                 | "investigate"
                 | "sue"
                 | "suspicion"
-                | "allegation"
-                | "accusation"
                 | "conviction"
         ) || (l == "try" && x.norm == "tried");
         if charging {
