@@ -2406,6 +2406,7 @@ impl<'a> Ctx<'a> {
             from = from.max(c);
         }
         let mut found: Option<(Modality, String)> = None;
+        let timed = crate::triggers::time_adverbials(self.tokens);
         let rank = |m: Modality| match m {
             Modality::Negated => 5,
             Modality::Hypothetical => 4,
@@ -2530,16 +2531,36 @@ impl<'a> Ctx<'a> {
             }
             // An event noun is not negated with the verb that governs it ("did not condemn
             // Russia's invasion"), unless that verb only carries it ("did not hold talks").
+            // (Nor is one an intention verb carries through a light verb: "threatened on
+            // Sunday to impose sanctions".)
+            let carried = crate::lib_intention_cue(&self.lemmas[i])
+                && (i + 1..t.start).any(|j| {
+                    self.w(j) == "to"
+                        && self.tokens.get(j + 1).is_some_and(|v| {
+                            crate::draft::LIGHT_VERBS.contains(&self.lemmas[j + 1].as_str())
+                                && v.upos == Upos::Verb
+                        })
+                });
             if nominal
                 && i + 1 < t.start
                 && self.tokens[i].upos == Upos::Verb
                 && !crate::draft::LIGHT_VERBS.contains(&self.lemmas[i].as_str())
+                && !carried
             {
                 break;
             }
             let w = self.w(i);
             let l = self.lemmas[i].as_str();
-            let next = self.w(i + 1);
+            // (past a time adverbial: "threatened on Sunday to impose")
+            let next = if timed.get(i + 1) == Some(&true) {
+                let mut j = i + 1;
+                while timed.get(j) == Some(&true) {
+                    j += 1;
+                }
+                self.w(j)
+            } else {
+                self.w(i + 1)
+            };
             let m = match (w, l) {
                 ("not" | "n't" | "never" | "no", _) => Some(Modality::Negated),
                 (_, "refuse" | "fail" | "deny" | "decline") if next == "to" => {

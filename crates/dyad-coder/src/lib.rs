@@ -1535,6 +1535,12 @@ pub(crate) const INTENTION_CUES: &[&str] = &[
     "decide", "prepare", "expect", "agree",
 ];
 
+/// Whether `lemma` is a verb of intention or threat that passes its modality to the act
+/// after its "to" ([`INTENTION_CUES`], and "threaten", "vow", "offer", "propose").
+pub(crate) fn lib_intention_cue(lemma: &str) -> bool {
+    INTENTION_CUES.contains(&lemma) || matches!(lemma, "threaten" | "offer" | "propose")
+}
+
 /// "plans to impose an embargo", "promised to impose sanctions": the intention verb
 /// is the modality of the coded action after it (`intended`), not an event of its own
 /// (014 "consider", 030 "express intent to cooperate"). Threats stay: a threat is an act.

@@ -284,7 +284,7 @@ impl Coder {
 /// Which tokens belong to a time adverbial: a weekday, "yesterday", "today", "tonight",
 /// "overnight" or "tomorrow" (with an "on" before a weekday), and a duration such as "after
 /// nearly five years", "for two days", "within a week".
-fn time_adverbials(tokens: &[dyad_text::Token]) -> Vec<bool> {
+pub(crate) fn time_adverbials(tokens: &[dyad_text::Token]) -> Vec<bool> {
     // (`norm` is lowercase already)
     let w = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
     let mut out = vec![false; tokens.len()];

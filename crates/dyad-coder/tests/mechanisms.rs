@@ -4659,3 +4659,12 @@ fn the_means_names_the_author_of_a_nominal_act() {
     assert!(has(&ev, "ISR", "19", "NGOHLHWCK"), "{ev:#?}");
     assert!(has(&ev, "GBR", "11", "ISR"), "{ev:#?}");
 }
+
+#[test]
+fn a_threat_carries_over_a_time_adverbial_and_a_light_verb() {
+    let ev = code(
+        "U.S. President Donald Trump threatened on Sunday to impose sweeping tariffs and sanctions on Colombia.",
+        "2025-01-27",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1312"), "{ev:#?}");
+}
