@@ -4668,3 +4668,12 @@ fn a_threat_carries_over_a_time_adverbial_and_a_light_verb() {
     );
     assert!(ev.iter().any(|e| e.cameo == "1312"), "{ev:#?}");
 }
+
+#[test]
+fn vowing_to_crush_an_armed_group_is_a_threat() {
+    let ev = code(
+        "Israeli Prime Minister Benjamin Netanyahu vowed on Monday to crush Hamas.",
+        "2023-10-09",
+    );
+    assert!(has(&ev, "ISRGOV", "13", "PSEREBHMS"), "{ev:#?}");
+}
