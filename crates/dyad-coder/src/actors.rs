@@ -2260,6 +2260,12 @@ fn resolve_run(
     span: (usize, usize),
 ) -> Vec<Resolved> {
     let mut parts = Parts::default();
+    // End of the last country-like mention: a place named right after a state's name, with
+    // no coordinator, names the thing ("the U.S. Al Udeid air base" is the U.S.'s, in Qatar).
+    let mut country_end: Option<usize> = None;
+    let agent_headed = run
+        .last()
+        .is_some_and(|&k| matches!(mentions[k].kind, MentionKind::Hit(NounHit::Agent(_))));
     for &k in run {
         let m = &mentions[k];
         let phrase = &text[tokens[m.start].start..tokens[m.end - 1].end];
@@ -2270,6 +2276,20 @@ fn resolve_run(
                 };
                 let code = actor_code_on(a, date);
                 if countrylike(a) {
+                    // (a place that is no state: no demonym, no capital)
+                    let named_thing = agent_headed
+                        && country_end == Some(m.start)
+                        && a.kind == ActorKind::Country
+                        && a.demonyms.is_empty()
+                        && a.capitals.is_empty();
+                    country_end = Some(m.end);
+                    if named_thing {
+                        parts.entries.push(format!(
+                            "{} \"{phrase}\" -> a place naming the thing",
+                            a.origin
+                        ));
+                        continue;
+                    }
                     if let Some(code) = code {
                         parts.entries.push(entry_evidence(&a.origin, phrase, &code));
                         parts.countries.push((code, phrase.to_string()));
@@ -2334,6 +2354,7 @@ fn resolve_run(
                 if is_cap {
                     parts.capital_gov = true;
                 }
+                country_end = Some(m.end);
                 parts.countries.push((code.to_string(), phrase.to_string()));
             }
             MentionKind::Hit(NounHit::Agent(i)) => {

@@ -4677,3 +4677,17 @@ fn vowing_to_crush_an_armed_group_is_a_threat() {
     );
     assert!(has(&ev, "ISRGOV", "13", "PSEREBHMS"), "{ev:#?}");
 }
+
+#[test]
+fn a_place_naming_a_states_base_is_no_second_owner() {
+    let ev = code(
+        "Iran fired missiles at the U.S. Al Udeid air base in Qatar on Monday evening.",
+        "2025-06-24",
+    );
+    assert!(has(&ev, "IRN", "19", "USAMIL"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_some_and(|t| t.code == "USAMIL")),
+        "{ev:#?}"
+    );
+}
