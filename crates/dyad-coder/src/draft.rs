@@ -1537,11 +1537,17 @@ impl Coder {
                     ("each", Some("other")) | ("one", Some("another"))
                 )
             });
+        // (A long list recalled by a pronoun, "they were willing to continue talks" after a
+        // sentence naming seven states, is too uncertain to pair every member: up to four.)
+        let recalled = sources
+            .iter()
+            .any(|r| r.steps.iter().any(|s| s.starts_with("pronoun")));
         if no_other_side
             && pair_ok
             && !own_object
             && !nominal_force
             && distinct_sources >= 2
+            && !(recalled && distinct_sources > 4)
             && (symmetric(&code) || symmetric(&paired) || each_other)
         {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();

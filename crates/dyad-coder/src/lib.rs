@@ -545,9 +545,28 @@ impl Coder {
                     let (date, date_step) = match doc.date {
                         Some(dd) => {
                             let exprs = time::find_with(&folded_refs, dd, tense);
-                            let nearest = exprs
-                                .iter()
-                                .min_by_key(|e| (e.tok as isize - d.trigger.start as isize).abs());
+                            // The nearest in the trigger's own clause: one with another
+                            // verb or a subordinator between dates that clause ("marked
+                            // three years on Monday since Russia launched its invasion on
+                            // February 24, 2022").
+                            let other_clause = |e: &time::TimeExpr| {
+                                let (a, b) = if e.tok < d.trigger.start {
+                                    (e.tok + 1, d.trigger.start)
+                                } else {
+                                    (d.trigger.end, e.tok)
+                                };
+                                (a..b.min(tokens.len())).any(|i| {
+                                    tokens[i].upos == Upos::Verb
+                                        || matches!(
+                                            folded[i].as_str(),
+                                            "since" | "after" | "before" | "when" | "while"
+                                        )
+                                })
+                            };
+                            let nearest = exprs.iter().min_by_key(|e| {
+                                (e.tok as isize - d.trigger.start as isize).abs()
+                                    + if other_clause(e) { 100 } else { 0 }
+                            });
                             match nearest {
                                 // "plans to visit China next month": the statement is today's.
                                 Some(e) if d.stated_intent && e.date > dd => (

@@ -246,7 +246,7 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                 .parse::<i32>()
                 .ok()
                 .filter(|y| next.len() == 4 && (1900..=2100).contains(y));
-            if let (Some(y), None) = (year_after, prev_day) {
+            if let (Some(y), None, None) = (year_after, prev_day, day) {
                 if let Some(d) = NaiveDate::from_ymd_opt(y, m, 1) {
                     out.push(TimeExpr {
                         tok: i,
@@ -256,6 +256,34 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                     });
                 }
                 continue;
+            }
+            // An explicit year: "February 24, 2022", "24 February 2022".
+            let year_of = |k: usize| {
+                tokens.get(k).and_then(|t| {
+                    t.parse::<i32>()
+                        .ok()
+                        .filter(|y| t.len() == 4 && (1900..=2100).contains(y))
+                })
+            };
+            let explicit = match (day, prev_day) {
+                (Some(_), _) => year_of(i + 2).or_else(|| {
+                    (tokens.get(i + 2) == Some(&","))
+                        .then(|| year_of(i + 3))
+                        .flatten()
+                }),
+                (None, Some(_)) => year_after,
+                _ => None,
+            };
+            if let (Some(y), Some(dd)) = (explicit, day.or(prev_day)) {
+                if let Some(d) = NaiveDate::from_ymd_opt(y, m, dd) {
+                    out.push(TimeExpr {
+                        tok: i,
+                        date: d,
+                        what: format!("{w} {dd} {y}"),
+                        month_only: false,
+                    });
+                    continue;
+                }
             }
             match day.or(prev_day) {
                 Some(dd) => {
@@ -291,6 +319,17 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn an_explicit_year_is_the_year() {
+        let doc = d("2025-02-24");
+        let t = find(&["on", "february", "24", ",", "2022"], doc, false);
+        assert_eq!(t[0].date, d("2022-02-24"));
+        let t = find(&["on", "24", "february", "2022"], doc, false);
+        assert_eq!(t[0].date, d("2022-02-24"));
+        let t = find(&["in", "february", "2022"], doc, false);
+        assert_eq!(t[0].date, d("2022-02-01"));
     }
 
     #[test]

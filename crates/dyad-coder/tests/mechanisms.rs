@@ -4691,3 +4691,27 @@ fn a_place_naming_a_states_base_is_no_second_owner() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_explicit_date_in_the_acts_own_clause_dates_it() {
+    let ev = code(
+        "Ukraine marked three years on Monday since Russia launched its full-scale invasion of the country on February 24, 2022.",
+        "2025-02-24",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.source.as_ref().is_some_and(|a| a.code == "RUS"))
+        .unwrap_or_else(|| panic!("the invasion: {ev:#?}"));
+    assert_eq!(e.date, dyad_core::parse_date("2022-02-24"));
+    assert_eq!(e.modality, Some(Modality::Historical));
+}
+
+#[test]
+fn starting_talks_of_any_kind_is_negotiating() {
+    let ev = code(
+        "U.S. and Chinese officials began trade talks in Geneva on Saturday.",
+        "2025-05-10",
+    );
+    assert!(has(&ev, "USAGOV", "04", "CHNGOV"), "{ev:#?}");
+    assert!(has(&ev, "CHNGOV", "04", "USAGOV"), "{ev:#?}");
+}
