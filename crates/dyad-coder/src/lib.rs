@@ -495,6 +495,7 @@ impl Coder {
                 };
                 for d in &mut drafts {
                     survivor_target(&ctx, d);
+                    taken_from(&ctx, d);
                     localise(d, location.as_ref());
                     refine_by_instrument(d, &lemmas);
                     refine_state_bombing(d);
@@ -1754,6 +1755,54 @@ fn add_claimed_accusations(drafts: &mut Vec<Draft>) {
         extra.push(a);
     }
     drafts.extend(extra);
+}
+
+/// "The palace was recaptured from the Rapid Support Forces by the army", "seized the town
+/// from Islamic State": what is taken from an actor is taken from it (the target), not the
+/// place.
+fn taken_from(ctx: &events::Ctx, d: &mut Draft) {
+    let taking = matches!(
+        ctx.lemmas[d.trigger.start].as_str(),
+        "capture" | "recapture" | "seize" | "take" | "retake" | "wrest" | "liberate" | "win"
+    );
+    if !taking || !draft::root_in(&d.code, &["17", "19"]) {
+        return;
+    }
+    let from = (d.trigger.end..(d.trigger.end + 10).min(ctx.tokens.len()))
+        .take_while(|&i| !ctx.is_break(i) && ctx.w(i) != ",")
+        .find(|&i| ctx.w(i) == "from");
+    let Some(f) = from else {
+        return;
+    };
+    let Some(np) = ctx
+        .nps
+        .iter()
+        .find(|np| np.start > f && np.start <= f + 2 && !np.pronoun)
+    else {
+        return;
+    };
+    // (an armed group or a state, not a place it was taken from: "seized from a warehouse
+    // in Kherson")
+    let holder = np
+        .actors
+        .iter()
+        .all(|r| !r.entries.iter().any(|e| e.contains("cities.dyad.txt")));
+    if !holder {
+        return;
+    }
+    let sources: Vec<&str> = d.sources.iter().map(|r| r.code.as_str()).collect();
+    let holders: Vec<Resolved> = np
+        .actors
+        .iter()
+        .filter(|r| !sources.contains(&r.code.as_str()))
+        .cloned()
+        .collect();
+    if holders.is_empty() {
+        return;
+    }
+    d.targets = holders.into_iter().map(|r| (r, None)).collect();
+    d.steps
+        .push("taken \"from\" an actor: the target is who lost it".into());
 }
 
 /// "A Hamas leader survived an Israeli assassination attempt", "Zelensky escaped a Russian

@@ -4715,3 +4715,12 @@ fn starting_talks_of_any_kind_is_negotiating() {
     assert!(has(&ev, "USAGOV", "04", "CHNGOV"), "{ev:#?}");
     assert!(has(&ev, "CHNGOV", "04", "USAGOV"), "{ev:#?}");
 }
+
+#[test]
+fn what_is_taken_from_an_actor_targets_that_actor() {
+    let ev = code(
+        "The presidential palace in Khartoum was recaptured from the Rapid Support Forces by the Sudanese army on Friday.",
+        "2025-03-21",
+    );
+    assert!(has(&ev, "SDNMIL", "19", "SDNREBRSF"), "{ev:#?}");
+}
