@@ -323,7 +323,9 @@ fn alleged_by<'c>(ctx: &'c Ctx, trigger: usize) -> Option<&'c str> {
                 | "sue"
                 | "suspicion"
                 | "conviction"
-        ) || (l == "try" && x.norm == "tried");
+        ) || (l == "try" && x.norm == "tried")
+            // ("is wanted in the United States for defying sanctions")
+            || x.norm == "wanted";
         if charging {
             return Some(ctx.w(i));
         }

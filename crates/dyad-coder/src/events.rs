@@ -2690,6 +2690,23 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "Iran would withdraw from the negotiations if the talks turned into a dead end": a
+        // condition after a "will"/"would" act makes it conditional.
+        let will = (t.start.saturating_sub(4)..t.start)
+            .any(|i| matches!(self.w(i), "will" | "would" | "'ll"));
+        if will && matches!(found, None | Some((Modality::Future, _))) {
+            // ("if" itself is a clause break: stop at any other)
+            let cond = (t.end..(t.end + 12).min(self.tokens.len()))
+                .take_while(|&i| !self.is_break(i) || matches!(self.w(i), "if" | "unless"))
+                .find(|&i| matches!(self.w(i), "if" | "unless"));
+            if let Some(c) = cond {
+                raise(
+                    &mut found,
+                    Modality::Hypothetical,
+                    &format!("{} ...", self.w(c)),
+                );
+            }
+        }
         found
     }
 }

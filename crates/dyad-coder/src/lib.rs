@@ -519,6 +519,7 @@ impl Coder {
                 for d in &mut drafts {
                     state_intention(d, tokens);
                     state_refusal(d);
+                    state_conditional_threat(d);
                 }
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
@@ -1649,6 +1650,30 @@ fn state_intention(d: &mut Draft, tokens: &[dyad_text::Token]) {
         "stated intention (\"{cue}\"): {code} not done yet; CAMEO codes the statement, {intent}"
     );
     as_statement(d, intent, step);
+    d.stated_intent = true;
+}
+
+/// "Iran would withdraw from the negotiations if the talks failed", "Russia will respond
+/// with force if NATO deploys troops": an act of pressure or force announced on a condition
+/// is a threat, CAMEO root 13 (134 threaten to halt negotiations, 138 threaten force),
+/// asserted; a conditional act of cooperation stays hypothetical.
+fn state_conditional_threat(d: &mut Draft) {
+    let conditional = d.modality == Some(Modality::Hypothetical)
+        && d.modality_cue
+            .as_deref()
+            .is_some_and(|c| c == "if ..." || c == "unless ...");
+    if !conditional {
+        return;
+    }
+    let Some(code) = d.code.as_deref() else {
+        return;
+    };
+    let Some(threat) = dyad_core::ontology::intent_code(code).filter(|c| c.starts_with("13"))
+    else {
+        return;
+    };
+    let step = format!("announced on a condition: {code} is a threat, CAMEO {threat}");
+    as_statement(d, threat, step);
     d.stated_intent = true;
 }
 

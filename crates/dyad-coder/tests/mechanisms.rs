@@ -4724,3 +4724,22 @@ fn what_is_taken_from_an_actor_targets_that_actor() {
     );
     assert!(has(&ev, "SDNMIL", "19", "SDNREBRSF"), "{ev:#?}");
 }
+
+#[test]
+fn a_forceful_act_announced_on_a_condition_is_a_threat() {
+    let ev = code(
+        "Russia will strike Kyiv if Ukraine uses Western missiles against Russian territory, Medvedev said.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "RUS", "13", "UKRGOV"), "{ev:#?}");
+    // Conditional cooperation stays hypothetical.
+    let ev = code(
+        "China would lift sanctions on Lithuania if it reversed its decision.",
+        "2024-05-01",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.modality == Some(Modality::Hypothetical)),
+        "{ev:#?}"
+    );
+}

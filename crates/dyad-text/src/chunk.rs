@@ -278,11 +278,14 @@ pub fn dateline_len(text: &str, s: &Sentence) -> usize {
     }
     let mut after_comma = false;
     for k in 1..t.len().min(14) {
-        if text
-            .get(t[k - 1].end..t[k].start)
-            .is_some_and(|g| g.contains('\n'))
-        {
+        let gap = text.get(t[k - 1].end..t[k].start).unwrap_or("");
+        if gap.contains('\n') {
             return 0;
+        }
+        // "TBILISI, Georgia  Georgian President ...": a wider gap where a dash was lost
+        // ends the dateline (after its place, and its country if any).
+        if gap.len() >= 2 && gap.chars().all(|c| c == ' ') && (k == 1 || after_comma) {
+            return if k + 1 < t.len() { k } else { 0 };
         }
         let w = form(k);
         if matches!(w, ":" | "-" | "--" | "—" | "–") {
@@ -324,6 +327,8 @@ mod tests {
         assert_eq!(dateline_len(text, &an.analyze(text)[0]), 0);
         let text = "US officials said on Monday - without details - that it was over.";
         assert_eq!(dateline_len(text, &an.analyze(text)[0]), 0);
+        let text = "TBILISI, Georgia  Georgian President Mikhail Saakashvili appealed.";
+        assert_eq!(dateline_len(text, &an.analyze(text)[0]), 3);
         let text = "KHARTOUM/NAIROBI (Reuters) - Sudan's government resumed talks.";
         assert_eq!(dateline_len(text, &an.analyze(text)[0]), 7);
         let text = "BANGKOK/JEDDAH, 29 October 2004 - A bomb ripped through two bars.";
