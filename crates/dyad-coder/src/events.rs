@@ -2406,7 +2406,9 @@ impl<'a> Ctx<'a> {
             from = from.max(c);
         }
         let mut found: Option<(Modality, String)> = None;
-        let timed = crate::triggers::time_adverbials(self.tokens);
+        // (computed only when a cue is followed by something: most calls never need it)
+        let timed_cell = std::cell::OnceCell::new();
+        let timed = || timed_cell.get_or_init(|| crate::triggers::time_adverbials(self.tokens));
         let rank = |m: Modality| match m {
             Modality::Negated => 5,
             Modality::Hypothetical => 4,
@@ -2552,9 +2554,24 @@ impl<'a> Ctx<'a> {
             let w = self.w(i);
             let l = self.lemmas[i].as_str();
             // (past a time adverbial: "threatened on Sunday to impose")
-            let next = if timed.get(i + 1) == Some(&true) {
+            let may_be_time = |w: &str| {
+                matches!(
+                    w,
+                    "on" | "last"
+                        | "this"
+                        | "next"
+                        | "early"
+                        | "late"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "overnight"
+                        | "earlier"
+                ) || crate::time::is_day_or_month(w)
+            };
+            let next = if may_be_time(self.w(i + 1)) && timed().get(i + 1) == Some(&true) {
                 let mut j = i + 1;
-                while timed.get(j) == Some(&true) {
+                while timed().get(j) == Some(&true) {
                     j += 1;
                 }
                 self.w(j)
