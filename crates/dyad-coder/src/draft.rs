@@ -705,7 +705,13 @@ impl Coder {
             // rates voiced by Baker", "a general strike called by workers"), not a clause
             // ("claims a worker was beaten to death by UK soldiers").
             let noun_by = || {
-                let by = (t.end..(t.end + 10).min(ctx.tokens.len())).find(|&i| ctx.w(i) == "by")?;
+                // (the pattern's own "by": "visit by ^ to +")
+                let from = if ctx.w(t.end - 1) == "by" {
+                    t.end - 1
+                } else {
+                    t.end
+                };
+                let by = (from..(t.end + 10).min(ctx.tokens.len())).find(|&i| ctx.w(i) == "by")?;
                 let ok = (t.end..by).all(|i| match ctx.tokens[i].upos {
                     Upos::Aux => false,
                     Upos::Verb => {
@@ -755,11 +761,16 @@ impl Coder {
                 if ctx.w(t.end) == "by" {
                     let last = ks.iter().map(|&k| ctx.nps[k].end).max().unwrap_or(t.end);
                     let aimed = matches!(ctx.w(last), "on" | "against" | "at" | "in" | "with");
+                    // ("the expulsion of Russian diplomats by Poland": an actor inside the
+                    // trigger's own words is its object)
+                    let inside: Vec<usize> = (0..ctx.nps.len())
+                        .filter(|&k| ctx.nps[k].start > t.start && ctx.nps[k].end <= t.end)
+                        .collect();
                     targets_idx = Some(
                         aimed
                             .then(|| ctx.object_after(last, nominal, false))
                             .flatten()
-                            .unwrap_or_default(),
+                            .unwrap_or(inside),
                     );
                 }
             } else if let Some((ks, st)) = claimed_by(ctx, t.start) {

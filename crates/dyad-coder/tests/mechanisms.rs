@@ -4743,3 +4743,27 @@ fn a_forceful_act_announced_on_a_condition_is_a_threat() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn nominal_acts_with_their_author_in_a_by_phrase() {
+    let ev = code(
+        "The expulsion of Russian diplomats by Poland angered Moscow.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "POL", "16", "RUSGOV"), "{ev:#?}");
+    let ev = code(
+        "The visit by Chinese Premier Li Qiang to Germany focused on trade.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "CHNGOV", "04", "DEU"), "{ev:#?}");
+    let ev = code(
+        "Japan and Australia agreed to deepen defence cooperation.",
+        "2024-05-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0312"), "{ev:#?}");
+    let ev = code(
+        "Brazil and Argentina launched joint military exercises.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "BRA", "06", "ARG"), "{ev:#?}");
+}
