@@ -1452,6 +1452,26 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
+            // Even a placed target is not the speaker a comma sets off after the clause
+            // ("fired missiles toward the Yellow Sea, South Korea's military said").
+            if self.w(i) == "," {
+                if let Some(np) = self
+                    .nps
+                    .iter()
+                    .find(|np| np.start == i + 1 || np.start == i + 2)
+                {
+                    let mut v = np.end;
+                    while v < self.tokens.len() && self.tokens[v].upos == Upos::Adv {
+                        v += 1;
+                    }
+                    if v < self.tokens.len()
+                        && self.tokens[v].upos == Upos::Verb
+                        && REPORTING.contains(&self.lemmas[v].as_str())
+                    {
+                        return None;
+                    }
+                }
+            }
             // A comma before any actor phrase ends the object ("deepen a partnership in
             // energy, ... Kupfer said"), unless a pattern placed the target.
             if self.w(i) == ","

@@ -4767,3 +4767,16 @@ fn nominal_acts_with_their_author_in_a_by_phrase() {
     );
     assert!(has(&ev, "BRA", "06", "ARG"), "{ev:#?}");
 }
+
+#[test]
+fn a_speaker_set_off_by_a_comma_is_no_placed_target() {
+    let ev = code(
+        "North Korea fired several cruise missiles toward the Yellow Sea, South Korea's military said.",
+        "2024-01-24",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.code != "KORMIL")),
+        "{ev:#?}"
+    );
+}
