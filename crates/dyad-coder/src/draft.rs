@@ -475,6 +475,19 @@ impl Coder {
         if ctx.np_index_at(t.start).is_some() {
             return None;
         }
+        // "joined the United States in condemning ...": joining another in an act is that
+        // act, done together (see `subject_before`), not joining the other.
+        if ctx.lemmas[t.start] == "join" {
+            if let Some(np) = ctx
+                .nps
+                .iter()
+                .find(|np| np.start >= t.end && np.start <= t.end + 1)
+            {
+                if ctx.w(np.end) == "in" && ctx.w(np.end + 1).ends_with("ing") {
+                    return None;
+                }
+            }
+        }
         // "talks on ending the war", "a resolution on lifting sanctions": an act named as
         // the topic of talks or a text is what they are about, not done.
         if ctx.w(t.start).ends_with("ing")

@@ -585,6 +585,26 @@ impl<'a> Ctx<'a> {
         if self.being_on_noun(tok) {
             return None;
         }
+        // "Canada joined the United States in condemning the launch": both condemn it.
+        if tok >= 3 && self.w(tok - 1) == "in" && self.tokens[tok].norm.ends_with("ing") {
+            if let Some(k) = self
+                .nps
+                .iter()
+                .position(|np| np.end == tok - 1 && !np.pronoun)
+            {
+                let mut v = self.nps[k].start;
+                while v > 0 && self.tokens[v - 1].upos == Upos::Det {
+                    v -= 1;
+                }
+                if v > 0 && self.lemmas[v - 1] == "join" {
+                    let (mut ks, more) = self.subject_before(v - 1)?;
+                    steps.extend(more);
+                    steps.push("\"joined X in doing\": X does it too".into());
+                    ks.push(k);
+                    return Some((ks, steps));
+                }
+            }
+        }
         // "called on Israel to stop bombing civilians", "continued shelling the town": a
         // gerund after an aspect verb has that verb's subject (the act goes on, so it is not
         // merely asked for).
@@ -895,6 +915,32 @@ impl<'a> Ctx<'a> {
             } else {
                 break;
             }
+        }
+        // "France, as well as Germany, condemned", "Britain, along with the United States,
+        // carried out strikes": a member added between commas before the verb.
+        let mut next = k + 1;
+        while let Some(np) = self.nps.get(next) {
+            if np.end >= tok {
+                break;
+            }
+            let gap: Vec<&str> = (self.nps[next - 1].end..np.start)
+                .map(|i| self.w(i))
+                .filter(|w| !matches!(*w, "the" | "its" | "their"))
+                .collect();
+            let added = matches!(
+                gap.as_slice(),
+                [",", "as", "well", "as"] | [",", "along", "with"] | [",", "together", "with"]
+            );
+            // (then the verb group, no other phrase: "..., carried out strikes on")
+            let closed = self.w(np.end) == ","
+                && (np.end + 1..tok).all(|i| {
+                    !self.is_break(i) && self.w(i) != "," && self.np_index_at(i).is_none()
+                });
+            if !(added && closed) {
+                break;
+            }
+            group.push(next);
+            next += 1;
         }
         // "Fierce battles between insurgents and US forces killed ...": a coordination that
         // starts inside a PP after a word for fighting is all inside it; the fighting is
@@ -1484,6 +1530,14 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             if nominal && i > tok && self.tokens[i].upos == Upos::Verb {
+                return None;
+            }
+            // "met in Naqoura under UN auspices", "under the auspices of the African Union":
+            // who hosts or sponsors a meeting is no party to it.
+            if !placed
+                && self.w(i) == "under"
+                && (i + 1..(i + 7).min(self.tokens.len())).any(|j| self.w(j) == "auspices")
+            {
                 return None;
             }
             // A time adjunct ("during Erdogan's visit", "amid protests by ...") holds no

@@ -4780,3 +4780,29 @@ fn a_speaker_set_off_by_a_comma_is_no_placed_target() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn members_added_along_with_or_joined_in_an_act_share_it() {
+    let ev = code(
+        "France, as well as Germany, condemned the coup in Niger.",
+        "2023-07-27",
+    );
+    assert!(has(&ev, "DEU", "11", "NER"), "{ev:#?}");
+    let ev = code(
+        "Britain, along with the United States, carried out strikes on Houthi targets in Yemen.",
+        "2024-01-12",
+    );
+    assert!(has(&ev, "USA", "19", "YEMREBHTH"), "{ev:#?}");
+    let ev = code(
+        "Canada joined the United States in condemning North Korea's missile launch.",
+        "2024-01-12",
+    );
+    assert!(has(&ev, "USA", "11", "PRK"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.root != "05"), "{ev:#?}");
+    // A meeting's sponsor is no party to it.
+    let ev = code(
+        "Israeli and Lebanese negotiators met in Naqoura under UN auspices.",
+        "2022-10-14",
+    );
+    assert!(has(&ev, "ISRGOV", "04", "LBNGOV"), "{ev:#?}");
+}
