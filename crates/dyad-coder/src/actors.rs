@@ -832,6 +832,34 @@ fn coordinated_before(nps: &[ActorNp], folded: &[String]) -> Option<Vec<Resolved
     })
 }
 
+/// Weapons and vehicles the agents file counts as their armed forces ("tanks", "jets"),
+/// which are things when bought or sent "from" somewhere.
+const EQUIPMENT: &[&str] = &[
+    "jet",
+    "jets",
+    "warplane",
+    "warplanes",
+    "aircraft",
+    "tank",
+    "tanks",
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "warship",
+    "warships",
+    "helicopter",
+    "helicopters",
+    "vessel",
+    "vessels",
+    "submarine",
+    "submarines",
+    "frigate",
+    "frigates",
+    "destroyer",
+    "destroyers",
+];
+
 /// Nouns of armed acts, which a possessor names the author of ("Iran's offensive").
 const ACT_NOUNS: &[&str] = &[
     "offensive",
@@ -1367,6 +1395,10 @@ pub fn compose(
                 // the place's own modifiers ("dissidents from military-ruled Myanmar").
                 ["from" | "in", rest @ ..]
                     if rest.len() <= 4
+                        // (not equipment bought or sent from a place: "buy 40 F-16 fighter
+                        // jets from the United States")
+                        && !(gap[0] == "from"
+                            && folded[..end].last().is_some_and(|w| EQUIPMENT.contains(&w.as_str())))
                         // (not a possessor of an act: "casualties in Iran's offensive")
                         && !(matches!(folded.get(n.end).map(|w| w.as_str()), Some("'s" | "'"))
                             && folded

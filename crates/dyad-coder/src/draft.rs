@@ -380,8 +380,19 @@ pub(crate) const CLAIMED_STEP: &str =
 /// claims (or takes, accepts, admits) responsibility for an event noun did it.
 fn claimed_by(ctx: &Ctx, trigger: usize) -> Option<(Vec<usize>, Vec<String>)> {
     let mut i = trigger;
-    while i > 0 && matches!(ctx.tokens[i - 1].upos, Upos::Det | Upos::Adj | Upos::Num) {
+    while i > 0
+        && (matches!(ctx.tokens[i - 1].upos, Upos::Det | Upos::Adj | Upos::Num)
+            || (ctx.tokens[i - 1].upos == Upos::Noun && ctx.np_index_at(i - 1).is_none()))
+    {
         i -= 1;
+    }
+    // "Iraqi militias claimed a drone attack on a U.S. base": claiming the act itself.
+    if i >= 1
+        && ctx.tokens[i - 1].upos == Upos::Verb
+        && ctx.lemmas[i - 1] == "claim"
+        && ctx.w(i - 1) != "claiming"
+    {
+        return ctx.subject_before(i - 1);
     }
     if i < 3 || ctx.w(i - 1) != "for" || !matches!(ctx.w(i - 2), "responsibility" | "credit") {
         return None;

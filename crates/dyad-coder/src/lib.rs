@@ -1482,6 +1482,36 @@ fn refine_by_aid_kind(d: &mut Draft, lemmas: &[String], nominal_head: bool) {
         }
         "033" => format!("033{kind}"),
         "030" if aid_word() => format!("033{kind}"),
+        // "promised Poland additional Patriot air defence batteries": arms promised.
+        "030"
+            if kind == '2'
+                && lemmas
+                    .get(t.start)
+                    .is_some_and(|l| matches!(l.as_str(), "promise" | "pledge" | "offer"))
+                && words.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "tank"
+                            | "missile"
+                            | "munition"
+                            | "ammunition"
+                            | "artillery"
+                            | "howitzer"
+                            | "jet"
+                            | "f-16"
+                            | "rifle"
+                            | "drone"
+                            | "rocket"
+                            | "shell"
+                            | "warplane"
+                            | "helicopter"
+                            | "battery"
+                            | "system"
+                    )
+                }) =>
+        {
+            "0332".to_string()
+        }
         // "offering further military support to Lebanon": support of a kind is aid (032 is
         // policy support).
         "032" if aid_word() => format!("033{kind}"),

@@ -4806,3 +4806,29 @@ fn members_added_along_with_or_joined_in_an_act_share_it() {
     );
     assert!(has(&ev, "ISRGOV", "04", "LBNGOV"), "{ev:#?}");
 }
+
+#[test]
+fn promised_arms_claimed_attacks_and_bought_equipment() {
+    let ev = code(
+        "Germany promised Poland additional Patriot air defence batteries.",
+        "2024-08-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0332"), "{ev:#?}");
+    let ev = code(
+        "Iraqi militias claimed a drone attack on a U.S. base in Syria.",
+        "2024-08-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "015"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+    let ev = code(
+        "Turkey plans to buy 40 F-16 fighter jets from the United States.",
+        "2024-08-01",
+    );
+    assert!(has(&ev, "TUR", "03", "USA"), "{ev:#?}");
+    // Signing a law is no agreement.
+    let ev = code(
+        "Poland's president signed a law allowing troops to use weapons at the Belarus border.",
+        "2024-08-01",
+    );
+    assert!(ev.iter().all(|e| e.root != "05"), "{ev:#?}");
+}
