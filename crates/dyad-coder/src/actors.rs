@@ -1399,6 +1399,22 @@ pub fn compose(
                         // jets from the United States")
                         && !(gap[0] == "from"
                             && folded[..end].last().is_some_and(|w| EQUIPMENT.contains(&w.as_str())))
+                        // (nor forces stationed or sent into a place, which is where they
+                        // go, not whose they are: "station a brigade in Lithuania")
+                        && !(gap[0] == "in" && {
+                            let mut b = mentions[j - 1].start;
+                            while b > 0
+                                && matches!(tokens[b - 1].upos, Upos::Det | Upos::Num | Upos::Adj)
+                            {
+                                b -= 1;
+                            }
+                            b > 0
+                                && matches!(
+                                    tokens[b - 1].lemma.as_str(),
+                                    "station" | "deploy" | "send" | "base" | "position" | "keep"
+                                        | "maintain" | "dispatch"
+                                )
+                        })
                         // (not a possessor of an act: "casualties in Iran's offensive")
                         && !(matches!(folded.get(n.end).map(|w| w.as_str()), Some("'s" | "'"))
                             && folded

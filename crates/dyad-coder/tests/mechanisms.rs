@@ -4832,3 +4832,24 @@ fn promised_arms_claimed_attacks_and_bought_equipment() {
     );
     assert!(ev.iter().all(|e| e.root != "05"), "{ev:#?}");
 }
+
+#[test]
+fn stationing_forces_exporting_arms_and_sharing_data_cooperate() {
+    let ev = code(
+        "Germany agreed to station a brigade in Lithuania.",
+        "2023-06-26",
+    );
+    assert!(has(&ev, "DEU", "03", "LTU"), "{ev:#?}");
+    let ev = code("Turkey will export drones to Kuwait.", "2023-06-26");
+    assert!(has(&ev, "TUR", "06", "KWT"), "{ev:#?}");
+    let ev = code(
+        "South Korea and Japan agreed to share real-time missile warning data.",
+        "2023-06-26",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0314"), "{ev:#?}");
+    let ev = code(
+        "The Philippines granted the United States access to four more military bases.",
+        "2023-04-03",
+    );
+    assert!(has(&ev, "PHL", "06", "USA"), "{ev:#?}");
+}
