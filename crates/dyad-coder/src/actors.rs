@@ -1839,6 +1839,7 @@ pub fn compose(
     the_capital(sent, mentions, &nps, discourse, places);
     the_group(sent, &mut nps, discourse);
     the_regional_state(tokens, folded, &mut nps, places, discourse);
+    the_described_state(sent, &mut nps, places, discourse);
     nps
 }
 
@@ -1923,6 +1924,117 @@ fn the_regional_state(
             np.actors = vec![r];
             np.end += 1;
         }
+    }
+}
+
+/// "Fidan met Syria's new leader ... He promised to help rebuild the war-torn country's
+/// infrastructure": "the" with a description and "country", "nation", "kingdom" or "emirate"
+/// is the state named last before it (in the sentence, not its clause's subject; else the
+/// document's), when no phrase covers it. A bare "the country" says too little.
+fn the_described_state(
+    sent: SentView,
+    nps: &mut Vec<ActorNp>,
+    places: &[ActorNp],
+    discourse: &Discourse,
+) {
+    let SentView {
+        text,
+        tokens,
+        folded,
+    } = sent;
+    // (a person or organ stands for its state: "Syria's new leader ... the war-torn country")
+    let state = |r: &Resolved| -> Option<Resolved> {
+        if r.sector_only || r.code.starts_with("IGO") {
+            return None;
+        }
+        let cc = r.country()?;
+        let mut s = r.clone();
+        s.code = cc;
+        s.name = None;
+        s.person = false;
+        Some(s)
+    };
+    for i in 2..folded.len() {
+        if !matches!(
+            folded[i].as_str(),
+            "country" | "nation" | "kingdom" | "emirate" | "republic"
+        ) || folded.get(i + 1).is_some_and(|w| w == "of")
+            || nps
+                .iter()
+                .chain(places)
+                .any(|np| np.start <= i && i < np.end)
+        {
+            continue;
+        }
+        // "the" + one to three lowercase modifiers ("war-torn", "oil-rich", "impoverished
+        // island")
+        let Some(the) = (i.saturating_sub(4)..i - 1)
+            .rev()
+            .find(|&j| folded[j] == "the")
+        else {
+            continue;
+        };
+        let modifiers_ok = (the + 1..i).all(|j| {
+            matches!(tokens[j].upos, Upos::Adj | Upos::Noun | Upos::Verb)
+                && !is_capitalised(text, &tokens[j])
+                && nps.iter().all(|np| !(np.start <= j && j < np.end))
+        });
+        if !modifiers_ok {
+            continue;
+        }
+        // (the nearest state before it, not the subject of its own clause)
+        let subject = nps.iter().rposition(|n| {
+            n.end < the
+                && tokens
+                    .get(n.end)
+                    .is_some_and(|t| matches!(t.upos, Upos::Verb | Upos::Aux))
+        });
+        let mut before: Vec<&ActorNp> = nps
+            .iter()
+            .enumerate()
+            .filter(|(k, n)| n.end <= the && Some(*k) != subject && !n.pronoun)
+            .map(|(_, n)| n)
+            .chain(places.iter().filter(|p| p.end <= the))
+            .collect();
+        before.sort_by_key(|n| n.start);
+        let subject_country = subject
+            .and_then(|k| nps[k].actors.first())
+            .and_then(|r| r.country());
+        let found = before
+            .iter()
+            .rev()
+            .flat_map(|n| n.actors.iter())
+            .filter_map(state)
+            .find(|r| Some(&r.code) != subject_country.as_ref())
+            .or_else(|| {
+                discourse
+                    .recent
+                    .iter()
+                    .rev()
+                    .filter_map(state)
+                    .find(|r| Some(&r.code) != subject_country.as_ref())
+            });
+        let Some(mut r) = found else { continue };
+        let (start, end) = (tokens[the].start, tokens[i].end);
+        r.steps.push(format!(
+            "definite description \"{}\" -> {} named before",
+            &text[start..end],
+            r.code
+        ));
+        r.start = start;
+        r.end = end;
+        let possessive = folded.get(i + 1).is_some_and(|w| w == "'s" || w == "'");
+        let at = nps.iter().position(|np| np.start > i).unwrap_or(nps.len());
+        nps.insert(
+            at,
+            ActorNp {
+                start: the,
+                end: if possessive { i + 2 } else { i + 1 },
+                actors: vec![r],
+                possessive,
+                pronoun: false,
+            },
+        );
     }
 }
 

@@ -4853,3 +4853,21 @@ fn stationing_forces_exporting_arms_and_sharing_data_cooperate() {
     );
     assert!(has(&ev, "PHL", "06", "USA"), "{ev:#?}");
 }
+
+#[test]
+fn a_described_country_is_the_state_named_before() {
+    let ev = code(
+        "Fidan met Syrian leader al-Sharaa in Damascus on Sunday. Turkey promised to help the war-torn country.",
+        "2024-12-23",
+    );
+    assert!(has(&ev, "TUR", "03", "SYR"), "{ev:#?}");
+    // A bare "the country" says too little.
+    let ev = code(
+        "Fidan met Syrian leader al-Sharaa in Damascus on Sunday. Turkey promised to help the country.",
+        "2024-12-23",
+    );
+    assert!(
+        ev.iter().all(|e| e.root != "03" || e.target.is_none()),
+        "{ev:#?}"
+    );
+}
