@@ -4871,3 +4871,21 @@ fn a_described_country_is_the_state_named_before() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn sanctions_drawn_and_arms_purchased() {
+    let ev = code(
+        "China's crackdown on protesters in Hong Kong drew sanctions from Washington.",
+        "2020-07-15",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "16" && e.target.as_ref().is_some_and(|t| t.code == "CHN")),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Turkey's purchase of Russian S-400 missiles angered the United States.",
+        "2019-07-15",
+    );
+    assert!(has(&ev, "TUR", "06", "RUS"), "{ev:#?}");
+}
