@@ -2060,7 +2060,17 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
                 }))
     };
     for i in 1..folded.len() {
-        if folded[i - 1] != "the"
+        // ("the bloc", "the 25-nation bloc", "the militant group": up to two modifiers)
+        let the = (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|&j| {
+                folded[j] == "the"
+                    || (matches!(tokens[j].upos, Upos::Adj | Upos::Num | Upos::Noun)
+                        && !is_capitalised(text, &tokens[j]))
+            })
+            .find(|&j| folded[j] == "the");
+        let Some(the) = the else { continue };
+        if (the + 1..i).any(|j| nps.iter().any(|np| np.start <= j && j < np.end))
             || !matches!(
                 folded[i].as_str(),
                 "group"
@@ -2091,7 +2101,7 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
             r.person = false;
             r.name = None;
         }
-        let (start, end) = (tokens[i - 1].start, tokens[i].end);
+        let (start, end) = (tokens[the].start, tokens[i].end);
         r.steps.push(format!(
             "definite description \"{}\" -> {} ({}) named before",
             &text[start..end],
@@ -2104,7 +2114,7 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
         nps.insert(
             at,
             ActorNp {
-                start: i - 1,
+                start: the,
                 end: i + 1,
                 actors: vec![r],
                 possessive: false,
@@ -2599,15 +2609,22 @@ fn resolve_run(
         // "Jordan's King Abdullah" on a date when the only "King Abdullah" the dictionary
         // knows (Saudi) has left office: a namesake of another country written before it
         // is that country's office holder, by the title (JORGOV), not the other's elite.
-        if named.person && nc.sector.as_deref() == Some("ELI") {
-            let titled = text.get(span.0..span.1).is_some_and(|p| {
-                p.split_whitespace().any(|w| {
-                    matches!(
-                        w,
-                        "King" | "Queen" | "President" | "Emir" | "Sultan" | "Prince"
-                    )
-                })
-            });
+        // So is a titled namesake still in office elsewhere ("Jordan's King Abdullah" in
+        // 2004, when the Saudi Abdullah was crown prince).
+        let titled = text.get(span.0..span.1).is_some_and(|p| {
+            p.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "King" | "Queen" | "President" | "Emir" | "Sultan" | "Prince"
+                )
+            })
+        });
+        // (a possessor, not a dateline or a place merged into the run: "LONDON President
+        // Vladimir Putin")
+        let possessed = text
+            .get(span.0..span.1)
+            .is_some_and(|p| p.contains("'s ") || p.contains("\u{2019}s "));
+        if named.person && (nc.sector.as_deref() == Some("ELI") || (titled && possessed)) {
             if let Some((cc, _)) = parts
                 .countries
                 .iter()
@@ -2619,7 +2636,7 @@ fn resolve_run(
                     None => cc.clone(),
                 };
                 named.steps.push(format!(
-                    "{} is out of office and of another country than {cc}: {code} by the title",
+                    "{} is another country's (or out of office), not {cc}'s: {code} by the title",
                     named.code
                 ));
                 named.code = code;

@@ -819,6 +819,39 @@ impl<'a> Ctx<'a> {
                 };
             }
         }
+        // "Turkey met EU leaders, but warned the bloc not to ...": a verb right after "but",
+        // with no subject of its own, shares the subject of the verb before it.
+        if self.tokens.get(tok).is_some_and(|t| t.upos == Upos::Verb) {
+            let mut j = tok;
+            while j > 0 && matches!(self.tokens[j - 1].upos, Upos::Adv | Upos::Aux) {
+                j -= 1;
+            }
+            if j >= 2 && self.w(j - 1) == "but" {
+                // (not a verb of a relative clause: "leaders who will decide ..., but warned")
+                let relative = |v: usize| {
+                    let mut p = v;
+                    while p > 0 && matches!(self.tokens[p - 1].upos, Upos::Aux | Upos::Adv) {
+                        p -= 1;
+                    }
+                    p > 0 && matches!(self.w(p - 1), "who" | "which" | "that")
+                };
+                let v = (0..j - 1).rev().find(|&v| {
+                    self.tokens[v].upos == Upos::Verb
+                        && !self.w(v).ends_with("ing")
+                        && (v == 0 || self.w(v - 1) != "to")
+                        && !relative(v)
+                });
+                if let Some(v) = v {
+                    let (ks, more) = self.subject_before(v)?;
+                    steps.extend(more);
+                    steps.push(format!(
+                        "a verb after \"but\" shares the subject of \"{}\"",
+                        self.w(v)
+                    ));
+                    return Some((ks, steps));
+                }
+            }
+        }
         // "China laid into the doctrine, said the war has destroyed the coalition and
         // blamed arrogance": a past verb after "and" coordinates with the nearest earlier
         // verb of its own form, past one with an auxiliary ("has destroyed", inside the

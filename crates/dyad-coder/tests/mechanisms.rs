@@ -4889,3 +4889,27 @@ fn sanctions_drawn_and_arms_purchased() {
     );
     assert!(has(&ev, "TUR", "06", "RUS"), "{ev:#?}");
 }
+
+#[test]
+fn a_verb_after_but_shares_the_subject_and_the_bloc_is_named_before() {
+    let ev = code(
+        "Turkey attended a summit of European Union leaders, but warned the 25-nation bloc not to cross Ankara's red lines.",
+        "2004-12-13",
+    );
+    assert!(has(&ev, "TUR", "13", "IGOEUREEC"), "{ev:#?}");
+    // A possessor picks the namesake's state; a dateline does not.
+    let ev = code(
+        "Relations were strained following accusations by Jordan's King Abdullah that Tehran wanted to influence the Iraqi election.",
+        "2004-12-13",
+    );
+    assert!(has(&ev, "JORGOV", "11", "IRNGOV"), "{ev:#?}");
+    let ev = code(
+        "LONDON President Vladimir Putin of Russia has ruled out a public inquiry.",
+        "2004-09-07",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.source.as_ref().is_none_or(|a| !a.code.starts_with("GBR"))),
+        "{ev:#?}"
+    );
+}
