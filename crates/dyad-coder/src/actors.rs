@@ -2060,6 +2060,19 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
                 }))
     };
     for i in 1..folded.len() {
+        if !matches!(
+            folded[i].as_str(),
+            "group"
+                | "militia"
+                | "movement"
+                | "organisation"
+                | "organization"
+                | "rebels"
+                | "alliance"
+                | "bloc"
+        ) {
+            continue;
+        }
         // ("the bloc", "the 25-nation bloc", "the militant group": up to two modifiers)
         let the = (i.saturating_sub(3)..i)
             .rev()

@@ -2642,7 +2642,9 @@ impl<'a> Ctx<'a> {
             // Russia's invasion"), unless that verb only carries it ("did not hold talks").
             // (Nor is one an intention verb carries through a light verb: "threatened on
             // Sunday to impose sanctions".)
-            let carried = crate::lib_intention_cue(&self.lemmas[i])
+            let carried = nominal
+                && self.tokens[i].upos == Upos::Verb
+                && crate::lib_intention_cue(&self.lemmas[i])
                 && (i + 1..t.start).any(|j| {
                     self.w(j) == "to"
                         && self.tokens.get(j + 1).is_some_and(|v| {
@@ -2676,7 +2678,12 @@ impl<'a> Ctx<'a> {
                         | "earlier"
                 ) || crate::time::is_day_or_month(w)
             };
-            let next = if may_be_time(self.w(i + 1)) && timed().get(i + 1) == Some(&true) {
+            // (only for a verb that may take "to": most tokens never need it)
+            let next = if self.tokens[i].upos == Upos::Verb
+                && crate::lib_intention_cue(&self.lemmas[i])
+                && may_be_time(self.w(i + 1))
+                && timed().get(i + 1) == Some(&true)
+            {
                 let mut j = i + 1;
                 while timed().get(j) == Some(&true) {
                     j += 1;
