@@ -2084,17 +2084,6 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
             .find(|&j| folded[j] == "the");
         let Some(the) = the else { continue };
         if (the + 1..i).any(|j| nps.iter().any(|np| np.start <= j && j < np.end))
-            || !matches!(
-                folded[i].as_str(),
-                "group"
-                    | "militia"
-                    | "movement"
-                    | "organisation"
-                    | "organization"
-                    | "rebels"
-                    | "alliance"
-                    | "bloc"
-            )
             || is_capitalised(text, &tokens[i])
             || folded.get(i + 1).is_some_and(|w| w == "of" || w == "'s")
             || nps.iter().any(|np| np.start <= i && i < np.end)

@@ -162,47 +162,55 @@ fn punished_for(ctx: &Ctx, trigger: usize) -> Option<Option<usize>> {
     punishing(&ctx.lemmas[verb], of).then_some(Some(k))
 }
 
+/// Verbs of legal action against a person for an act, which is its reason ("jailed X
+/// for", "charged X with", "suspected of").
+const LEGAL_ACTION: &[&str] = &[
+    "jail",
+    "sentence",
+    "imprison",
+    "arrest",
+    "detain",
+    "convict",
+    "charge",
+    "indict",
+    "prosecute",
+    "fine",
+    "punish",
+    "execute",
+    "hang",
+    "deport",
+    "suspect",
+];
+
 /// A verb whose object does the act given as its reason ("jailed X for", "accused X of";
 /// `of` only after an accusation, not "arrested X of Y").
 fn punishing(lemma: &str, of: bool) -> bool {
-    matches!(
-        lemma,
-        "jail"
-            | "sentence"
-            | "imprison"
-            | "arrest"
-            | "detain"
-            | "convict"
-            | "charge"
-            | "indict"
-            | "prosecute"
-            | "try"
-            | "fine"
-            | "punish"
-            | "execute"
-            | "hang"
-            | "expel"
-            | "deport"
-            | "sanction"
-            | "accuse"
-            | "blame"
-            | "suspect"
-            // "criticized the United States for funding opposition groups"
-            | "criticize"
-            | "criticise"
-            | "condemn"
-            | "denounce"
-            | "rebuke"
-            | "fault"
-            | "slam"
-            | "praise"
-            | "commend"
-            | "thank"
-    ) && (!of
+    let punishing = LEGAL_ACTION.contains(&lemma)
         || matches!(
             lemma,
-            "accuse" | "suspect" | "convict" | "charge" | "indict"
-        ))
+            "try"
+                | "expel"
+                | "sanction"
+                | "accuse"
+                | "blame"
+                // "criticized the United States for funding opposition groups"
+                | "criticize"
+                | "criticise"
+                | "condemn"
+                | "denounce"
+                | "rebuke"
+                | "fault"
+                | "slam"
+                | "praise"
+                | "commend"
+                | "thank"
+        );
+    punishing
+        && (!of
+            || matches!(
+                lemma,
+                "accuse" | "suspect" | "convict" | "charge" | "indict"
+            ))
 }
 
 /// A crowd word right before a protest verb ("Tens of thousands rallied", "Thousands
@@ -302,28 +310,9 @@ fn alleged_by<'c>(ctx: &'c Ctx, trigger: usize) -> Option<&'c str> {
     for i in (prep.saturating_sub(12)..prep).rev() {
         let x = &ctx.tokens[i];
         let l = ctx.lemmas[i].as_str();
-        let charging = matches!(
-            l,
-            "jail"
-                | "sentence"
-                | "imprison"
-                | "arrest"
-                | "detain"
-                | "convict"
-                | "charge"
-                | "indict"
-                | "prosecute"
-                | "fine"
-                | "punish"
-                | "execute"
-                | "hang"
-                | "deport"
-                | "suspect"
-                | "investigate"
-                | "sue"
-                | "suspicion"
-                | "conviction"
-        ) || (l == "try" && x.norm == "tried")
+        let charging = LEGAL_ACTION.contains(&l)
+            || matches!(l, "investigate" | "sue" | "suspicion" | "conviction")
+            || (l == "try" && x.norm == "tried")
             // ("is wanted in the United States for defying sanctions")
             || x.norm == "wanted";
         if charging {
