@@ -24,32 +24,28 @@ fn items2() -> Vec<Item> {
 
 #[test]
 fn data_file_is_well_formed() {
-    let items = items();
-    let problems = phenomena::validate(&items);
-    assert!(
-        problems.is_empty(),
-        "heldout.jsonl problems:\n{}",
-        problems.join("\n")
-    );
-    assert!(items.len() >= 48, "only {} items", items.len());
-    let items = items2();
-    let problems = phenomena::validate(&items);
-    assert!(
-        problems.is_empty(),
-        "heldout2.jsonl problems:\n{}",
-        problems.join("\n")
-    );
-    assert!(items.len() >= 50, "only {} items", items.len());
+    for (name, items, min) in [
+        ("heldout.jsonl", items(), 48),
+        ("heldout2.jsonl", items2(), 50),
+    ] {
+        let problems = phenomena::validate(&items);
+        assert!(
+            problems.is_empty(),
+            "{name} problems:\n{}",
+            problems.join("\n")
+        );
+        assert!(items.len() >= min, "{name}: only {} items", items.len());
+    }
 }
 
-#[test]
-fn held_out_scores() {
+/// Score `items`, print the tables (and the misses when `misses_var` is `1`), and check the
+/// regression floors.
+fn score_set(name: &str, items: &[Item], misses_var: &str, floors: (f64, f64)) {
     let dict = dyad_dict::builtin().unwrap_or_else(|e| panic!("built-in dictionary: {e}"));
     let coder = Coder::new(dict).unwrap_or_else(|e| panic!("coder: {e}"));
-    let items = items();
-    let r = phenomena::score(&coder, &items);
-    eprintln!("\n{}", r.table());
-    if std::env::var("DYAD_PHENOMENA_MISSES").as_deref() == Ok("1") {
+    let r = phenomena::score(&coder, items);
+    eprintln!("\n{name}\n{}", r.table());
+    if std::env::var(misses_var).as_deref() == Ok("1") {
         eprintln!("{}", r.misses());
     }
     assert_eq!(
@@ -57,13 +53,21 @@ fn held_out_scores() {
         items.iter().map(|i| i.events.len()).sum::<usize>()
     );
     let (p, rc) = (r.overall.precision(), r.overall.recall());
+    let (recall_floor, precision_floor) = floors;
+    assert!(rc >= recall_floor, "{name} recall {rc:.3} < {recall_floor}");
     assert!(
-        rc >= RECALL_FLOOR,
-        "held-out recall {rc:.3} < {RECALL_FLOOR}"
+        p >= precision_floor,
+        "{name} precision {p:.3} < {precision_floor}"
     );
-    assert!(
-        p >= PRECISION_FLOOR,
-        "held-out precision {p:.3} < {PRECISION_FLOOR}"
+}
+
+#[test]
+fn held_out_scores() {
+    score_set(
+        "heldout.jsonl",
+        &items(),
+        "DYAD_PHENOMENA_MISSES",
+        (RECALL_FLOOR, PRECISION_FLOOR),
     );
 }
 
@@ -75,22 +79,11 @@ const PRECISION_FLOOR: f64 = 0.72;
 
 #[test]
 fn second_held_out_scores() {
-    let dict = dyad_dict::builtin().unwrap_or_else(|e| panic!("built-in dictionary: {e}"));
-    let coder = Coder::new(dict).unwrap_or_else(|e| panic!("coder: {e}"));
-    let items = items2();
-    let r = phenomena::score(&coder, &items);
-    eprintln!("\nheldout2.jsonl\n{}", r.table());
-    if std::env::var("DYAD_HELDOUT2_MISSES").as_deref() == Ok("1") {
-        eprintln!("{}", r.misses());
-    }
-    let (p, rc) = (r.overall.precision(), r.overall.recall());
-    assert!(
-        rc >= RECALL_FLOOR_2,
-        "heldout2 recall {rc:.3} < {RECALL_FLOOR_2}"
-    );
-    assert!(
-        p >= PRECISION_FLOOR_2,
-        "heldout2 precision {p:.3} < {PRECISION_FLOOR_2}"
+    score_set(
+        "heldout2.jsonl",
+        &items2(),
+        "DYAD_HELDOUT2_MISSES",
+        (RECALL_FLOOR_2, PRECISION_FLOOR_2),
     );
 }
 
