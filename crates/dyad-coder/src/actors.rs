@@ -1399,6 +1399,25 @@ pub fn compose(
                         // jets from the United States")
                         && !(gap[0] == "from"
                             && folded[..end].last().is_some_and(|w| EQUIPMENT.contains(&w.as_str())))
+                        // (nor forces withdrawn from a place: "Russia's withdrawal of troops
+                        // from Kherson")
+                        && !(gap[0] == "from" && {
+                            let mut b = mentions[j - 1].start;
+                            while b > 0
+                                && (matches!(tokens[b - 1].upos, Upos::Det | Upos::Num | Upos::Adj)
+                                    || folded[b - 1] == "of"
+                                    || folded[b - 1] == "its"
+                                    || folded[b - 1] == "their")
+                            {
+                                b -= 1;
+                            }
+                            b > 0
+                                && matches!(
+                                    tokens[b - 1].lemma.as_str(),
+                                    "withdraw" | "withdrawal" | "pull" | "evacuate" | "evacuation"
+                                        | "move" | "redeploy" | "relocate" | "pullout"
+                                )
+                        })
                         // (nor forces stationed or sent into a place, which is where they
                         // go, not whose they are: "station a brigade in Lithuania")
                         && !(gap[0] == "in" && {

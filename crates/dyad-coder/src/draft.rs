@@ -1222,7 +1222,14 @@ impl Coder {
                         // (nor the subject's own forces: "put its army on alert")
                         && !own_phrase(np)
                         && (if targets_idx.is_none() {
-                            !np.pronoun || !own(np)
+                            (!np.pronoun || !own(np))
+                                // (not the source's own forces moved "from"/"to" a place:
+                                // "withdrawal of troops from Kherson")
+                                && !(!named(np)
+                                    && matches!(
+                                        ctx.w(t.end - 1),
+                                        "from" | "to" | "into" | "toward" | "towards"
+                                    ))
                         } else {
                             !np.pronoun && named(np)
                         })
@@ -1705,6 +1712,13 @@ impl Coder {
                 // (or the passive's subject is an act: "the release of ... by Azerbaijan was
                 // welcomed")
                 || (passive && ctx.author_of_subject(t.start).is_some())
+                // ("the resumption of talks between Serbia and Kosovo was welcomed": an event
+                // noun in the subject)
+                || (passive
+                    && ctx
+                        .triggers
+                        .iter()
+                        .any(|&(s, _, noun)| noun && s < t.start))
                 || targets_idx
                     .as_ref()
                     .and_then(|ks| ks.first())

@@ -4913,3 +4913,23 @@ fn a_verb_after_but_shares_the_subject_and_the_bloc_is_named_before() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn withdrawals_welcomed_acts_and_agreements_between() {
+    let ev = code(
+        "Russia's withdrawal of troops from Kherson surprised analysts.",
+        "2022-11-12",
+    );
+    assert!(has(&ev, "RUS", "08", "UKR"), "{ev:#?}");
+    let ev = code(
+        "The resumption of talks between Serbia and Kosovo was welcomed by the EU.",
+        "2024-03-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "051"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.cameo != "043"), "{ev:#?}");
+    let ev = code(
+        "The agreement between Israel and the UAE normalised relations.",
+        "2020-09-16",
+    );
+    assert!(has(&ev, "ISR", "05", "ARE"), "{ev:#?}");
+}
