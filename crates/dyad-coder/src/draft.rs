@@ -685,10 +685,13 @@ impl Coder {
             || (t.end == t.start + 1
                 && ctx.w(t.start).ends_with("ing")
                 && t.start > 0
-                && matches!(
+                && (matches!(
                     ctx.w(t.start - 1),
                     "'s" | "its" | "their" | "his" | "her" | "'"
                 )
+                    // (or a determiner: "concerned about the fighting in Sudan" is no fight
+                    // of the concerned)
+                    || matches!(ctx.w(t.start - 1), "the" | "this" | "that" | "such"))
                 // (not a participle before its noun: "China's visiting military chief")
                 && !ctx
                     .tokens

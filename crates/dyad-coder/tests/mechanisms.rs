@@ -4933,3 +4933,18 @@ fn withdrawals_welcomed_acts_and_agreements_between() {
     );
     assert!(has(&ev, "ISR", "05", "ARE"), "{ev:#?}");
 }
+
+#[test]
+fn a_gerund_after_a_determiner_is_an_event_noun() {
+    let ev = code(
+        "A spokesman said Guterres was deeply concerned about the fighting in Sudan.",
+        "2024-06-01",
+    );
+    assert!(
+        ev.iter().all(|e| e
+            .source
+            .as_ref()
+            .is_none_or(|a| a.code != "PRT" && !a.code.starts_with("IGO"))),
+        "{ev:#?}"
+    );
+}
