@@ -1194,9 +1194,26 @@ pub fn compose(
                         })
                     })
                     .flatten();
+                    // "Russia's decision to suspend its participation": in an infinitive
+                    // after a possessed noun, the possessor's.
+                    let infinitive_owner = (*possessive
+                        && m.start >= 4
+                        && folded[m.start - 2] == "to"
+                        && tokens[m.start - 1].upos == Upos::Verb
+                        && tokens[m.start - 3].upos == Upos::Noun)
+                        .then(|| {
+                            nps.iter().rev().find(|np: &&ActorNp| {
+                                np.possessive
+                                    && !np.pronoun
+                                    && np.end == m.start - 3
+                                    && np.actors.iter().all(|r| !r.person && !r.sector_only)
+                            })
+                        })
+                        .flatten();
                     // The first such phrase, past a leading person ("Kim Jong Un said North
                     // Korea would never give up its weapons").
                     coordinated_owner
+                        .or(infinitive_owner)
                         .or(judged_owner)
                         .or(in_clause)
                         .map(|np| np.actors.clone())

@@ -92,7 +92,10 @@ fn accused_of(ctx: &Ctx, trigger: usize) -> Option<usize> {
 /// gerund, when no other comma or verb comes between.
 fn after_reason_gerund(ctx: &Ctx, trigger: usize) -> Option<usize> {
     let tok = ctx.tokens.get(trigger)?;
-    if tok.upos != Upos::Verb || !tok.norm.ends_with("ing") || ctx.w(trigger.checked_sub(1)?) != ","
+    // (", killing 15 civilians"; "of interfering in its affairs by approving arms sales")
+    if tok.upos != Upos::Verb
+        || !tok.norm.ends_with("ing")
+        || !matches!(ctx.w(trigger.checked_sub(1)?), "," | "by")
     {
         return None;
     }

@@ -4948,3 +4948,33 @@ fn a_gerund_after_a_determiner_is_an_event_noun() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn embedded_acts_keep_their_own_authors() {
+    let ev = code(
+        "Beijing accused Washington of interfering in its internal affairs by approving arms sales to Taiwan.",
+        "2024-06-01",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.target.as_ref().is_some_and(|t| t.code == "TWN"))
+            .all(|e| e.source.as_ref().is_some_and(|a| a.code == "USAGOV")),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Ukraine welcomed the EU's decision to open accession talks with Kyiv.",
+        "2023-12-15",
+    );
+    assert!(has(&ev, "IGOEUREEC", "04", "UKRGOV"), "{ev:#?}");
+    // "its" in the infinitive is the possessor's: no event of Russia's against the US.
+    let ev = code(
+        "The United States condemned Russia's decision to suspend its participation in the treaty.",
+        "2023-02-22",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !(e.source.as_ref().is_some_and(|a| a.code == "RUS")
+                && e.target.as_ref().is_some_and(|t| t.code == "USA"))),
+        "{ev:#?}"
+    );
+}
