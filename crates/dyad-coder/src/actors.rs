@@ -2104,6 +2104,10 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
                 | "organisation"
                 | "organization"
                 | "rebels"
+                | "guerrillas"
+                | "insurgents"
+                | "militants"
+                | "agency"
                 | "alliance"
                 | "bloc"
         ) {

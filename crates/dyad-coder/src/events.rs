@@ -1874,7 +1874,8 @@ impl<'a> Ctx<'a> {
             .iter()
             .position(|np| np.start > b && np.start <= b + 2)?;
         let ks = self.coordinated_after(k);
-        (ks.len() >= 2).then_some(ks)
+        // (or one phrase naming both sides: "talks between Russian and Ukrainian delegations")
+        (ks.len() >= 2 || self.nps[k].actors.len() >= 2).then_some(ks)
     }
 
     /// "by X" after a (passive or nominal) trigger.

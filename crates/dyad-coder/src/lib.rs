@@ -683,8 +683,14 @@ impl Coder {
                                 || (src.country().as_deref() == Some(tgt.code.as_str())
                                     && !non_state(src)
                                     && !sympathy_home)
+                                // (a state on its own organs; not on its own opponents,
+                                // civilians or press: "Belarus freed opposition figure ...")
                                 || (tgt.country().as_deref() == Some(src.code.as_str())
-                                    && !non_state(tgt))
+                                    && !non_state(tgt)
+                                    && !matches!(
+                                        ActorCode::parse(&tgt.code).sector.as_deref(),
+                                        Some("OPP" | "MED" | "LAB" | "HRI")
+                                    ))
                             {
                                 continue;
                             }
@@ -2372,6 +2378,14 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
         }),
         home_of(&d.sources, &["GOV", "LEG"]),
     );
+    // (a state acting on its own political opponents: "Belarus freed opposition figure
+    // Sergei Tikhanovsky")
+    let bare_state = d.sources.iter().find_map(|r| {
+        let c = ActorCode::parse(&r.code);
+        (!r.sector_only && !r.person && c.sector.is_none() && !r.code.starts_with("IGO"))
+            .then_some(c.country)
+            .flatten()
+    });
     let place = |from: &str| {
         location
             .filter(|l| l.from == from)
@@ -2387,7 +2401,8 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
     );
     let apply = |r: &mut Resolved,
                  (other, police, state): &(Option<String>, Option<String>, Option<String>),
-                 counter: Option<&String>| {
+                 counter: Option<&String>,
+                 own_state: Option<&String>| {
         let sector = ActorCode::parse(&r.code).sector;
         let Some(sector) = sector.filter(|_| r.sector_only) else {
             return;
@@ -2501,6 +2516,8 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             (cc.clone(), "the state's own police or courts")
         } else if let Some(cc) = state.as_ref().filter(|_| domestic) {
             (cc.clone(), "the government it deals with")
+        } else if let Some(cc) = own_state.filter(|_| sector == "OPP") {
+            (cc.clone(), "the state acting on its own opponents")
         } else if let Some(cc) = &dateline {
             (cc.clone(), "the dateline")
         } else {
@@ -2511,7 +2528,7 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
         r.sector_only = false;
     };
     for r in &mut d.sources {
-        apply(r, &for_sources, counter_of_sources.as_ref());
+        apply(r, &for_sources, counter_of_sources.as_ref(), None);
     }
     // "Riot police rounded up dozens of demonstrators in Bangladesh": police with no place
     // of their own act at home, where the protesters, opponents, strikers, journalists or
@@ -2536,7 +2553,12 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
         }
     }
     for (r, _) in &mut d.targets {
-        apply(r, &for_targets, counter_of_targets.as_ref());
+        apply(
+            r,
+            &for_targets,
+            counter_of_targets.as_ref(),
+            bare_state.as_ref(),
+        );
     }
 }
 
