@@ -1125,7 +1125,8 @@ impl Coder {
                 .rev()
                 .find(|&i| ctx.tokens[i].upos == Upos::Verb)
                 .filter(|&v| {
-                    v + 2 < t.start
+                    // ("met and agreed": right before the "and" too)
+                    v + 1 < t.start
                         && !ctx.w(v).ends_with("ing")
                         && !v
                             .checked_sub(1)
@@ -1148,6 +1149,7 @@ impl Coder {
                 })
             });
             if let Some(ks) = subject {
+                subject_end = ks.iter().map(|&k| ctx.nps[k].end).max();
                 sources = np_actors(&ks);
                 steps.push("coordinated verb: source is the first verb's subject".into());
             }
@@ -1528,13 +1530,17 @@ impl Coder {
             // promoting ..." is one reciprocal event, not one per verb.
             // (An intention verb before "to" is no verb of its own: "A and B plan to hold
             // talks" pairs them; its own event gives way to the act, `drop_intention_cues`.)
+            // (A verb coordinated by "and" is a predicate of its own: "A and B met and
+            // agreed to settle their dispute" pairs them twice.)
+            let coordinated = t.start > 0 && ctx.w(t.start - 1) == "and";
             subject_end.is_some_and(|e| {
-                !ctx.triggers.iter().any(|&(s, _, _)| {
-                    e <= s
-                        && s < t.start
-                        && !(crate::INTENTION_CUES.contains(&ctx.lemmas[s].as_str())
-                            && ctx.w(s + 1) == "to")
-                })
+                coordinated
+                    || !ctx.triggers.iter().any(|&(s, _, _)| {
+                        e <= s
+                            && s < t.start
+                            && !(crate::INTENTION_CUES.contains(&ctx.lemmas[s].as_str())
+                                && ctx.w(s + 1) == "to")
+                    })
             })
         };
         // "U.N. peacekeepers and Haitian police moved into an area": force with an object

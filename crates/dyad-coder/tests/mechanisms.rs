@@ -4998,3 +4998,19 @@ fn a_state_freeing_its_own_opponents_and_talks_between_a_pair() {
     );
     assert!(has(&ev, "GEOCOP", "17", "GEOCVLOPP"), "{ev:#?}");
 }
+
+#[test]
+fn a_compound_subject_pairs_each_coordinated_predicate() {
+    let ev = code(
+        "Venezuela and Guyana met and agreed to settle the dispute.",
+        "2023-12-15",
+    );
+    assert!(
+        has(&ev, "VEN", "04", "GUY") && has(&ev, "GUY", "04", "VEN"),
+        "{ev:#?}"
+    );
+    assert!(
+        has(&ev, "VEN", "03", "GUY") && has(&ev, "GUY", "03", "VEN"),
+        "{ev:#?}"
+    );
+}
