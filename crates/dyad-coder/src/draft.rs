@@ -258,10 +258,45 @@ fn fired_from(ctx: &Ctx, t: &Trigger) -> Option<Vec<Resolved>> {
     (!out.is_empty()).then_some(out)
 }
 
+/// "were killed when Palestinian militants blew up a tunnel", "was wounded as troops
+/// opened fire": the actor phrase that is the subject of a "when"/"as" clause right after
+/// a passive verb (time words between), followed by its own verb.
+fn harmed_when(ctx: &Ctx, t: &Trigger) -> Option<usize> {
+    let mut i = t.end;
+    while i < ctx.tokens.len()
+        && (crate::time::is_day_or_month(ctx.w(i))
+            || events::TIME_NOUNS.contains(&ctx.w(i))
+            || matches!(
+                ctx.w(i),
+                "on" | "late" | "early" | "last" | "this" | "yesterday" | "today" | "overnight"
+            ))
+    {
+        i += 1;
+    }
+    if !matches!(ctx.w(i), "when" | "as" | "after") {
+        return None;
+    }
+    let mut at = i + 1;
+    while at < ctx.tokens.len() && matches!(ctx.tokens[at].upos, Upos::Det | Upos::Adj) {
+        at += 1;
+    }
+    let k = ctx
+        .nps
+        .iter()
+        .position(|np| (np.start == i + 1 || np.start == at) && !np.pronoun)?;
+    let np = &ctx.nps[k];
+    let mut v = np.end;
+    while v < ctx.tokens.len() && matches!(ctx.tokens[v].upos, Upos::Adv | Upos::Aux) {
+        v += 1;
+    }
+    (ctx.tokens.get(v).is_some_and(|x| x.upos == Upos::Verb) && np.actors.iter().all(|r| !r.person))
+        .then_some(k)
+}
+
 /// "was extradited from Austria to Turkey", "were deported from Pakistan to Afghanistan":
 /// a passive verb of handing over, with the giving state after "from" and the receiving one
 /// after "to": (the giver's actors, the receiver's phrase index).
-fn handed_from_to(ctx: &Ctx, t: &Trigger) -> Option<(Vec<Resolved>, usize)> {
+fn handed_from_to(ctx: &Ctx, t: &Trigger) -> Option<(Vec<Resolved>, Option<usize>)> {
     const HAND_OVER: &[&str] = &[
         "extradite",
         "deport",
@@ -286,8 +321,17 @@ fn handed_from_to(ctx: &Ctx, t: &Trigger) -> Option<(Vec<Resolved>, usize)> {
                 ctx.nps.iter().position(|np| np.start == at && !np.pronoun)
             })
     };
-    let (from, to) = (after("from")?, after("to")?);
-    (ctx.nps[from].end <= ctx.nps[to].start).then(|| (ctx.nps[from].actors.clone(), to))
+    let from = after("from")?;
+    // (With no "to", a deportation or expulsion still comes from the state after "from":
+    // "the Russian ambassador was expelled from Estonia"; the expelled are the target.)
+    let Some(to) = after("to") else {
+        let expelled = matches!(
+            ctx.lemmas[t.start].as_str(),
+            "deport" | "expel" | "repatriate"
+        );
+        return expelled.then(|| (ctx.nps[from].actors.clone(), None));
+    };
+    (ctx.nps[from].end <= ctx.nps[to].start).then(|| (ctx.nps[from].actors.clone(), Some(to)))
 }
 
 /// "jailed a student for helping militants", "were charged with spying for China",
@@ -949,11 +993,24 @@ impl Coder {
                     .into(),
             );
         } else if ctx.is_passive(t) {
-            if let Some(ks) = ctx.by_agent_after(t.end) {
+            // (For a phrase read with its object noun before it, the by-phrase must be the
+            // participle's own: no verb between, unlike "was reached in talks between a
+            // delegation headed by the minister and ...".)
+            let own_by = !t.fronted
+                || (t.end..(t.end + 12).min(ctx.tokens.len()))
+                    .take_while(|&i| ctx.w(i) != "by")
+                    .all(|i| ctx.tokens[i].upos != Upos::Verb);
+            if let Some(ks) = ctx.by_agent_after(t.end).filter(|_| own_by) {
                 sources = np_actors(&ks);
                 passive = true;
-                steps
-                    .push("passive voice: source from the by-phrase, target is the subject".into());
+                steps.push(
+                    if t.fronted {
+                        "passive voice with the object noun as subject (\"sanctions were imposed on\"): source from the by-phrase"
+                    } else {
+                        "passive voice: source from the by-phrase, target is the subject"
+                    }
+                    .into(),
+                );
                 // No actor subject: no target (not the by-phrase after the verb), unless the
                 // pattern reads one ("the vessel was sold to Canada by the Royal Navy").
                 // (a `+` after the trigger, or a trigger ending in its preposition: "sold to")
@@ -963,15 +1020,45 @@ impl Coder {
                     && ctx.w(t.end) != "by";
                 // ("Thursday's release of 32 Armenian soldiers by Azerbaijan was welcomed by
                 // the EU": the author of the act the subject names is what is welcomed)
-                targets_idx = ctx
-                    .author_of_subject(t.start)
-                    .or_else(|| ctx.passive_subject(t.start))
-                    .or_else(|| (!reads_on).then(Vec::new));
+                // (A subject that is the phrase's object noun, "a formal protest was lodged
+                // with Beijing", names no target: the pattern reads it.)
+                // (Unless that noun heads an actor phrase: "Two Pakistani soldiers were
+                // killed by militants" read as `kill soldiers`.)
+                // (Straight into the by-phrase, "the meeting will be attended by regulators
+                // from ...", nothing after the participle is its object.)
+                targets_idx = if t.fronted {
+                    ctx.passive_subject(t.start)
+                        .filter(|ks| !ks.is_empty())
+                        .or_else(|| (ctx.w(t.end) == "by").then(Vec::new))
+                } else {
+                    ctx.author_of_subject(t.start)
+                        .or_else(|| ctx.passive_subject(t.start))
+                        .or_else(|| (!reads_on).then(Vec::new))
+                };
+            } else if let Some(ks) = ctx.between_after(t.end) {
+                // "A ceasefire was agreed between Israel and Hamas", "talks were held between
+                // Indian and Pakistani officials": each side acts on the other.
+                sources = np_actors(&ks);
+                between = true;
+                steps
+                    .push("passive voice: \"between A and B\", each side acts on the other".into());
             } else if let Some(ks) = ctx.means_agent_after(t.end) {
                 sources = np_actors(&ks);
                 passive = true;
                 steps.push(
                     "passive voice: source is the actor of the means (\"killed in an Israeli airstrike\")"
+                        .into(),
+                );
+                targets_idx = Some(ctx.passive_subject(t.start).unwrap_or_default());
+            } else if let Some(k) =
+                harmed_when(ctx, t).filter(|_| root_in(&code, &["18", "19", "20"]))
+            {
+                // "Four Israeli soldiers were killed when Palestinian militants blew up a
+                // tunnel": the actor of the "when" clause's act did it.
+                sources = ctx.nps[k].actors.clone();
+                passive = true;
+                steps.push(
+                    "passive harm \"when X did Y\": source is the subject of the when-clause"
                         .into(),
                 );
                 targets_idx = Some(ctx.passive_subject(t.start).unwrap_or_default());
@@ -1006,7 +1093,7 @@ impl Coder {
                     }
                     .into(),
                 );
-                targets_idx = Some(deported.unwrap_or(vec![to]));
+                targets_idx = Some(deported.unwrap_or(to.into_iter().collect()));
             } else if let Some(origin) =
                 fired_from(ctx, t).filter(|_| root_in(&code, &["19", "20"]))
             {
@@ -1592,7 +1679,9 @@ impl Coder {
             && !own_object
             && !nominal_force
             && distinct_sources >= 2
-            && !(recalled && distinct_sources > 4)
+            // (Nor a long list in a passive's by-phrase: "the meeting will be attended by
+            // regulators from Australia, Britain, France, Hong Kong ...".)
+            && !((recalled || passive) && distinct_sources > 4)
             && (symmetric(&code) || symmetric(&paired) || each_other)
         {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();

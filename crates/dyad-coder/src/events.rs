@@ -21,6 +21,9 @@ pub struct Trigger {
     pub alts: Vec<u32>,
     /// Number of stream tokens matched (specificity).
     pub len: usize,
+    /// Read from a passive whose subject is the phrase's object noun ("sanctions were
+    /// imposed on"): that subject is no target.
+    pub fronted: bool,
 }
 
 /// An event before it becomes a record.
@@ -1895,8 +1898,12 @@ impl<'a> Ctx<'a> {
                 // "victims killed by the Malaysia Airlines flight MH17 crash": the agent is
                 // the accident the actor only modifies.
                 let end = group.iter().map(|&g| self.nps[g].end).max().unwrap_or(i);
+                // (the accident noun in the agent's own phrase, not "by Greece after the
+                // earthquake")
                 let accident = (end..(end + 3).min(self.tokens.len())).any(|j| {
-                    matches!(
+                    (end..j).all(|x| {
+                        matches!(self.tokens[x].upos, Upos::Noun | Upos::Propn | Upos::Num)
+                    }) && matches!(
                         self.lemmas[j].as_str(),
                         "crash"
                             | "accident"
@@ -2816,6 +2823,7 @@ impl<'a> Ctx<'a> {
                     verb: t.verb,
                     alts: Vec::new(),
                     len: 1,
+                    fronted: false,
                 };
                 if let Some((m, cue)) = self.modality(&earlier, false) {
                     raise(&mut found, m, cue.trim_matches('"'));

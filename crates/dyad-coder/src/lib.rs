@@ -2562,6 +2562,33 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
     }
 }
 
+/// Whether a lowercased word has a demonym's ending ("israeli", "russian", "chinese",
+/// "french", "turkish", "thai"), as opposed to a state's or place's name.
+fn is_demonym_form(w: &str) -> bool {
+    ["ian", "an", "ese", "ish", "ch", "i", "ic", "ean"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        && !w.ends_with("stan")
+        && !matches!(
+            w,
+            "iran"
+                | "sudan"
+                | "oman"
+                | "japan"
+                | "taiwan"
+                | "bhutan"
+                | "jordan"
+                | "vatican"
+                | "mali"
+                | "malawi"
+                | "burundi"
+                | "djibouti"
+                | "haiti"
+                | "fiji"
+                | "brunei"
+        )
+}
+
 fn find_location(ctx: &Ctx, discourse: &Discourse) -> Option<Location> {
     // A place named in the sentence ("in Beijing", "near Kharkiv"), else "in X" where X is
     // a state, else the dateline.
@@ -2602,7 +2629,12 @@ fn find_location(ctx: &Ctx, discourse: &Discourse) -> Option<Location> {
         }
         // "in Israeli tank shelling": a demonym modifying a noun is no place, unless the
         // noun is one ("in Ukrainian cities", "in Chinese waters").
-        let demonym = !np.possessive && np.end > 0 && ctx.tokens[np.end - 1].upos == Upos::Adj;
+        // (The tagger often reads the demonym as a name: "in an Israeli/PROPN air strike";
+        // a one-word lowercase-followed name is a modifier too.)
+        let demonym = !np.possessive
+            && np.end > 0
+            && (ctx.tokens[np.end - 1].upos == Upos::Adj
+                || (np.end == np.start + 1 && is_demonym_form(ctx.w(np.start))));
         let modifier = demonym
             && ctx.tokens.get(np.end).is_some_and(|t| {
                 t.upos == Upos::Noun

@@ -129,10 +129,20 @@ impl Coder {
                             verb: h.verb,
                             alts: Vec::new(),
                             len: m.end - m.start,
+                            fronted: false,
                         });
                     }
                 }
                 i += 1;
+            }
+        }
+        // A passive whose subject is the verb's object noun: "New sanctions were imposed on
+        // Iran by the United States", "a $2 billion loan was granted to Egypt by the IMF",
+        // "an arrest warrant was issued for Putin": the participle, the subject's nouns and
+        // what follows the participle are read as the active phrase ("impose sanction on").
+        for (i, tok) in tokens.iter().enumerate() {
+            if let Some(ts) = fronted_object_trigger(verbs, tokens, lemmas, &compressed, i, tok) {
+                cands.extend(ts);
             }
         }
         // POS check on the head token.
@@ -279,6 +289,87 @@ impl Coder {
         out.sort_by_key(|t| t.start);
         out
     }
+}
+
+/// [`Coder::find_triggers`]' fronted-object passive at token `i`: a past participle after
+/// a form of "be" (adverbs, "not" and other auxiliaries between), whose subject ends in one
+/// to three common nouns right before the auxiliaries. The participle's lemma, those nouns'
+/// lemmas and the compressed stream after the participle are matched as one phrase; only a
+/// match that takes in at least one noun counts. The trigger spans the participle and the
+/// matched tokens after it.
+fn fronted_object_trigger(
+    verbs: &crate::matcher::PhraseSet<crate::compile::VerbHit>,
+    tokens: &[dyad_text::Token],
+    lemmas: &[String],
+    compressed: &Stream,
+    i: usize,
+    tok: &dyad_text::Token,
+) -> Option<Vec<Trigger>> {
+    if tok.upos != Upos::Verb || tok.norm == tok.lemma || tok.norm.ends_with("ing") {
+        return None;
+    }
+    let mut a = i;
+    let mut be = false;
+    while a > 0
+        && (matches!(tokens[a - 1].upos, Upos::Adv | Upos::Aux) || tokens[a - 1].norm == "not")
+    {
+        a -= 1;
+        be |= tokens[a].lemma == "be";
+    }
+    if !be || a == 0 || a == i {
+        return None;
+    }
+    let mut n0 = a;
+    // (A sentence-initial noun the tagger took for a name: "Aid/PROPN was sent to".)
+    while n0 > 0
+        && a - n0 < 3
+        && (tokens[n0 - 1].upos == Upos::Noun || (n0 == 1 && tokens[0].upos == Upos::Propn))
+    {
+        n0 -= 1;
+    }
+    if n0 == a {
+        return None;
+    }
+    let nouns = n0..a;
+    // A particle stays with its verb: "air strikes were carried out on" reads "carry out
+    // air strike on".
+    let particle = tokens
+        .get(i + 1)
+        .is_some_and(|p| matches!(p.norm.as_str(), "out" | "up" | "off" | "down"));
+    let verb_end = if particle { i + 2 } else { i + 1 };
+    let stream = Stream::new(
+        (i..verb_end)
+            .map(|k| (lemmas[k].as_str(), k))
+            .chain(nouns.clone().map(|k| (lemmas[k].as_str(), k)))
+            .chain(
+                compressed
+                    .origin
+                    .iter()
+                    .copied()
+                    .filter(|&o| o >= verb_end)
+                    .take(8)
+                    .map(|o| (lemmas[o].as_str(), o)),
+            ),
+    );
+    let m = verbs.longest_at(&stream, 0)?;
+    if m.end <= verb_end - i {
+        return None;
+    }
+    let last = stream.origin[m.end - 1];
+    let end = if last > i { last + 1 } else { i + 1 };
+    Some(
+        m.payloads
+            .iter()
+            .map(|h| Trigger {
+                start: i,
+                end,
+                verb: h.verb,
+                alts: Vec::new(),
+                len: m.end - m.start,
+                fronted: true,
+            })
+            .collect(),
+    )
 }
 
 /// Which tokens belong to a time adverbial: a weekday, "yesterday", "today", "tonight",

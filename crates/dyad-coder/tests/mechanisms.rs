@@ -5014,3 +5014,116 @@ fn a_compound_subject_pairs_each_coordinated_predicate() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn passives_whose_subject_is_the_phrases_object_noun() {
+    // "sanctions were imposed on" reads `impose sanctions on`: source from the by-phrase,
+    // target from the pattern, not the subject.
+    let ev = code(
+        "New sanctions were imposed on Iran by the United States on Friday.",
+        "2024-05-03",
+    );
+    assert!(has(&ev, "USA", "16", "IRN"), "{ev:#?}");
+    let ev = code(
+        "A $2 billion loan was granted to Egypt by the International Monetary Fund.",
+        "2024-05-03",
+    );
+    assert!(has(&ev, "IGOBUSIMF", "07", "EGY"), "{ev:#?}");
+    let ev = code(
+        "A formal protest was lodged with Beijing by the Philippine government.",
+        "2024-05-03",
+    );
+    assert!(has(&ev, "PHLGOV", "11", "CHNGOV"), "{ev:#?}");
+    // A sentence-initial noun the tagger may read as a name; "after the earthquake" is
+    // no accident the agent only modifies.
+    let ev = code(
+        "Aid was sent to Turkey by Greece after the earthquake.",
+        "2024-05-03",
+    );
+    assert!(has(&ev, "GRC", "07", "TUR"), "{ev:#?}");
+    // "between A and B" after such a passive: each side acts on the other.
+    let ev = code(
+        "A ceasefire was agreed between Israel and Hamas on Thursday.",
+        "2024-05-03",
+    );
+    assert!(has(&ev, "ISR", "08", "PSEREBHMS"), "{ev:#?}");
+    assert!(has(&ev, "PSEREBHMS", "08", "ISR"), "{ev:#?}");
+    // An actor subject is still the target ("kill soldiers" read backwards).
+    let ev = code(
+        "Two Pakistani soldiers were killed by militants near the Afghan border.",
+        "2024-05-03",
+    );
+    assert!(has(&ev, "REB", "19", "PAKMIL"), "{ev:#?}");
+    // Straight into a long by-phrase: no pairing of six states with each other.
+    let ev = code(
+        "The meeting will also be attended by regulators from Australia, Britain, France, Hong Kong, New Zealand and Singapore.",
+        "2024-05-03",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+    // Without an agent the passive codes nothing.
+    let ev = code(
+        "New sanctions were imposed on Iran on Friday.",
+        "2024-05-03",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn expelled_from_a_state_without_a_destination() {
+    let ev = code(
+        "The Russian ambassador was expelled from Estonia on Monday.",
+        "2024-05-03",
+    );
+    assert!(has(&ev, "EST", "17", "RUSGOV"), "{ev:#?}");
+}
+
+#[test]
+fn a_demonym_named_before_a_noun_is_no_location() {
+    // "in an Israeli air strike" places nothing in Israel: the civilians are not Israel's
+    // own, so the event is kept.
+    let ev = code(
+        "Four people were killed in an Israeli air strike on Gaza.",
+        "2024-05-03",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "ISR")
+                && e.location
+                    .as_ref()
+                    .is_none_or(|l| l.country.as_deref() != Some("ISR"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn harmed_when_an_actor_acts_and_wounding() {
+    // "were killed when X did Y": X did it.
+    let ev = code(
+        "Four Israeli soldiers were killed when Palestinian militants blew up a tunnel under an army post in Gaza.",
+        "2004-12-13",
+    );
+    assert!(has(&ev, "PSEREB", "19", "ISRMIL"), "{ev:#?}");
+    // Wounding is an attack; in a passive the means names who did it.
+    let ev = code(
+        "Three Israeli soldiers were wounded in a Hezbollah rocket attack.",
+        "2024-05-03",
+    );
+    assert!(has(&ev, "LBNREBHEZ", "19", "ISRMIL"), "{ev:#?}");
+    let ev = code(
+        "Russian troops wounded three Ukrainian soldiers near Bakhmut.",
+        "2024-05-03",
+    );
+    assert!(has(&ev, "RUSMIL", "19", "UKRMIL"), "{ev:#?}");
+    // No actor in the when-clause: nothing.
+    let ev = code(
+        "Two soldiers were wounded when a bomb exploded near their patrol.",
+        "2024-05-03",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+    // The trade sense of "injure" is no attack.
+    let ev = code(
+        "The ITC found that Brazilian orange juice imports have injured U.S. producers.",
+        "1987-03-02",
+    );
+    assert!(ev.iter().all(|e| e.root != "19"), "{ev:#?}");
+}

@@ -158,6 +158,9 @@ rebuild rebuilt
 retake retook retaken
 rewrite rewrote rewritten
 upset upsets
+gas gassed gassing gasses
+teargas teargassed teargassing teargasses
+tear-gas tear-gassed tear-gassing tear-gasses
 will wo 'll
 can ca
 shall sha
