@@ -1317,14 +1317,13 @@ impl Coder {
                         // (nor the subject's own forces: "put its army on alert")
                         && !own_phrase(np)
                         && (if targets_idx.is_none() {
-                            (!np.pronoun || !own(np))
-                                // (not the source's own forces moved "from"/"to" a place:
-                                // "withdrawal of troops from Kherson")
-                                && !(!named(np)
-                                    && matches!(
-                                        ctx.w(t.end - 1),
-                                        "from" | "to" | "into" | "toward" | "towards"
-                                    ))
+                            // (not the source's own forces moved "from"/"to" a place:
+                            // "withdrawal of troops from Kherson")
+                            let moved = matches!(
+                                ctx.w(t.end - 1),
+                                "from" | "to" | "into" | "toward" | "towards"
+                            );
+                            (!np.pronoun || !own(np)) && (named(np) || !moved)
                         } else {
                             !np.pronoun && named(np)
                         })
