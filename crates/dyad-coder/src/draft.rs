@@ -258,6 +258,25 @@ fn fired_from(ctx: &Ctx, t: &Trigger) -> Option<Vec<Resolved>> {
     (!out.is_empty()).then_some(out)
 }
 
+/// Both sides agreeing to a ceasefire or truce declare it (0871); one side agreeing to it
+/// only states its intent to de-escalate (0356, TABARI's `AGREE TO CEASEFIRE`). TABARI codes
+/// a compound subject's `* CEASEFIRE` 0871 too.
+fn mutual_truce(ctx: &Ctx, t: &Trigger, code: &mut Option<String>, steps: &mut Vec<String>) {
+    if code.as_deref() != Some("0356") {
+        return;
+    }
+    let truce = (t.start..t.end).any(|i| {
+        matches!(
+            ctx.lemmas[i].as_str(),
+            "ceasefire" | "cease-fire" | "truce" | "armistice"
+        )
+    });
+    if truce {
+        *code = Some("0871".into());
+        steps.push("both sides agree to a ceasefire: they declare it (0356 -> 0871)".into());
+    }
+}
+
 /// "were killed when Palestinian militants blew up a tunnel", "was wounded as troops
 /// opened fire": the actor phrase that is the subject of a "when"/"as" clause right after
 /// a passive verb (time words between), followed by its own verb.
@@ -633,7 +652,7 @@ impl Coder {
                 }
             }
         }
-        let (v, (pattern, code, paired, pat_target), _) = chosen?;
+        let (v, (pattern, mut code, paired, pat_target), _) = chosen?;
         if code.is_none() && paired.is_none() {
             return None;
         }
@@ -1558,6 +1577,7 @@ impl Coder {
         };
         if between && targets.is_empty() {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();
+            mutual_truce(ctx, t, &mut code, &mut steps);
         }
         // "Pakistan condemned the strikes": a definite event noun as object is an event told
         // earlier in the document, and its author is the target.
@@ -1685,6 +1705,7 @@ impl Coder {
         {
             targets = sources.iter().cloned().map(|r| (r, None)).collect();
             steps.push("compound subject without object: one event per pair of members".into());
+            mutual_truce(ctx, t, &mut code, &mut steps);
         }
         // "drills around Taiwan", "shelling near Bakhmut": for shows of force and violence
         // the place next to the trigger is what they are aimed at.

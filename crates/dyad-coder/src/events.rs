@@ -412,7 +412,20 @@ impl<'a> Ctx<'a> {
     /// and Hamas", "Egypt and Qatar, which ...").
     pub(crate) fn coordinated_before(&self, k: usize) -> Vec<usize> {
         let mut group = vec![k];
-        while let Some(p) = group[0].checked_sub(1) {
+        while let Some(mut p) = group[0].checked_sub(1) {
+            // "Marape and his Australian counterpart Anthony Albanese": a possessive pronoun
+            // that opens the member is no member of its own.
+            if self.owner_pronoun_of(p, group[0]) {
+                match p.checked_sub(1) {
+                    Some(q) if self.is_coordination(self.nps[q].end, self.nps[p].start) => p = q,
+                    _ => break,
+                }
+                if !self.nps[p].possessive {
+                    group.insert(0, p);
+                    continue;
+                }
+                break;
+            }
             if self.is_coordination(self.nps[p].end, self.nps[group[0]].start)
                 && !self.nps[p].possessive
             {
@@ -424,6 +437,13 @@ impl<'a> Ctx<'a> {
         group
     }
 
+    /// Whether phrase `p` is a possessive pronoun right before phrase `k` ("his" in "his
+    /// Australian counterpart Anthony Albanese").
+    fn owner_pronoun_of(&self, p: usize, k: usize) -> bool {
+        let (a, b) = (&self.nps[p], &self.nps[k]);
+        a.pronoun && a.end == b.start && matches!(self.w(a.start), "his" | "her" | "their" | "its")
+    }
+
     /// Coordinated phrases following `np` ("the US and South Korea", "A, B and C"). A list
     /// joined only by commas must end with a conjunction: "..., the Osgiliath newspaper
     /// said" is an apposition, not a member.
@@ -431,18 +451,24 @@ impl<'a> Ctx<'a> {
         let mut out = vec![k];
         let mut last_conj = 1; // members up to here are certain
         let mut cur = k;
-        while let Some(next) = self.nps.get(cur + 1) {
-            let Some(conj) = self.coordination(self.nps[cur].end, next.start) else {
+        while cur + 1 < self.nps.len() {
+            let mut nxt = cur + 1;
+            let gap_to = self.nps[nxt].start;
+            // ("between Marape and his Australian counterpart": past the pronoun)
+            if nxt + 1 < self.nps.len() && self.owner_pronoun_of(nxt, nxt + 1) {
+                nxt += 1;
+            }
+            let Some(conj) = self.coordination(self.nps[cur].end, gap_to) else {
                 break;
             };
-            if next.possessive && !self.nps[k].possessive {
+            if self.nps[nxt].possessive && !self.nps[k].possessive {
                 break;
             }
-            out.push(cur + 1);
+            out.push(nxt);
             if conj {
                 last_conj = out.len();
             }
-            cur += 1;
+            cur = nxt;
         }
         out.truncate(last_conj);
         // "killing a number of militants, Pakistan army and security officials said": the
@@ -932,9 +958,16 @@ impl<'a> Ctx<'a> {
         let mut group = vec![k];
         let mut cur = k;
         while cur > 0 {
-            let prev = &self.nps[cur - 1];
+            // ("Marape and his Australian counterpart Anthony Albanese met": past the
+            // possessive pronoun that opens the member)
+            let (p, gap_to) = if cur >= 2 && self.owner_pronoun_of(cur - 1, cur) {
+                (cur - 2, self.nps[cur - 1].start)
+            } else {
+                (cur - 1, self.nps[cur].start)
+            };
+            let prev = &self.nps[p];
             // (Only across a comma: "accused Russia and Belarus of deporting" keeps both.)
-            let comma = (prev.end..self.nps[cur].start).any(|i| self.w(i) == ",");
+            let comma = (prev.end..gap_to).any(|i| self.w(i) == ",");
             let object_like = comma
                 && (self.in_pp(prev)
                     || self.before_np(prev).is_some_and(|b| {
@@ -942,12 +975,9 @@ impl<'a> Ctx<'a> {
                             && !REPORTING.contains(&self.lemmas[b].as_str())
                             && !(self.w(b).contains('-') && self.w(b).ends_with("ed"))
                     }));
-            if self.is_coordination(prev.end, self.nps[cur].start)
-                && !prev.possessive
-                && !object_like
-            {
-                group.insert(0, cur - 1);
-                cur -= 1;
+            if self.is_coordination(prev.end, gap_to) && !prev.possessive && !object_like {
+                group.insert(0, p);
+                cur = p;
             } else {
                 break;
             }

@@ -445,6 +445,7 @@ impl Coder {
                     }
                     nps.retain(|np| np.start >= dl);
                 }
+                merge_bracketed_acronyms(&mut nps, &folded);
                 let triggers = self.find_triggers(tokens, &lemmas);
                 let spans: Vec<(usize, usize, bool)> = triggers
                     .iter()
@@ -2559,6 +2560,45 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             counter_of_targets.as_ref(),
             bare_state.as_ref(),
         );
+    }
+}
+
+/// "the National Liberation Army (ELN) guerrilla group": a bracketed acronym naming the
+/// same actor as the phrase before it, and a bare group noun of the same sector right after
+/// the bracket, belong to that phrase (one phrase, so that it stays the verb's subject and
+/// the coordination before it holds).
+fn merge_bracketed_acronyms(nps: &mut Vec<actors::ActorNp>, folded: &[String]) {
+    let codes = |np: &actors::ActorNp| np.actors.iter().map(|r| r.code.clone()).collect::<Vec<_>>();
+    let mut k = 0;
+    while k + 1 < nps.len() {
+        let (a, b) = (&nps[k], &nps[k + 1]);
+        let bracketed = !a.possessive
+            && folded.get(a.end).is_some_and(|w| w == "(")
+            && b.start == a.end + 1
+            && folded.get(b.end).is_some_and(|w| w == ")")
+            && !a.actors.is_empty()
+            && codes(a) == codes(b);
+        if !bracketed {
+            k += 1;
+            continue;
+        }
+        let close = b.end + 1;
+        nps.remove(k + 1);
+        nps[k].end = close;
+        let sector = |r: &Resolved| ActorCode::parse(&r.code).sector;
+        if let Some(c) = nps.get(k + 1).filter(|c| {
+            c.start == close
+                && !c.pronoun
+                && c.actors
+                    .iter()
+                    .all(|r| r.sector_only && nps[k].actors.iter().any(|x| sector(x) == sector(r)))
+        }) {
+            let (end, possessive) = (c.end, c.possessive);
+            nps.remove(k + 1);
+            nps[k].end = end;
+            nps[k].possessive = possessive;
+        }
+        k += 1;
     }
 }
 
