@@ -1824,7 +1824,6 @@ impl Coder {
         }
         // One hosts people, not acts: "welcomed Denmark's pledge" praises Denmark (051), as
         // does "welcomed this week's increase in U.S. prime rates" (no direct object).
-        let mut code = code;
         // (So does an act told earlier: "welcomed the sanctions", by event coreference.)
         let coreferent_act = steps.iter().any(|s| s.starts_with("event coreference"));
         if code.as_deref() == Some("043")
