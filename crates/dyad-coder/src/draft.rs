@@ -1544,7 +1544,19 @@ impl Coder {
                 .and_then(|ks| ks.first())
                 .is_none_or(|&k| place.is_some_and(|pl| ctx.nps[k].start > pl.start));
             if let Some(pl) = place.filter(|_| nearer) {
-                let as_country = place_as_country(pl);
+                let mut as_country = place_as_country(pl);
+                // A visit to a capital is a visit to the government there ("arrived in
+                // Addis Ababa", "visited Tokyo").
+                // (Not coming home: "Indian truck drivers arrive back in Delhi".)
+                if code.as_deref().is_some_and(|c| c.starts_with("042")) {
+                    for (r, _) in &mut as_country {
+                        let home = sources.iter().any(|s| s.country() == r.country());
+                        if !home && r.entries.iter().any(|e| e.ends_with("(capital)")) {
+                            r.code.push_str("GOV");
+                            r.steps.push("a visit to a capital: its government".into());
+                        }
+                    }
+                }
                 if !as_country.is_empty() {
                     targets = as_country;
                     targets_idx = None;

@@ -485,6 +485,7 @@ impl Coder {
                 });
                 add_claimed_accusations(&mut drafts);
                 add_responsibility_claims(&mut drafts);
+                drop_casualty_participles(&mut drafts, tokens, &lemmas);
                 // Events
                 let sentence_text = &text[s.start..s.end];
                 let folded_refs: Vec<&str> = folded.iter().map(|s| s.as_str()).collect();
@@ -2561,6 +2562,55 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             bare_state.as_ref(),
         );
     }
+}
+
+/// "shelled the city of El Fasher, killing at least 12 civilians", "fired 40 missiles at
+/// Ukraine, hitting a children's hospital": a participle after a comma (or "and") that
+/// counts the victims of an attack already coded in the sentence, by the same source, is
+/// that attack's toll, not a second event. Only civilians, people and buildings (health,
+/// education, refugees) as its targets: "killing two soldiers" still names a combatant.
+fn drop_casualty_participles(
+    drafts: &mut Vec<Draft>,
+    tokens: &[dyad_text::Token],
+    lemmas: &[String],
+) {
+    let force = |d: &Draft| {
+        d.code
+            .as_deref()
+            .and_then(dyad_core::ontology::root)
+            .is_some_and(|r| matches!(r, "18" | "19" | "20"))
+    };
+    let toll = |d: &Draft| {
+        let i = d.trigger.start;
+        tokens[i].norm.ends_with("ing")
+            && matches!(lemmas[i].as_str(), "kill" | "wound" | "injure" | "hit")
+            && i > 0
+            && matches!(tokens[i - 1].norm.as_str(), "," | "and")
+            && !d.targets.is_empty()
+            && d.targets.iter().all(|(r, _)| {
+                matches!(
+                    ActorCode::parse(&r.code).sector.as_deref(),
+                    Some("CVL" | "HLH" | "EDU" | "REF")
+                )
+            })
+    };
+    let attacks: Vec<(usize, Vec<String>)> = drafts
+        .iter()
+        .filter(|d| force(d) && !toll(d))
+        .map(|d| {
+            (
+                d.trigger.start,
+                d.sources.iter().map(|r| r.code.clone()).collect(),
+            )
+        })
+        .collect();
+    drafts.retain(|d| {
+        !(force(d)
+            && toll(d)
+            && attacks.iter().any(|(at, srcs)| {
+                *at < d.trigger.start && d.sources.iter().any(|r| srcs.contains(&r.code))
+            }))
+    });
 }
 
 /// "the National Liberation Army (ELN) guerrilla group": a bracketed acronym naming the
