@@ -1972,6 +1972,12 @@ impl<'a> Ctx<'a> {
                 let modifier = self.tokens.get(end).is_some_and(|n| {
                     n.upos == Upos::Noun
                         && n.lemma == n.norm
+                        // (not a time word: "by Philippine authorities yesterday")
+                        && !crate::time::is_day_or_month(&n.norm)
+                        && !matches!(
+                            n.norm.as_str(),
+                            "yesterday" | "today" | "tonight" | "overnight" | "tomorrow"
+                        )
                         // (a person: "by a Ukrainian protestor", "by an Iraqi soldier")
                         && !["or", "er", "ist", "ian", "ant", "ent", "ier"]
                             .iter()

@@ -681,10 +681,24 @@ impl Coder {
                             // (Sympathy for a disaster at home is one: "Obama expressed sorrow
                             // for the shootings in South Carolina" is USAGOV -> USA.)
                             let sympathy_home = d.place_target && cameo.as_str() == "018";
+                            // (Nor a state's armed forces striking a place at home: "Myanmar's
+                            // military carried out an air strike on a village in Sagaing" is
+                            // MMRMIL -> MMR.)
+                            let a_place = d.place_target
+                                || tgt.entries.iter().any(|e| {
+                                    e.contains("cities.dyad.txt") || e.contains("regions.dyad.txt")
+                                });
+                            let strike_home = a_place
+                                && matches!(cameo.get(..2), Some("18" | "19" | "20"))
+                                && matches!(
+                                    ActorCode::parse(&src.code).sector.as_deref(),
+                                    Some("MIL" | "COP")
+                                );
                             if src.code == tgt.code
                                 || (src.country().as_deref() == Some(tgt.code.as_str())
                                     && !non_state(src)
-                                    && !sympathy_home)
+                                    && !sympathy_home
+                                    && !strike_home)
                                 // (a state on its own organs; not on its own opponents,
                                 // civilians or press: "Belarus freed opposition figure ...")
                                 || (tgt.country().as_deref() == Some(src.code.as_str())
@@ -1274,7 +1288,11 @@ fn refine_by_instrument(d: &mut Draft, lemmas: &[String]) {
     // whose author the means named, "the killing of seven aid workers in an Israeli
     // airstrike", over that means.)
     let by_means = d.steps.iter().any(|s| s.contains("source from the means"));
+    // ("shot down five Indian fighter jets": the aircraft is the target, not the weapon)
+    let shot_down = lemmas.get(d.trigger.start).is_some_and(|l| l == "shoot")
+        && lemmas.get(d.trigger.start + 1).is_some_and(|l| l == "down");
     if d.worded
+        || shot_down
         || !(matches!(d.code.as_deref(), Some("190" | "186"))
             || (by_means && d.code.as_deref() == Some("180")))
     {
@@ -2596,7 +2614,7 @@ fn drop_casualty_participles(
     };
     let attacks: Vec<(usize, Vec<String>)> = drafts
         .iter()
-        .filter(|d| force(d) && !toll(d))
+        .filter(|d| force(d) && !toll(d) && !d.targets.is_empty())
         .map(|d| {
             (
                 d.trigger.start,

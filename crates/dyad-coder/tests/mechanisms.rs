@@ -5200,3 +5200,50 @@ fn a_visit_to_a_capital_is_a_visit_to_its_government() {
     let ev = code("Modi arrived in Mumbai on Saturday.", "2024-05-01");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn ordinary_news_phrasings_from_the_development_set() {
+    // Adopting a sanctions package imposes it.
+    let ev = code(
+        "BRUSSELS (Reuters) - The European Union on Tuesday adopted its 17th package of sanctions against Russia.",
+        "2025-05-20",
+    );
+    assert!(has(&ev, "IGOEUREEC", "16", "RUS"), "{ev:#?}");
+    // A deadline to leave is an expulsion.
+    let ev = code(
+        "Mali's military-led government on Monday gave France's ambassador 72 hours to leave the country.",
+        "2022-01-31",
+    );
+    assert!(has(&ev, "MLIGOV", "17", "FRAGOV"), "{ev:#?}");
+    // An appeal to send weapons asks for military aid (0232).
+    let ev = code(
+        "Zelenskiy called on the United States and Germany to send more Patriot air defence systems.",
+        "2024-07-08",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "0232" && e.target.as_ref().is_some_and(|t| t.code == "DEU")),
+        "{ev:#?}"
+    );
+    // Shooting down jets is fire at them (190), not an aerial attack by them.
+    let ev = code(
+        "Pakistan's military said it had shot down five Indian fighter jets.",
+        "2025-05-07",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "190"), "{ev:#?}");
+    // A time word after the by-phrase's actor leaves it the agent.
+    let ev = code(
+        "A Chinese national was arrested by Philippine authorities yesterday on suspicion of spying.",
+        "2024-05-02",
+    );
+    assert!(has(&ev, "PHLGOV", "17", "CHN"), "{ev:#?}");
+    // A state's forces striking a place at home is an event.
+    let ev = code("Sudan's army shelled El Fasher on Saturday.", "2024-06-01");
+    assert!(has(&ev, "SDNMIL", "19", "SDN"), "{ev:#?}");
+    // ... but a government announcing something to its own country is not.
+    let ev = code(
+        "The Canadian government announced new spending for Canada.",
+        "2024-06-01",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+}
