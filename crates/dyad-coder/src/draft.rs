@@ -258,6 +258,43 @@ fn fired_from(ctx: &Ctx, t: &Trigger) -> Option<Vec<Resolved>> {
     (!out.is_empty()).then_some(out)
 }
 
+/// A vow or threat of retaliation: "vowed to respond/retaliate/avenge", "vowed revenge".
+fn retaliation(ctx: &Ctx, t: &Trigger) -> bool {
+    (t.start..t.end).any(|i| {
+        matches!(
+            ctx.lemmas[i].as_str(),
+            "respond" | "retaliate" | "avenge" | "revenge" | "retaliation" | "response"
+        )
+    })
+}
+
+/// Whether actor phrase `k` follows "to" after a message sent or written ("sent a letter to
+/// Khamenei", "wrote to the UN", "a note to India").
+fn addressee_of_message(ctx: &Ctx, k: usize) -> bool {
+    let np = &ctx.nps[k];
+    let mut to = np.start;
+    while to > 0 && ctx.tokens[to - 1].upos == Upos::Det {
+        to -= 1;
+    }
+    if to == 0 || ctx.w(to - 1) != "to" {
+        return false;
+    }
+    (to.saturating_sub(6)..to - 1).any(|i| {
+        matches!(
+            ctx.lemmas[i].as_str(),
+            "send"
+                | "write"
+                | "deliver"
+                | "hand"
+                | "submit"
+                | "address"
+                | "letter"
+                | "note"
+                | "message"
+        )
+    })
+}
+
 /// Both sides agreeing to a ceasefire or truce declare it (0871); one side agreeing to it
 /// only states its intent to de-escalate (0356, TABARI's `AGREE TO CEASEFIRE`). TABARI codes
 /// a compound subject's `* CEASEFIRE` 0871 too.
@@ -591,6 +628,18 @@ impl Coder {
                             // often a thing)
                             && !np.pronoun
                 }))
+        {
+            return None;
+        }
+        // "Scholz defended his telephone call with Putin": defending one's own act names it,
+        // and that act (the call) is the event; the defence targets no one.
+        if matches!(ctx.lemmas[t.start].as_str(), "defend" | "justify")
+            && t.end == t.start + 1
+            && matches!(ctx.w(t.end), "his" | "her" | "its" | "their" | "our")
+            && ctx
+                .triggers
+                .iter()
+                .any(|&(a, _, _)| a > t.end && a <= t.end + 3)
         {
             return None;
         }
@@ -1159,6 +1208,26 @@ impl Coder {
             // "Hamas official killed in blast": the participle is passive and names no one
             // who did it.
             return None;
+        } else if let Some(k) = (ctx.tokens[t.start].norm.ends_with("ing")
+            && ctx.tokens[t.start].upos == Upos::Verb)
+            .then(|| {
+                ctx.nps
+                    .iter()
+                    .rposition(|np| np.end == t.start && !np.pronoun)
+            })
+            .flatten()
+            .filter(|&k| addressee_of_message(ctx, k))
+        {
+            // "sent a diplomatic note to India asking for the return of Hasina": the sender
+            // asks, and the addressee is asked.
+            if let Some((ks, st)) = ctx.subject_before(ctx.nps[k].start) {
+                sources = np_actors(&ks);
+                steps.extend(st);
+            }
+            if root_in(&code, &["02", "03", "04", "10", "12", "13"]) {
+                targets_idx = Some(vec![k]);
+            }
+            steps.push("a participle after a message's addressee: the sender does it".into());
         } else if let Some(k) = (ctx.tokens[t.start].norm.ends_with("ing")
             && ctx.tokens[t.start].upos == Upos::Verb
             // (not an "-ing" noun the tagger read as a verb: "the Venice meeting", "the
@@ -1792,6 +1861,31 @@ impl Coder {
                 targets = place_as_country(p);
                 place_target = true;
                 steps.push("target: the place the force is aimed at, as its country".into());
+            }
+        }
+        // "The Houthis vowed to respond": a vow of retaliation with no object threatens
+        // whoever attacked the speaker earlier in the document (each attacker, most recent
+        // first).
+        if targets.is_empty() && root_in(&code, &["13"]) && retaliation(ctx, t) {
+            let mut seen: Vec<String> = Vec::new();
+            for src in &sources {
+                let keys = [
+                    format!("@force-on:{}", src.code),
+                    format!("@force-on:{}", src.country().unwrap_or_default()),
+                ];
+                for (l, r) in ctx.earlier.iter().rev() {
+                    if keys.contains(l) && !seen.contains(&r.code) && r.country() != src.country() {
+                        seen.push(r.code.clone());
+                        targets.push((r.clone(), None));
+                    }
+                }
+            }
+            if !targets.is_empty() {
+                code = Some("138".into());
+                steps.push(
+                    "a vow of retaliation: it threatens force (138) on those who attacked the speaker earlier"
+                        .into(),
+                );
             }
         }
         if targets.is_empty() {

@@ -497,6 +497,24 @@ impl<'a> Ctx<'a> {
         while i > 0 && matches!(self.tokens[i - 1].upos, Upos::Aux | Upos::Adv | Upos::Part) {
             i -= 1;
         }
+        // "air strikes ..., which it said killed 46 people": a speaker inserted after the
+        // relative pronoun is not the clause's subject.
+        if i >= 4 && REPORTING.contains(&self.lemmas[i - 1].as_str()) {
+            // ("which Gaza officials said killed")
+            let speaker_start = if self.tokens[i - 2].upos == Upos::Pron {
+                Some(i - 2)
+            } else {
+                self.nps
+                    .iter()
+                    .find(|np| np.end == i - 1)
+                    .map(|np| np.start)
+            };
+            if let Some(st) = speaker_start.filter(|&st| {
+                st >= 2 && matches!(self.w(st - 1), "that" | "which") && self.w(st - 2) == ","
+            }) {
+                i = st;
+            }
+        }
         if i >= 2 && matches!(self.w(i - 1), "that" | "which" | "who") {
             if let Some(k) = self
                 .nps
@@ -534,7 +552,21 @@ impl<'a> Ctx<'a> {
             }
             // "the siege that killed nearly 340 people": the antecedent is no actor, so the
             // clause has no source here (not an actor further left).
-            if self.tokens[i - 2].upos == Upos::Noun && self.np_index_at(i - 2).is_none() {
+            // (Also after a comma: "air strikes in Paktika on Tuesday night, which it said
+            // killed 46 people".)
+            // (Not an event noun there, "launched a drone attack, which killed": the
+            // attack's author is still found below.)
+            let comma = self.w(i - 2) == "," && i >= 3;
+            let before = if comma { i - 3 } else { i - 2 };
+            let event_noun = comma
+                && self
+                    .triggers
+                    .iter()
+                    .any(|&(a, b, _)| a <= before && before < b);
+            if self.tokens[before].upos == Upos::Noun
+                && self.np_index_at(before).is_none()
+                && !event_noun
+            {
                 return None;
             }
         }

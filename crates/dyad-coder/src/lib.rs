@@ -869,6 +869,17 @@ impl Coder {
                             for w in ["attack", "strike", "assault"] {
                                 new_events.push((w.to_string(), src.clone()));
                             }
+                            // Who was attacked, for a later vow of retaliation ("The Houthis
+                            // vowed to respond"): `@force-on:` and the target's country and
+                            // code, once for each source.
+                            for (t, _) in &d.targets {
+                                for s in &d.sources {
+                                    if let Some(cc) = t.country() {
+                                        new_events.push((format!("@force-on:{cc}"), s.clone()));
+                                    }
+                                    new_events.push((format!("@force-on:{}", t.code), s.clone()));
+                                }
+                            }
                         }
                         // ... and so can the means named right after it ("killed a commander
                         // in an airstrike" ... "condemned the strike").

@@ -5247,3 +5247,45 @@ fn ordinary_news_phrasings_from_the_development_set() {
     );
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn speakers_addressees_and_retaliation() {
+    // A speaker inserted after "which" is not the relative clause's subject.
+    let ev = code(
+        "Afghanistan's Taliban administration condemned Pakistani air strikes in Paktika on Tuesday night, which it said killed 46 people.",
+        "2024-12-25",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.root == "19" && e.source.as_ref().is_some_and(|s| s.code == "AFGGOV")),
+        "{ev:#?}"
+    );
+    // A participle after a message's addressee: the sender asks the addressee.
+    let ev = code(
+        "Bangladesh's interim government on Monday sent a diplomatic note to India asking for the return of former Prime Minister Sheikh Hasina.",
+        "2024-12-23",
+    );
+    assert!(has(&ev, "BGDGOV", "02", "IND"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "IND")),
+        "{ev:#?}"
+    );
+    // Defending one's own call names the call.
+    let ev = code(
+        "German Chancellor Olaf Scholz on Friday defended his telephone call with Russian President Vladimir Putin last week.",
+        "2024-11-22",
+    );
+    assert!(has(&ev, "DEUGOV", "04", "RUSGOV"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.root == "05"), "{ev:#?}");
+    // A vow to respond threatens those who attacked the speaker earlier.
+    let ev = code(
+        "U.S. and British air strikes on Houthi targets across Yemen drew swift condemnation from Iran. The Houthis vowed to respond.",
+        "2024-01-12",
+    );
+    assert!(has(&ev, "YEMREBHTH", "13", "USA"), "{ev:#?}");
+    assert!(has(&ev, "YEMREBHTH", "13", "GBR"), "{ev:#?}");
+    // With no attack told before, no target.
+    let ev = code("The Houthis vowed to respond.", "2024-01-12");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
