@@ -35,8 +35,33 @@ fn earlier_event(ctx: &Ctx, from: usize) -> Option<(Resolved, usize)> {
     if t.upos != Upos::Noun {
         return None;
     }
-    let lemma = &ctx.lemmas[i];
-    let (_, src) = ctx.earlier.iter().rev().find(|(l, _)| l == lemma)?;
+    let lemma = ctx.lemmas[i].as_str();
+    // (An act told by its verb is named by its noun later: "seized two Greek tankers" ...
+    // "condemned the seizures".)
+    let verb = match lemma {
+        "seizure" => "seize",
+        "detention" => "detain",
+        "expulsion" => "expel",
+        "deportation" => "deport",
+        "invasion" => "invade",
+        "execution" => "execute",
+        "abduction" => "abduct",
+        "kidnapping" => "kidnap",
+        "killing" => "kill",
+        "shelling" => "shell",
+        "bombing" => "bomb",
+        "annexation" => "annex",
+        "occupation" => "occupy",
+        "incursion" => "invade",
+        "interception" => "intercept",
+        "crackdown" => "crack",
+        _ => lemma,
+    };
+    let (_, src) = ctx
+        .earlier
+        .iter()
+        .rev()
+        .find(|(l, _)| l == lemma || l == verb)?;
     Some((src.clone(), i))
 }
 

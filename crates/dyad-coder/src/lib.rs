@@ -367,6 +367,7 @@ impl Coder {
                 continue;
             }
             self.analyzer.tag_sentence(text, whole);
+            fix_tags(&mut whole.tokens);
             let pieces = split_long(whole);
             let mut whole_folded = (pieces.len() == 1).then_some((folded, stream));
             for piece in pieces {
@@ -865,6 +866,11 @@ impl Coder {
                         }
                         // Any use of force is also "the attack(s)" or "the strike(s)" ("launched
                         // a barrage of missiles at Ukraine" ... "condemned the attacks").
+                        // (and any coercion or force is "the raid": "forced their way into
+                        // the embassy and arrested ..." ... "condemned the raid")
+                        if draft::root_in(&d.code, &["17", "18", "19", "20"]) {
+                            new_events.push(("raid".to_string(), src.clone()));
+                        }
                         if draft::root_in(&d.code, &["18", "19", "20"]) {
                             for w in ["attack", "strike", "assault"] {
                                 new_events.push((w.to_string(), src.clone()));
@@ -2590,6 +2596,18 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             counter_of_targets.as_ref(),
             bare_state.as_ref(),
         );
+    }
+}
+
+/// Words the tagger sometimes reads as nouns that are never nouns in news: "found 14
+/// activists guilty/NOUN" would make "activists" a modifier of a noun and no actor.
+fn fix_tags(tokens: &mut [dyad_text::Token]) {
+    for t in tokens.iter_mut() {
+        if t.upos == Upos::Noun && matches!(t.norm.as_str(), "guilty" | "innocent" | "responsible")
+        {
+            t.upos = Upos::Adj;
+            t.lemma.clone_from(&t.norm);
+        }
     }
 }
 

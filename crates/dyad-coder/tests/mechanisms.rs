@@ -5289,3 +5289,24 @@ fn speakers_addressees_and_retaliation() {
     let ev = code("The Houthis vowed to respond.", "2024-01-12");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn an_act_told_by_its_verb_is_named_by_its_noun_later() {
+    let ev = code(
+        "Iran's Revolutionary Guards seized two Greek tankers in the Gulf on Friday. Athens condemned the seizures, calling them tantamount to piracy.",
+        "2022-05-28",
+    );
+    assert!(has(&ev, "GRCGOV", "11", "IRNMIL"), "{ev:#?}");
+    // Coercion is "the raid".
+    let ev = code(
+        "Ecuadorean police forced their way into the Mexican embassy in Quito and arrested former Vice President Jorge Glas. Mexican President Andres Manuel Lopez Obrador condemned the raid.",
+        "2024-04-06",
+    );
+    assert!(has(&ev, "MEXGOV", "11", "ECUCOP"), "{ev:#?}");
+    // "guilty" is no noun that makes the activists a modifier.
+    let ev = code(
+        "A Hong Kong court on Thursday found 14 pro-democracy activists guilty of subversion.",
+        "2024-05-30",
+    );
+    assert!(has(&ev, "HKGJUD", "11", "HKGOPP"), "{ev:#?}");
+}
