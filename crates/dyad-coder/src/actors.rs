@@ -197,7 +197,7 @@ pub(crate) fn may_mention_word(w: &str, discourse: &Discourse) -> bool {
 /// Whether an actor phrase names one person by role ("an Italian aid worker", "the
 /// defence minister"): one actor, no name, headed by a singular common noun that is not an
 /// institution ("the government", "the army"), and not a predicate.
-fn person_by_role(np: &ActorNp, tokens: &[Token], text: &str) -> bool {
+pub(crate) fn person_by_role(np: &ActorNp, tokens: &[Token], text: &str) -> bool {
     // The head ends the phrase or comes before its prepositional phrase ("court judge in
     // Chicago").
     let end = (np.start..np.end)
@@ -213,14 +213,18 @@ fn person_by_role(np: &ActorNp, tokens: &[Token], text: &str) -> bool {
         .and_then(|w| w.chars().next())
         .is_some_and(char::is_uppercase);
     // (A name after a role noun is that person: "American journalist Evan Gershkovich".)
+    // (Or after a title, whatever its case: "Tajik President Emomali Rahmon", a name the
+    // dictionary does not know.)
     let named_role = head.upos == Upos::Propn
         && (np.start..end.saturating_sub(1)).any(|i| {
             tokens.get(i).is_some_and(|t| {
-                t.upos == Upos::Noun
+                (t.upos == Upos::Noun
                     && text
                         .get(t.start..t.end)
                         .and_then(|w| w.chars().next())
-                        .is_some_and(char::is_lowercase)
+                        .is_some_and(char::is_lowercase))
+                    || (ROLE_TITLES.contains(&t.norm.as_str())
+                        && tokens.get(i + 1).is_some_and(|n| n.upos == Upos::Propn))
             })
         });
     if named_role {
@@ -530,7 +534,9 @@ pub fn find_mentions(
             }
             // A surname this document already introduced in full ("Gerhard Stoltenberg")
             // means that person, whoever else the dictionary knows by it.
-            if m.end - m.start == 1 && matches!(best, Some(NounHit::Actor(_))) {
+            // (Also a surname too ambiguous to resolve on its own: "Yoon" after "Yoon Suk
+            // Yeol", when other Yoons held office.)
+            if m.end - m.start == 1 && matches!(best, Some(NounHit::Actor(_)) | None) {
                 if let Some(r) = discourse.aliases.get(folded[m.start].as_str()) {
                     out.push(Mention {
                         start: m.start,

@@ -982,10 +982,19 @@ impl Coder {
                     }
                 }
                 // The last person mentioned (by name, not by pronoun) in the sentence, preferring subjects.
-                let subj = ctx
-                    .main_subject()
-                    .and_then(|k| nps[k].actors.first().cloned());
-                if let Some(p) = subj.filter(|r| r.person) {
+                // (A person named by a title and a name the dictionary does not know, "Tajik
+                // President Emomali Rahmon", is one too.)
+                // (Only a named one with a country: not "a spokesman", "the official".)
+                let subj = ctx.main_subject().and_then(|k| {
+                    let r = nps[k].actors.first()?;
+                    let named = !r.sector_only
+                        && tokens
+                            .get(nps[k].end.saturating_sub(1))
+                            .is_some_and(|t| t.upos == Upos::Propn)
+                        && actors::person_by_role(&nps[k], tokens, text);
+                    (r.person || named).then(|| r.clone())
+                });
+                if let Some(p) = subj {
                     discourse.last_person = Some(p);
                 } else if let Some(p) = nps
                     .iter()

@@ -5310,3 +5310,44 @@ fn an_act_told_by_its_verb_is_named_by_its_noun_later() {
     );
     assert!(has(&ev, "HKGJUD", "11", "HKGOPP"), "{ev:#?}");
 }
+
+#[test]
+fn persons_named_by_title_and_ambiguous_surnames_in_the_discourse() {
+    // A titled person the dictionary does not know is a person: "he" later in the sentence,
+    // or at the head of the next one, is that person.
+    let ev = code(
+        "Tajik President Emomali Rahmon arrived in Bishkek on Thursday for a state visit, during which he and Kyrgyz President Sadyr Japarov signed a treaty settling their border.",
+        "2025-03-13",
+    );
+    assert!(has(&ev, "TJKGOV", "05", "KGZGOV"), "{ev:#?}");
+    assert!(has(&ev, "KGZGOV", "05", "TJKGOV"), "{ev:#?}");
+    let ev = code(
+        "Tajik President Emomali Rahmon arrived in Bishkek on Thursday. He and Kyrgyz President Sadyr Japarov signed a treaty.",
+        "2025-03-13",
+    );
+    assert!(has(&ev, "TJKGOV", "05", "KGZGOV"), "{ev:#?}");
+    // ... but not a bare role: "A spokesman said ... He said" names no state.
+    let ev = code(
+        "A spokesman arrived in Bishkek. He said workers downed tools.",
+        "2025-03-13",
+    );
+    assert!(ev.iter().all(|e| e.root != "14"), "{ev:#?}");
+    // A surname several office-holders share resolves through the full name told before;
+    // agreeing to resume visits is an intent to meet (036).
+    let ev = code(
+        "South Korean President Yoon Suk Yeol arrived in Tokyo on Thursday. Yoon and Japanese Prime Minister Fumio Kishida agreed to resume regular visits between their leaders.",
+        "2023-03-16",
+    );
+    assert!(
+        ev.iter().any(|e| e.cameo == "036"
+            && e.source.as_ref().is_some_and(|s| s.code == "KORGOV")
+            && e.target.as_ref().is_some_and(|t| t.code == "JPNGOV")),
+        "{ev:#?}"
+    );
+    // Government buildings stormed stand for the government.
+    let ev = code(
+        "ALMATY (Reuters) - Protesters stormed government buildings on Wednesday.",
+        "2022-01-05",
+    );
+    assert!(has(&ev, "KAZCVLOPP", "14", "KAZGOV"), "{ev:#?}");
+}
