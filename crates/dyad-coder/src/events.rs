@@ -1166,6 +1166,7 @@ impl<'a> Ctx<'a> {
         while end > 0 && matches!(self.tokens[end - 1].upos, Upos::Aux | Upos::Adv) {
             end -= 1;
         }
+        let end = self.before_subject_adjunct(end);
         // The subject opens the sentence with "the"/"a" (or a day's possessive: "Thursday's
         // release of ...") and an act noun, and holds no verb.
         let mut first = 0;
@@ -1207,6 +1208,33 @@ impl<'a> Ctx<'a> {
         Some(self.coordinated_after(k))
     }
 
+    /// Where a subject ends when its verb group starts at `end`: before an adjunct set off by
+    /// commas (", his first since the start of the war,", ", hours after he addressed a
+    /// rally,") and a time phrase ("on Monday", "on Wednesday") at its end.
+    fn before_subject_adjunct(&self, end: usize) -> usize {
+        let mut e = end;
+        if e >= 2 && self.w(e - 1) == "," {
+            if let Some(c) = (e.saturating_sub(25)..e - 1)
+                .rev()
+                .find(|&c| self.w(c) == ",")
+            {
+                if c > 1 && !(c..e).any(|i| matches!(self.w(i), ";" | ":" | "(" | ")")) {
+                    e = c;
+                }
+            }
+        }
+        while e > 1
+            && (crate::time::is_day_or_month(self.w(e - 1))
+                || matches!(self.w(e - 1), "yesterday" | "today" | "overnight"))
+        {
+            e -= 1;
+            if self.w(e - 1) == "on" {
+                e -= 1;
+            }
+        }
+        e
+    }
+
     /// For a finite verb at `tok` whose subject is a common noun with an actor possessor
     /// ("Russia's invasion drew", "Modi's trip to Moscow drew"), that possessor's phrase.
     fn possessor_of_subject(&self, tok: usize) -> Option<usize> {
@@ -1217,6 +1245,7 @@ impl<'a> Ctx<'a> {
         while i > 0 && matches!(self.tokens[i - 1].upos, Upos::Aux | Upos::Adv) {
             i -= 1;
         }
+        let i = self.before_subject_adjunct(i);
         let mut head = i.checked_sub(1)?;
         // Past one prepositional phrase on the noun ("trip to Moscow").
         if let Some(k) = self.np_index_at(head) {

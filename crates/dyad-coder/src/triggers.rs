@@ -391,6 +391,16 @@ pub(crate) fn time_adverbials(tokens: &[dyad_text::Token]) -> Vec<bool> {
             "yesterday" | "today" | "tonight" | "overnight" | "tomorrow"
         ) {
             out[i] = true;
+        } else if matches!(wi, "day" | "night" | "morning" | "evening")
+            && i > 0
+            && matches!(w(i - 1), "same" | "next" | "following" | "previous")
+        {
+            // "drew sharp criticism the same day from": "the same day", "the next morning"
+            out[i] = true;
+            out[i - 1] = true;
+            if i > 1 && w(i - 2) == "the" {
+                out[i - 2] = true;
+            }
         } else if matches!(wi, "after" | "for" | "within") {
             // preposition, hedge words, a number (or "a"), a unit of time
             let mut j = i + 1;

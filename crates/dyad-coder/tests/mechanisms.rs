@@ -5351,3 +5351,23 @@ fn persons_named_by_title_and_ambiguous_surnames_in_the_discourse() {
     );
     assert!(has(&ev, "KAZCVLOPP", "14", "KAZGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_subject_act_with_an_adjunct_set_off_by_commas() {
+    // The author of the act the subject names is what is judged, past ", hours after ...,".
+    let ev = code(
+        "The arrest of Tanzanian opposition leader Tundu Lissu by police on Wednesday, hours after he addressed a rally calling for electoral reforms, was condemned on Thursday by the European Union.",
+        "2024-07-09",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "11" && e.target.as_ref().is_some_and(|t| t.code.ends_with("COP"))),
+        "{ev:#?}"
+    );
+    // ... and the possessor of the act, past ", his first since ...," and "the same day".
+    let ev = code(
+        "Indian Prime Minister Narendra Modi's visit to Moscow on Monday, his first since the start of the war in Ukraine, drew sharp criticism the same day from Ukrainian President Volodymyr Zelenskiy.",
+        "2024-07-09",
+    );
+    assert!(has(&ev, "UKRGOV", "11", "INDGOV"), "{ev:#?}");
+}
