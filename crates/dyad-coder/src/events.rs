@@ -1656,6 +1656,27 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
+            // "agreed to a ceasefire brokered by Egypt and Qatar": the agent of a third
+            // party's participle is no object of the verb before ("welcomed proposals put
+            // forward by Japan's ruling party" still praises the party).
+            if i > tok
+                && self.w(i) == "by"
+                && matches!(
+                    self.w(i - 1),
+                    "brokered"
+                        | "mediated"
+                        | "facilitated"
+                        | "hosted"
+                        | "sponsored"
+                        | "monitored"
+                        | "supervised"
+                        | "overseen"
+                        | "backed"
+                )
+                && !(tok..i - 1).any(|x| self.np_index_at(x).is_some())
+            {
+                return None;
+            }
             if nominal && i > tok && self.tokens[i].upos == Upos::Verb {
                 return None;
             }

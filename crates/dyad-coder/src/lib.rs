@@ -2077,6 +2077,26 @@ fn add_brokers(
                 .filter(|r| !r.sector_only)
                 .collect();
             (found, prefix.to_string())
+        } else if let Some(k) = mediated_by_after(d, tokens, nps) {
+            // "swapped 103 prisoners each in an exchange mediated by the United Arab
+            // Emirates": a "mediated by" phrase after the event, before any other verb
+            // (with the phrases coordinated after it: "by Egypt and Qatar").
+            let mut found = nps[k].actors.clone();
+            let mut last = k;
+            while let Some(next) = nps.get(last + 1) {
+                let gap = &tokens[nps[last].end..next.start];
+                let joined = !gap.is_empty()
+                    && gap.len() <= 2
+                    && gap
+                        .iter()
+                        .all(|t| matches!(t.norm.as_str(), "and" | "," | "the"));
+                if !joined || next.pronoun {
+                    break;
+                }
+                found.extend(next.actors.iter().cloned());
+                last += 1;
+            }
+            (found, tokens[nps[k].start].norm.clone())
         } else if s >= 3
             && matches!(before.norm.as_str(), "brokered" | "mediated")
             && tokens[s - 2].norm == "-"
@@ -2114,6 +2134,32 @@ fn add_brokers(
         ));
     }
     drafts.extend(extra);
+}
+
+/// The actor phrase after "mediated/brokered/facilitated by" within ten tokens after a
+/// draft's trigger, with no other verb between (a participle on the event or on a noun
+/// naming it: "in an exchange mediated by the UAE").
+fn mediated_by_after(
+    d: &Draft,
+    tokens: &[dyad_text::Token],
+    nps: &[actors::ActorNp],
+) -> Option<usize> {
+    let e = d.trigger.end;
+    let p = (e..(e + 10).min(tokens.len())).find(|&i| {
+        matches!(
+            tokens[i].norm.as_str(),
+            "mediated" | "brokered" | "facilitated"
+        ) && tokens.get(i + 1).is_some_and(|n| n.norm == "by")
+    })?;
+    if (e..p).any(|i| tokens[i].upos == Upos::Verb || tokens[i].norm == ";") {
+        return None;
+    }
+    let mut at = p + 2;
+    while tokens.get(at).is_some_and(|t| t.upos == Upos::Det) {
+        at += 1;
+    }
+    nps.iter()
+        .position(|np| np.start == at && !np.pronoun && np.actors.iter().all(|r| !r.sector_only))
 }
 
 /// "A Turkish construction company announced it was halting operations in Iraq": a

@@ -5371,3 +5371,32 @@ fn a_subject_act_with_an_adjunct_set_off_by_commas() {
     );
     assert!(has(&ev, "UKRGOV", "11", "INDGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_mediator_named_after_the_event() {
+    // "in an exchange mediated by X": X mediates between the two sides (045).
+    let ev = code(
+        "Russia and Ukraine swapped 103 prisoners of war each on Saturday in an exchange mediated by the United Arab Emirates.",
+        "2024-08-24",
+    );
+    assert!(has(&ev, "ARE", "04", "RUS"), "{ev:#?}");
+    assert!(has(&ev, "ARE", "04", "UKR"), "{ev:#?}");
+    // The broker is no target of the agreement; both brokers mediate.
+    let ev = code(
+        "Israel and Hamas agreed to a ceasefire brokered by Egypt and Qatar.",
+        "2024-08-24",
+    );
+    assert!(has(&ev, "ISR", "08", "PSEREBHMS"), "{ev:#?}");
+    assert!(has(&ev, "QAT", "04", "PSEREBHMS"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "EGY")),
+        "{ev:#?}"
+    );
+    // Other participles' agents stay the target: the proposer is praised.
+    let ev = code(
+        "Fiji welcomed the ending of a trade ban imposed by Australian unions.",
+        "1987-06-02",
+    );
+    assert!(ev.iter().any(|e| e.root == "05"), "{ev:#?}");
+}
