@@ -1,4 +1,4 @@
-//! Four held-out labelled sets written and labelled by annotators who did not see the
+//! Labelled sets written and labelled by annotators who did not see the
 //! coder's code or output (same format and guidelines as `phenomena.jsonl`, see
 //! `tests/data/README.md`): `heldout.jsonl` (48 items) and `heldout2.jsonl` (50 items) were
 //! each scored once before any change was made for them, and their misses were then read to
