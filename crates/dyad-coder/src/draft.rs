@@ -2017,6 +2017,13 @@ impl Coder {
                     Modality::Hypothetical
                 })
             });
+        // "urged Washington and Paris to pressure Israel", "urged Rwanda to withdraw its
+        // forces": an act asked of someone is the appeal's content, coded by the appeal (its
+        // code follows the act asked for), not an event of its own; labelled news codes only
+        // the appeal.
+        if steps.iter().any(|s| s.starts_with("object control")) {
+            return None;
+        }
         // Reported speech: a reporting verb earlier in the sentence with its own subject.
         let reporting_at = (0..t.start).rev().find(|&i| events_reporting(ctx, i));
         let speaker = reporting_at
