@@ -1423,6 +1423,11 @@ impl Coder {
                         && np.end == np.start + 1
                         && matches!(ctx.w(np.start), "forces" | "hands")
                 };
+                // (A bare sector inside wins over a bare sector further on: "stormed
+                // parliament and police shot dead ...".)
+                let found_named = targets_idx
+                    .as_deref()
+                    .is_some_and(|ks| ks.iter().all(|&k| named(&ctx.nps[k])));
                 if let Some(k) = ctx.nps.iter().position(|np| {
                     np.start > t.start
                         && np.start < t.end
@@ -1438,7 +1443,7 @@ impl Coder {
                             );
                             (!np.pronoun || !own(np)) && (named(np) || !moved)
                         } else {
-                            !np.pronoun && named(np)
+                            !np.pronoun && (named(np) || !found_named)
                         })
                 }) {
                     targets_idx = Some(vec![k]);

@@ -156,6 +156,38 @@ const DISSUADING: &[&str] = &[
 ];
 
 /// Lemmas of reporting verbs: their complement clause carries the reported event.
+/// A verb that takes a clause whose subject may follow it: reporting verbs and verbs of
+/// thinking ("believes Dagolath and Osgiliath can cope", "expects Iran and Israel will").
+fn clause_taking(lemma: &str) -> bool {
+    REPORTING.contains(&lemma)
+        || matches!(
+            lemma,
+            "believe"
+                | "think"
+                | "expect"
+                | "fear"
+                | "hope"
+                | "know"
+                | "suspect"
+                | "feel"
+                | "warn"
+                | "predict"
+                | "estimate"
+                | "doubt"
+                | "assume"
+                | "argue"
+                | "suggest"
+                | "show"
+                | "indicate"
+                | "mean"
+                | "ensure"
+                | "confirm"
+                | "deny"
+                | "agree"
+                | "recognize"
+        )
+}
+
 pub const REPORTING: &[&str] = &[
     "say",
     "tell",
@@ -462,6 +494,19 @@ impl<'a> Ctx<'a> {
                 break;
             };
             if self.nps[nxt].possessive && !self.nps[k].possessive {
+                break;
+            }
+            // "Russia attacked Ukraine and Belarus condemned the move": after an object, a
+            // phrase with its own finite verb right after it starts the next clause.
+            // (not after a verb of saying or thinking, whose clause they may share: "believes
+            // Dagolath and Osgiliath can cope")
+            let object_head = self.before_np(&self.nps[k]).is_some_and(|b| {
+                self.tokens[b].upos == Upos::Verb && !clause_taking(&self.lemmas[b])
+            });
+            let own_verb = self.tokens.get(self.nps[nxt].end).is_some_and(|n| {
+                (n.upos == Upos::Verb && !n.norm.ends_with("ing")) || n.upos == Upos::Aux
+            });
+            if object_head && own_verb && conj {
                 break;
             }
             out.push(nxt);
@@ -1007,6 +1052,19 @@ impl<'a> Ctx<'a> {
                             && !REPORTING.contains(&self.lemmas[b].as_str())
                             && !(self.w(b).contains('-') && self.w(b).ends_with("ed"))
                     }));
+            // "demonstrators stormed parliament and police shot dead 20 people": the object
+            // of one clause's verb and the next clause's subject are no coordination.
+            let next_clause = !comma
+                && self.before_np(prev).is_some_and(|b| {
+                    self.tokens[b].upos == Upos::Verb
+                        && !clause_taking(&self.lemmas[b])
+                        && b > 0
+                        && self.np_index_at(b - 1).is_some()
+                })
+                && self.tokens.get(self.nps[cur].end).is_some_and(|n| {
+                    n.upos == Upos::Verb && !n.norm.ends_with("ing") || n.upos == Upos::Aux
+                });
+            let object_like = object_like || next_clause;
             if self.is_coordination(prev.end, gap_to) && !prev.possessive && !object_like {
                 group.insert(0, p);
                 cur = p;

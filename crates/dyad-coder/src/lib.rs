@@ -2652,6 +2652,29 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             bare_state.as_ref(),
         );
     }
+    // "ELN rebels attacked a military base, killing nine soldiers": soldiers or police with
+    // no country of their own that a rebel group fights are its own country's.
+    let rebels_home = d.sources.iter().find_map(|r| {
+        let c = ActorCode::parse(&r.code);
+        (!r.sector_only && matches!(c.sector.as_deref(), Some("REB" | "INS")))
+            .then_some(c.country)
+            .flatten()
+    });
+    if let Some(cc) = rebels_home {
+        for (r, _) in &mut d.targets {
+            let forces = matches!(
+                ActorCode::parse(&r.code).sector.as_deref(),
+                Some("MIL" | "COP")
+            );
+            if r.sector_only && forces {
+                r.steps.push(format!(
+                    "country {cc} from the rebels who fight them at home"
+                ));
+                r.code = format!("{cc}{}", r.code);
+                r.sector_only = false;
+            }
+        }
+    }
 }
 
 /// Words the tagger sometimes reads as nouns that are never nouns in news: "found 14
@@ -2690,10 +2713,12 @@ fn drop_casualty_participles(
             && matches!(tokens[i - 1].norm.as_str(), "," | "and")
             && !d.targets.is_empty()
             && d.targets.iter().all(|(r, _)| {
-                matches!(
-                    ActorCode::parse(&r.code).sector.as_deref(),
-                    Some("CVL" | "HLH" | "EDU" | "REF")
-                )
+                // (or an unnamed group with no country: "killing at least six fighters")
+                (r.sector_only && r.country().is_none())
+                    || matches!(
+                        ActorCode::parse(&r.code).sector.as_deref(),
+                        Some("CVL" | "HLH" | "EDU" | "REF")
+                    )
             })
     };
     let attacks: Vec<(usize, Vec<String>)> = drafts

@@ -5404,3 +5404,43 @@ fn a_mediator_named_after_the_event() {
     );
     assert!(ev.iter().any(|e| e.root == "05"), "{ev:#?}");
 }
+
+#[test]
+fn clauses_joined_by_and_and_forces_fought_at_home() {
+    // The object of one clause and the subject of the next are no coordination.
+    let ev = code(
+        "Russia attacked Ukraine and Belarus condemned the move.",
+        "2024-06-26",
+    );
+    assert!(has(&ev, "RUS", "19", "UKR"), "{ev:#?}");
+    assert!(!has(&ev, "RUS", "19", "BLR"), "{ev:#?}");
+    let ev = code(
+        "NAIROBI (Reuters) - A day after demonstrators stormed parliament and police shot dead at least 20 people, Ruto withdrew the bill.",
+        "2024-06-26",
+    );
+    assert!(has(&ev, "KENCVLOPP", "14", "KENLEG"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "KENLEG")),
+        "{ev:#?}"
+    );
+    // (an object coordination with no verb of its own stays one)
+    let ev = code(
+        "Israel attacked Hamas and Hezbollah on Monday.",
+        "2024-06-26",
+    );
+    assert!(has(&ev, "ISR", "19", "LBNREBHEZ"), "{ev:#?}");
+    // Soldiers a rebel group fights with no country of their own are its country's; the
+    // fighters an attack kills are its toll.
+    let ev = code(
+        "BOGOTA (Reuters) - Rebels from the National Liberation Army (ELN) attacked a military base near the Venezuelan border on Wednesday, killing nine soldiers.",
+        "2025-01-15",
+    );
+    assert!(has(&ev, "COLREBELN", "19", "COLMIL"), "{ev:#?}");
+    let ev = code(
+        "BEIRUT (Reuters) - Turkish drones struck positions of the Kurdish-led Syrian Democratic Forces in northeast Syria on Sunday, killing at least six fighters.",
+        "2025-01-15",
+    );
+    assert!(has(&ev, "TUR", "19", "SYRREBSDF"), "{ev:#?}");
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+}
