@@ -291,6 +291,13 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
+            // "At least 50 people", "at most 20": a quantity, not a preposition.
+            if self.w(i) == "at"
+                && matches!(self.w(i + 1), "least" | "most")
+                && self.tokens.get(i + 2).is_some_and(|n| n.upos == Upos::Num)
+            {
+                continue;
+            }
             // An "-ed" word opening the phrase is an adjective, whatever the tagger said:
             // "Suspected militants shot", "supporters of a sacked Afghan governor".
             // (After a dash with a space, "KABUL - Suspected militants"; not the joined
@@ -2187,6 +2194,42 @@ impl<'a> Ctx<'a> {
                 .position(|np| np.start > f + 1 && np.start <= f + 4 && !np.pronoun)
             {
                 return Some(vec![k]);
+            }
+        }
+        // "killed in an air strike carried out by Myanmar's military": the means noun's own
+        // by-phrase (through "carried out", "launched", "conducted").
+        let mut m0 = f;
+        while m0 < self.tokens.len() && m0 < f + 2 && self.tokens[m0].upos == Upos::Noun {
+            m0 += 1;
+        }
+        if m0 > f
+            && matches!(
+                self.lemmas[m0 - 1].as_str(),
+                "strike"
+                    | "airstrike"
+                    | "attack"
+                    | "raid"
+                    | "bombing"
+                    | "shelling"
+                    | "operation"
+                    | "offensive"
+                    | "assault"
+                    | "ambush"
+            )
+        {
+            let by = (m0..(m0 + 4).min(self.tokens.len())).find(|&i| self.w(i) == "by");
+            let through = by.is_some_and(|b| {
+                (m0..b).all(|i| {
+                    matches!(
+                        self.w(i),
+                        "carried" | "out" | "launched" | "conducted" | "staged" | "mounted"
+                    )
+                })
+            });
+            if let Some(b) = by.filter(|_| through) {
+                if let Some(ks) = self.by_agent_after(b) {
+                    return Some(ks);
+                }
             }
         }
         let k = self

@@ -5444,3 +5444,27 @@ fn clauses_joined_by_and_and_forces_fought_at_home() {
     assert!(has(&ev, "TUR", "19", "SYRREBSDF"), "{ev:#?}");
     assert_eq!(ev.len(), 1, "{ev:#?}");
 }
+
+#[test]
+fn at_least_is_a_quantity_and_a_means_has_its_own_agent() {
+    // "At least 50 people" is no prepositional phrase: the passive's subject; the air strike
+    // "carried out by" the military names who did it.
+    let ev = code(
+        "At least 50 people were killed in an air strike carried out by Myanmar's military on a village in the central Sagaing region on Tuesday.",
+        "2025-05-13",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "MMRMIL") && e.root == "19"),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "At least 50 villagers were killed by Myanmar's military.",
+        "2025-05-13",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "MMRMIL")),
+        "{ev:#?}"
+    );
+}
