@@ -1366,7 +1366,10 @@ impl Coder {
             return None;
         }
         let lemma = ctx.lemmas[t.start].as_str();
-        let reporting = events::REPORTING.contains(&lemma);
+        // (A longer phrase coding another act is an act of its own: "announced new
+        // sanctions against".)
+        let reporting = events::REPORTING.contains(&lemma)
+            && (t.end == t.start + 1 || root_in(&code, &["01"]) || lemma == "insist");
         if targets_idx.is_none() {
             let from = pat_target.unwrap_or(t.end);
             // Demands and appeals are addressed to the subject of their clause: "demanded

@@ -1745,6 +1745,27 @@ impl<'a> Ctx<'a> {
             if nominal && i > tok && self.tokens[i].upos == Upos::Verb {
                 return None;
             }
+            // "held talks over Tehran's nuclear programme": the owner of a topic is no party
+            // to the talks (a topic preposition, then a possessor and its noun).
+            if !placed
+                && matches!(
+                    self.w(i),
+                    "over" | "about" | "on" | "concerning" | "regarding"
+                )
+                && (tok.saturating_sub(3)..i).any(|j| {
+                    matches!(
+                        self.lemmas[j].as_str(),
+                        "talk" | "negotiation" | "discussion" | "dialogue" | "consultation"
+                    )
+                })
+                && self
+                    .nps
+                    .iter()
+                    .find(|np| np.start > i && np.start <= i + 2)
+                    .is_some_and(|np| np.possessive)
+            {
+                return None;
+            }
             // "met in Naqoura under UN auspices", "under the auspices of the African Union":
             // who hosts or sponsors a meeting is no party to it.
             if !placed

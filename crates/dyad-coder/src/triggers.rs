@@ -106,6 +106,8 @@ impl Coder {
                     // "launched a barrage of missiles and drones at": a quantity noun with
                     // its "of", and a noun coordinated before a preposition.
                     || barrage_of(tokens, *i)
+                    // "its largest air attacks of the war on": a span of time after a noun.
+                    || of_the_war(tokens, *i)
                     || coordinated_noun(tokens, *i)
                     // An evaluative adjective the tagger took for a noun ("drew sharp/NOUN
                     // criticism from").
@@ -502,13 +504,45 @@ fn quantity_of(tokens: &[dyad_text::Token], i: usize) -> bool {
 /// the compressed stream so that the verb meets the noun after them.
 fn barrage_of(tokens: &[dyad_text::Token], i: usize) -> bool {
     let w = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    // (also "a fourth round of talks", "one of its largest air attacks")
     let quantity = |j: usize| {
         matches!(
             w(j),
-            "barrage" | "salvo" | "volley" | "wave" | "swarm" | "hail" | "spate" | "series"
-        )
+            "barrage"
+                | "salvo"
+                | "volley"
+                | "wave"
+                | "swarm"
+                | "hail"
+                | "spate"
+                | "series"
+                | "round"
+                | "rounds"
+        ) || (w(j) == "one" && matches!(w(j + 2), "the" | "its" | "their" | "his" | "her"))
     };
     (quantity(i) && w(i + 1) == "of") || (w(i) == "of" && i > 0 && quantity(i - 1))
+}
+
+/// "the largest air attacks of the war on Ukraine", "the deadliest strike of the year
+/// against": "of", an article and a noun for a span of time, after a plural or singular
+/// noun, are dropped from the compressed stream so that the noun meets its preposition.
+fn of_the_war(tokens: &[dyad_text::Token], i: usize) -> bool {
+    let w = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    let span = |j: usize| {
+        matches!(
+            w(j),
+            "war" | "conflict" | "year" | "decade" | "month" | "week" | "century" | "invasion"
+        )
+    };
+    let starts_at = |o: usize| {
+        w(o) == "of"
+            && o > 0
+            && tokens[o - 1].upos == Upos::Noun
+            && matches!(w(o + 1), "the" | "this")
+            && span(o + 2)
+            && tokens.get(o + 3).is_some_and(|n| n.upos == Upos::Adp)
+    };
+    starts_at(i) || (i >= 1 && starts_at(i - 1)) || (i >= 2 && starts_at(i - 2))
 }
 
 /// "missiles and drones at", "sanctions and tariffs on": the conjunction and second noun of

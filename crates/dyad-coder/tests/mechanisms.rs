@@ -5468,3 +5468,32 @@ fn at_least_is_a_quantity_and_a_means_has_its_own_agent() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn rounds_of_talks_topics_and_announced_acts() {
+    // "a fourth round of talks" is talks; the owner of their topic is no party to them.
+    let ev = code(
+        "MUSCAT (Reuters) - Iranian and U.S. negotiators held a fourth round of indirect talks over Tehran's nuclear programme in the Omani capital on Sunday.",
+        "2025-05-11",
+    );
+    assert!(has(&ev, "IRNGOV", "04", "USAGOV"), "{ev:#?}");
+    assert!(has(&ev, "USAGOV", "04", "IRNGOV"), "{ev:#?}");
+    // "one of its largest air attacks of the war on": the attack meets its preposition.
+    let ev = code(
+        "Russia launched one of its largest air attacks of the war on Ukraine's power grid on Sunday.",
+        "2024-12-15",
+    );
+    assert!(has(&ev, "RUS", "19", "UKR"), "{ev:#?}");
+    // Announcing sanctions is no statement: the phrase codes the act.
+    let ev = code(
+        "Britain announced a new round of sanctions against Russia.",
+        "2024-12-15",
+    );
+    assert!(has(&ev, "GBR", "16", "RUS"), "{ev:#?}");
+    // ... while "told reporters" stays a statement to no one.
+    let ev = code(
+        "Defense Department spokesman Fred Hoffman told reporters Iran had fired missiles.",
+        "1987-10-19",
+    );
+    assert!(!ev.iter().any(|e| e.root == "01"), "{ev:#?}");
+}
