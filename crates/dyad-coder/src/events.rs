@@ -255,7 +255,12 @@ impl<'a> Ctx<'a> {
     }
 
     pub(crate) fn is_break(&self, i: usize) -> bool {
-        HARD_BREAK.contains(&self.w(i)) || self.w(i) == "(" || self.w(i) == ")"
+        // ("have since paused": the adverb, not the conjunction)
+        let adverb_since = self.w(i) == "since"
+            && i > 0
+            && matches!(self.w(i - 1), "have" | "has" | "had" | "'ve")
+            && self.tokens.get(i + 1).is_some_and(|n| n.upos == Upos::Verb);
+        (HARD_BREAK.contains(&self.w(i)) && !adverb_since) || self.w(i) == "(" || self.w(i) == ")"
     }
 
     /// The actor phrase that covers token `tok`, if any.

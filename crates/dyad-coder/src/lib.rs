@@ -714,9 +714,18 @@ impl Coder {
                         }
                         // A statement to the press ("told Reuters", "told reporters") is not an
                         // interaction with the press.
+                        // Nor is a minister's statement to a bare "parliament" ("Foreign
+                        // Minister Ishaq Dar told parliament"): a speech, not an event.
+                        let bare_parliament = |t: &Resolved| {
+                            ActorCode::parse(&t.code).sector.as_deref() == Some("LEG")
+                                && t.entries.iter().all(|e| {
+                                    e.contains("\"parliament\"") || e.contains("\"lawmakers\"")
+                                })
+                        };
                         if cameo.starts_with("01")
                             && tgt.is_some_and(|t| {
                                 ActorCode::parse(&t.code).sector.as_deref() == Some("MED")
+                                    || bare_parliament(t)
                             })
                         {
                             continue;

@@ -5497,3 +5497,20 @@ fn rounds_of_talks_topics_and_announced_acts() {
     );
     assert!(!ev.iter().any(|e| e.root == "01"), "{ev:#?}");
 }
+
+#[test]
+fn speeches_to_parliament_and_the_adverb_since() {
+    // A minister telling parliament something is a speech, not an event.
+    let ev = code(
+        "Finance Minister Kiichi Miyazawa told parliament on Friday that Japan would cut interest rates.",
+        "1987-03-20",
+    );
+    assert!(!ev.iter().any(|e| e.root == "01"), "{ev:#?}");
+    // "have since paused" is no clause break: the subject pauses the funding.
+    let ev = code(
+        "Israel has accused 12 employees of UNRWA of taking part in the attack. The United States and Germany have since paused their funding for the agency.",
+        "2024-01-28",
+    );
+    assert!(has(&ev, "USA", "16", "IGOUNOREFRWA"), "{ev:#?}");
+    assert!(has(&ev, "DEU", "16", "IGOUNOREFRWA"), "{ev:#?}");
+}
