@@ -293,6 +293,29 @@ fn retaliation(ctx: &Ctx, t: &Trigger) -> bool {
     })
 }
 
+/// "dozens of opposition figures jailed under President Kais Saied", "activists detained
+/// under the junta": a past participle right after an actor phrase, then "under" and another
+/// actor phrase. Returns (the phrase before, the phrase after "under").
+fn done_under(ctx: &Ctx, t: &Trigger) -> Option<(usize, usize)> {
+    let tok = &ctx.tokens[t.start];
+    if t.end != t.start + 1 || !tok.norm.ends_with("ed") || ctx.w(t.end) != "under" {
+        return None;
+    }
+    let victims = ctx
+        .nps
+        .iter()
+        .rposition(|np| np.end == t.start && !np.pronoun && !np.possessive)?;
+    let mut at = t.end + 1;
+    while ctx.tokens.get(at).is_some_and(|x| x.upos == Upos::Det) {
+        at += 1;
+    }
+    let authority = ctx
+        .nps
+        .iter()
+        .position(|np| np.start == at && !np.pronoun)?;
+    Some((victims, authority))
+}
+
 /// Whether actor phrase `k` follows "to" after a message sent or written ("sent a letter to
 /// Khamenei", "wrote to the UN", "a note to India").
 fn addressee_of_message(ctx: &Ctx, k: usize) -> bool {
@@ -975,7 +998,7 @@ impl Coder {
                 // (up to eight words back: "announced a new $2 billion military aid package")
                 // Not across another event noun or a time adjunct ("held talks with X during
                 // a surprise visit to Beirut": the visit is no object of "held").
-                let light = (t.start.saturating_sub(8)..t.start).any(|i| {
+                let light_at = (t.start.saturating_sub(8)..t.start).find(|&i| {
                     ctx.tokens[i].upos == Upos::Verb
                         && (LIGHT_VERBS.contains(&ctx.lemmas[i].as_str())
                             || TRAVEL_VERBS.contains(&ctx.lemmas[i].as_str()))
@@ -1003,7 +1026,14 @@ impl Coder {
                                 || ctx.triggers.iter().any(|&(s, _, _)| s == j)
                         })
                 });
-                if light {
+                if let Some(lv) = light_at {
+                    // (an infinitive light verb has its own subject: "urged Iran to resume
+                    // full cooperation with the IAEA" asks Iran)
+                    let (ks, st) = if lv > 0 && ctx.w(lv - 1) == "to" {
+                        ctx.subject_before(lv).unwrap_or((ks, st))
+                    } else {
+                        (ks, st)
+                    };
                     sources = np_actors(&ks);
                     steps.extend(st);
                     steps.push("nominal trigger: source is the subject of the light verb".into());
@@ -1233,6 +1263,16 @@ impl Coder {
             // "Hamas official killed in blast": the participle is passive and names no one
             // who did it.
             return None;
+        } else if let Some((victims, authority)) = done_under(ctx, t) {
+            // "opposition figures, journalists and lawyers jailed under President Kais
+            // Saied": a participle after the people it was done to, with the authority it
+            // was done under.
+            sources = ctx.nps[authority].actors.clone();
+            targets_idx = Some(ctx.coordinated_before(victims));
+            passive = true;
+            steps.push(
+                "participle after an actor, \"under X\": X's authority did it to them".into(),
+            );
         } else if let Some(k) = (ctx.tokens[t.start].norm.ends_with("ing")
             && ctx.tokens[t.start].upos == Upos::Verb)
             .then(|| {

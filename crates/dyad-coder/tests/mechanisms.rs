@@ -5514,3 +5514,29 @@ fn speeches_to_parliament_and_the_adverb_since() {
     assert!(has(&ev, "USA", "16", "IGOUNOREFRWA"), "{ev:#?}");
     assert!(has(&ev, "DEU", "16", "IGOUNOREFRWA"), "{ev:#?}");
 }
+
+#[test]
+fn infinitive_light_verbs_and_acts_done_under_an_authority() {
+    // The act asked of Iran ("resume cooperation with the IAEA") is no act of the urgers.
+    let ev = code(
+        "The foreign ministers of Britain, France and Germany on Thursday urged Iran to resume full cooperation with the International Atomic Energy Agency.",
+        "2025-01-09",
+    );
+    assert!(has(&ev, "GBRGOV", "02", "IRN"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "IGOUNOIAE")),
+        "{ev:#?}"
+    );
+    // "jailed under President X": X's authority jailed them.
+    let ev = code(
+        "TUNIS (Reuters) - Amnesty International urged Tunisian authorities to release dozens of opposition figures, journalists and lawyers jailed under President Kais Saied.",
+        "2025-01-09",
+    );
+    assert!(has(&ev, "TUNGOV", "17", "TUNOPP"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "TUNOPP")),
+        "{ev:#?}"
+    );
+}
