@@ -881,7 +881,9 @@ impl Coder {
                             new_events.push(("raid".to_string(), src.clone()));
                         }
                         if draft::root_in(&d.code, &["18", "19", "20"]) {
-                            for w in ["attack", "strike", "assault"] {
+                            // (and "the killings" of any use of force that killed: "massacred
+                            // more than 100 villagers" ... "condemned the killings")
+                            for w in ["attack", "strike", "assault", "killing", "massacre"] {
                                 new_events.push((w.to_string(), src.clone()));
                             }
                             // Who was attacked, for a later vow of retaliation ("The Houthis

@@ -269,8 +269,38 @@ impl Coder {
                 .then(a.verb.cmp(&b.verb))
         });
         let mut taken = vec![false; tokens.len()];
-        let mut out = Vec::new();
+        let mut out: Vec<Trigger> = Vec::new();
+        // An event noun that the judging phrase before it ends on ("welcomed Sri Lanka's
+        // release of 19 Indian fishermen" read by `welcome release`) is an event of its own
+        // as well: it starts on the phrase's last word and reads on past it.
+        let judging = |id: u32| {
+            self.compiled
+                .dict
+                .verbs
+                .get(id as usize)
+                .and_then(|v| v.code.as_deref())
+                .is_some_and(|c| ["05", "11", "12"].iter().any(|r| c.starts_with(r)))
+        };
+        let nominal = |id: u32| {
+            self.compiled
+                .dict
+                .verbs
+                .get(id as usize)
+                .is_some_and(|v| v.nominal)
+        };
         for t in cands {
+            let embedded = nominal(t.verb)
+                && out.iter().any(|o: &Trigger| {
+                    o.end == t.start + 1 && t.end > o.end && o.start < t.start && judging(o.verb)
+                })
+                && (t.start + 1..t.end).all(|i| !taken[i]);
+            if embedded {
+                for slot in taken.iter_mut().take(t.end).skip(t.start + 1) {
+                    *slot = true;
+                }
+                out.push(t);
+                continue;
+            }
             if (t.start..t.end).any(|i| taken[i]) {
                 // Several entries for the exact same span compete in `draft`.
                 if let Some(o) = out

@@ -5540,3 +5540,24 @@ fn infinitive_light_verbs_and_acts_done_under_an_authority() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_event_noun_after_a_judging_phrase_and_the_killings() {
+    // "welcomed Sri Lanka's release of 19 Indian fishermen": the praise and the release.
+    let ev = code(
+        "India's foreign ministry on Saturday welcomed Sri Lanka's release of 19 Indian fishermen a day earlier.",
+        "2025-01-09",
+    );
+    assert!(has(&ev, "INDGOV", "05", "LKA"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "0841" && e.source.as_ref().is_some_and(|s| s.code == "LKA")),
+        "{ev:#?}"
+    );
+    // "the killings" names an earlier massacre.
+    let ev = code(
+        "PORT SUDAN (Reuters) - Fighters from the paramilitary Rapid Support Forces massacred more than 100 villagers in Gezira state on Wednesday. Sudan's army-aligned government condemned the killings as a war crime on Thursday.",
+        "2024-10-24",
+    );
+    assert!(has(&ev, "SDNGOV", "11", "SDNREBRSF"), "{ev:#?}");
+}
