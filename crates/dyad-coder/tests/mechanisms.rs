@@ -5561,3 +5561,23 @@ fn an_event_noun_after_a_judging_phrase_and_the_killings() {
     );
     assert!(has(&ev, "SDNGOV", "11", "SDNREBRSF"), "{ev:#?}");
 }
+
+#[test]
+fn retaliating_against_an_actor() {
+    // TABARI's CAMEO verbs: RETALIATE AGAINST + is 190; with tariffs it is a sanction.
+    let ev = code(
+        "Iran could retaliate against Israel within days, U.S. officials said.",
+        "2024-06-12",
+    );
+    assert!(
+        ev.iter().any(|e| e.root == "19"
+            && e.modality == Some(Modality::Hypothetical)
+            && e.target.as_ref().is_some_and(|t| t.code == "ISR")),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "China retaliated against the United States with tariffs on American goods.",
+        "2024-06-12",
+    );
+    assert!(has(&ev, "CHN", "16", "USA"), "{ev:#?}");
+}
