@@ -1402,6 +1402,25 @@ impl Coder {
                 steps.push("a crowd protesting in a place: that place's civilians".into());
             }
         }
+        // "Palestinian health officials said the strike killed dozens of displaced people":
+        // an earlier act named as the subject of a verb of harm did it, by its author.
+        if sources.is_empty() && root_in(&code, &["18", "19", "20"]) && !passive {
+            let mut b = t.start;
+            while b > 0 && matches!(ctx.tokens[b - 1].upos, Upos::Aux | Upos::Adv) {
+                b -= 1;
+            }
+            let det = (b >= 2).then(|| b - 2).filter(|_| {
+                ctx.tokens[b - 1].upos == Upos::Noun && ctx.np_index_at(b - 1).is_none()
+            });
+            if let Some((r, _)) = det.and_then(|d| earlier_event(ctx, d)) {
+                steps.push(format!(
+                    "subject \"{} {}\": an act told earlier, by its author",
+                    ctx.w(b - 2),
+                    ctx.w(b - 1)
+                ));
+                sources = vec![r];
+            }
+        }
         if sources.is_empty() {
             return None;
         }

@@ -5581,3 +5581,22 @@ fn retaliating_against_an_actor() {
     );
     assert!(has(&ev, "CHN", "16", "USA"), "{ev:#?}");
 }
+
+#[test]
+fn an_earlier_attack_as_the_subject_of_a_verb_of_harm() {
+    let ev = code(
+        "Russia launched a missile attack on Kyiv on Monday. The attack killed 12 civilians, officials said.",
+        "2024-08-10",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "18" && e.source.as_ref().is_some_and(|s| s.code == "RUS")),
+        "{ev:#?}"
+    );
+    // With no earlier act, no author.
+    let ev = code(
+        "The blast killed 12 civilians, officials said.",
+        "2024-08-10",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+}
