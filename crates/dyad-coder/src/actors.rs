@@ -1404,6 +1404,16 @@ pub fn compose(
                     true
                 }
                 ["for"] => prev_is_agent,
+                // ("a spokesman for the Chinese foreign ministry")
+                ["for", rest @ ..]
+                    if prev_is_agent
+                        && rest.len() <= 2
+                        && (end + 1..n.start).all(|t| {
+                            matches!(tokens[t].upos, Upos::Det | Upos::Adj) || folded[t] == "the"
+                        }) =>
+                {
+                    true
+                }
                 ["of", rest @ ..]
                     if prev_is_agent
                         && rest.len() <= 3

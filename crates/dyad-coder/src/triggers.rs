@@ -187,7 +187,12 @@ impl Coder {
                             Upos::Det | Upos::Adj | Upos::Num
                         )
                             // ("Pelosi's visit/VERB to the island")
-                            || possessive(&tokens[t.start - 1])))
+                            || possessive(&tokens[t.start - 1])
+                            // ("the Israeli raid/VERB on Rafah": a name as modifier after
+                            // a determiner)
+                            || (t.start >= 2
+                                && tokens[t.start - 1].upos == Upos::Propn
+                                && tokens[t.start - 2].upos == Upos::Det)))
             } else {
                 // "are not welcome in": a base form right after a form of "be" is an adjective.
                 let after_be = {

@@ -5600,3 +5600,26 @@ fn an_earlier_attack_as_the_subject_of_a_verb_of_harm() {
     );
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn spokesmen_raids_and_news_conferences() {
+    // "a spokesman for the Chinese foreign ministry" speaks for the ministry.
+    let ev = code(
+        "A spokesman for the Chinese foreign ministry, Mao Ning, criticised the United States for selling weapons to Taiwan.",
+        "2024-06-12",
+    );
+    assert!(has(&ev, "CHNGOV", "11", "USA"), "{ev:#?}");
+    // "the Israeli raid/VERB on Rafah": a name as modifier after a determiner.
+    let ev = code(
+        "Egypt's foreign ministry said in a statement that it condemned the Israeli raid on Rafah.",
+        "2024-06-12",
+    );
+    assert!(has(&ev, "ISR", "19", "PSE"), "{ev:#?}");
+    // A news conference is no meeting with the city it is held in.
+    let ev = code(
+        "Speaking at a news conference in Brussels, NATO Secretary General Jens Stoltenberg urged Germany to send more air defence systems to Ukraine.",
+        "2024-06-12",
+    );
+    assert!(!ev.iter().any(|e| e.root == "04"), "{ev:#?}");
+    assert!(has(&ev, "IGOWSTNAT", "02", "DEU"), "{ev:#?}");
+}
