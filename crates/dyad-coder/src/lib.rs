@@ -2909,6 +2909,22 @@ fn find_location(ctx: &Ctx, discourse: &Discourse) -> Option<Location> {
             }
         }
     }
+    // "from a school in northwestern Nigeria": a phrase composed around "in" and a place
+    // (a school, a camp, a village there) places the event in that place's country.
+    for np in ctx.nps {
+        let inner = (np.start + 1..np.end).find(|&i| matches!(ctx.w(i), "in" | "near"));
+        if let (Some(i), [r]) = (inner, np.actors.as_slice()) {
+            if let Some(cc) = r.country().filter(|_| !r.person) {
+                return Some(Location {
+                    country: Some(cc),
+                    place: Some(
+                        ctx.text[ctx.tokens[i + 1].start..ctx.tokens[np.end - 1].end].to_string(),
+                    ),
+                    from: "sentence".into(),
+                });
+            }
+        }
+    }
     discourse.dateline.as_ref().map(|(cc, place)| Location {
         country: Some(cc.clone()),
         place: Some(place.clone()),

@@ -5623,3 +5623,13 @@ fn spokesmen_raids_and_news_conferences() {
     assert!(!ev.iter().any(|e| e.root == "04"), "{ev:#?}");
     assert!(has(&ev, "IGOWSTNAT", "02", "DEU"), "{ev:#?}");
 }
+
+#[test]
+fn a_phrase_composed_around_in_places_the_event() {
+    // "from a school in northwestern Nigeria": the gunmen and the students are Nigeria's.
+    let ev = code(
+        "Gunmen abducted 200 students from a school in northwestern Nigeria on Thursday.",
+        "2023-07-20",
+    );
+    assert!(has(&ev, "NGAUAF", "18", "NGAEDU"), "{ev:#?}");
+}
