@@ -5,7 +5,7 @@
 //! - **held out, never read** (`heldout3.jsonl` to `heldout6.jsonl`): only
 //!   their aggregate tables are looked at, so their scores stay honest estimates on unseen news;
 //! - **read** (`heldout.jsonl`, `heldout2.jsonl` and the development sets `dev3.jsonl`,
-//!   `dev4.jsonl`): their misses were read to find mechanisms, so they overstate accuracy.
+//!   `dev4.jsonl`, `dev5.jsonl`): their misses were read to find mechanisms, so they overstate accuracy.
 //!
 //! Figures and how each set was used: `docs/accuracy.md`.
 //!
@@ -92,6 +92,14 @@ const SETS: &[Set] = &[
         min_items: 60,
         recall_floor: 0.52,
         precision_floor: 0.64,
+    },
+    // Development set. First score at 6bd4d4d: P .531 / R .415 (lenient .677 / .528).
+    Set {
+        name: "dev5.jsonl",
+        data: include_str!("data/dev5.jsonl"),
+        min_items: 60,
+        recall_floor: 0.36,
+        precision_floor: 0.48,
     },
 ];
 
@@ -192,4 +200,9 @@ fn dev3_read_in_session_9() {
 #[test]
 fn dev4_read_in_session_9() {
     score("dev4.jsonl");
+}
+
+#[test]
+fn dev5_read_in_session_9() {
+    score("dev5.jsonl");
 }
