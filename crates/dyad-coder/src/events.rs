@@ -2512,6 +2512,16 @@ impl<'a> Ctx<'a> {
             if self.tokens[i].upos == Upos::Adv || self.w(i) == "not" {
                 continue;
             }
+            // "were intercepted and detained by the Libyan coast guard": a participle
+            // coordinated after a passive one is passive too.
+            if matches!(self.w(i), "and" | "or")
+                && i > 0
+                && self.tokens[i - 1].upos == Upos::Verb
+                && self.w(i - 1).ends_with("ed")
+            {
+                i -= 1;
+                continue;
+            }
             return matches!(self.lemmas[i].as_str(), "be" | "get") || self.w(i) == "been";
         }
         false

@@ -485,8 +485,11 @@ impl Coder {
                     self.resolve_actor(name, doc.date)
                 });
                 add_claimed_accusations(&mut drafts);
+                add_rejected_accusers(&mut drafts, tokens, &lemmas, &nps);
                 add_responsibility_claims(&mut drafts);
                 drop_casualty_participles(&mut drafts, tokens, &lemmas);
+                riots_by_protesters(&mut drafts, &lemmas);
+                consider_options(&mut drafts, tokens);
                 // Events
                 let sentence_text = &text[s.start..s.end];
                 let folded_refs: Vec<&str> = folded.iter().map(|s| s.as_str()).collect();
@@ -1875,6 +1878,56 @@ fn add_claimed_accusations(drafts: &mut Vec<Draft>) {
     drafts.extend(extra);
 }
 
+/// "Rwanda dismissed accusations by Kinshasa as baseless", "denied allegations by the UN":
+/// the accusation a subject rejects names its author after "by", who accuses the subject
+/// (112), besides the rejection itself.
+fn add_rejected_accusers(
+    drafts: &mut Vec<Draft>,
+    tokens: &[dyad_text::Token],
+    lemmas: &[String],
+    nps: &[actors::ActorNp],
+) {
+    let mut extra = Vec::new();
+    for d in drafts.iter() {
+        let t = &d.trigger;
+        let names_accusation = (t.start..t.end).any(|i| {
+            matches!(
+                lemmas[i].as_str(),
+                "accusation" | "allegation" | "charge" | "claim"
+            )
+        });
+        if !names_accusation || d.sources.is_empty() || d.modality.is_some() {
+            continue;
+        }
+        let by = (t.end..(t.end + 2).min(tokens.len())).find(|&i| tokens[i].norm == "by");
+        let Some(by) = by else { continue };
+        let mut at = by + 1;
+        while tokens.get(at).is_some_and(|x| x.upos == Upos::Det) {
+            at += 1;
+        }
+        let Some(np) = nps.iter().find(|np| np.start == at && !np.pronoun) else {
+            continue;
+        };
+        let accusers: Vec<Resolved> = np
+            .actors
+            .iter()
+            .filter(|r| !d.sources.iter().any(|s| s.code == r.code))
+            .cloned()
+            .collect();
+        if accusers.is_empty() {
+            continue;
+        }
+        extra.push(derived(
+            d,
+            "112",
+            accusers,
+            d.sources.clone(),
+            "an accusation \"by X\" the subject rejects: X accuses the subject (112)".into(),
+        ));
+    }
+    drafts.extend(extra);
+}
+
 /// "The palace was recaptured from the Rapid Support Forces by the army", "seized the town
 /// from Islamic State": what is taken from an actor is taken from it (the target), not the
 /// place.
@@ -2684,6 +2737,60 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
                 r.code = format!("{cc}{}", r.code);
                 r.sector_only = false;
             }
+        }
+    }
+}
+
+/// "South Korea said it was considering supplying weapons to Ukraine": an act considered
+/// is the consideration's content. The act's draft, with its own target ("to Ukraine"),
+/// becomes the consideration (014, no modality), and the bare "considering" draft goes.
+fn consider_options(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token]) {
+    let considering: Vec<(usize, Option<Modality>)> = drafts
+        .iter()
+        .filter(|d| d.code.as_deref() == Some("014"))
+        .map(|d| (d.trigger.end, d.modality))
+        .collect();
+    let mut recoded = Vec::new();
+    for d in drafts.iter_mut() {
+        let Some(&(_, modality)) = considering.iter().find(|(e, _)| *e == d.trigger.start) else {
+            continue;
+        };
+        if tokens[d.trigger.start].norm.ends_with("ing") {
+            d.steps.push(format!(
+                "{} -> 014: an act considered is the consideration's content",
+                d.code.as_deref().unwrap_or("")
+            ));
+            d.code = Some("014".into());
+            d.paired = None;
+            // (the consideration's own modality: "is not considering investing")
+            d.modality = modality;
+            recoded.push(d.trigger.start);
+        }
+    }
+    drafts.retain(|d| !(d.code.as_deref() == Some("014") && recoded.contains(&d.trigger.end)));
+}
+
+/// "Angry protesters stormed Pakistan's army headquarters": civilians or protesters storming
+/// or attacking something riot (145, "protest violently"); force is an armed actor's.
+fn riots_by_protesters(drafts: &mut [Draft], lemmas: &[String]) {
+    for d in drafts.iter_mut() {
+        let storming = matches!(
+            lemmas.get(d.trigger.start).map(String::as_str),
+            Some("storm" | "attack" | "ransack" | "torch" | "overrun")
+        );
+        let protesters = !d.sources.is_empty()
+            && d.sources.iter().all(|r| {
+                matches!(
+                    ActorCode::parse(&r.code).sector.as_deref(),
+                    Some("CVLOPP" | "CVL")
+                )
+            });
+        if storming && protesters && draft::root_in(&d.code, &["18", "19"]) {
+            d.steps.push(format!(
+                "{} -> 145: protesters or civilians storming: a riot",
+                d.code.as_deref().unwrap_or("")
+            ));
+            d.code = Some("145".into());
         }
     }
 }
