@@ -1163,7 +1163,25 @@ impl<'a> Ctx<'a> {
         }
         // (the word before "and" ends an object, not a subject of its own)
         let before = conj.checked_sub(1)?;
-        if self.np_index_at(before).is_some() || self.w(before) == "," {
+        // "condemned the strikes, saying 46 civilians had been killed, and vowed to
+        // retaliate": past a participial clause set off by commas, the verb before it.
+        if self.w(before) == "," {
+            let c = (before.saturating_sub(20)..before)
+                .rev()
+                .find(|&c| self.w(c) == ",")?;
+            let participle = self
+                .tokens
+                .get(c + 1)
+                .is_some_and(|t| t.upos == Upos::Verb && t.norm.ends_with("ing"));
+            if !participle {
+                return None;
+            }
+            return (c.saturating_sub(15)..c)
+                .rev()
+                .take_while(|&i| !self.is_break(i))
+                .find(|&v| simple_past(v));
+        }
+        if self.np_index_at(before).is_some() {
             return None;
         }
         let verbs: Vec<usize> = (0..conj)

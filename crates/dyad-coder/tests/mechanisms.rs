@@ -5669,3 +5669,20 @@ fn accusers_riots_rammings_and_coordinated_passives() {
     );
     assert!(has(&ev, "LBYMIL", "17", "IMG"), "{ev:#?}");
 }
+
+#[test]
+fn a_verb_after_a_participial_clause_and_vows_of_retaliation() {
+    // ", saying 46 civilians had been killed, and vowed": the subject is the condemner's,
+    // and vowing to retaliate against a state threatens it with force.
+    let ev = code(
+        "The Taliban government condemned the strikes on Wednesday, saying 46 civilians had been killed, and vowed to retaliate against Pakistan.",
+        "2024-12-25",
+    );
+    assert!(has(&ev, "AFGGOV", "13", "PAK"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "138"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code.ends_with("CVL"))),
+        "{ev:#?}"
+    );
+}
