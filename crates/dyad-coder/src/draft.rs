@@ -343,6 +343,28 @@ fn addressee_of_message(ctx: &Ctx, k: usize) -> bool {
     })
 }
 
+/// "Gaza ceasefire talks", "Ukraine peace talks", "Iran nuclear talks": a place or state
+/// named (not a demonym, "Israeli-Palestinian talks") before a noun of talks is their topic,
+/// no party to them.
+fn topic_of_talks(ctx: &Ctx, t: &Trigger, ks: &[usize]) -> bool {
+    let talks = (t.start..t.end).any(|i| {
+        matches!(
+            ctx.lemmas[i].as_str(),
+            "talk" | "negotiation" | "dialogue" | "discussion" | "consultation"
+        )
+    });
+    talks
+        && ks.iter().all(|&k| {
+            let np = &ctx.nps[k];
+            let last = ctx.w(np.end - 1);
+            np.end == np.start + 1
+                && ctx.tokens[np.start].upos == Upos::Propn
+                && !["ian", "ese", "ish", "i", "an", "ch"]
+                    .iter()
+                    .any(|e| last.ends_with(e))
+        })
+}
+
 /// Both sides agreeing to a ceasefire or truce declare it (0871); one side agreeing to it
 /// only states its intent to de-escalate (0356, TABARI's `AGREE TO CEASEFIRE`). TABARI codes
 /// a compound subject's `* CEASEFIRE` 0871 too.
@@ -609,6 +631,12 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "retaliate",
     "react",
     "hit",
+    // taking part: "will not take part in Thursday's round of ceasefire talks"
+    "take",
+    "join",
+    "attend",
+    "participate",
+    "enter",
 ];
 
 /// Verbs of travel that carry an event noun of their subject's ("visited Washington for
@@ -870,6 +898,9 @@ impl Coder {
         let mut passive = false;
         // End of the subject phrase, for a verb that has its own subject.
         let mut subject_end: Option<usize> = None;
+        // The light verb carrying an event noun ("will not take part in talks"), whose
+        // modality the event has.
+        let mut light_verb: Option<usize> = None;
         let mut between = false;
         if nominal {
             // (The by-phrase of the noun itself: no verb between, unlike "Germany's delivery
@@ -927,7 +958,10 @@ impl Coder {
                 steps.push(
                     "nominal trigger: \"between A and B\", each side acts on the other".into(),
                 );
-            } else if let Some(ks) = ctx.modifier_before(t.start) {
+            } else if let Some(ks) = ctx
+                .modifier_before(t.start)
+                .filter(|ks| !topic_of_talks(ctx, t, ks))
+            {
                 sources = np_actors(&ks);
                 steps.push("nominal trigger: source is the actor modifying the noun".into());
             } else if let Some(ks) = noun_by() {
@@ -1037,6 +1071,7 @@ impl Coder {
                     sources = np_actors(&ks);
                     steps.extend(st);
                     steps.push("nominal trigger: source is the subject of the light verb".into());
+                    light_verb = Some(lv);
                 }
             }
         } else if let Some(ks) = gerund_in_pp(ctx, t) {
@@ -2052,8 +2087,21 @@ impl Coder {
         let negation_in_pattern = pattern.is_some_and(events::pattern_has_negation);
         let alleged = (!nominal).then(|| alleged_by(ctx, t.start)).flatten();
         let mut modality_cue = None;
+        let light_trigger = light_verb.map(|lv| Trigger {
+            start: lv,
+            end: lv + 1,
+            verb: t.verb,
+            alts: Vec::new(),
+            len: 1,
+            fronted: false,
+        });
         let modality = ctx
             .modality(t, nominal)
+            .or_else(|| {
+                light_trigger
+                    .as_ref()
+                    .and_then(|lt| ctx.modality(lt, false))
+            })
             .filter(|(m, _)| !(negation_in_pattern && *m == Modality::Negated))
             .map(|(m, cue)| {
                 steps.push(format!("modality {} from {}", m.as_str(), cue));

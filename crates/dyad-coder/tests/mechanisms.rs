@@ -5686,3 +5686,29 @@ fn a_verb_after_a_participial_clause_and_vows_of_retaliation() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_topic_of_talks_and_a_light_verbs_modality() {
+    // "Gaza ceasefire talks": Gaza is the topic; Hamas (the subject of "take part") is the
+    // party, and the light verb's negation refuses the talks.
+    let ev = code(
+        "Hamas will not take part in Thursday's round of Gaza ceasefire talks with Israel in Doha, a senior official of the group said on Wednesday.",
+        "2024-08-21",
+    );
+    assert!(has(&ev, "PSEREBHMS", "12", "ISR"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "PSE")),
+        "{ev:#?}"
+    );
+    // "is expected to announce sanctions against": the light verb's future.
+    let ev = code(
+        "President Reagan is expected to announce new sanctions against Japan later today.",
+        "1987-04-17",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "16" && e.modality == Some(Modality::Future)),
+        "{ev:#?}"
+    );
+}
