@@ -1778,7 +1778,18 @@ impl<'a> Ctx<'a> {
                 && (tok.saturating_sub(3)..i).any(|j| {
                     matches!(
                         self.lemmas[j].as_str(),
-                        "talk" | "negotiation" | "discussion" | "dialogue" | "consultation"
+                        "talk"
+                            | "negotiation"
+                            | "discussion"
+                            | "dialogue"
+                            | "consultation"
+                            | "dispute"
+                            | "row"
+                            | "disagreement"
+                            | "standoff"
+                            | "quarrel"
+                            | "feud"
+                            | "spat"
                     )
                 })
                 && self

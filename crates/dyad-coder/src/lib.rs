@@ -2127,11 +2127,14 @@ fn add_brokers(
     let mut extra = Vec::new();
     for d in drafts.iter() {
         let s = d.trigger.start;
-        let Some(before) = s.checked_sub(1).map(|i| &tokens[i]) else {
-            continue;
-        };
+        // (at the sentence's start, the token itself: no hyphenated broker before it)
+        let before = &tokens[s.saturating_sub(1)];
         // "US-brokered" as one token, or "U.S." "-" "brokered" split by the tokenizer.
-        let surface = text.get(before.start..before.end).unwrap_or("");
+        let surface = if s > 0 {
+            text.get(before.start..before.end).unwrap_or("")
+        } else {
+            ""
+        };
         let (brokers, name) = if let Some(prefix) = ["-brokered", "-mediated"]
             .iter()
             .find_map(|sfx| surface.strip_suffix(sfx))
@@ -2209,21 +2212,56 @@ fn mediated_by_after(
     nps: &[actors::ActorNp],
 ) -> Option<usize> {
     let e = d.trigger.end;
-    let p = (e..(e + 10).min(tokens.len())).find(|&i| {
+    let window = (e + 25).min(tokens.len());
+    let named = |at: usize| {
+        nps.iter().position(|np| {
+            np.start == at && !np.pronoun && np.actors.iter().all(|r| !r.sector_only)
+        })
+    };
+    // A phrase set off by a comma after the event: ", in talks mediated by Turkish President
+    // Erdogan", ", in a deal brokered by Donald Trump", "under Saudi and U.S. mediation".
+    let set_off = |p: usize| {
+        (e..p)
+            .rev()
+            .find(|&i| tokens[i].norm == ",")
+            .is_some_and(|c| {
+                matches!(
+                    tokens.get(c + 1).map(|t| t.norm.as_str()),
+                    Some("in" | "under" | "with")
+                )
+            })
+    };
+    let by = (e..window).find(|&i| {
         matches!(
             tokens[i].norm.as_str(),
             "mediated" | "brokered" | "facilitated"
         ) && tokens.get(i + 1).is_some_and(|n| n.norm == "by")
-    })?;
-    if (e..p).any(|i| tokens[i].upos == Upos::Verb || tokens[i].norm == ";") {
+    });
+    if let Some(p) = by {
+        let clear = !(e..p).any(|i| tokens[i].upos == Upos::Verb || tokens[i].norm == ";");
+        if (clear && p < e + 10) || set_off(p) {
+            let mut at = p + 2;
+            while tokens.get(at).is_some_and(|t| t.upos == Upos::Det) {
+                at += 1;
+            }
+            return named(at);
+        }
         return None;
     }
-    let mut at = p + 2;
-    while tokens.get(at).is_some_and(|t| t.upos == Upos::Det) {
-        at += 1;
+    // "resumed in Jeddah under Saudi and U.S. mediation"
+    let under = (e..window).find(|&i| tokens[i].norm == "under")?;
+    let mediation = (under + 1..(under + 7).min(tokens.len()))
+        .find(|&i| matches!(tokens[i].norm.as_str(), "mediation" | "mediators"))?;
+    if (e..under).any(|i| tokens[i].norm == ";") {
+        return None;
     }
-    nps.iter()
-        .position(|np| np.start == at && !np.pronoun && np.actors.iter().all(|r| !r.sector_only))
+    let first = named(under + 1)?;
+    // (only actor names and their conjunctions before the noun)
+    nps[first..]
+        .iter()
+        .take_while(|np| np.end <= mediation)
+        .all(|np| np.start > under)
+        .then_some(first)
 }
 
 /// "A Turkish construction company announced it was halting operations in Iraq": a

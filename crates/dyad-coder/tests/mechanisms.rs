@@ -5712,3 +5712,23 @@ fn the_topic_of_talks_and_a_light_verbs_modality() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn mediators_set_off_after_the_event() {
+    // ", in talks mediated by X" far after the agreement; the owner of a dispute's topic is
+    // no party to the agreement.
+    let ev = code(
+        "Ethiopia and Somalia agreed on Wednesday to end a year-long dispute over Ethiopia's plans for access to the sea, in talks mediated by Turkish President Tayyip Erdogan in Ankara.",
+        "2024-12-12",
+    );
+    assert!(has(&ev, "ETH", "03", "SOM"), "{ev:#?}");
+    assert!(has(&ev, "SOM", "03", "ETH"), "{ev:#?}");
+    assert!(has(&ev, "TURGOV", "04", "SOM"), "{ev:#?}");
+    // "under Saudi and U.S. mediation", the event at the sentence's start.
+    let ev = code(
+        "Talks between Sudan's army and the Rapid Support Forces resumed in Jeddah on Thursday under Saudi and U.S. mediation.",
+        "2023-10-26",
+    );
+    assert!(has(&ev, "SAU", "04", "SDNREBRSF"), "{ev:#?}");
+    assert!(has(&ev, "USA", "04", "SDNMIL"), "{ev:#?}");
+}
