@@ -486,6 +486,7 @@ impl Coder {
                 });
                 add_claimed_accusations(&mut drafts);
                 add_rejected_accusers(&mut drafts, tokens, &lemmas, &nps);
+                add_companions(&mut drafts, tokens, &nps);
                 add_responsibility_claims(&mut drafts);
                 drop_casualty_participles(&mut drafts, tokens, &lemmas);
                 riots_by_protesters(&mut drafts, &lemmas);
@@ -526,6 +527,7 @@ impl Coder {
                     state_intention(d, tokens);
                     state_refusal(d);
                     state_conditional_threat(d);
+                    threat_by_content(d, tokens, &lemmas);
                 }
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
@@ -1753,6 +1755,43 @@ fn state_intention(d: &mut Draft, tokens: &[dyad_text::Token]) {
 /// with force if NATO deploys troops": an act of pressure or force announced on a condition
 /// is a threat, CAMEO root 13 (134 threaten to halt negotiations, 138 threaten force),
 /// asserted; a conditional act of cooperation stays hypothetical.
+/// "Merz warned that Moscow would face massive new sanctions if it refused": a warning
+/// whose clause says what the warned one would face is a threat of that (sanctions 1312,
+/// force 138).
+fn threat_by_content(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    if d.code.as_deref() != Some("130") {
+        return;
+    }
+    let t = &d.trigger;
+    let end = (t.end + 14).min(tokens.len());
+    let Some(face) = (t.end..end)
+        .take_while(|&i| !matches!(tokens[i].norm.as_str(), ";" | "." | "but"))
+        .find(|&i| matches!(lemmas[i].as_str(), "face" | "suffer" | "incur"))
+    else {
+        return;
+    };
+    let what = (face + 1..(face + 5).min(tokens.len())).find_map(|i| match lemmas[i].as_str() {
+        "sanction" | "tariff" | "embargo" | "penalty" | "boycott" => Some("1312"),
+        // (not a "trade war", a "price war")
+        "war"
+            if matches!(
+                lemmas[i - 1].as_str(),
+                "trade" | "price" | "currency" | "tariff"
+            ) =>
+        {
+            Some("1312")
+        }
+        "strike" | "attack" | "war" | "invasion" | "retaliation" | "force" => Some("138"),
+        _ => None,
+    });
+    if let Some(code) = what {
+        d.steps.push(format!(
+            "130 -> {code}: the warning says what the warned would face"
+        ));
+        d.code = Some(code.into());
+    }
+}
+
 fn state_conditional_threat(d: &mut Draft) {
     let conditional = d.modality == Some(Modality::Hypothetical)
         && d.modality_cue
@@ -1876,6 +1915,48 @@ fn add_claimed_accusations(drafts: &mut Vec<Draft>) {
         extra.push(a);
     }
     drafts.extend(extra);
+}
+
+/// "Merz arrived in Kyiv on Saturday together with the leaders of France, Britain and
+/// Poland": those who come along do it too (another source for each of them).
+fn add_companions(drafts: &mut [Draft], tokens: &[dyad_text::Token], nps: &[actors::ActorNp]) {
+    for d in drafts.iter_mut() {
+        if d.sources.is_empty() {
+            continue;
+        }
+        let e = d.trigger.end;
+        let end = (e + 12).min(tokens.len());
+        let Some(w) = (e..end)
+            .take_while(|&i| !matches!(tokens[i].norm.as_str(), ";" | "but" | "while" | "after"))
+            .find(|&i| {
+                matches!(
+                    (
+                        tokens[i].norm.as_str(),
+                        tokens.get(i + 1).map(|t| t.norm.as_str())
+                    ),
+                    ("together", Some("with")) | ("accompanied", Some("by"))
+                )
+            })
+        else {
+            continue;
+        };
+        let mut at = w + 2;
+        while tokens.get(at).is_some_and(|t| t.upos == Upos::Det) {
+            at += 1;
+        }
+        let Some(np) = nps.iter().find(|np| np.start == at && !np.pronoun) else {
+            continue;
+        };
+        for r in &np.actors {
+            let known = d.sources.iter().any(|s| s.code == r.code)
+                || d.targets.iter().any(|(t, _)| t.code == r.code);
+            if !known && !r.sector_only {
+                d.sources.push(r.clone());
+            }
+        }
+        d.steps
+            .push("\"together with X\" after the verb: X does it too".into());
+    }
 }
 
 /// "Rwanda dismissed accusations by Kinshasa as baseless", "denied allegations by the UN":

@@ -5732,3 +5732,25 @@ fn mediators_set_off_after_the_event() {
     assert!(has(&ev, "SAU", "04", "SDNREBRSF"), "{ev:#?}");
     assert!(has(&ev, "USA", "04", "SDNMIL"), "{ev:#?}");
 }
+
+#[test]
+fn companions_and_what_a_warning_says_the_warned_would_face() {
+    // "together with the leaders of France, Britain and Poland": they visit too.
+    let ev = code(
+        "German Chancellor Friedrich Merz arrived in Kyiv on Saturday together with the leaders of France, Britain and Poland.",
+        "2025-05-10",
+    );
+    assert!(has(&ev, "DEUGOV", "04", "UKRGOV"), "{ev:#?}");
+    assert!(has(&ev, "POLGOV", "04", "UKRGOV"), "{ev:#?}");
+    // Warning that X would face sanctions threatens sanctions; a trade war is no force.
+    let ev = code(
+        "Merz warned that Moscow would face massive new sanctions if it refused.",
+        "2025-05-10",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1312"), "{ev:#?}");
+    let ev = code(
+        "Lyng warned the EC that it would face a trade war over its farm policy.",
+        "1987-03-17",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "138"), "{ev:#?}");
+}
