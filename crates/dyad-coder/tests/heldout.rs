@@ -84,8 +84,8 @@ const SETS: &[Set] = &[
         recall_floor: 0.67,
         precision_floor: 0.73,
     },
-    // Development set. First score at 8d5ff69: P .575 / R .504 (lenient .700 / .613); .693 /
-    // .577 after reading it in session 9.
+    // Development set. First score at 8d5ff69: P .575 / R .504 (lenient .700 / .613); .701 /
+    // .599 after reading it in session 9.
     Set {
         name: "dev4.jsonl",
         data: include_str!("data/dev4.jsonl"),
@@ -93,13 +93,14 @@ const SETS: &[Set] = &[
         recall_floor: 0.52,
         precision_floor: 0.64,
     },
-    // Development set. First score at 6bd4d4d: P .531 / R .415 (lenient .677 / .528).
+    // Development set. First score at 6bd4d4d: P .531 / R .415 (lenient .677 / .528); .602 /
+    // .528 after reading it in session 9.
     Set {
         name: "dev5.jsonl",
         data: include_str!("data/dev5.jsonl"),
         min_items: 60,
-        recall_floor: 0.36,
-        precision_floor: 0.48,
+        recall_floor: 0.47,
+        precision_floor: 0.55,
     },
 ];
 
