@@ -774,7 +774,16 @@ impl<'a> Ctx<'a> {
                     .nps
                     .iter()
                     .position(|np| np.end == j && np.start >= b && !np.possessive)?;
-                steps.push("bare infinitive: the object of help/let/make does it".into());
+                // ("pledged to help Nigeria fight Boko Haram", "agreed to let the agency
+                // reinstall cameras": under an infinitive the act is promised, not done; the
+                // promise codes it)
+                if b >= 2 && self.w(b - 2) == "to" {
+                    steps.push(
+                        "object control: the act of an object of an infinitive help/let".into(),
+                    );
+                } else {
+                    steps.push("bare infinitive: the object of help/let/make does it".into());
+                }
                 return Some((self.coordinated_before(k), steps));
             }
         }

@@ -5754,3 +5754,14 @@ fn companions_and_what_a_warning_says_the_warned_would_face() {
     );
     assert!(!ev.iter().any(|e| e.cameo == "138"), "{ev:#?}");
 }
+
+#[test]
+fn an_act_helped_or_let_under_an_infinitive_is_promised() {
+    // "pledged to help Nigeria fight Boko Haram": the pledge (033), no fight by Nigeria.
+    let ev = code(
+        "Nigerian President Muhammadu Buhari said on Tuesday that France had pledged to help Nigeria fight Boko Haram.",
+        "2015-09-15",
+    );
+    assert!(has(&ev, "FRA", "03", "NGA"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+}
