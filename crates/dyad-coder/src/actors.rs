@@ -1396,9 +1396,13 @@ pub fn compose(
                         // officials")
                         && (end..n.start).all(|t| {
                             let x = &tokens[t];
-                            (matches!(x.upos, Upos::Noun | Upos::Adj)
+                            ((matches!(x.upos, Upos::Noun | Upos::Adj)
                                 || (x.upos == Upos::Verb && x.lemma == x.norm))
-                                && !is_capitalised(text, x)
+                                && !is_capitalised(text, x))
+                                // (a model designation: "Thai F-16 jets", "Russian Su-25
+                                // warplanes")
+                                || (x.norm.bytes().any(|b| b.is_ascii_digit())
+                                    && x.norm.bytes().any(|b| b.is_ascii_alphabetic()))
                         }) =>
                 {
                     true

@@ -2529,7 +2529,21 @@ fn refine_appeals(
             continue;
         }
         for o in drafts.iter() {
-            let after = o.trigger.start > d.trigger.start && o.trigger.start <= d.trigger.end + 10;
+            // (not past a subordinate clause of its own: "demand his resignation, after his
+            // government agreed to hand four villages to Azerbaijan")
+            let clause_break = lemmas
+                .get(d.trigger.end.min(o.trigger.start)..o.trigger.start)
+                .unwrap_or_default()
+                .iter()
+                .any(|l| {
+                    matches!(
+                        l.as_str(),
+                        "after" | "because" | "since" | "when" | "while" | ";"
+                    )
+                });
+            let after = o.trigger.start > d.trigger.start
+                && o.trigger.start <= d.trigger.end + 10
+                && !clause_break;
             let by_addressee = o
                 .sources
                 .first()

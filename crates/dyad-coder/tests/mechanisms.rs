@@ -2062,10 +2062,12 @@ fn a_participle_after_a_comma_modifies_the_phrase_before_it_or_the_subject() {
         "A British Airways passenger plane made an emergency landing in Amsterdam on Thursday, escorted by two Dutch F-16 jet fighters.",
         "2004-11-25",
     );
+    // ("Dutch F-16 jet fighters": the Dutch military, the model designation inside)
     assert!(
-        ev.iter()
-            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "NLD")
-                && e.target.as_ref().is_some_and(|t| t.code.starts_with("GBR"))),
+        ev.iter().any(
+            |e| e.source.as_ref().is_some_and(|s| s.code.starts_with("NLD"))
+                && e.target.as_ref().is_some_and(|t| t.code.starts_with("GBR"))
+        ),
         "{ev:#?}"
     );
 }
@@ -5764,4 +5766,24 @@ fn an_act_helped_or_let_under_an_infinitive_is_promised() {
     );
     assert!(has(&ev, "FRA", "03", "NGA"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+}
+
+#[test]
+fn model_designations_and_clauses_after_a_demand() {
+    // "Thai F-16 jets" are the Thai military.
+    let ev = code(
+        "Cambodia said Thai F-16 jets had bombed its territory.",
+        "2025-07-25",
+    );
+    assert!(has(&ev, "THAMIL", "19", "KHM"), "{ev:#?}");
+    // An act in an "after" clause following a demand is no act demanded.
+    let ev = code(
+        "Thousands of Armenian protesters rallied in Yerevan to demand the resignation of Prime Minister Nikol Pashinyan, after his government agreed to hand four border villages to Azerbaijan.",
+        "2024-05-09",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "AZE") && e.modality.is_none()),
+        "{ev:#?}"
+    );
 }
