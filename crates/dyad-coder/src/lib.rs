@@ -487,6 +487,7 @@ impl Coder {
                 add_claimed_accusations(&mut drafts);
                 add_rejected_accusers(&mut drafts, tokens, &lemmas, &nps);
                 add_companions(&mut drafts, tokens, &nps);
+                talks_on_a_visit(&mut drafts, tokens, &lemmas, &nps, &places);
                 add_responsibility_claims(&mut drafts);
                 drop_casualty_participles(&mut drafts, tokens, &lemmas);
                 riots_by_protesters(&mut drafts, &lemmas);
@@ -1915,6 +1916,48 @@ fn add_claimed_accusations(drafts: &mut Vec<Draft>) {
         extra.push(a);
     }
     drafts.extend(extra);
+}
+
+/// "Orban arrived in Beijing on Monday for talks with Chinese President Xi Jinping": talks
+/// that are the purpose of a visit to their partner's country are the visit (042), as the
+/// labelled sets code them; talks with a third party there ("arrived in Muscat for talks
+/// with U.S. envoy Steve Witkoff") stay talks.
+fn talks_on_a_visit(
+    drafts: &mut [Draft],
+    tokens: &[dyad_text::Token],
+    lemmas: &[String],
+    nps: &[actors::ActorNp],
+    places: &[actors::ActorNp],
+) {
+    for d in drafts.iter_mut() {
+        let s = d.trigger.start;
+        let talks = d.code.as_deref() == Some("046");
+        if !talks || s < 2 || tokens[s - 1].norm != "for" {
+            continue;
+        }
+        let Some(v) = (s.saturating_sub(12)..s - 1).rev().find(|&i| {
+            tokens[i].upos == Upos::Verb
+                && matches!(
+                    lemmas[i].as_str(),
+                    "arrive" | "visit" | "travel" | "fly" | "head" | "go" | "come"
+                )
+        }) else {
+            continue;
+        };
+        let partner: Vec<String> = d.targets.iter().filter_map(|(t, _)| t.country()).collect();
+        let visited = nps
+            .iter()
+            .chain(places.iter())
+            .filter(|np| np.start > v && np.end < s)
+            .flat_map(|np| np.actors.iter())
+            .filter_map(|r| r.country())
+            .any(|c| partner.contains(&c));
+        if visited && !partner.is_empty() {
+            d.steps
+                .push("046 -> 042: talks that a visit to their partner's country is for".into());
+            d.code = Some("042".into());
+        }
+    }
 }
 
 /// "Merz arrived in Kyiv on Saturday together with the leaders of France, Britain and

@@ -3412,6 +3412,14 @@ fn travel_carries_an_event_noun_and_stays_an_event() {
     );
     assert!(has(&ev, "IRQGOV", "04", "USAGOV"), "{ev:#?}");
     assert!(ev.iter().any(|e| e.cameo == "042"), "{ev:#?}");
+    // (talks with the host that the visit is for are the visit, as the labelled sets code
+    // them; talks with a third party there stay talks)
+    assert!(!ev.iter().any(|e| e.cameo == "046"), "{ev:#?}");
+    let ev = code(
+        "Iranian Foreign Minister Abbas Araghchi arrived in Muscat on Saturday for indirect talks with U.S. envoy Steve Witkoff.",
+        "2025-04-12",
+    );
+    assert!(has(&ev, "IRNGOV", "04", "OMNGOV"), "{ev:#?}");
     assert!(ev.iter().any(|e| e.cameo == "046"), "{ev:#?}");
     // "the armed forces" are an institution of the sentence's state.
     let ev = code(
