@@ -1343,7 +1343,21 @@ fn refine_by_instrument(d: &mut Draft, lemmas: &[String]) {
     }
     let t = &d.trigger;
     let from = t.start.saturating_sub(5);
-    let to = (t.end + if by_means { 10 } else { 4 }).min(lemmas.len());
+    // (a bare "fired"/"launched" reaches its weapon past a quantity: "fired more than a dozen
+    // ballistic missiles at")
+    let launch = matches!(
+        lemmas.get(t.start).map(String::as_str),
+        Some("fire" | "launch")
+    ) && t.end == t.start + 1;
+    let to = (t.end
+        + if by_means {
+            10
+        } else if launch {
+            8
+        } else {
+            4
+        })
+    .min(lemmas.len());
     // "Suicide bombers killed ...", "a car bomb killed ...": a bombing of its kind (183x),
     // not an aerial "bomber".
     let bombing = (from..to)

@@ -5795,3 +5795,18 @@ fn model_designations_and_clauses_after_a_demand() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn missiles_fired_past_a_quantity_are_aerial() {
+    // Every labelled set codes missiles fired at an actor 195.
+    let ev = code(
+        "Iran fired more than a dozen ballistic missiles at U.S. forces stationed at two bases in Iraq early on Wednesday.",
+        "2020-01-08",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "195"), "{ev:#?}");
+    let ev = code(
+        "Israel could strike Iranian oil facilities in retaliation for Iran's missile barrage against Israel on Tuesday.",
+        "2024-10-02",
+    );
+    assert!(has(&ev, "IRN", "19", "ISR"), "{ev:#?}");
+}
