@@ -907,8 +907,11 @@ impl Coder {
             // of tanks was welcomed by Kyiv".)
             let own_by = || {
                 let by = (t.end..(t.end + 8).min(ctx.tokens.len())).find(|&i| ctx.w(i) == "by")?;
-                let verb_between =
-                    (t.end..by).any(|i| matches!(ctx.tokens[i].upos, Upos::Verb | Upos::Aux));
+                // (nor across a comma: "Modi's visit to Ukraine on Friday, the first by an
+                // Indian leader since ...")
+                let verb_between = (t.end..by).any(|i| {
+                    matches!(ctx.tokens[i].upos, Upos::Verb | Upos::Aux) || ctx.w(i) == ","
+                });
                 (!verb_between).then(|| ctx.by_agent_after(by)).flatten()
             };
             // The same, or through a participle right before "by" ("criticism of German

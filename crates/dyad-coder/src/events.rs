@@ -1372,17 +1372,31 @@ impl<'a> Ctx<'a> {
         let k = self
             .nps
             .iter()
-            .position(|np| np.possessive && np.end == b && !np.pronoun)?;
+            .position(|np| np.possessive && np.end == b && !np.actors.is_empty())?;
         // The phrase opens its clause ("uncertainty over Hong Kong's future had helped",
         // "sent to bolster Congo's border region ... have clashed" are no such subjects).
         let mut s = self.nps[k].start;
         while s > 0 && self.tokens[s - 1].upos == Upos::Det {
             s -= 1;
         }
+        // (a subordinate clause's subject too: "came six weeks after his trip to Moscow drew
+        // sharp criticism from Kyiv")
         let opens = s == 0
             || matches!(
                 self.w(s - 1),
-                "," | "-" | "--" | ":" | ";" | "that" | "and" | "but"
+                "," | "-"
+                    | "--"
+                    | ":"
+                    | ";"
+                    | "that"
+                    | "and"
+                    | "but"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "since"
+                    | "until"
+                    | "because"
             )
             || self.tokens[s - 1].upos == Upos::Sconj;
         opens.then_some(k)

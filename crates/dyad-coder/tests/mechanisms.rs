@@ -5810,3 +5810,20 @@ fn missiles_fired_past_a_quantity_are_aerial() {
     );
     assert!(has(&ev, "IRN", "19", "ISR"), "{ev:#?}");
 }
+
+#[test]
+fn a_by_phrase_in_an_apposition_and_a_subordinate_subjects_possessor() {
+    // ", the first by an Indian leader since ...," is no by-phrase of the visit; "after his
+    // trip to Moscow drew sharp criticism from Kyiv": Kyiv criticised the trip's author.
+    let ev = code(
+        "Indian Prime Minister Narendra Modi's visit to Ukraine on Friday, the first by an Indian leader since the country's independence, came six weeks after his trip to Moscow drew sharp criticism from Kyiv.",
+        "2024-08-23",
+    );
+    assert!(has(&ev, "INDGOV", "04", "UKR"), "{ev:#?}");
+    assert!(
+        ev.iter().any(|e| e.root == "11"
+            && e.source.as_ref().is_some_and(|s| s.code.starts_with("UKR"))
+            && e.target.as_ref().is_some_and(|t| t.code == "INDGOV")),
+        "{ev:#?}"
+    );
+}
