@@ -447,6 +447,7 @@ impl Coder {
                     nps.retain(|np| np.start >= dl);
                 }
                 merge_bracketed_acronyms(&mut nps, &folded);
+                quoted_first_person(&mut nps, &folded, &lemmas);
                 let triggers = self.find_triggers(tokens, &lemmas);
                 let spans: Vec<(usize, usize, bool)> = triggers
                     .iter()
@@ -3046,6 +3047,64 @@ fn drop_casualty_participles(
                 *at < d.trigger.start && d.sources.iter().any(|r| srcs.contains(&r.code))
             }))
     });
+}
+
+/// "\"We condemn this cowardly attack,\" Kenyan President William Ruto said": a first-person
+/// pronoun inside a quotation that opens the sentence is its speaker, named after it with a
+/// reporting verb ("X said", "said X", "X told reporters").
+fn quoted_first_person(nps: &mut Vec<actors::ActorNp>, folded: &[String], lemmas: &[String]) {
+    let quote = |i: usize| matches!(folded.get(i).map(String::as_str), Some("\"" | "``" | "''"));
+    if !quote(0) {
+        return;
+    }
+    let Some(close) = (1..folded.len()).find(|&i| quote(i)) else {
+        return;
+    };
+    let reporting = |i: usize| {
+        lemmas
+            .get(i)
+            .is_some_and(|l| events::REPORTING.contains(&l.as_str()))
+    };
+    let speaker = nps
+        .iter()
+        .find(|np| np.start == close + 1 && !np.pronoun && reporting(np.end))
+        .or_else(|| {
+            reporting(close + 1)
+                .then(|| nps.iter().find(|np| np.start == close + 2 && !np.pronoun))
+                .flatten()
+        });
+    let Some(speaker) = speaker.map(|np| np.actors.clone()) else {
+        return;
+    };
+    if speaker.is_empty() {
+        return;
+    }
+    for i in 1..close {
+        let w = folded[i].as_str();
+        let possessive = w == "our";
+        if !matches!(w, "we" | "us" | "our" | "i" | "me" | "my") {
+            continue;
+        }
+        if nps.iter().any(|np| np.start <= i && i < np.end) {
+            continue;
+        }
+        let at = nps.iter().position(|np| np.start > i).unwrap_or(nps.len());
+        let mut actors = speaker.clone();
+        for r in &mut actors {
+            r.steps
+                .push(format!("\"{w}\" inside the quotation: its speaker"));
+        }
+        nps.insert(
+            at,
+            actors::ActorNp {
+                start: i,
+                end: i + 1,
+                actors,
+                possessive: possessive || w == "my",
+                pronoun: true,
+            },
+        );
+    }
 }
 
 /// "the National Liberation Army (ELN) guerrilla group": a bracketed acronym naming the

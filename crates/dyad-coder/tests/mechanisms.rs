@@ -5827,3 +5827,25 @@ fn a_by_phrase_in_an_apposition_and_a_subordinate_subjects_possessor() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn we_inside_an_opening_quotation_is_its_speaker() {
+    let ev = code(
+        "\"We condemn the Israeli attack on Gaza,\" Iran's foreign minister said.",
+        "2024-06-12",
+    );
+    assert!(has(&ev, "IRNGOV", "11", "ISR"), "{ev:#?}");
+    let ev = code(
+        "\"We will not negotiate with Russia,\" Zelenskiy told reporters on Monday.",
+        "2024-06-12",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "UKRGOV")
+                && e.target.as_ref().is_some_and(|t| t.code == "RUS")),
+        "{ev:#?}"
+    );
+    // With no speaker named after the quotation, no source.
+    let ev = code("\"We condemn the attack on Gaza.\"", "2024-06-12");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
