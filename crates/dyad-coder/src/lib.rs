@@ -3079,8 +3079,8 @@ fn quoted_first_person(nps: &mut Vec<actors::ActorNp>, folded: &[String], lemmas
     if speaker.is_empty() {
         return;
     }
-    for i in 1..close {
-        let w = folded[i].as_str();
+    for (i, w) in folded.iter().enumerate().take(close).skip(1) {
+        let w = w.as_str();
         let possessive = w == "our";
         if !matches!(w, "we" | "us" | "our" | "i" | "me" | "my") {
             continue;
