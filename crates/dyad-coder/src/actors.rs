@@ -1833,6 +1833,8 @@ pub fn compose(
                         | "navy"
                         | "air force"
                         | "government"
+                        | "junta"
+                        | "regime"
                         | "police"
                         | "parliament"
                         | "armed forces"

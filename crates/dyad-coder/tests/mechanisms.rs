@@ -5849,3 +5849,16 @@ fn we_inside_an_opening_quotation_is_its_speaker() {
     let ev = code("\"We condemn the attack on Gaza.\"", "2024-06-12");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn the_junta_is_an_institution_of_the_state_in_view() {
+    let ev = code(
+        "The African Union on Tuesday suspended Niger from all its activities after the junta refused to free ousted President Mohamed Bazoum.",
+        "2023-08-22",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "NERGOV")),
+        "{ev:#?}"
+    );
+}
