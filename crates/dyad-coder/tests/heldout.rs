@@ -5,7 +5,7 @@
 //! - **held out, never read** (`heldout3.jsonl` to `heldout7.jsonl`): only
 //!   their aggregate tables are looked at, so their scores stay honest estimates on unseen news;
 //! - **read** (`heldout.jsonl`, `heldout2.jsonl` and the development sets `dev3.jsonl`,
-//!   `dev4.jsonl`, `dev5.jsonl`): their misses were read to find mechanisms, so they overstate accuracy.
+//!   `dev4.jsonl`, `dev5.jsonl`, `dev6.jsonl`): their misses were read to find mechanisms, so they overstate accuracy.
 //!
 //! Figures and how each set was used: `docs/accuracy.md`.
 //!
@@ -109,6 +109,15 @@ const SETS: &[Set] = &[
         min_items: 60,
         recall_floor: 0.47,
         precision_floor: 0.55,
+    },
+    // Development set (multi-sentence stories, coordination, nominal events). First score at
+    // a6efafc: P .642 / R .447 (lenient .728 / .507).
+    Set {
+        name: "dev6.jsonl",
+        data: include_str!("data/dev6.jsonl"),
+        min_items: 60,
+        recall_floor: 0.39,
+        precision_floor: 0.59,
     },
 ];
 
@@ -219,4 +228,9 @@ fn dev4_read_in_session_9() {
 #[test]
 fn dev5_read_in_session_9() {
     score("dev5.jsonl");
+}
+
+#[test]
+fn dev6_read_in_session_9() {
+    score("dev6.jsonl");
 }
