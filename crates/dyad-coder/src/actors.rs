@@ -2147,11 +2147,13 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
         let Some(the) = the else { continue };
         if (the + 1..i).any(|j| nps.iter().any(|np| np.start <= j && j < np.end))
             || is_capitalised(text, &tokens[i])
-            || folded.get(i + 1).is_some_and(|w| w == "of" || w == "'s")
+            || folded.get(i + 1).is_some_and(|w| w == "of")
             || nps.iter().any(|np| np.start <= i && i < np.end)
         {
             continue;
         }
+        // ("three of the group's senior commanders": a possessor)
+        let possessive = folded.get(i + 1).is_some_and(|w| w == "'s" || w == "'");
         let found = nps
             .iter()
             .rev()
@@ -2174,14 +2176,31 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
         ));
         r.start = start;
         r.end = end;
+        // "the group's senior commanders": the group's own people are the group.
+        if possessive {
+            if let Some(k) = nps.iter().position(|np| {
+                np.start > i + 1
+                    && np.start <= i + 4
+                    && !np.actors.is_empty()
+                    && !is_capitalised(text, &tokens[np.start])
+                    && np
+                        .actors
+                        .iter()
+                        .all(|a| !a.person && dyad_core::ActorCode::parse(&a.code).sector.is_some())
+            }) {
+                nps[k].actors = vec![r];
+                nps[k].start = the;
+                continue;
+            }
+        }
         let at = nps.iter().position(|np| np.start > i).unwrap_or(nps.len());
         nps.insert(
             at,
             ActorNp {
                 start: the,
-                end: i + 1,
+                end: if possessive { i + 2 } else { i + 1 },
                 actors: vec![r],
-                possessive: false,
+                possessive,
                 pronoun: false,
             },
         );

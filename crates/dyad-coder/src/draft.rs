@@ -369,10 +369,16 @@ fn topic_of_talks(ctx: &Ctx, t: &Trigger, ks: &[usize]) -> bool {
 /// only states its intent to de-escalate (0356, TABARI's `AGREE TO CEASEFIRE`). TABARI codes
 /// a compound subject's `* CEASEFIRE` 0871 too.
 fn mutual_truce(ctx: &Ctx, t: &Trigger, code: &mut Option<String>, steps: &mut Vec<String>) {
-    if code.as_deref() != Some("0356") {
+    // (also a bare "agreed to" before it: "agreed to extend their truce")
+    if !matches!(code.as_deref(), Some("0356" | "030")) {
         return;
     }
-    let truce = (t.start..t.end).any(|i| {
+    let reach = if code.as_deref() == Some("030") {
+        t.end + 4
+    } else {
+        t.end
+    };
+    let truce = (t.start..reach.min(ctx.tokens.len())).any(|i| {
         matches!(
             ctx.lemmas[i].as_str(),
             "ceasefire" | "cease-fire" | "truce" | "armistice"
@@ -380,7 +386,7 @@ fn mutual_truce(ctx: &Ctx, t: &Trigger, code: &mut Option<String>, steps: &mut V
     });
     if truce {
         *code = Some("0871".into());
-        steps.push("both sides agree to a ceasefire: they declare it (0356 -> 0871)".into());
+        steps.push("both sides agree to a ceasefire: they declare it (-> 0871)".into());
     }
 }
 
@@ -1781,7 +1787,7 @@ impl Coder {
             reciprocal
                 || root_in(c, &["03", "04", "06", "19"])
                 || c.as_deref().is_some_and(|c| {
-                    ["050", "054", "056", "057"]
+                    ["050", "054", "056", "057", "0871"]
                         .iter()
                         .any(|p| c.starts_with(p))
                 })

@@ -5862,3 +5862,25 @@ fn the_junta_is_an_institution_of_the_state_in_view() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn truces_signed_together_and_the_groups_people() {
+    // Signing or extending a ceasefire together is mutual (0871 both ways).
+    let ev = code(
+        "Sudan's army and the paramilitary Rapid Support Forces signed a one-week ceasefire deal in Jeddah late on Saturday.",
+        "2023-05-21",
+    );
+    assert!(has(&ev, "SDNMIL", "08", "SDNREBRSF"), "{ev:#?}");
+    assert!(has(&ev, "SDNREBRSF", "08", "SDNMIL"), "{ev:#?}");
+    let ev = code(
+        "Israel and Hamas agreed on Monday to extend their truce in Gaza by two more days.",
+        "2023-11-27",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0871"), "{ev:#?}");
+    // "the group's senior commanders" are the group named before.
+    let ev = code(
+        "Palestinian Islamic Jihad fired hundreds of rockets at Israel on Wednesday, a day after Israeli air strikes killed three of the group's senior commanders in Gaza.",
+        "2023-05-10",
+    );
+    assert!(has(&ev, "ISR", "19", "PSEREBISJ"), "{ev:#?}");
+}
