@@ -1131,6 +1131,16 @@ impl Coder {
                     } else {
                         Vec::new()
                     }
+                } else if t.start >= 3
+                    && GENERIC_ACTS.contains(&ctx.lemmas[t.start - 1].as_str())
+                    && matches!(ctx.w(t.start - 2), "a" | "the")
+                    && ctx.w(t.start - 3) == ","
+                {
+                    // "recognised Abkhazia and South Ossetia as independent states, a move
+                    // condemned by the United States": the act the apposition renames is the
+                    // main clause's, and so is its author.
+                    steps.push("\", a move ...\": the main clause's act, by its subject".into());
+                    ctx.main_subject_at(t.start).into_iter().collect()
                 } else {
                     ctx.nps
                         .iter()

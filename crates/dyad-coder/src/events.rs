@@ -2392,21 +2392,40 @@ impl<'a> Ctx<'a> {
                     self.lemmas[prev].as_str(),
                     "believe" | "think" | "report" | "say" | "allege" | "suspect" | "fear"
                 );
+            // (past a time phrase: "a move condemned the same day by the United States")
+            let mut by = head + 1;
+            while by < head + 5
+                && (crate::time::is_day_or_month(self.w(by))
+                    || matches!(
+                        self.w(by),
+                        "on" | "the"
+                            | "same"
+                            | "day"
+                            | "later"
+                            | "that"
+                            | "earlier"
+                            | "yesterday"
+                            | "today"
+                            | "overnight"
+                    ))
+            {
+                by += 1;
+            }
             if (matches!(prev_tok.upos, Upos::Noun | Upos::Propn)
                 || self.w(prev) == ","
                 || believed)
-                && self.w(head + 1) == "by"
+                && self.w(by) == "by"
                 && self.nps.iter().any(|np| {
                     // (a determiner and up to two modifiers first: "by child sex traffickers")
-                    np.start >= head + 2
-                        && np.start <= head + 5
-                        && (head + 2..np.start).all(|i| {
+                    np.start > by
+                        && np.start <= by + 4
+                        && (by + 1..np.start).all(|i| {
                             matches!(
                                 self.tokens[i].upos,
                                 Upos::Det | Upos::Adj | Upos::Noun | Upos::Num
                             )
                         })
-                        && (head + 2..np.start)
+                        && (by + 1..np.start)
                             .filter(|&i| !matches!(self.tokens[i].upos, Upos::Det | Upos::Num))
                             .count()
                             <= 2

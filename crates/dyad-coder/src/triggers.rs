@@ -430,6 +430,16 @@ pub(crate) fn time_adverbials(tokens: &[dyad_text::Token]) -> Vec<bool> {
             out[i] = true;
         } else if matches!(wi, "day" | "night" | "morning" | "evening")
             && i > 0
+            && w(i - 1) == "that"
+            && i > 1
+            && matches!(w(i - 2), "later" | "earlier")
+        {
+            // "drawing condemnation later that day from"
+            out[i] = true;
+            out[i - 1] = true;
+            out[i - 2] = true;
+        } else if matches!(wi, "day" | "night" | "morning" | "evening")
+            && i > 0
             && matches!(w(i - 1), "same" | "next" | "following" | "previous")
         {
             // "drew sharp criticism the same day from": "the same day", "the next morning"

@@ -5884,3 +5884,20 @@ fn truces_signed_together_and_the_groups_people() {
     );
     assert!(has(&ev, "ISR", "19", "PSEREBISJ"), "{ev:#?}");
 }
+
+#[test]
+fn a_move_condemned_by_x_and_condemnation_later_that_day() {
+    // ", a move condemned the same day by X": X condemns the main clause's author.
+    let ev = code(
+        "Russian President Dmitry Medvedev on Tuesday formally recognised Georgia's breakaway regions of Abkhazia and South Ossetia as independent states, a move condemned the same day by the United States, Germany, Britain and the Georgian government.",
+        "2008-08-26",
+    );
+    assert!(has(&ev, "USA", "11", "RUSGOV"), "{ev:#?}");
+    assert!(has(&ev, "GEOGOV", "11", "RUSGOV"), "{ev:#?}");
+    // ", drawing condemnation later that day from X"
+    let ev = code(
+        "Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, drawing condemnation later that day from the German government.",
+        "2025-03-19",
+    );
+    assert!(has(&ev, "DEUGOV", "11", "TURCOP"), "{ev:#?}");
+}
