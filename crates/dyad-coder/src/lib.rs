@@ -2387,6 +2387,17 @@ fn mediated_by_after(
         }
         return None;
     }
+    // "with the United Arab Emirates acting as mediator"
+    if let Some(acting) = (e..window).find(|&i| {
+        tokens[i].norm == "acting"
+            && tokens.get(i + 1).is_some_and(|n| n.norm == "as")
+            && (i + 2..(i + 4).min(tokens.len()))
+                .any(|j| matches!(tokens[j].norm.as_str(), "mediator" | "mediators" | "broker"))
+    }) {
+        return nps.iter().rposition(|np| {
+            np.end == acting && !np.pronoun && np.actors.iter().all(|r| !r.sector_only)
+        });
+    }
     // "resumed in Jeddah under Saudi and U.S. mediation"
     let under = (e..window).find(|&i| tokens[i].norm == "under")?;
     let mediation = (under + 1..(under + 7).min(tokens.len()))

@@ -5901,3 +5901,13 @@ fn a_move_condemned_by_x_and_condemnation_later_that_day() {
     );
     assert!(has(&ev, "DEUGOV", "11", "TURCOP"), "{ev:#?}");
 }
+
+#[test]
+fn with_x_acting_as_mediator() {
+    let ev = code(
+        "Russia and Ukraine swapped hundreds of prisoners of war on Wednesday in the largest exchange since the start of the full-scale invasion, with the United Arab Emirates acting as mediator.",
+        "2024-01-03",
+    );
+    assert!(has(&ev, "ARE", "04", "RUS"), "{ev:#?}");
+    assert!(has(&ev, "ARE", "04", "UKR"), "{ev:#?}");
+}
