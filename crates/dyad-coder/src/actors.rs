@@ -2145,10 +2145,23 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
             })
             .find(|&j| folded[j] == "the");
         let Some(the) = the else { continue };
-        if (the + 1..i).any(|j| nps.iter().any(|np| np.start <= j && j < np.end))
-            || is_capitalised(text, &tokens[i])
+        // ("Kinshasa accuses Rwanda of arming the rebels": a bare "the rebels" agent phrase,
+        // with no group of its own, is the group named before too.)
+        let bare_agent = nps.iter().position(|np| {
+            np.start <= i
+                && i < np.end
+                && np.start >= the
+                && np.actors.iter().all(|a| {
+                    let c = dyad_core::ActorCode::parse(&a.code);
+                    a.code.len() <= 6 && matches!(c.sector.as_deref(), Some("REB" | "INS" | "UAF"))
+                })
+        });
+        if (the + 1..i).any(|j| {
+            nps.iter()
+                .any(|np| np.start <= j && j < np.end && np.start < the)
+        }) || is_capitalised(text, &tokens[i])
             || folded.get(i + 1).is_some_and(|w| w == "of")
-            || nps.iter().any(|np| np.start <= i && i < np.end)
+            || (bare_agent.is_none() && nps.iter().any(|np| np.start <= i && i < np.end))
         {
             continue;
         }
@@ -2157,12 +2170,28 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
         let found = nps
             .iter()
             .rev()
-            .filter(|np| np.end < i)
+            .filter(|np| np.end < i && np.end <= the)
             .flat_map(|np| np.actors.iter())
             .find(|r| groupish(r))
             .or_else(|| discourse.recent.iter().rev().find(|r| groupish(r)))
             .cloned();
         let Some(mut r) = found else { continue };
+        if let Some(k) = bare_agent {
+            // (only a group of that kind, with a name: not a bare "REB" again)
+            let c = dyad_core::ActorCode::parse(&r.code);
+            if r.code.len() <= 6
+                || !matches!(c.sector.as_deref(), Some(s) if s.starts_with("REB") || s.starts_with("INS") || s.starts_with("UAF"))
+            {
+                continue;
+            }
+            r.steps.push(format!(
+                "definite description \"{}\" -> {} named before",
+                &text[tokens[the].start..tokens[i].end],
+                r.code
+            ));
+            nps[k].actors = vec![r];
+            continue;
+        }
         if r.person {
             r.person = false;
             r.name = None;

@@ -5911,3 +5911,12 @@ fn with_x_acting_as_mediator() {
     assert!(has(&ev, "ARE", "04", "RUS"), "{ev:#?}");
     assert!(has(&ev, "ARE", "04", "UKR"), "{ev:#?}");
 }
+
+#[test]
+fn the_rebels_are_the_group_named_before() {
+    let ev = code(
+        "A South African peacekeeper was killed when their base near Goma was shelled by M23 rebels on Friday. Kinshasa accuses Rwanda of arming the rebels.",
+        "2025-01-25",
+    );
+    assert!(has(&ev, "RWA", "07", "CODREBMTT"), "{ev:#?}");
+}
