@@ -1859,9 +1859,26 @@ pub fn compose(
                     r.sector_only = false;
                     r
                 });
+                // ("The minister pledged ..." after "External Affairs Minister S. Jaishankar met
+                // Sri Lankan President Ranil Wickremesinghe": the person who holds that title,
+                // not merely the last one named)
+                let titled = || {
+                    (!institution && !counterpart)
+                        .then(|| {
+                            // (the title as the text gave it, not a role the person held
+                            // at another time)
+                            candidates().find(|r| {
+                                text.get(r.start..r.end)
+                                    .is_some_and(|m| m.to_lowercase().contains(head.as_str()))
+                            })
+                        })
+                        .flatten()
+                        .cloned()
+                };
                 let found = candidates()
                     .find(|r| institution && r.country().is_some_and(|c| here.contains(&c)))
                     .cloned()
+                    .or_else(titled)
                     .or(built)
                     .or_else(|| candidates().next().cloned());
                 if let Some(mut r) = found {

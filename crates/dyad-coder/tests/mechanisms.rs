@@ -5920,3 +5920,18 @@ fn the_rebels_are_the_group_named_before() {
     );
     assert!(has(&ev, "RWA", "07", "CODREBMTT"), "{ev:#?}");
 }
+
+#[test]
+fn the_minister_is_the_one_titled_so() {
+    // "The minister" after "External Affairs Minister S. Jaishankar met Sri Lankan President
+    // Ranil Wickremesinghe" is Jaishankar (India), not the last person named.
+    let ev = code(
+        "Indian External Affairs Minister S. Jaishankar met Sri Lankan President Ranil Wickremesinghe in Colombo on Thursday. The minister pledged support for Sri Lanka's economic recovery.",
+        "2024-06-20",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.root == "03" && e.source.as_ref().is_some_and(|s| s.code == "LKAGOV")),
+        "{ev:#?}"
+    );
+}
