@@ -92,8 +92,8 @@ const SETS: &[Set] = &[
         recall_floor: 0.67,
         precision_floor: 0.73,
     },
-    // Development set. First score at 8d5ff69: P .575 / R .504 (lenient .700 / .613); .701 /
-    // .599 after reading it in session 9.
+    // Development set. First score at 8d5ff69: P .575 / R .504 (lenient .700 / .613); .709 /
+    // .606 after reading it in session 9.
     Set {
         name: "dev4.jsonl",
         data: include_str!("data/dev4.jsonl"),
@@ -101,8 +101,8 @@ const SETS: &[Set] = &[
         recall_floor: 0.52,
         precision_floor: 0.64,
     },
-    // Development set. First score at 6bd4d4d: P .531 / R .415 (lenient .677 / .528); .602 /
-    // .528 after reading it in session 9.
+    // Development set. First score at 6bd4d4d: P .531 / R .415 (lenient .677 / .528); .654 /
+    // .569 after reading it in session 9.
     Set {
         name: "dev5.jsonl",
         data: include_str!("data/dev5.jsonl"),
@@ -111,13 +111,13 @@ const SETS: &[Set] = &[
         precision_floor: 0.55,
     },
     // Development set (multi-sentence stories, coordination, nominal events). First score at
-    // a6efafc: P .642 / R .447 (lenient .728 / .507).
+    // a6efafc: P .642 / R .447 (lenient .728 / .507); .681 / .502 after reading it in session 9.
     Set {
         name: "dev6.jsonl",
         data: include_str!("data/dev6.jsonl"),
         min_items: 60,
-        recall_floor: 0.39,
-        precision_floor: 0.59,
+        recall_floor: 0.45,
+        precision_floor: 0.63,
     },
 ];
 
