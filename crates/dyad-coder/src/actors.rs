@@ -107,6 +107,69 @@ pub struct ActorNp {
 }
 
 /// Head nouns of geographic features named after a state ("Sea of Japan").
+/// Animals, which a demonym may describe but which never act or are acted on as a state:
+/// "Chinese and Vietnamese shrimp are sold at low prices", "South American monkeys use
+/// rocks".
+const ANIMALS: &[&str] = &[
+    "shrimp",
+    "shrimps",
+    "prawns",
+    "monkey",
+    "monkeys",
+    "apes",
+    "dog",
+    "dogs",
+    "cat",
+    "cats",
+    "bird",
+    "birds",
+    "cattle",
+    "cow",
+    "cows",
+    "chickens",
+    "pig",
+    "pigs",
+    "sheep",
+    "horse",
+    "horses",
+    "fish",
+    "fishes",
+    "salmon",
+    "whale",
+    "whales",
+    "dolphins",
+    "bees",
+    "wolves",
+    "bears",
+    "elephants",
+    "lions",
+    "tigers",
+    "pandas",
+    "camels",
+    "goats",
+    "mosquitoes",
+    "species",
+    "wildlife",
+];
+
+/// Whether the noun a modifier at `start` describes is an animal: past adjectives,
+/// coordinated demonyms and compound nouns ("Chinese and Vietnamese shrimp", "wild South
+/// American monkeys").
+fn modifies_animal(folded: &[String], tokens: &[Token], start: usize) -> bool {
+    let mut head = None;
+    for j in start..(start + 5).min(tokens.len()) {
+        let w = folded[j].as_str();
+        if matches!(w, "and" | "or") {
+            continue;
+        }
+        if !matches!(tokens[j].upos, Upos::Adj | Upos::Noun | Upos::Propn) {
+            break;
+        }
+        head = Some(w);
+    }
+    head.is_some_and(|w| ANIMALS.contains(&w))
+}
+
 const GEO_FEATURES: &[&str] = &[
     "sea",
     "gulf",
@@ -529,6 +592,10 @@ pub fn find_mentions(
                 && folded[m.start - 1] == "of"
                 && GEO_FEATURES.contains(&folded[m.start - 2].as_str())
             {
+                i = m.end;
+                continue;
+            }
+            if matches!(best, Some(NounHit::Demonym(_))) && modifies_animal(folded, tokens, m.end) {
                 i = m.end;
                 continue;
             }

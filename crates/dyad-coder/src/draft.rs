@@ -1119,10 +1119,10 @@ impl Coder {
                 // (An actor phrase right before the comma is the one it modifies, with its
                 // coordination: "Britain and West Germany, backed by the Netherlands"; a
                 // common noun there keeps it from the subject: "the report, received by".)
-                let after_comma = t.start > 1 && ctx.w(t.start - 1) == ",";
-                targets_idx = Some(if after_comma {
-                    let before = t.start - 2;
-                    if let Some(k) = ctx.nps.iter().position(|np| np.end == t.start - 1) {
+                let comma = ctx.comma_before(t.start).filter(|&c| c > 0);
+                targets_idx = Some(if let Some(comma) = comma {
+                    let before = comma - 1;
+                    if let Some(k) = ctx.nps.iter().position(|np| np.end == comma) {
                         ctx.coordinated_before(k)
                     } else if crate::time::is_day_or_month(ctx.w(before))
                         || events::TIME_NOUNS.contains(&ctx.w(before))

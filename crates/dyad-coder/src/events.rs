@@ -2351,6 +2351,17 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The comma right before a participle at `head`, past adverbs ("Canada, strongly
+    /// supported by Australia,"): the participle opens a parenthesis.
+    pub fn comma_before(&self, head: usize) -> Option<usize> {
+        let mut b = head;
+        while b > 0 && self.tokens[b - 1].upos == Upos::Adv && head - b < 2 {
+            b -= 1;
+        }
+        let c = b.checked_sub(1)?;
+        (self.w(c) == ",").then_some(c)
+    }
+
     /// A participle used as a modifier: "-ed" right after a common noun ("a survey
     /// released on Thursday", a reduced relative) or "-ing" right after a determiner or
     /// possessive ("the state's prosecuting attorneys").
@@ -2412,7 +2423,7 @@ impl<'a> Ctx<'a> {
                 by += 1;
             }
             if (matches!(prev_tok.upos, Upos::Noun | Upos::Propn)
-                || self.w(prev) == ","
+                || self.comma_before(head).is_some()
                 || believed)
                 && self.w(by) == "by"
                 && self.nps.iter().any(|np| {
@@ -2642,6 +2653,40 @@ impl<'a> Ctx<'a> {
         if !past_form(&self.tokens[t.start]) {
             return None;
         }
+        // What follows the participle is a prepositional or time phrase ("shot dead in
+        // ..."), not an object.
+        let mut i = t.end;
+        while i < self.tokens.len() && matches!(self.tokens[i].upos, Upos::Adj | Upos::Adv) {
+            i += 1;
+        }
+        let opens_pp = self.tokens.get(i).is_some_and(|n| {
+            n.upos == Upos::Adp || crate::time::is_day_or_month(&n.norm) || n.norm == "overnight"
+        });
+        if !opens_pp {
+            return None;
+        }
+        // "Abu Hamza, already detained in London on a request from the United States, was
+        // charged": a participle set off by commas right after an actor phrase (adverbs
+        // before it allowed), with the clause's own verb after the closing comma.
+        let mut b = t.start;
+        while b > 0 && self.tokens[b - 1].upos == Upos::Adv {
+            b -= 1;
+        }
+        if b >= 2 && self.w(b - 1) == "," {
+            let k = self
+                .nps
+                .iter()
+                .position(|np| !np.pronoun && !np.possessive && np.end == b - 1)?;
+            let close = (i..self.tokens.len())
+                .take_while(|&j| !matches!(self.tokens[j].upos, Upos::Verb | Upos::Aux))
+                .find(|&j| self.w(j) == ",")?;
+            return self
+                .tokens
+                .get(close + 1..)?
+                .iter()
+                .any(|n| matches!(n.upos, Upos::Verb | Upos::Aux))
+                .then_some(k);
+        }
         // (Its head noun may follow the actor: "A French national shot dead".)
         let k = self.nps.iter().position(|np| {
             !np.pronoun
@@ -2652,17 +2697,6 @@ impl<'a> Ctx<'a> {
         })?;
         // The phrase heads the sentence: no verb before it.
         if (0..self.nps[k].start).any(|i| matches!(self.tokens[i].upos, Upos::Verb | Upos::Aux)) {
-            return None;
-        }
-        // What follows is a prepositional or time phrase ("shot dead in ..."), not an object.
-        let mut i = t.end;
-        while i < self.tokens.len() && matches!(self.tokens[i].upos, Upos::Adj | Upos::Adv) {
-            i += 1;
-        }
-        let opens_pp = self.tokens.get(i).is_some_and(|n| {
-            n.upos == Upos::Adp || crate::time::is_day_or_month(&n.norm) || n.norm == "overnight"
-        });
-        if !opens_pp {
             return None;
         }
         // Then the clause's own finite verb, a form of "be" or "have" ("... overnight was the
@@ -3031,6 +3065,12 @@ impl<'a> Ctx<'a> {
                 (_, "refuse" | "fail" | "deny" | "decline") if next == "to" => {
                     Some(Modality::Negated)
                 }
+                // "The WTO held off on approving sanctions", "refrained from recognising",
+                // "stopped short of imposing", "balked at sending": not done.
+                (_, "hold") if next == "off" => Some(Modality::Negated),
+                (_, "refrain") if next == "from" => Some(Modality::Negated),
+                (_, "stop") if next == "short" => Some(Modality::Negated),
+                (_, "balk") if next == "at" => Some(Modality::Negated),
                 // "Rwanda denied supporting the M23 rebels".
                 (_, "deny") if i + 1 == t.start && self.w(t.start).ends_with("ing") => {
                     Some(Modality::Negated)

@@ -5935,3 +5935,59 @@ fn the_minister_is_the_one_titled_so() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn participle_set_off_by_commas_is_passive() {
+    // The noun before the comma was jailed; it jailed no one.
+    let ev = code(
+        "Kenyan activist John Mwangi, jailed in Uganda last year, met President William Ruto on Monday.",
+        "2023-10-10",
+    );
+    assert!(!ev.iter().any(|e| e.root == "17"), "{ev:#?}");
+    assert!(has(&ev, "KENNGO", "04", "KENGOV"), "{ev:#?}");
+    let ev = code(
+        "Radical cleric Abu Hamza, already detained in London on a request from the United States, was charged on Tuesday.",
+        "2004-10-10",
+    );
+    assert!(!ev.iter().any(|e| e.root == "17"), "{ev:#?}");
+    // With an adverb before the participle, the by-phrase still names who acted.
+    let ev = code(
+        "Canada, strongly supported by Australia, has championed the cause of developing nations.",
+        "1987-03-10",
+    );
+    assert!(has(&ev, "AUS", "05", "CAN"), "{ev:#?}");
+    assert!(!has(&ev, "CAN", "05", "AUS"), "{ev:#?}");
+}
+
+#[test]
+fn held_off_and_refrained_negate() {
+    for text in [
+        "The World Trade Organization held off on approving sanctions on the United States.",
+        "The United States refrained from imposing sanctions on Turkey.",
+        "Washington stopped short of imposing sanctions on Turkey.",
+    ] {
+        let ev = code(text, "2019-10-10");
+        let e = ev.iter().find(|e| e.root == "16").expect(text);
+        assert_eq!(e.modality, Some(Modality::Negated), "{text}");
+    }
+}
+
+#[test]
+fn demonyms_of_animals_and_company_giants() {
+    // A demonym describing animals names no actor.
+    let ev = code(
+        "Wild South American monkeys routinely use rocks to dig in dry Brazilian soil for grubs.",
+        "2004-10-10",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+    // "French auto giant Renault" is a company: "it" is Renault, not France.
+    let ev = code(
+        "French auto giant Renault said it will invest 570 million dollars in South Korea.",
+        "2004-10-10",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "FRA")),
+        "{ev:#?}"
+    );
+}
