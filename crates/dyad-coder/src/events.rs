@@ -2677,8 +2677,21 @@ impl<'a> Ctx<'a> {
                 .nps
                 .iter()
                 .position(|np| !np.pronoun && !np.possessive && np.end == b - 1)?;
+            // (A bare verb form after a noun is a noun the tagger misread: "on an
+            // extradition request from the United States".)
+            let clause_verb = |j: usize| {
+                let n = &self.tokens[j];
+                n.upos == Upos::Aux
+                    || n.upos == Upos::Verb
+                        && (n.norm.ends_with("ed")
+                            || n.norm.ends_with("ing")
+                            || !matches!(
+                                self.tokens[j - 1].upos,
+                                Upos::Det | Upos::Adj | Upos::Noun
+                            ))
+            };
             let close = (i..self.tokens.len())
-                .take_while(|&j| !matches!(self.tokens[j].upos, Upos::Verb | Upos::Aux))
+                .take_while(|&j| !clause_verb(j))
                 .find(|&j| self.w(j) == ",")?;
             return self
                 .tokens
