@@ -106,7 +106,6 @@ pub struct ActorNp {
     pub pronoun: bool,
 }
 
-/// Head nouns of geographic features named after a state ("Sea of Japan").
 /// Animals, which a demonym may describe but which never act or are acted on as a state:
 /// "Chinese and Vietnamese shrimp are sold at low prices", "South American monkeys use
 /// rocks".
@@ -170,6 +169,7 @@ fn modifies_animal(folded: &[String], tokens: &[Token], start: usize) -> bool {
     head.is_some_and(|w| ANIMALS.contains(&w))
 }
 
+/// Head nouns of geographic features named after a state ("Sea of Japan").
 const GEO_FEATURES: &[&str] = &[
     "sea",
     "gulf",
@@ -1414,6 +1414,10 @@ pub fn compose(
                 MentionKind::Hit(NounHit::Agent(_)) | MentionKind::Alias(_)
             ) || matches!(n.kind, MentionKind::Hit(NounHit::Actor(i)) if c.dict.actors.get(i as usize).is_some_and(|a| a.kind == ActorKind::Person));
             let prev_is_agent = matches!(mentions[j - 1].kind, MentionKind::Hit(NounHit::Agent(_)));
+            // "the kidnappers of an aid worker", "the killers of a French journalist":
+            // criminals "of" a person are that person's kidnappers or killers, not people of
+            // the person's kind ("pirates of Somalia" still compose).
+            let perpetrators = matches!(mentions[j - 1].kind, MentionKind::Hit(NounHit::Agent(i)) if c.dict.agents.get(i as usize).is_some_and(|a| a.code == "CRM"));
             // "Israel's opposition Labour party", "Russia's Gazprom": an organisation after
             // a possessor belongs to the phrase (the organisation's own code wins, except
             // for a party name several countries use).
@@ -1487,6 +1491,8 @@ pub fn compose(
                 }
                 ["of", rest @ ..]
                     if prev_is_agent
+                        && !(perpetrators
+                            && !matches!(n.kind, MentionKind::Hit(NounHit::Actor(i)) if c.dict.actors.get(i as usize).is_some_and(|a| a.kind != ActorKind::Person)))
                         && rest.len() <= 3
                         && (end + 1..n.start).all(|t| {
                             matches!(tokens[t].upos, Upos::Det | Upos::Adj | Upos::Propn)

@@ -549,6 +549,14 @@ impl<'a> Ctx<'a> {
     /// prepositional phrase and not the object of an earlier verb, within the clause.
     pub fn subject_before(&self, tok: usize) -> Option<(Vec<usize>, Vec<String>)> {
         let mut steps = Vec::new();
+        // "demands by militants who killed two hostages and are threatening to execute a
+        // Briton": a verb after "and" that closes a relative clause's first verb shares
+        // that clause's subject, the phrase "who" follows.
+        if let Some(k) = self.relative_coordinated_subject(tok) {
+            let k = k?;
+            steps.push("a verb coordinated inside a relative clause: its antecedent".into());
+            return Some((self.coordinated_before(k), steps));
+        }
         // Relative clause: "the militant group that has seized ...": the antecedent.
         let mut i = tok;
         while i > 0 && matches!(self.tokens[i - 1].upos, Upos::Aux | Upos::Adv | Upos::Part) {
@@ -1154,6 +1162,59 @@ impl<'a> Ctx<'a> {
         Some((group, steps))
     }
 
+    /// For a verb at `tok` right after "and" (past auxiliaries and adverbs) that coordinates
+    /// with the first verb of a relative clause ("militants who killed two hostages and are
+    /// threatening to execute a Briton"): `Some(Some(k))` with the antecedent's actor
+    /// phrase, `Some(None)` when the antecedent names no actor, `None` when the verb is no
+    /// such second verb.
+    fn relative_coordinated_subject(&self, tok: usize) -> Option<Option<usize>> {
+        if self.tokens.get(tok)?.upos != Upos::Verb {
+            return None;
+        }
+        let mut j = tok;
+        while j > 0 && matches!(self.tokens[j - 1].upos, Upos::Adv | Upos::Aux) {
+            j -= 1;
+        }
+        // (a progressive has its auxiliary: "and are threatening")
+        if self.w(tok).ends_with("ing") && !(j..tok).any(|i| self.tokens[i].upos == Upos::Aux) {
+            return None;
+        }
+        let conj = j.checked_sub(1)?;
+        if !matches!(self.w(conj), "and" | "or") {
+            return None;
+        }
+        // The relative pronoun within the clause, with a finite verb right after it (past
+        // auxiliaries), and no comma, other clause or verb of its own kind in between.
+        let who = (conj.saturating_sub(15)..conj)
+            .rev()
+            .find(|&i| self.w(i) == "who" || self.is_break(i) || self.w(i) == ",")
+            .filter(|&i| self.w(i) == "who")?;
+        let mut v = who + 1;
+        while v < conj && matches!(self.tokens[v].upos, Upos::Aux | Upos::Adv) {
+            v += 1;
+        }
+        if v >= conj || self.tokens[v].upos != Upos::Verb || self.w(v).ends_with("ing") {
+            return None;
+        }
+        if (v + 1..conj).any(|i| matches!(self.tokens[i].upos, Upos::Verb | Upos::Aux)) {
+            return None;
+        }
+        // (not a passive, whose second participle shares the "was": "a protester who was
+        // struck and killed by a train")
+        if (who + 1..v).any(|i| self.lemmas[i] == "be") && !self.w(v).ends_with("ing") {
+            return None;
+        }
+        let mut a = who;
+        if a > 0 && self.w(a - 1) == "," {
+            a -= 1;
+        }
+        Some(
+            self.nps
+                .iter()
+                .position(|np| np.end == a && !np.pronoun && !np.possessive),
+        )
+    }
+
     /// For a simple past verb at `tok` right after "and"/"but" whose nearest earlier verb
     /// has an auxiliary ("said the war has destroyed the coalition and blamed ..."), the
     /// earlier simple past verb it coordinates with ("said"), when one comes first.
@@ -1432,7 +1493,9 @@ impl<'a> Ctx<'a> {
             if names >= 2
                 && b > 0
                 && self.w(b - 1) == ","
-                && (b..=head).all(|j| self.np_index_at(j).is_none())
+                // (An actor phrase read across the comma, "the tribunal, Chief Prosecutor
+                // ...", as an apposition, is not the name's own.)
+                && (b..=head).all(|j| self.np_index_at(j).is_none_or(|k| self.nps[k].start < b))
             {
                 return true;
             }

@@ -5991,3 +5991,55 @@ fn demonyms_of_animals_and_company_giants() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn name_before_reporting_verb_past_an_apposition() {
+    // "the tribunal, Chief Prosecutor Carla Del Ponte told": the unknown name is the
+    // speaker, not Serbia.
+    let ev = code(
+        "Serbia has failed to bring suspects to the tribunal, Chief Prosecutor Carla Del Ponte told the Security Council.",
+        "2004-10-10",
+    );
+    assert!(!has(&ev, "SRB", "01", "IGOUNO"), "{ev:#?}");
+}
+
+#[test]
+fn second_verb_of_a_relative_clause() {
+    let ev = code(
+        "Officials denied the decision was linked to demands by militants who killed two American hostages and are threatening to execute a Briton.",
+        "2004-10-10",
+    );
+    assert!(has(&ev, "REB", "13", "GBR"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.root == "13" && e.source.as_ref().is_some_and(|s| s.code == "GOV")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn perpetrators_of_a_person() {
+    let ev = code(
+        "Western leaders condemned the killers of a French journalist.",
+        "2004-10-10",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "FRAMED")),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Western leaders condemned the kidnappers of an aid worker.",
+        "2004-10-10",
+    );
+    assert!(has(&ev, "WSTGOV", "11", "CRM"), "{ev:#?}");
+}
+
+#[test]
+fn passive_relative_clause_is_no_coordinated_act() {
+    let ev = code(
+        "Greenpeace said it was saddened by the death of a French protester who was struck and killed Sunday by a train transporting nuclear waste to Germany.",
+        "2004-11-08",
+    );
+    assert!(!ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+}

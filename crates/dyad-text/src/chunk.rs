@@ -270,8 +270,10 @@ pub fn dateline_len(text: &str, s: &Sentence) -> usize {
     let f0 = form(0);
     let caps =
         |w: &str| w.chars().any(|c| c.is_alphabetic()) && w.chars().all(|c| !c.is_lowercase());
+    // ("ST. GEORGE'S, Grenada -": an abbreviated saint or fort starts the place)
+    let abbreviation = matches!(f0, "ST" | "ST." | "FT" | "FT." | "MT" | "MT.");
     if !caps(f0)
-        || f0.chars().filter(|c| c.is_alphabetic()).count() < 3
+        || (f0.chars().filter(|c| c.is_alphabetic()).count() < 3 && !abbreviation)
         || first.upos == Upos::Punct
     {
         return 0;
@@ -323,6 +325,13 @@ mod tests {
         let an = Analyzer::builtin();
         let text = "WASHINGTON: US Secretary of State Antony Blinken spoke.";
         assert_eq!(dateline_len(text, &an.analyze(text)[0]), 2);
+        let text = "ST. GEORGE'S, Grenada - Hurricane Ivan took aim at Jamaica.";
+        let s = &an.analyze(text)[0];
+        let n = dateline_len(text, s);
+        assert_eq!(
+            text.get(s.tokens[n].start..s.tokens[n].end),
+            Some("Hurricane")
+        );
         let text = "NATO said: we will respond.";
         assert_eq!(dateline_len(text, &an.analyze(text)[0]), 0);
         let text = "US officials said on Monday - without details - that it was over.";
