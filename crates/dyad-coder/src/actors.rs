@@ -1417,6 +1417,7 @@ pub fn compose(
             // "the kidnappers of an aid worker", "the killers of a French journalist":
             // criminals "of" a person are that person's kidnappers or killers, not people of
             // the person's kind ("pirates of Somalia" still compose).
+            let next_is_state_or_org = matches!(n.kind, MentionKind::Hit(NounHit::Actor(i)) if c.dict.actors.get(i as usize).is_some_and(|a| a.kind != ActorKind::Person));
             let perpetrators = matches!(mentions[j - 1].kind, MentionKind::Hit(NounHit::Agent(i)) if c.dict.agents.get(i as usize).is_some_and(|a| a.code == "CRM"));
             // "Israel's opposition Labour party", "Russia's Gazprom": an organisation after
             // a possessor belongs to the phrase (the organisation's own code wins, except
@@ -1491,8 +1492,7 @@ pub fn compose(
                 }
                 ["of", rest @ ..]
                     if prev_is_agent
-                        && !(perpetrators
-                            && !matches!(n.kind, MentionKind::Hit(NounHit::Actor(i)) if c.dict.actors.get(i as usize).is_some_and(|a| a.kind != ActorKind::Person)))
+                        && (!perpetrators || next_is_state_or_org)
                         && rest.len() <= 3
                         && (end + 1..n.start).all(|t| {
                             matches!(tokens[t].upos, Upos::Det | Upos::Adj | Upos::Propn)
