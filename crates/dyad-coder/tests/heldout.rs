@@ -119,6 +119,14 @@ const SETS: &[Set] = &[
         recall_floor: 0.45,
         precision_floor: 0.63,
     },
+    // Development set (long single wire sentences), written in session 10.
+    Set {
+        name: "dev8.jsonl",
+        data: include_str!("data/dev8.jsonl"),
+        min_items: 60,
+        recall_floor: 0.0,
+        precision_floor: 0.0,
+    },
 ];
 
 fn set(name: &str) -> &'static Set {
@@ -233,4 +241,9 @@ fn dev5_read_in_session_9() {
 #[test]
 fn dev6_read_in_session_9() {
     score("dev6.jsonl");
+}
+
+#[test]
+fn dev8_read_in_session_10() {
+    score("dev8.jsonl");
 }
