@@ -69,7 +69,13 @@ fn earlier_event(ctx: &Ctx, from: usize) -> Option<(Resolved, usize)> {
 /// the object of a verb of judgement is the one who did what follows "of"/"for".
 fn accused_of(ctx: &Ctx, trigger: usize) -> Option<usize> {
     let mut i = trigger;
-    while i > 0 && matches!(ctx.tokens[i - 1].upos, Upos::Det | Upos::Adj | Upos::Pron) {
+    // (past an adverb: "accused Tajikistan of deliberately shelling")
+    while i > 0
+        && matches!(
+            ctx.tokens[i - 1].upos,
+            Upos::Det | Upos::Adj | Upos::Pron | Upos::Adv
+        )
+    {
         i -= 1;
     }
     let prep = i.checked_sub(1)?;
@@ -2034,7 +2040,10 @@ impl Coder {
                 );
             }
         }
-        if targets.is_empty() {
+        // A denial with no object ("a charge Islamabad denied") answers whoever accused its
+        // source: kept for `deny_accusations`, which finds the accuser or drops it.
+        let denial = code.as_deref() == Some("016");
+        if targets.is_empty() && !denial {
             // Events that need no recipient keep their source alone: protests (14) and
             // shows of force such as missile launches and mobilisations (15).
             if !root_in(&code, &["14", "15"]) {

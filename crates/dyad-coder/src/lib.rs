@@ -487,6 +487,7 @@ impl Coder {
                 });
                 add_claimed_accusations(&mut drafts);
                 add_rejected_accusers(&mut drafts, tokens, &lemmas, &nps);
+                deny_accusations(&mut drafts, &doc_events);
                 add_companions(&mut drafts, tokens, &nps);
                 talks_on_a_visit(&mut drafts, tokens, &lemmas, &nps, &places);
                 add_responsibility_claims(&mut drafts);
@@ -525,6 +526,7 @@ impl Coder {
                 refine_appeals(&mut drafts, &triggers, &self.compiled, &lemmas);
                 add_obligation_demands(&mut drafts, tokens, &lemmas);
                 judged_act_author(&mut drafts, tokens);
+                accusation_subcode(&mut drafts, tokens, &lemmas);
                 for d in &mut drafts {
                     state_intention(d, tokens);
                     state_refusal(d);
@@ -902,6 +904,15 @@ impl Coder {
                                         new_events.push((format!("@force-on:{cc}"), s.clone()));
                                     }
                                     new_events.push((format!("@force-on:{}", t.code), s.clone()));
+                                }
+                            }
+                        }
+                        // Who accused whom, for a later denial ("Kigali denies backing the
+                        // group"): `@accused:` and the target's code and country.
+                        if accusation(d) {
+                            for (t, _) in &d.targets {
+                                for key in accused_keys(t) {
+                                    new_events.push((key, src.clone()));
                                 }
                             }
                         }
@@ -2020,6 +2031,235 @@ fn add_companions(drafts: &mut [Draft], tokens: &[dyad_text::Token], nps: &[acto
 /// "Rwanda dismissed accusations by Kinshasa as baseless", "denied allegations by the UN":
 /// the accusation a subject rejects names its author after "by", who accuses the subject
 /// (112), besides the rejection itself.
+/// "accused Pakistani troops of shelling Indian villages" (1123), "accused the security
+/// forces of killing two members of his campaign" (1122), "accusing the Russian embassy of
+/// funding a vote-buying network" (1121): an accusation (112) whose "of" clause names the
+/// act takes CAMEO's subcode for it, from the act's words (crime, abuses, war crimes,
+/// espionage), else from the act coded in the clause: force across a border or against
+/// armed forces, or arming rebels abroad, is aggression (1123); force or coercion against
+/// one's own civilians, opposition or press is a human-rights abuse (1122).
+fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas: &[String]) {
+    let n = tokens.len();
+    let mut recode: Vec<(usize, &'static str, String)> = Vec::new();
+    for (i, d) in drafts.iter().enumerate() {
+        if d.code.as_deref() != Some("112") {
+            continue;
+        }
+        let t = &d.trigger;
+        if !(t.start..t.end).any(|k| matches!(lemmas[k].as_str(), "accuse" | "accusation")) {
+            continue;
+        }
+        let Some(of) = (t.end.saturating_sub(1)..(t.end + 10).min(n))
+            .take_while(|&k| !matches!(tokens[k].norm.as_str(), "," | ";" | "." | "that"))
+            .find(|&k| tokens[k].norm == "of")
+        else {
+            continue;
+        };
+        let span = of + 1..(of + 9).min(n);
+        let words = || {
+            span.clone()
+                .take_while(|&k| !matches!(tokens[k].norm.as_str(), "," | ";" | "."))
+                .map(|k| lemmas[k].as_str())
+        };
+        let by_words = words().find_map(|w| match w {
+            "corruption" | "corrupt" | "fraud" | "bribery" | "bribe" | "embezzlement"
+            | "embezzle" | "launder" | "laundering" | "vote-buying" | "rig" | "rigging"
+            | "smuggle" | "smuggling" | "traffic" | "trafficking" | "steal" | "theft" => {
+                Some("1121")
+            }
+            "torture" | "persecute" | "persecution" | "repress" | "repression" | "abuse" => {
+                Some("1122")
+            }
+            "genocide" | "atrocity" | "massacre" => Some("1124"),
+            // ("of deliberately targeting civilians")
+            "civilian" if words().any(|x| matches!(x, "target" | "kill" | "bomb" | "shell")) => {
+                Some("1124")
+            }
+            "spy" | "spying" | "espionage" | "treason" | "sabotage" => Some("1125"),
+            _ => None,
+        });
+        let accused: Vec<String> = d
+            .targets
+            .iter()
+            .flat_map(|(r, _)| r.country().into_iter().chain([r.code.clone()]))
+            .collect();
+        let by_act = drafts.iter().find_map(|o| {
+            if !span.contains(&o.trigger.start)
+                || !o.sources.iter().any(|s| {
+                    accused.contains(&s.code) || s.country().is_some_and(|c| accused.contains(&c))
+                })
+            {
+                return None;
+            }
+            let code = o.code.as_deref()?;
+            let src = o.sources.first()?;
+            let (tgt, _) = o.targets.first()?;
+            let abroad = tgt.country().is_some() && tgt.country() != src.country();
+            // (the sector after the country code, or the whole code for a sector alone)
+            let sector = tgt
+                .code
+                .get(tgt.country().map_or(0, |c| c.len())..)
+                .unwrap_or("");
+            let armed = ["MIL", "REB", "UAF"].iter().any(|x| sector.starts_with(x));
+            let force = ["18", "19", "20"].iter().any(|r| code.starts_with(r));
+            if code == "072" && sector.starts_with("REB") {
+                return Some("1123");
+            }
+            if force && (abroad || armed) {
+                return Some("1123");
+            }
+            if (force || code.starts_with("17")) && !abroad {
+                return Some("1122");
+            }
+            None
+        });
+        // (aggression last: "accused the police of firing on protesters" is an abuse)
+        // (nor a threat or plan of it: "of threatening to invade Rwanda")
+        let planned =
+            words().any(|w| matches!(w, "threaten" | "threat" | "plan" | "plot" | "fail"));
+        let aggression = || {
+            (!planned
+                && words().any(|w| {
+                    matches!(
+                        w,
+                        "shell"
+                            | "shelling"
+                            | "bomb"
+                            | "bombing"
+                            | "invade"
+                            | "invasion"
+                            | "aggression"
+                            | "incursion"
+                            | "attack"
+                            | "airstrike"
+                            | "orchestrate"
+                            | "provocation"
+                            | "troop"
+                    )
+                }))
+            .then_some("1123")
+        };
+        if let Some(code) = by_words.or(by_act).or_else(aggression) {
+            let why = if by_words.is_some() {
+                "the act's words"
+            } else {
+                "the act coded in the clause"
+            };
+            recode.push((
+                i,
+                code,
+                format!("accusation of a named act: {code}, from {why}"),
+            ));
+        }
+    }
+    for (i, code, step) in recode {
+        if let Some(d) = drafts.get_mut(i) {
+            d.code = Some(code.into());
+            d.steps.push(step);
+        }
+    }
+}
+
+/// An accusation, criticism or charge (root 11, or 173 "charged"): what a later denial
+/// answers.
+fn accusation(d: &Draft) -> bool {
+    d.modality.is_none()
+        && d.code.as_deref().is_some_and(|c| {
+            c.starts_with("111") || c.starts_with("112") || c == "115" || c == "173"
+        })
+}
+
+/// The discourse keys under which an accusation of `t` is remembered.
+fn accused_keys(t: &Resolved) -> Vec<String> {
+    let mut keys = vec![format!("@accused:{}", t.code)];
+    if let Some(cc) = t.country() {
+        keys.push(format!("@accused:{cc}"));
+    }
+    keys
+}
+
+/// "India accused Pakistani troops of shelling villages, a charge Islamabad denied", "Kigali
+/// denies backing the group", "Zakharova dismissed the charge as absurd": a denial answers
+/// the latest accusation of its source (by code, else by country), in this sentence or
+/// earlier in the document, and targets the accuser (016). A denial with no object and no
+/// accuser is dropped; an act denied ("denies backing") with no accuser stays negated.
+fn deny_accusations(drafts: &mut Vec<Draft>, earlier: &[(String, Resolved)]) {
+    let mut here: Vec<(String, Resolved)> = Vec::new();
+    for d in drafts.iter().filter(|d| accusation(d)) {
+        for (t, _) in &d.targets {
+            for src in &d.sources {
+                for key in accused_keys(t) {
+                    here.push((key, src.clone()));
+                }
+            }
+        }
+    }
+    let answered: Vec<String> = drafts
+        .iter()
+        .filter(|d| d.code.as_deref() == Some("016") && !d.targets.is_empty())
+        .filter_map(|d| d.sources.first().map(|s| s.code.clone()))
+        .collect();
+    let mut extra = Vec::new();
+    for d in drafts.iter_mut() {
+        let Some(src) = d.sources.first().cloned() else {
+            continue;
+        };
+        let denied_act = d.modality == Some(Modality::Negated)
+            && d.modality_cue
+                .as_deref()
+                .is_some_and(|c| c.starts_with("den"));
+        let denial = d.code.as_deref() == Some("016");
+        // (a denial about its own side, "denied that Serbia had any role", has no target yet)
+        let own_side = d
+            .targets
+            .iter()
+            .all(|(t, _)| t.country().is_some() && t.country() == src.country());
+        if !(denied_act || denial && own_side) {
+            continue;
+        }
+        // (an act denied next to a denial of the accusation itself, "denied providing
+        // support to M23 and dismissed accusations by Kinshasa", needs no second one)
+        if denied_act && answered.contains(&src.code) {
+            continue;
+        }
+        let mut keys = vec![format!("@accused:{}", src.code)];
+        if let Some(cc) = src.country() {
+            keys.push(format!("@accused:{cc}"));
+        }
+        let other =
+            |r: &Resolved| r.code != src.code && !d.sources.iter().any(|s| s.code == r.code);
+        let accuser = keys.iter().find_map(|k| {
+            here.iter()
+                .chain(earlier.iter())
+                .rev()
+                .find(|(l, r)| l == k && other(r))
+                .map(|(_, r)| r.clone())
+        });
+        let Some(accuser) = accuser else {
+            continue;
+        };
+        let step = format!(
+            "a denial answers the accusation: {} accused {} earlier, so the denial targets it (016)",
+            accuser.code, src.code
+        );
+        if denied_act {
+            // "Kigali denies arming the group": the act denied stays (negated), and the
+            // denial answers the accuser.
+            let mut e = derived(d, "016", d.sources.clone(), vec![accuser], step);
+            e.modality = None;
+            e.modality_cue = None;
+            extra.push(e);
+        } else {
+            d.steps.push(step);
+            d.paired = None;
+            d.modality = None;
+            d.targets = vec![(accuser, None)];
+        }
+    }
+    drafts.extend(extra);
+    drafts.retain(|d| !d.targets.is_empty() || d.code.as_deref() != Some("016"));
+}
+
 fn add_rejected_accusers(
     drafts: &mut Vec<Draft>,
     tokens: &[dyad_text::Token],

@@ -6043,3 +6043,48 @@ fn passive_relative_clause_is_no_coordinated_act() {
     );
     assert!(!ev.iter().any(|e| e.root == "19"), "{ev:#?}");
 }
+
+#[test]
+fn denials_answer_the_accuser() {
+    // In the same sentence, as an apposition.
+    let ev = code(
+        "India's foreign ministry on Thursday accused Pakistani troops of shelling Indian villages along the Line of Control, a charge Islamabad denied.",
+        "2025-05-08",
+    );
+    assert!(has(&ev, "PAKGOV", "01", "INDGOV"), "{ev:#?}");
+    // In a later sentence, with the accusation's words.
+    let ev = code(
+        "Moldova's foreign ministry accused the Russian embassy of funding a vote-buying network. Russian foreign ministry spokeswoman Maria Zakharova dismissed the charge as absurd.",
+        "2025-02-04",
+    );
+    let e = ev.iter().find(|e| e.cameo == "016").expect("a denial");
+    assert_eq!(e.target.as_ref().map(|t| t.code.as_str()), Some("MDAGOV"));
+    // A denied act stays (negated) and the denial answers the accuser.
+    let ev = code(
+        "Congo's government accused Rwanda of arming the M23 rebels. Kigali denies backing the group.",
+        "2025-02-20",
+    );
+    assert!(has(&ev, "RWAGOV", "01", "CODGOV"), "{ev:#?}");
+    // No accusation, no target: no denial event.
+    let ev = code(
+        "Iran's foreign ministry denied any involvement in the attack.",
+        "2024-01-29",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "016"), "{ev:#?}");
+}
+
+#[test]
+fn accusations_take_the_subcode_of_the_act() {
+    let cases = [
+        ("Kyrgyzstan's president accused Tajikistan of deliberately shelling Kyrgyz villages.", "1123"),
+        ("Mozambican opposition candidate Venancio Mondlane accused the security forces of killing two senior members of his campaign.", "1122"),
+        ("Moldova's foreign ministry accused the Russian embassy of funding a vote-buying network.", "1121"),
+        // A threat of aggression is no aggression.
+        ("Rwandan President Paul Kagame accused Congolese President Felix Tshisekedi of threatening to invade Rwanda.", "112"),
+    ];
+    for (text, want) in cases {
+        let ev = code(text, "2024-10-21");
+        let e = ev.iter().find(|e| e.root == "11").expect(text);
+        assert_eq!(e.cameo, want, "{text}");
+    }
+}
