@@ -119,6 +119,14 @@ const SETS: &[Set] = &[
         recall_floor: 0.45,
         precision_floor: 0.63,
     },
+    // Development set (multi-sentence stories), written in session 10.
+    Set {
+        name: "dev7.jsonl",
+        data: include_str!("data/dev7.jsonl"),
+        min_items: 30,
+        recall_floor: 0.0,
+        precision_floor: 0.0,
+    },
     // Development set (long single wire sentences), written in session 10.
     Set {
         name: "dev8.jsonl",
@@ -246,4 +254,9 @@ fn dev6_read_in_session_9() {
 #[test]
 fn dev8_read_in_session_10() {
     score("dev8.jsonl");
+}
+
+#[test]
+fn dev7_read_in_session_10() {
+    score("dev7.jsonl");
 }
