@@ -384,11 +384,16 @@ fn mutual_truce(ctx: &Ctx, t: &Trigger, code: &mut Option<String>, steps: &mut V
     } else {
         t.end
     };
+    // (and "a permanent cessation of hostilities")
     let truce = (t.start..reach.min(ctx.tokens.len())).any(|i| {
         matches!(
             ctx.lemmas[i].as_str(),
             "ceasefire" | "cease-fire" | "truce" | "armistice"
-        )
+        ) || (ctx.lemmas[i] == "cessation"
+            && ctx
+                .lemmas
+                .get(i + 2)
+                .is_some_and(|l| l.starts_with("hostilit")))
     });
     if truce {
         *code = Some("0871".into());

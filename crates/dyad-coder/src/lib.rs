@@ -1791,9 +1791,41 @@ fn threat_by_content(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Strin
     }
     let t = &d.trigger;
     let end = (t.end + 14).min(tokens.len());
-    let Some(face) = (t.end..end)
-        .take_while(|&i| !matches!(tokens[i].norm.as_str(), ";" | "." | "but"))
-        .find(|&i| matches!(lemmas[i].as_str(), "face" | "suffer" | "incur"))
+    let clause =
+        || (t.end..end).take_while(|&i| !matches!(tokens[i].norm.as_str(), ";" | "." | "but"));
+    // "warned the bloc that any attack would meet an immediate response", "would consider
+    // any intervention a declaration of war": a warning of retaliation threatens force.
+    // (not an economic reprisal: "may retaliate if control of the company is awarded",
+    // "a further dollar fall in retaliation for higher interest rates")
+    let economic = clause().any(|i| {
+        matches!(
+            lemmas[i].as_str(),
+            "trade"
+                | "tariff"
+                | "dollar"
+                | "market"
+                | "rate"
+                | "company"
+                | "import"
+                | "export"
+                | "duty"
+                | "price"
+                | "economic"
+                | "currency"
+        )
+    });
+    let retaliation = !economic
+        && clause().any(|i| {
+            matches!(lemmas[i].as_str(), "response" | "retaliation" | "retaliate")
+                || (lemmas[i] == "war" && i >= 2 && lemmas[i - 2] == "declaration")
+        });
+    if retaliation {
+        d.steps
+            .push("130 -> 138: the warning says the warned would meet retaliation or war".into());
+        d.code = Some("138".into());
+        return;
+    }
+    let Some(face) = clause().find(|&i| matches!(lemmas[i].as_str(), "face" | "suffer" | "incur"))
     else {
         return;
     };

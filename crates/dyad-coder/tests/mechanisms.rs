@@ -6088,3 +6088,27 @@ fn accusations_take_the_subcode_of_the_act() {
         assert_eq!(e.cameo, want, "{text}");
     }
 }
+
+#[test]
+fn warnings_of_retaliation_and_cessation_of_hostilities() {
+    let ev = code(
+        "Mali and Burkina Faso have warned ECOWAS that they would consider any military intervention in Niger a declaration of war against them.",
+        "2023-08-11",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "138" && e.target.as_ref().is_some_and(|t| t.code == "IGOWAFWAS")),
+        "{ev:#?}"
+    );
+    // An economic reprisal stays a warning.
+    let ev = code(
+        "The Reagan administration has warned France and Germany that it may retaliate if control of the company is awarded on political grounds.",
+        "1987-03-10",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "138"), "{ev:#?}");
+    let ev = code(
+        "Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities.",
+        "2022-11-03",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0871"), "{ev:#?}");
+}
