@@ -3213,6 +3213,28 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             }
         }
     }
+    // ... and the other way round ("the war between the army and the RSF": the army is a
+    // source too).
+    let rebels_fought = d.targets.iter().find_map(|(r, _)| {
+        let c = ActorCode::parse(&r.code);
+        (!r.sector_only && matches!(c.sector.as_deref(), Some("REB" | "INS")))
+            .then_some(c.country)
+            .flatten()
+    });
+    if let Some(cc) = rebels_fought.filter(|_| draft::root_in(&d.code, &["18", "19", "20"])) {
+        for r in &mut d.sources {
+            let forces = matches!(
+                ActorCode::parse(&r.code).sector.as_deref(),
+                Some("MIL" | "COP")
+            );
+            if r.sector_only && forces {
+                r.steps
+                    .push(format!("country {cc} from the rebels they fight at home"));
+                r.code = format!("{cc}{}", r.code);
+                r.sector_only = false;
+            }
+        }
+    }
 }
 
 /// "South Korea said it was considering supplying weapons to Ukraine": an act considered

@@ -176,6 +176,34 @@ impl Coder {
                 } else {
                     head
                 };
+                // ("a trade war between the United States and Japan", "a subsidy war": no
+                // fighting)
+                let figurative = head.lemma == "war"
+                    && t.start > 0
+                    && matches!(
+                        tokens[t.start - 1].lemma.as_str(),
+                        "trade"
+                            | "price"
+                            | "subsidy"
+                            | "currency"
+                            | "tariff"
+                            | "bidding"
+                            | "takeover"
+                            | "legal"
+                            | "court"
+                            | "word"
+                            | "propaganda"
+                            | "culture"
+                            | "tax"
+                            | "chip"
+                            | "tech"
+                            | "technology"
+                            | "media"
+                            | "turf"
+                    );
+                if figurative {
+                    return false;
+                }
                 slip || matches!(head.upos, Upos::Noun | Upos::Propn)
                     || (head.upos == Upos::Verb && head.norm.ends_with("ing"))
                     // A tagging slip: no verb follows a determiner, adjective or number

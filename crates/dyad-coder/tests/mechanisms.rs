@@ -6112,3 +6112,24 @@ fn warnings_of_retaliation_and_cessation_of_hostilities() {
     );
     assert!(ev.iter().any(|e| e.cameo == "0871"), "{ev:#?}");
 }
+
+#[test]
+fn war_between_two_sides() {
+    let ev = code(
+        "The war between the army and the RSF has displaced more than 12 million people.",
+        "2025-04-14",
+    );
+    assert!(has(&ev, "SDNMIL", "19", "SDNREBRSF"), "{ev:#?}");
+    assert!(has(&ev, "SDNREBRSF", "19", "SDNMIL"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "MIL")),
+        "{ev:#?}"
+    );
+    // A trade war is no fighting.
+    let ev = code(
+        "Fears of a trade war between the United States and Japan pushed the dollar lower.",
+        "1987-04-10",
+    );
+    assert!(!ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+}
