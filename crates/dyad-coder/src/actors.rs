@@ -1417,6 +1417,14 @@ pub fn compose(
             // "the kidnappers of an aid worker", "the killers of a French journalist":
             // criminals "of" a person are that person's kidnappers or killers, not people of
             // the person's kind ("pirates of Somalia" still compose).
+            let plural_head = {
+                let last = &tokens[end - 1];
+                last.upos == Upos::Noun
+                    && last.norm.len() > 3
+                    && last.norm.ends_with('s')
+                    && !last.norm.ends_with("ss")
+                    && last.lemma != last.norm
+            };
             let next_is_state_or_org = matches!(n.kind, MentionKind::Hit(NounHit::Actor(i)) if c.dict.actors.get(i as usize).is_some_and(|a| a.kind != ActorKind::Person));
             let perpetrators = matches!(mentions[j - 1].kind, MentionKind::Hit(NounHit::Agent(i)) if c.dict.agents.get(i as usize).is_some_and(|a| a.code == "CRM"));
             // "Israel's opposition Labour party", "Russia's Gazprom": an organisation after
@@ -1436,7 +1444,10 @@ pub fn compose(
                     && !last.norm.ends_with("ss")
                 };
             let ok = match gap.as_slice() {
-                [] => !plural_demonym,
+                // ("the hostages Hamas holds", "the soldiers Russia captured": a plural
+                // agent noun right before a state or group is the object of a relative
+                // clause, not a title of it, unlike "the militant group Hamas")
+                [] => !plural_demonym && !(prev_is_agent && plural_head && next_is_state_or_org),
                 ["'s"] | ["'"] => next_is_agent_or_name || next_is_org,
                 // "Poland's new government", "South Korea's unification ministry",
                 // "Russia's Baltic Fleet": possessor, modifiers (adjectives, names the

@@ -21,6 +21,63 @@ pub(crate) fn root_in(code: &Option<String>, roots: &[&str]) -> bool {
 pub(crate) const GENERIC_ACTS: &[&str] =
     &["move", "decision", "step", "measure", "offer", "proposal"];
 
+/// For a verb trigger with its subject phrase right before it, that phrase right after
+/// another actor phrase (or after "that"/"whom" after one), and no object after the verb:
+/// the phrase the clause relates to ("U.N. staff [they have detained] since June").
+fn object_relative_antecedent(ctx: &Ctx, t: &Trigger) -> Option<usize> {
+    if ctx.tokens.get(t.start)?.upos != Upos::Verb || ctx.w(t.start).ends_with("ing") {
+        return None;
+    }
+    // No object: a preposition, time word, punctuation or the end follows.
+    let next = ctx.tokens.get(t.end);
+    let no_object = next.is_none_or(|n| {
+        matches!(n.upos, Upos::Adp | Upos::Punct | Upos::Sconj | Upos::Cconj)
+            || crate::time::is_day_or_month(&n.norm)
+            || matches!(n.norm.as_str(), "last" | "earlier" | "yesterday" | "today")
+    });
+    if !no_object || t.end > t.start + 1 {
+        return None;
+    }
+    let mut j = t.start;
+    while j > 0 && matches!(ctx.tokens[j - 1].upos, Upos::Aux | Upos::Adv) {
+        j -= 1;
+    }
+    // (a pronoun subject may be no actor phrase of its own here)
+    let subject_start = match ctx.nps.iter().find(|np| np.end == j && !np.possessive) {
+        Some(np) => np.start,
+        None if j > 0 && ctx.tokens[j - 1].upos == Upos::Pron && ctx.w(j - 1) != "it" => j - 1,
+        None => return None,
+    };
+    let mut p = subject_start;
+    while p > 0
+        && ctx.tokens[p - 1].upos == Upos::Det
+        && !matches!(ctx.w(p - 1), "which" | "whose" | "what")
+    {
+        p -= 1;
+    }
+    if p > 0 && matches!(ctx.w(p - 1), "that" | "whom") {
+        p -= 1;
+    } else if p > 0 && matches!(ctx.w(p - 1), "which" | "who" | "whose") {
+        return None;
+    }
+    // (its head noun may follow the actor: "U.N. staff")
+    let k = ctx.nps.iter().position(|np| {
+        !np.possessive
+            && !np.pronoun
+            && (np.end == p || (np.end + 1 == p && p > 0 && ctx.tokens[p - 1].upos == Upos::Noun))
+    })?;
+    // (the antecedent is an object or in a prepositional phrase, not a clause's subject)
+    let before = ctx.before_np(&ctx.nps[k])?;
+    // (not the addressee of a reporting verb, whose clause follows: "told Reuters the G-7
+    // will meet today")
+    if events::REPORTING.contains(&ctx.lemmas[before].as_str()) {
+        return None;
+    }
+    (matches!(ctx.tokens[before].upos, Upos::Adp | Upos::Verb | Upos::Num)
+        || matches!(ctx.w(before), "of" | "the"))
+    .then_some(k)
+}
+
 /// The earlier event a definite noun at `from` names, with its author and the noun's index.
 fn earlier_event(ctx: &Ctx, from: usize) -> Option<(Resolved, usize)> {
     let mut i = from;
@@ -1821,6 +1878,21 @@ impl Coder {
         // earlier in the document, and its author is the target.
         // (Not after a reporting verb: in "said the strikes appeared spontaneous" the event
         // noun heads the reported clause, it is no addressee.)
+        // "dozens of U.N. staff they have detained since June", "the journalists that the
+        // junta detained": a verb with its subject right after a noun phrase and no object of
+        // its own is an object relative on that phrase, its target.
+        if targets.is_empty() && !nominal && !reporting {
+            if let Some(k) = object_relative_antecedent(ctx, t) {
+                steps.push("object relative: the phrase before the subject is the target".into());
+                targets = ctx.nps[k]
+                    .actors
+                    .iter()
+                    .filter(|r| !sources.iter().any(|s| s.code == r.code))
+                    .cloned()
+                    .map(|r| (r, None))
+                    .collect();
+            }
+        }
         if targets.is_empty() && !nominal && !reporting {
             // (A generic noun, "the move", "the decision", names an act only to a verb that
             // judges it: "criticised the move", not "considered the decision".)

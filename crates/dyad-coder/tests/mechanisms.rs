@@ -6133,3 +6133,37 @@ fn war_between_two_sides() {
     );
     assert!(!ev.iter().any(|e| e.root == "19"), "{ev:#?}");
 }
+
+#[test]
+fn object_relatives_and_plural_nouns_before_names() {
+    // "the soldiers Russia captured": the plural noun is no title of Russia, and the clause
+    // relates to it.
+    let ev = code(
+        "Kyiv wants the return of the soldiers Russia captured last year.",
+        "2024-09-11",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "17" && e.source.as_ref().is_some_and(|s| s.code == "RUS")),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "He told reporters Japan had rejected the U.S. proposal to open negotiations on rice.",
+        "1987-04-10",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "JPN")),
+        "{ev:#?}"
+    );
+    // A reporting verb's addressee is no antecedent.
+    let ev = code(
+        "Japanese officials told Reuters the G-7 will meet today.",
+        "1987-04-10",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code.ends_with("MED"))),
+        "{ev:#?}"
+    );
+}
