@@ -1447,7 +1447,7 @@ pub fn compose(
                 // ("the hostages Hamas holds", "the soldiers Russia captured": a plural
                 // agent noun right before a state or group is the object of a relative
                 // clause, not a title of it, unlike "the militant group Hamas")
-                [] => !plural_demonym && !(prev_is_agent && plural_head && next_is_state_or_org),
+                [] => !(plural_demonym || prev_is_agent && plural_head && next_is_state_or_org),
                 ["'s"] | ["'"] => next_is_agent_or_name || next_is_org,
                 // "Poland's new government", "South Korea's unification ministry",
                 // "Russia's Baltic Fleet": possessor, modifiers (adjectives, names the
