@@ -296,10 +296,18 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
-            // "At least 50 people", "at most 20": a quantity, not a preposition.
+            // "At least 50 people", "at most 20", "more than 400": a quantity, not a
+            // preposition.
             if self.w(i) == "at"
                 && matches!(self.w(i + 1), "least" | "most")
                 && self.tokens.get(i + 2).is_some_and(|n| n.upos == Upos::Num)
+            {
+                continue;
+            }
+            if self.w(i) == "than"
+                && i > 0
+                && matches!(self.w(i - 1), "more" | "fewer" | "less")
+                && self.tokens.get(i + 1).is_some_and(|n| n.upos == Upos::Num)
             {
                 continue;
             }

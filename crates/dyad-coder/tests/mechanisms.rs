@@ -6167,3 +6167,27 @@ fn object_relatives_and_plural_nouns_before_names() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn money_given_to_a_recipient_and_quantities_before_a_passive_subject() {
+    let ev = code(
+        "Australia will give Papua New Guinea A$200 million over four years to expand its police force.",
+        "2023-12-07",
+    );
+    assert!(has(&ev, "AUS", "07", "PNG"), "{ev:#?}");
+    let ev = code(
+        "Japan will provide Ukraine with $4.5 billion.",
+        "2024-06-13",
+    );
+    assert!(has(&ev, "JPN", "07", "UKR"), "{ev:#?}");
+    let ev = code(
+        "More than 400 protesters have been detained by Georgian police.",
+        "2024-12-05",
+    );
+    assert!(has(&ev, "GEOCOP", "17", "GEOCVLOPP"), "{ev:#?}");
+    let ev = code(
+        "New Zealand paused funding to the Cook Islands.",
+        "2025-06-19",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1621"), "{ev:#?}");
+}
