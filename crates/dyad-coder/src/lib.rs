@@ -2650,7 +2650,15 @@ fn mediated_by_after(
     });
     if let Some(p) = by {
         let clear = !(e..p).any(|i| tokens[i].upos == Upos::Verb || tokens[i].norm == ";");
-        if (clear && p < e + 10) || set_off(p) {
+        // (further off when the participle is on the talks: "signed a declaration on
+        // Wednesday at the end of talks in Ankara mediated by Turkish President Erdogan")
+        let on_talks = (p.saturating_sub(4)..p).any(|i| {
+            matches!(
+                tokens[i].lemma.as_str(),
+                "talk" | "negotiation" | "dialogue" | "process" | "mediation"
+            )
+        });
+        if (clear && (p < e + 10 || on_talks && p < e + 16)) || set_off(p) {
             let mut at = p + 2;
             while tokens.get(at).is_some_and(|t| t.upos == Upos::Det) {
                 at += 1;

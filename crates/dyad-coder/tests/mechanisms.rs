@@ -6191,3 +6191,13 @@ fn money_given_to_a_recipient_and_quantities_before_a_passive_subject() {
     );
     assert!(ev.iter().any(|e| e.cameo == "1621"), "{ev:#?}");
 }
+
+#[test]
+fn mediators_of_talks_named_further_off() {
+    let ev = code(
+        "Ethiopia and Somalia signed a declaration on Wednesday at the end of talks in Ankara mediated by Turkish President Tayyip Erdogan.",
+        "2024-12-12",
+    );
+    assert!(has(&ev, "TURGOV", "04", "ETH"), "{ev:#?}");
+    assert!(has(&ev, "TURGOV", "04", "SOM"), "{ev:#?}");
+}
