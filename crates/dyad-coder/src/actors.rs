@@ -599,6 +599,21 @@ pub fn find_mentions(
                 i = m.end;
                 continue;
             }
+            // "fought with tanks, mortars and rocket launchers": equipment after "with" is
+            // what they fought with, not whom.
+            let instrument = matches!(best, Some(NounHit::Agent(_)))
+                && EQUIPMENT.contains(&folded[m.end - 1].as_str())
+                && {
+                    let mut b = m.start;
+                    while b > 0 && matches!(tokens[b - 1].upos, Upos::Det | Upos::Adj | Upos::Num) {
+                        b -= 1;
+                    }
+                    b > 0 && folded[b - 1] == "with"
+                };
+            if instrument {
+                i = m.end;
+                continue;
+            }
             // A surname this document already introduced in full ("Gerhard Stoltenberg")
             // means that person, whoever else the dictionary knows by it.
             // (Also a surname too ambiguous to resolve on its own: "Yoon" after "Yoon Suk

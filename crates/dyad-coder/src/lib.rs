@@ -1790,7 +1790,7 @@ fn threat_by_content(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Strin
         return;
     }
     let t = &d.trigger;
-    let end = (t.end + 14).min(tokens.len());
+    let end = (t.end + 20).min(tokens.len());
     let clause =
         || (t.end..end).take_while(|&i| !matches!(tokens[i].norm.as_str(), ";" | "." | "but"));
     // "warned the bloc that any attack would meet an immediate response", "would consider
@@ -2790,7 +2790,7 @@ fn appeal_or_demand(asked: &str, demand: bool) -> Option<String> {
 }
 
 fn refine_appeals(
-    drafts: &mut [Draft],
+    drafts: &mut Vec<Draft>,
     triggers: &[events::Trigger],
     c: &Compiled,
     lemmas: &[String],
@@ -2867,6 +2867,57 @@ fn refine_appeals(
             d.code = Some(code);
         }
     }
+    // "urged Beijing to act with restraint", "called on China to stop its provocative
+    // conduct", "urged both governments to de-escalate": an appeal (0256) or demand (1056)
+    // for de-escalation.
+    for d in drafts.iter_mut() {
+        let (appeal, demand) = (
+            d.code.as_deref() == Some("020"),
+            d.code.as_deref() == Some("100"),
+        );
+        if !(appeal || demand) || d.targets.is_empty() {
+            continue;
+        }
+        let end = (d.trigger.end + 12).min(lemmas.len());
+        let clause: Vec<&str> = lemmas[d.trigger.end.min(end)..end]
+            .iter()
+            .map(|l| l.as_str())
+            .take_while(|l| !matches!(*l, ";" | "." | "after" | "because" | "while"))
+            .collect();
+        let stop_at = clause
+            .iter()
+            .position(|l| matches!(*l, "stop" | "halt" | "cease" | "end"));
+        let stopped = stop_at.is_some_and(|p| {
+            clause.iter().skip(p + 1).take(5).any(|l| {
+                matches!(
+                    *l,
+                    "attack"
+                        | "provocation"
+                        | "provocative"
+                        | "intimidation"
+                        | "aggression"
+                        | "hostility"
+                        | "fighting"
+                        | "violence"
+                        | "conduct"
+                        | "drill"
+                        | "bombing"
+                        | "shelling"
+                        | "escalation"
+                )
+            })
+        });
+        let calm = clause
+            .iter()
+            .any(|l| matches!(*l, "restraint" | "de-escalate" | "de-escalation" | "calm"));
+        if stopped || calm {
+            let code = if appeal { "0256" } else { "1056" };
+            d.steps.push(format!(
+                "appeal or demand to stop fighting or show restraint: {code}"
+            ));
+            d.code = Some(code.into());
+        }
+    }
     // What is asked or demanded has not happened ("demanded that Russia release ..."),
     // whichever appeal or demand code the dictionary gave.
     for d in drafts.iter() {
@@ -2902,13 +2953,9 @@ fn refine_appeals(
             }
         }
     }
-    for d in drafts.iter_mut() {
-        if asked.contains(&d.trigger.start) && d.modality.is_none() {
-            d.steps
-                .push("modality hypothetical: asked or demanded, not done".into());
-            d.modality = Some(Modality::Hypothetical);
-        }
-    }
+    // The act asked is the appeal's content, not an event of its own (as for "urged
+    // Washington to pressure Israel"): "Iraq demanded that Turkey withdraw its troops".
+    drafts.retain(|d| !(asked.contains(&d.trigger.start) && d.modality.is_none()));
 }
 
 /// "Russia and Belarus held joint military exercises", "India held joint drills with
