@@ -1342,10 +1342,46 @@ pub fn compose(
                                 .unwrap_or_default(),
                         )
                     };
+                    // (an object "them" also: "expelled three French diplomats, accusing
+                    // them of subversive activities")
+                    let object = folded[m.start] == "them";
+                    // (for "them", a plural noun that is no actor leaves the discourse's
+                    // group in play)
+                    // (the plural object of a verb before it: "expelled three French
+                    // diplomats, accusing them", "mistook three Egyptian police officers for
+                    // militants and shot them")
+                    let plural_object = || {
+                        nps.iter()
+                            .filter(|np| !np.pronoun && !np.actors.is_empty() && np.end <= m.start)
+                            .find(|np| {
+                                let mut b = np.start;
+                                while b > 0
+                                    && matches!(
+                                        tokens[b - 1].upos,
+                                        Upos::Det | Upos::Num | Upos::Adj
+                                    )
+                                {
+                                    b -= 1;
+                                }
+                                let last = &tokens[np.end - 1];
+                                b > 0
+                                    && tokens[b - 1].upos == Upos::Verb
+                                    && last.upos == Upos::Noun
+                                    && last.lemma != last.norm
+                            })
+                            .map(|np| np.actors.clone())
+                    };
+                    let by_noun = if *possessive {
+                        plural_before()
+                    } else if object {
+                        plural_object()
+                    } else {
+                        None
+                    };
                     possessive
                         .then(|| coordinated_before(&nps, folded))
                         .flatten()
-                        .or_else(|| possessive.then(plural_before).flatten())
+                        .or(by_noun)
                         .or_else(|| discourse.last_group.clone())
                         .unwrap_or_default()
                 };

@@ -6228,3 +6228,21 @@ fn appeals_for_restraint_and_fighting_with_heavy_weapons() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn them_is_the_plural_object_before_it() {
+    let ev = code(
+        "Burkina Faso has expelled three French diplomats, accusing them of subversive activities.",
+        "2024-04-18",
+    );
+    assert!(has(&ev, "BFA", "11", "FRAGOV"), "{ev:#?}");
+    let ev = code(
+        "Japan will brief Indonesian embassy officials there and press them to present Indonesia's case more firmly.",
+        "1987-04-10",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "02" && e.target.as_ref().is_some_and(|t| t.code == "IDNGOV")),
+        "{ev:#?}"
+    );
+}
