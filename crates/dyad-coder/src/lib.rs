@@ -3201,6 +3201,12 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             (cc.clone(), "the state's own police or courts")
         } else if let Some(cc) = state.as_ref().filter(|_| domestic) {
             (cc.clone(), "the government it deals with")
+        } else if let Some(cc) =
+            counter.filter(|_| institution && matches!(sector.as_str(), "GOV" | "LEG"))
+        {
+            // ("The Saudi-backed government swapped 900 detainees with the Houthis": a
+            // government dealing with rebels or opponents deals with its own.)
+            (cc.clone(), "the rebels or opponents it deals with at home")
         } else if let Some(cc) = own_state.filter(|_| sector == "OPP") {
             (cc.clone(), "the state acting on its own opponents")
         } else if let Some(cc) = &dateline {

@@ -6246,3 +6246,17 @@ fn them_is_the_plural_object_before_it() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_government_dealing_with_rebels_is_theirs() {
+    let ev = code(
+        "The Saudi-backed government swapped 900 detainees with the Houthis.",
+        "2023-04-14",
+    );
+    assert!(has(&ev, "YEMGOV", "08", "YEMREBHTH"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "GOV")),
+        "{ev:#?}"
+    );
+}
