@@ -518,6 +518,7 @@ impl Coder {
                     refine_literal_fire(d);
                     refine_captured_place(d, &lemmas);
                     refine_withdrawal_from_body(d);
+                    refine_trade_ban(d, tokens, &lemmas);
                 }
                 drop_civilian_military_acts(&mut drafts);
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
@@ -1231,6 +1232,33 @@ fn refine_state_protest(d: &mut Draft, lemmas: &[String]) {
         d.steps
             .push("140 -> 114: a state's protest is an official complaint".into());
         d.code = Some("114".into());
+    }
+}
+
+/// "Beijing banned all seafood imports from Japan", "China banned exports of gallium to the
+/// United States", "India restricted rice exports to Bangladesh": a ban or restriction on
+/// trade with a state is an embargo or sanction (163), not the restriction of people (172).
+fn refine_trade_ban(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    if !d.code.as_deref().is_some_and(|c| c.starts_with("172")) {
+        return;
+    }
+    let Some((t, _)) = d.targets.first() else {
+        return;
+    };
+    let Some(at) = tokens.iter().position(|x| x.start == t.start) else {
+        return;
+    };
+    let from = d.trigger.end.min(at);
+    let trade = lemmas.get(from..at).unwrap_or_default().iter().any(|l| {
+        matches!(
+            l.as_str(),
+            "import" | "export" | "shipment" | "good" | "product" | "trade" | "sale"
+        )
+    });
+    if trade {
+        d.steps
+            .push("a ban or restriction on trade with a state: embargo or sanction (163)".into());
+        d.code = Some("163".into());
     }
 }
 

@@ -6260,3 +6260,22 @@ fn a_government_dealing_with_rebels_is_theirs() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn trade_bans_are_sanctions() {
+    for text in [
+        "Beijing banned all seafood imports from Japan.",
+        "China banned exports of gallium to the United States.",
+        "India restricted rice exports to Bangladesh.",
+        "Tokyo tightened curbs on shipments to South Korea of high-tech materials.",
+    ] {
+        let ev = code(text, "2023-08-25");
+        assert!(ev.iter().any(|e| e.cameo == "163"), "{text}: {ev:#?}");
+    }
+    // Barring people stays a restriction of movement.
+    let ev = code(
+        "The Taliban banned journalists from entering the province.",
+        "2023-08-25",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "163"), "{ev:#?}");
+}
