@@ -96,6 +96,7 @@ fn earlier_event(ctx: &Ctx, from: usize) -> Option<(Resolved, usize)> {
     // (An act told by its verb is named by its noun later: "seized two Greek tankers" ...
     // "condemned the seizures".)
     let verb = match lemma {
+        "exercise" | "manoeuvre" | "maneuver" => "drill",
         "seizure" => "seize",
         "detention" => "detain",
         "expulsion" => "expel",
@@ -2120,7 +2121,19 @@ impl Coder {
         // A denial with no object ("a charge Islamabad denied") answers whoever accused its
         // source: kept for `deny_accusations`, which finds the accuser or drops it.
         let denial = code.as_deref() == Some("016");
-        if targets.is_empty() && !denial {
+        // A judgement of "the move" or "the drills" that no earlier sentence told: kept for
+        // `judged_acts_in_sentence`, which looks for the act earlier in this sentence.
+        let judged_here = targets.is_empty()
+            && !nominal
+            && root_in(&code, &["11"])
+            && matches!(ctx.w(t.end), "the" | "this" | "these" | "that" | "those")
+            && ctx.lemmas.get(t.end + 1).is_some_and(|l| {
+                GENERIC_ACTS.contains(&l.as_str()) || l == "attack" || l == "strike"
+            });
+        if judged_here {
+            steps.push("the act judged is looked for earlier in the sentence".into());
+        }
+        if targets.is_empty() && !denial && !judged_here {
             // Events that need no recipient keep their source alone: protests (14) and
             // shows of force such as missile launches and mobilisations (15).
             if !root_in(&code, &["14", "15"]) {

@@ -3333,11 +3333,17 @@ fn match_after_from(
                 if let Some(np) = ctx.nps.iter().find(|np| np.start >= i && np.start <= i + 2) {
                     i = np.end;
                 } else {
+                    let from = i;
                     while i < ctx.tokens.len()
                         && matches!(
                             ctx.tokens[i].upos,
                             Upos::Det | Upos::Adj | Upos::Num | Upos::Noun | Upos::Propn
                         )
+                        // (a determiner after a noun starts the next phrase: "called [the
+                        // move] a grave threat")
+                        && !(i > from
+                            && ctx.tokens[i].upos == Upos::Det
+                            && matches!(ctx.tokens[i - 1].upos, Upos::Noun | Upos::Propn))
                     {
                         i += 1;
                     }

@@ -488,6 +488,7 @@ impl Coder {
                 add_claimed_accusations(&mut drafts);
                 add_rejected_accusers(&mut drafts, tokens, &lemmas, &nps);
                 deny_accusations(&mut drafts, &doc_events);
+                judged_acts_in_sentence(&mut drafts);
                 add_companions(&mut drafts, tokens, &nps);
                 talks_on_a_visit(&mut drafts, tokens, &lemmas, &nps, &places);
                 add_responsibility_claims(&mut drafts);
@@ -2218,6 +2219,36 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
             d.steps.push(step);
         }
     }
+}
+
+/// "North Korea sent troops to Russia, and Yoon called the move a grave threat": a
+/// judgement of "the move" with no target takes the author of the act told before it in the
+/// same sentence (the latest one by another actor); with none, it is dropped.
+fn judged_acts_in_sentence(drafts: &mut Vec<Draft>) {
+    let acts: Vec<(usize, Resolved)> = drafts
+        .iter()
+        .filter(|d| !d.targets.is_empty())
+        .filter_map(|d| d.sources.first().map(|s| (d.trigger.start, s.clone())))
+        .collect();
+    for d in drafts.iter_mut() {
+        if !d.targets.is_empty() || !draft::root_in(&d.code, &["11"]) {
+            continue;
+        }
+        let own = d.sources.first().map(|s| s.code.clone());
+        let author = acts
+            .iter()
+            .filter(|(at, s)| *at < d.trigger.start && Some(&s.code) != own.as_ref())
+            .max_by_key(|(at, _)| *at)
+            .map(|(_, s)| s.clone());
+        if let Some(a) = author {
+            d.steps.push(format!(
+                "event coreference: the act judged is the one told before it, by {}",
+                a.code
+            ));
+            d.targets = vec![(a, None)];
+        }
+    }
+    drafts.retain(|d| !d.targets.is_empty() || !draft::root_in(&d.code, &["11"]));
 }
 
 /// An accusation, criticism or charge (root 11, or 173 "charged"): what a later denial

@@ -6279,3 +6279,23 @@ fn trade_bans_are_sanctions() {
     );
     assert!(!ev.iter().any(|e| e.cameo == "163"), "{ev:#?}");
 }
+
+#[test]
+fn calling_an_act_a_threat_censures_its_author() {
+    let ev = code(
+        "North Korea sent troops to Russia, and President Yoon Suk Yeol called the move a grave threat to the security of the peninsula.",
+        "2024-10-18",
+    );
+    assert!(has(&ev, "KORGOV", "11", "PRK"), "{ev:#?}");
+    let ev = code(
+        "China held large-scale drills around Taiwan on Thursday. Taiwan's government called the exercises a serious provocation.",
+        "2024-05-23",
+    );
+    assert!(has(&ev, "TWNGOV", "11", "CHN"), "{ev:#?}");
+    // Nothing judged before it: no event.
+    let ev = code(
+        "Taiwan's government called the move a serious provocation.",
+        "2024-05-23",
+    );
+    assert!(ev.is_empty(), "{ev:#?}");
+}
