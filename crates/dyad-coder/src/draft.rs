@@ -2123,13 +2123,24 @@ impl Coder {
         let denial = code.as_deref() == Some("016");
         // A judgement of "the move" or "the drills" that no earlier sentence told: kept for
         // `judged_acts_in_sentence`, which looks for the act earlier in this sentence.
+        // ("condemned what it called a barbaric act": the speaker's "it" is no target)
+        let what_called = ctx.w(t.end) == "what"
+            && ctx
+                .lemmas
+                .get(t.end + 2)
+                .is_some_and(|l| matches!(l.as_str(), "call" | "describe" | "term"));
+        if what_called && root_in(&code, &["11"]) {
+            targets.clear();
+        }
         let judged_here = targets.is_empty()
             && !nominal
             && root_in(&code, &["11"])
-            && matches!(ctx.w(t.end), "the" | "this" | "these" | "that" | "those")
-            && ctx.lemmas.get(t.end + 1).is_some_and(|l| {
-                GENERIC_ACTS.contains(&l.as_str()) || l == "attack" || l == "strike"
-            });
+            && ((matches!(ctx.w(t.end), "the" | "this" | "these" | "that" | "those")
+                && ctx.lemmas.get(t.end + 1).is_some_and(|l| {
+                    GENERIC_ACTS.contains(&l.as_str()) || l == "attack" || l == "strike"
+                }))
+                // ("condemned what it called a reckless provocation")
+                || what_called);
         if judged_here {
             steps.push("the act judged is looked for earlier in the sentence".into());
         }

@@ -2225,9 +2225,11 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
 /// judgement of "the move" with no target takes the author of the act told before it in the
 /// same sentence (the latest one by another actor); with none, it is dropped.
 fn judged_acts_in_sentence(drafts: &mut Vec<Draft>) {
+    // (an act with its source alone counts too: "North Korea fired artillery rounds into
+    // the sea ... and Seoul condemned what it called a reckless provocation")
     let acts: Vec<(usize, Resolved)> = drafts
         .iter()
-        .filter(|d| !d.targets.is_empty())
+        .filter(|d| !d.targets.is_empty() || !draft::root_in(&d.code, &["11"]))
         .filter_map(|d| d.sources.first().map(|s| (d.trigger.start, s.clone())))
         .collect();
     for d in drafts.iter_mut() {

@@ -6299,3 +6299,12 @@ fn calling_an_act_a_threat_censures_its_author() {
     );
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn condemning_what_it_called_an_act_targets_its_author() {
+    let ev = code(
+        "Russian drones attacked Kyiv overnight, and Germany condemned what it called a barbaric act.",
+        "2024-03-03",
+    );
+    assert!(has(&ev, "DEU", "11", "RUS"), "{ev:#?}");
+}
