@@ -520,6 +520,7 @@ impl Coder {
                     refine_captured_place(d, &lemmas);
                     refine_withdrawal_from_body(d);
                     refine_trade_ban(d, tokens, &lemmas);
+                    refine_aimed_launch(d, tokens, &lemmas);
                 }
                 drop_civilian_military_acts(&mut drafts);
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
@@ -1260,6 +1261,33 @@ fn refine_trade_ban(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String
         d.steps
             .push("a ban or restriction on trade with a state: embargo or sanction (163)".into());
         d.code = Some("163".into());
+    }
+}
+
+/// "The Houthis fired a ballistic missile and six drones at Riyadh": a missile or drone
+/// launch aimed at an actor is an attack with aerial weapons (195), not a show of force
+/// (150), which a test or a launch into the sea stays.
+fn refine_aimed_launch(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    if !d.code.as_deref().is_some_and(|c| c.starts_with("15")) || d.place_target {
+        return;
+    }
+    let Some((t, _)) = d.targets.first() else {
+        return;
+    };
+    let Some(at) = tokens.iter().position(|x| x.start == t.start) else {
+        return;
+    };
+    let span = lemmas.get(d.trigger.start..at).unwrap_or_default();
+    let launch = span.iter().any(|l| matches!(l.as_str(), "fire" | "launch"))
+        && span
+            .iter()
+            .any(|l| matches!(l.as_str(), "missile" | "drone" | "rocket"));
+    let test = span.iter().any(|l| l.contains("test"));
+    let aimed = at > 0 && matches!(tokens[at - 1].norm.as_str(), "at" | "on" | "against");
+    if launch && aimed && !test {
+        d.steps
+            .push("a missile or drone launch aimed at an actor: aerial attack (195)".into());
+        d.code = Some("195".into());
     }
 }
 
@@ -2959,6 +2987,9 @@ fn refine_appeals(
                         | "aggression"
                         | "hostility"
                         | "fighting"
+                        | "fight"
+                        | "offensive"
+                        | "assault"
                         | "violence"
                         | "conduct"
                         | "drill"
@@ -3330,6 +3361,27 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
                 r.steps.push(format!(
                     "country {cc} from the rebels who fight them at home"
                 ));
+                r.code = format!("{cc}{}", r.code);
+                r.sector_only = false;
+            }
+        }
+    }
+    // "urged the army and the RSF to halt the fighting": forces named together with a
+    // country's rebels are that country's.
+    let rebels_among = |rs: &[Resolved]| {
+        rs.iter().find_map(|r| {
+            let c = ActorCode::parse(&r.code);
+            (!r.sector_only && matches!(c.sector.as_deref(), Some("REB" | "INS")))
+                .then_some(c.country)
+                .flatten()
+        })
+    };
+    if let Some(cc) = rebels_among(&targets) {
+        for (r, _) in &mut d.targets {
+            let forces = matches!(ActorCode::parse(&r.code).sector.as_deref(), Some("MIL"));
+            if r.sector_only && forces {
+                r.steps
+                    .push(format!("country {cc} from the rebels named with them"));
                 r.code = format!("{cc}{}", r.code);
                 r.sector_only = false;
             }

@@ -6308,3 +6308,23 @@ fn condemning_what_it_called_an_act_targets_its_author() {
     );
     assert!(has(&ev, "DEU", "11", "RUS"), "{ev:#?}");
 }
+
+#[test]
+fn aimed_launches_and_appeals_to_warring_sides() {
+    let ev = code(
+        "Yemen's Houthi movement fired a ballistic missile and six explosive-laden drones at Riyadh on Saturday night.",
+        "2021-02-28",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "195"), "{ev:#?}");
+    let ev = code(
+        "North Korea fired a ballistic missile into the sea on Saturday.",
+        "2023-12-15",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "195"), "{ev:#?}");
+    let ev = code(
+        "U.N. Secretary-General Antonio Guterres on Monday urged the army and the RSF to halt the fighting around the city immediately.",
+        "2024-06-10",
+    );
+    assert!(has(&ev, "IGOUNO", "02", "SDNMIL"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.cameo == "0256"), "{ev:#?}");
+}
