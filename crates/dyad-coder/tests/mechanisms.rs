@@ -6328,3 +6328,17 @@ fn aimed_launches_and_appeals_to_warring_sides() {
     assert!(has(&ev, "IGOUNO", "02", "SDNMIL"), "{ev:#?}");
     assert!(ev.iter().all(|e| e.cameo == "0256"), "{ev:#?}");
 }
+
+#[test]
+fn vows_to_fight_on_threaten_force() {
+    let ev = code(
+        "President Hassan Sheikh Mohamud condemned the bombings on Thursday and vowed to press on with the offensive against the militants.",
+        "2024-01-05",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "138"), "{ev:#?}");
+    let ev = code(
+        "Israeli troops killed five armed Palestinians in the Gaza Strip as it pressed on with a massive offensive against militants.",
+        "2004-10-10",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "1246"), "{ev:#?}");
+}
