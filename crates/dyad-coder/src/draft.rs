@@ -1894,12 +1894,38 @@ impl Coder {
                     .collect();
             }
         }
-        if targets.is_empty() && !nominal && !reporting {
+        if targets.is_empty() && !nominal && (!reporting || code.as_deref() == Some("015")) {
             // (A generic noun, "the move", "the decision", names an act only to a verb that
             // judges it: "criticised the move", not "considered the decision".)
             let judging = root_in(&code, &["11", "12", "13", "14"])
                 || matches!(code.as_deref(), Some("051" | "043"));
-            if let Some((r, i)) = earlier_event(ctx, t.end)
+            // "The Baloch Liberation Army claimed the attack": a claim of an earlier act
+            // targets whom the act hit (its latest victims), not its author.
+            let claimed_victims = (code.as_deref() == Some("015"))
+                // (the act's noun after the trigger, "claimed responsibility for the
+                // attack", or inside it, "claimed the attack")
+                .then(|| (t.start + 1..t.end + 3).find_map(|i| earlier_event(ctx, i)))
+                .flatten()
+                .map(|_| {
+                    let mut victims: Vec<Resolved> = Vec::new();
+                    for (l, r) in ctx.earlier.iter().rev() {
+                        if l != "@victim:" {
+                            if !victims.is_empty() {
+                                break;
+                            }
+                            continue;
+                        }
+                        if !victims.iter().any(|v| v.code == r.code) {
+                            victims.push(r.clone());
+                        }
+                    }
+                    victims
+                })
+                .filter(|v| !v.is_empty());
+            if let Some(victims) = claimed_victims {
+                steps.push("a claim of an earlier act: its target is whom the act hit".into());
+                targets = victims.into_iter().map(|r| (r, None)).collect();
+            } else if let Some((r, i)) = earlier_event(ctx, t.end)
                 .filter(|&(_, i)| judging || !GENERIC_ACTS.contains(&ctx.lemmas[i].as_str()))
             {
                 steps.push(format!(

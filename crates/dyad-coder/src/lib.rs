@@ -898,6 +898,11 @@ impl Coder {
                             for w in ["attack", "strike", "assault", "killing", "massacre"] {
                                 new_events.push((w.to_string(), src.clone()));
                             }
+                            // Who was hit, for a later claim of responsibility ("The BLA
+                            // claimed the attack"): `@victim:` and each target.
+                            for (t, _) in &d.targets {
+                                new_events.push(("@victim:".to_string(), t.clone()));
+                            }
                             // Who was attacked, for a later vow of retaliation ("The Houthis
                             // vowed to respond"): `@force-on:` and the target's country and
                             // code, once for each source.

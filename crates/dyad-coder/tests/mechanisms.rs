@@ -6342,3 +6342,17 @@ fn vows_to_fight_on_threaten_force() {
     );
     assert!(!ev.iter().any(|e| e.cameo == "1246"), "{ev:#?}");
 }
+
+#[test]
+fn claims_of_an_earlier_attack_target_its_victims() {
+    let ev = code(
+        "Anglophone separatists killed 15 soldiers in Cameroon's North-West region on Thursday. The Ambazonia Defence Forces claimed responsibility for the attack.",
+        "2020-09-17",
+    );
+    let claim = ev.iter().find(|e| e.cameo == "015").expect("the claim");
+    assert_eq!(
+        claim.target.as_ref().map(|t| t.code.as_str()),
+        Some("CMRMIL"),
+        "{ev:#?}"
+    );
+}
