@@ -521,6 +521,7 @@ impl Coder {
                     refine_withdrawal_from_body(d);
                     refine_trade_ban(d, tokens, &lemmas);
                     refine_aimed_launch(d, tokens, &lemmas);
+                    refine_forces_at_place(d, tokens, &lemmas);
                 }
                 drop_civilian_military_acts(&mut drafts);
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
@@ -1293,6 +1294,77 @@ fn refine_aimed_launch(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Str
         d.steps
             .push("a missile or drone launch aimed at an actor: aerial attack (195)".into());
         d.code = Some("195".into());
+    }
+}
+
+/// "Islamist militants killed 31 soldiers in an ambush in Burkina Faso's Centre-Nord
+/// region", "attacked two military posts in Pakistan's Chitral district": force aimed at a
+/// place's soldiers or posts (or its police) hits that state's military (or police), not
+/// the state as a whole.
+fn refine_forces_at_place(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    if !draft::root_in(&d.code, &["18", "19", "20"]) {
+        return;
+    }
+    let Some((t, _)) = d.targets.first() else {
+        return;
+    };
+    let Some(at) = tokens.iter().position(|x| x.start == t.start) else {
+        return;
+    };
+    // (the trigger's own words and its object, up to the place's preposition; not forces
+    // the source sends: "sends troops into Afghanistan"; not "its military offensive")
+    if (d.trigger.start..d.trigger.end).any(|i| {
+        matches!(
+            lemmas[i].as_str(),
+            "send" | "deploy" | "dispatch" | "withdraw" | "move" | "offensive" | "operation"
+        )
+    }) {
+        return;
+    }
+    let mut end = at;
+    if let Some(p) = (d.trigger.end..at).find(|&i| {
+        matches!(
+            tokens[i].norm.as_str(),
+            "in" | "on" | "near" | "at" | "across" | "along"
+        )
+    }) {
+        end = p;
+    }
+    let words = lemmas.get(d.trigger.start..end).unwrap_or_default();
+    let military = words.iter().any(|l| {
+        matches!(
+            l.as_str(),
+            "soldier"
+                | "troop"
+                | "army"
+                | "military"
+                | "base"
+                | "outpost"
+                | "checkpoint"
+                | "patrol"
+                | "garrison"
+                | "barracks"
+                | "serviceman"
+                | "paramilitary"
+        )
+    });
+    let police = words
+        .iter()
+        .any(|l| matches!(l.as_str(), "police" | "policeman"));
+    let sector = if military {
+        "MIL"
+    } else if police {
+        "COP"
+    } else {
+        return;
+    };
+    for (r, _) in d.targets.iter_mut() {
+        if let Some(cc) = r.country().filter(|cc| *cc == r.code) {
+            r.steps.push(format!(
+                "{cc}{sector}: the force hit the state's {sector} at the place"
+            ));
+            r.code = format!("{cc}{sector}");
+        }
     }
 }
 

@@ -6356,3 +6356,22 @@ fn claims_of_an_earlier_attack_target_its_victims() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn force_at_a_places_soldiers_hits_its_military() {
+    let ev = code(
+        "Islamist militants killed 31 soldiers in an ambush in Burkina Faso's Centre-Nord region on Monday.",
+        "2022-06-27",
+    );
+    assert!(has(&ev, "BFAREB", "19", "BFAMIL"), "{ev:#?}");
+    // Troops a state sends are its own.
+    let ev = code(
+        "The Soviet Union sent troops into Afghanistan in 1979.",
+        "2004-12-24",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "AFGMIL")),
+        "{ev:#?}"
+    );
+}
