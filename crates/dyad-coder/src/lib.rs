@@ -1045,7 +1045,48 @@ impl Coder {
                 doc_events.extend(new_events);
             }
         }
+        name_armed_groups(&mut out.events);
         out
+    }
+}
+
+/// "Separatist militants killed 18 soldiers ... The Baloch Liberation Army claimed the
+/// attack": rebels of a country coded only as such (`PAKREB`) are the one armed group of
+/// that country the document names (`PAKREBBLA`), when it names exactly one.
+fn name_armed_groups(events: &mut [Event]) {
+    let generic = |code: &str| code.len() == 6 && code.ends_with("REB");
+    let mut groups: Vec<String> = Vec::new();
+    for e in events.iter() {
+        for a in [e.source.as_ref(), e.target.as_ref()].into_iter().flatten() {
+            let specific = a.code.len() == 9 && a.code.get(3..6) == Some("REB");
+            if specific && !groups.contains(&a.code) {
+                groups.push(a.code.clone());
+            }
+        }
+    }
+    if groups.is_empty() {
+        return;
+    }
+    for e in events.iter_mut() {
+        let mut steps = Vec::new();
+        for (role, a) in [("source", e.source.as_mut()), ("target", e.target.as_mut())] {
+            let Some(a) = a else { continue };
+            if !generic(&a.code) {
+                continue;
+            }
+            let mut same: Vec<&String> = groups.iter().filter(|g| g.starts_with(&a.code)).collect();
+            same.dedup();
+            if let [g] = same.as_slice() {
+                steps.push(format!(
+                    "{role}: {} is the one armed group of its country the document names, {g}",
+                    a.code
+                ));
+                let mut r = ActorRef::new(g, &a.text, a.start, a.end);
+                r.name = a.name.clone();
+                *a = r;
+            }
+        }
+        e.evidence.steps.extend(steps);
     }
 }
 

@@ -6375,3 +6375,18 @@ fn force_at_a_places_soldiers_hits_its_military() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn rebels_are_the_one_armed_group_the_story_names() {
+    let ev = code(
+        "Separatist militants killed 18 paramilitary soldiers in an attack on a checkpoint in Pakistan's Balochistan province on Friday. The Baloch Liberation Army (BLA) claimed the attack.",
+        "2025-02-01",
+    );
+    assert!(has(&ev, "PAKREBBLA", "19", "PAKMIL"), "{ev:#?}");
+    assert!(has(&ev, "PAKREBBLA", "01", "PAKMIL"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "PAKREB")),
+        "{ev:#?}"
+    );
+}
