@@ -136,12 +136,32 @@ fn accused_of(ctx: &Ctx, trigger: usize) -> Option<usize> {
     {
         i -= 1;
     }
+    // (past a light verb before an event noun: "accused the military of carrying out
+    // indiscriminate strikes on civilians", "of launching attacks")
+    if i >= 2 && ctx.w(i - 1) == "out" && ctx.w(i - 2).ends_with("ing") {
+        i -= 2;
+    } else if i >= 1
+        && ctx.w(i - 1).ends_with("ing")
+        && matches!(
+            ctx.lemmas[i - 1].as_str(),
+            "conduct" | "launch" | "stage" | "commit" | "mount" | "carry"
+        )
+    {
+        i -= 1;
+    }
+    while i > 0 && ctx.tokens[i - 1].upos == Upos::Adv {
+        i -= 1;
+    }
     let prep = i.checked_sub(1)?;
     if !matches!(ctx.w(prep), "of" | "for" | "over") {
         return None;
     }
     let k = ctx.nps.iter().rposition(|np| np.end == prep)?;
-    let verb = ctx.nps[k].start.checked_sub(1)?;
+    let mut verb = ctx.nps[k].start.checked_sub(1)?;
+    // (past a determiner: "accused the Ethiopian military of carrying out strikes")
+    while verb > 0 && ctx.tokens[verb].upos == Upos::Det {
+        verb -= 1;
+    }
     // "vowed revenge against Israel for the killing of Haniyeh": revenge is taken on the
     // one who did it.
     if matches!(ctx.w(verb), "against" | "on")
@@ -1143,6 +1163,13 @@ impl Coder {
                     // full cooperation with the IAEA" asks Iran)
                     let (ks, st) = if lv > 0 && ctx.w(lv - 1) == "to" {
                         ctx.subject_before(lv).unwrap_or((ks, st))
+                    } else if let Some(k) = accused_of(ctx, lv) {
+                        // ("accused the Ethiopian military of carrying out strikes on
+                        // civilians": the one accused carries them out)
+                        (
+                            vec![k],
+                            vec!["the light verb's subject is the one accused of it".into()],
+                        )
                     } else {
                         (ks, st)
                     };

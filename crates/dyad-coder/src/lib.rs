@@ -3287,6 +3287,13 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             .and_then(|l| l.country.clone())
     };
     let (in_sentence, dateline) = (place("sentence"), place("dateline"));
+    // (a state's own military or police, for civilians they act on with no place named)
+    let own_forces = d.sources.iter().find_map(|r| {
+        let c = ActorCode::parse(&r.code);
+        (!r.sector_only && matches!(c.sector.as_deref(), Some("MIL" | "COP")))
+            .then_some(c.country)
+            .flatten()
+    });
     // (the home of rebels, opponents or civilians on the other side, for a government's
     // own forces)
     let domestic_sectors = ["REB", "INS", "OPP", "CVL", "CVLOPP"];
@@ -3421,6 +3428,13 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             (cc.clone(), "the state acting on its own opponents")
         } else if let Some(cc) = &dateline {
             (cc.clone(), "the dateline")
+        } else if let Some(cc) = own_forces
+            .as_ref()
+            .filter(|_| domestic && sector.starts_with("CVL"))
+        {
+            // ("accused the Ethiopian military of carrying out strikes on civilians": with
+            // no place named, the civilians are the state's own)
+            (cc.clone(), "the state whose forces act on them")
         } else {
             return;
         };

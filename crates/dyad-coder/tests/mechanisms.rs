@@ -6390,3 +6390,14 @@ fn rebels_are_the_one_armed_group_the_story_names() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_accused_carries_out_the_act_named_after_a_light_verb() {
+    let ev = code(
+        "Amnesty International accused the Ethiopian military of carrying out indiscriminate strikes on civilians.",
+        "2024-01-24",
+    );
+    assert!(has(&ev, "ETHMIL", "19", "ETHCVL"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "1122"), "{ev:#?}");
+    assert!(!has(&ev, "NGOHRIAMN", "19", "CVL"), "{ev:#?}");
+}
