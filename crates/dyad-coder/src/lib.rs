@@ -1046,6 +1046,7 @@ impl Coder {
             }
         }
         name_armed_groups(&mut out.events);
+        out.events.retain(|e| !self_pair(e));
         out
     }
 }
@@ -1071,7 +1072,8 @@ fn name_armed_groups(events: &mut [Event]) {
         let mut steps = Vec::new();
         for (role, a) in [("source", e.source.as_mut()), ("target", e.target.as_mut())] {
             let Some(a) = a else { continue };
-            if !generic(&a.code) {
+            // (not a person the dictionary codes so: Dagalo is `SDNREB`)
+            if !generic(&a.code) || a.name.is_some() {
                 continue;
             }
             let mut same: Vec<&String> = groups.iter().filter(|g| g.starts_with(&a.code)).collect();
@@ -1088,6 +1090,11 @@ fn name_armed_groups(events: &mut [Event]) {
         }
         e.evidence.steps.extend(steps);
     }
+}
+
+/// Whether an event's source and target are the same actor (a rename can make them so).
+fn self_pair(e: &Event) -> bool {
+    matches!((&e.source, &e.target), (Some(s), Some(t)) if s.code == t.code)
 }
 
 /// Longest stretch of tokens coded as one sentence. Longer ones (a page without
@@ -1371,11 +1378,27 @@ fn refine_forces_at_place(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[
     }) {
         end = p;
     }
-    let words = lemmas.get(d.trigger.start..end).unwrap_or_default();
+    // (and the noun a demonym target modifies: "fired 62 rockets at an Israeli air traffic
+    // control base", "shelled Ukrainian positions")
+    let mut after = at + 1;
+    while after < tokens.len()
+        && after < at + 5
+        && matches!(tokens[after].upos, Upos::Adj | Upos::Noun)
+    {
+        after += 1;
+    }
+    let modified = lemmas.get(at + 1..after).unwrap_or_default();
+    let words: Vec<&String> = lemmas
+        .get(d.trigger.start..end)
+        .unwrap_or_default()
+        .iter()
+        .chain(modified.last())
+        .collect();
     let military = words.iter().any(|l| {
         matches!(
             l.as_str(),
-            "soldier"
+            "position"
+                | "soldier"
                 | "troop"
                 | "army"
                 | "military"
