@@ -1812,6 +1812,16 @@ pub fn compose(
                             && !is_capitalised(text, t)
                             && !mentions.iter().any(|m| m.start == np_end)
                     }))
+                // "fired missiles at Damascus International Airport": a capital naming a
+                // facility is a place.
+                || (capital_only
+                    && !possessive
+                    && (np_end..(np_end + 2).min(folded.len())).any(|j| {
+                        matches!(
+                            folded[j].as_str(),
+                            "airport" | "port" | "harbour" | "harbor" | "university" | "stadium"
+                        )
+                    }))
                 // "the Kyoto Protocol", "the Oslo Accords", "the Minsk agreements": a place
                 // naming a document is no party to anything.
                 || (run.len() == 1

@@ -6424,3 +6424,17 @@ fn force_at_a_demonyms_positions_or_base_hits_its_military() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_capital_naming_a_facility_is_a_place() {
+    let ev = code(
+        "Israeli warplanes fired missiles at Damascus International Airport before dawn on Friday.",
+        "2022-06-10",
+    );
+    assert!(has(&ev, "ISRMIL", "19", "SYR"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "SYRGOV")),
+        "{ev:#?}"
+    );
+}
