@@ -960,6 +960,31 @@ impl Coder {
                 return None;
             }
         }
+        // "used his speech to urge China": an event noun's "to" that opens an infinitive
+        // names no recipient; the infinitive is the event.
+        // (only nouns of speaking and travelling: "Reagan's threat to impose tariffs" and
+        // "a loan to assist Pakistan" are events of their own)
+        if v.nominal
+            && t.end >= 2
+            && ctx.w(t.end - 1) == "to"
+            && ctx.tokens.get(t.end).is_some_and(|n| n.upos == Upos::Verb)
+            && ctx.np_index_at(t.end).is_none()
+            // ("a message to former Foreign Minister Abe": "former" read as a verb)
+            && !matches!(ctx.w(t.end), "former" | "ex")
+            && matches!(
+                ctx.lemmas[t.start].as_str(),
+                "speech"
+                    | "address"
+                    | "message"
+                    | "letter"
+                    | "statement"
+                    | "remark"
+                    | "trip"
+                    | "visit"
+            )
+        {
+            return None;
+        }
         let mut steps = Vec::new();
         let pattern_text = match pattern {
             Some(p) => format!("{} {}", p.origin, p.text),

@@ -3322,6 +3322,14 @@ fn match_after_from(
     for it in items {
         match it {
             PatternItem::Target | PatternItem::Compound => {
+                // ("his National Day speech to urge China": a "to" before a verb is an
+                // infinitive's, and what follows is no recipient)
+                if i > 0
+                    && ctx.w(i - 1) == "to"
+                    && ctx.tokens.get(i).is_some_and(|t| t.upos == Upos::Verb)
+                {
+                    return None;
+                }
                 target = Some(i);
                 // Move past the actor phrase that starts within a couple of tokens.
                 if let Some(np) = ctx.nps.iter().find(|np| np.start >= i && np.start <= i + 3) {

@@ -6438,3 +6438,23 @@ fn a_capital_naming_a_facility_is_a_place() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_speech_to_an_infinitive_has_no_recipient() {
+    let ev = code(
+        "Taiwan's leader used his National Day speech Sunday to urge China to begin peace talks.",
+        "2004-10-10",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "010"), "{ev:#?}");
+    assert!(has(&ev, "TWNGOV", "02", "CHN"), "{ev:#?}");
+    // Business groups are businesses.
+    let ev = code(
+        "Dutch steel groups agreed to merge with US International Steel Group.",
+        "2004-10-25",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "NLD")),
+        "{ev:#?}"
+    );
+}
