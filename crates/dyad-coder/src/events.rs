@@ -557,6 +557,29 @@ impl<'a> Ctx<'a> {
     /// prepositional phrase and not the object of an earlier verb, within the clause.
     pub fn subject_before(&self, tok: usize) -> Option<(Vec<usize>, Vec<String>)> {
         let mut steps = Vec::new();
+        // "a plea for a contribution to a military force to protect U.N. personnel": an
+        // infinitive after a body that acts is that body's purpose; when it names no actor,
+        // no one before it does the act.
+        if tok >= 2
+            && self.w(tok - 1) == "to"
+            && self.np_index_at(tok - 2).is_none()
+            && matches!(
+                self.lemmas[tok - 2].as_str(),
+                "force" | "mission" | "team" | "unit" | "contingent" | "personnel"
+                    | "delegation" | "committee" | "commission" | "panel" | "body"
+            )
+            // (a body counted, "a military force", not force used: "ready to use military
+            // force to protect Kuwaiti tankers")
+            && {
+                let mut b = tok - 2;
+                while b > 0 && self.tokens[b - 1].upos == Upos::Adj {
+                    b -= 1;
+                }
+                b > 0 && matches!(self.tokens[b - 1].upos, Upos::Det | Upos::Num)
+            }
+        {
+            return None;
+        }
         // "demands by militants who killed two hostages and are threatening to execute a
         // Briton": a verb after "and" that closes a relative clause's first verb shares
         // that clause's subject, the phrase "who" follows.

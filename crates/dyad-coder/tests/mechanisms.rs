@@ -6458,3 +6458,22 @@ fn a_speech_to_an_infinitive_has_no_recipient() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_infinitive_after_a_body_is_its_purpose() {
+    let ev = code(
+        "Australia has turned down a diplomatic plea for a contribution to a military force to protect United Nations personnel in Iraq.",
+        "2004-10-10",
+    );
+    assert!(!ev.iter().any(|e| e.root == "07"), "{ev:#?}");
+    // Force used, not a body: the subject acts.
+    let ev = code(
+        "President Reagan is ready to use military force to protect Kuwaiti tankers in the Gulf.",
+        "1987-06-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "USAGOV")),
+        "{ev:#?}"
+    );
+}
