@@ -6477,3 +6477,14 @@ fn an_infinitive_after_a_body_is_its_purpose() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn establishing_diplomatic_relations_is_mutual_recognition() {
+    let ev = code(
+        "China and Honduras established diplomatic relations on Sunday.",
+        "2023-03-26",
+    );
+    assert!(has(&ev, "CHN", "05", "HND"), "{ev:#?}");
+    assert!(has(&ev, "HND", "05", "CHN"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.cameo == "054"), "{ev:#?}");
+}
