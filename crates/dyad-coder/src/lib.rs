@@ -1076,8 +1076,7 @@ fn name_armed_groups(events: &mut [Event]) {
             if !generic(&a.code) || a.name.is_some() {
                 continue;
             }
-            let mut same: Vec<&String> = groups.iter().filter(|g| g.starts_with(&a.code)).collect();
-            same.dedup();
+            let same: Vec<&String> = groups.iter().filter(|g| g.starts_with(&a.code)).collect();
             if let [g] = same.as_slice() {
                 steps.push(format!(
                     "{role}: {} is the one armed group of its country the document names, {g}",
@@ -1291,6 +1290,12 @@ fn refine_state_protest(d: &mut Draft, lemmas: &[String]) {
     }
 }
 
+/// The sentence token where a draft's first target starts.
+fn first_target_token(d: &Draft, tokens: &[dyad_text::Token]) -> Option<usize> {
+    let (t, _) = d.targets.first()?;
+    tokens.iter().position(|x| x.start == t.start)
+}
+
 /// "Beijing banned all seafood imports from Japan", "China banned exports of gallium to the
 /// United States", "India restricted rice exports to Bangladesh": a ban or restriction on
 /// trade with a state is an embargo or sanction (163), not the restriction of people (172).
@@ -1298,10 +1303,7 @@ fn refine_trade_ban(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String
     if !d.code.as_deref().is_some_and(|c| c.starts_with("172")) {
         return;
     }
-    let Some((t, _)) = d.targets.first() else {
-        return;
-    };
-    let Some(at) = tokens.iter().position(|x| x.start == t.start) else {
+    let Some(at) = first_target_token(d, tokens) else {
         return;
     };
     let from = d.trigger.end.min(at);
@@ -1325,10 +1327,7 @@ fn refine_aimed_launch(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Str
     if !d.code.as_deref().is_some_and(|c| c.starts_with("15")) || d.place_target {
         return;
     }
-    let Some((t, _)) = d.targets.first() else {
-        return;
-    };
-    let Some(at) = tokens.iter().position(|x| x.start == t.start) else {
+    let Some(at) = first_target_token(d, tokens) else {
         return;
     };
     let span = lemmas.get(d.trigger.start..at).unwrap_or_default();
@@ -1353,10 +1352,7 @@ fn refine_forces_at_place(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[
     if !draft::root_in(&d.code, &["18", "19", "20"]) {
         return;
     }
-    let Some((t, _)) = d.targets.first() else {
-        return;
-    };
-    let Some(at) = tokens.iter().position(|x| x.start == t.start) else {
+    let Some(at) = first_target_token(d, tokens) else {
         return;
     };
     // (the trigger's own words and its object, up to the place's preposition; not forces
@@ -2484,10 +2480,7 @@ fn deny_accusations(drafts: &mut Vec<Draft>, earlier: &[(String, Resolved)]) {
         if denied_act && answered.contains(&src.code) {
             continue;
         }
-        let mut keys = vec![format!("@accused:{}", src.code)];
-        if let Some(cc) = src.country() {
-            keys.push(format!("@accused:{cc}"));
-        }
+        let keys = accused_keys(&src);
         let other =
             |r: &Resolved| r.code != src.code && !d.sources.iter().any(|s| s.code == r.code);
         let accuser = keys.iter().find_map(|k| {
@@ -3500,68 +3493,57 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
     }
     // "ELN rebels attacked a military base, killing nine soldiers": soldiers or police with
     // no country of their own that a rebel group fights are its own country's.
-    let rebels_home = d.sources.iter().find_map(|r| {
-        let c = ActorCode::parse(&r.code);
-        (!r.sector_only && matches!(c.sector.as_deref(), Some("REB" | "INS")))
-            .then_some(c.country)
-            .flatten()
-    });
-    if let Some(cc) = rebels_home {
-        for (r, _) in &mut d.targets {
-            let forces = matches!(
-                ActorCode::parse(&r.code).sector.as_deref(),
-                Some("MIL" | "COP")
-            );
-            if r.sector_only && forces {
-                r.steps.push(format!(
-                    "country {cc} from the rebels who fight them at home"
-                ));
-                r.code = format!("{cc}{}", r.code);
-                r.sector_only = false;
-            }
-        }
+    if let Some(cc) = rebels_country(d.sources.iter()) {
+        let step = format!("country {cc} from the rebels who fight them at home");
+        fill_forces(
+            d.targets.iter_mut().map(|(r, _)| r),
+            &cc,
+            &["MIL", "COP"],
+            &step,
+        );
     }
     // "urged the army and the RSF to halt the fighting": forces named together with a
     // country's rebels are that country's.
-    let rebels_among = |rs: &[Resolved]| {
-        rs.iter().find_map(|r| {
-            let c = ActorCode::parse(&r.code);
-            (!r.sector_only && matches!(c.sector.as_deref(), Some("REB" | "INS")))
-                .then_some(c.country)
-                .flatten()
-        })
-    };
-    if let Some(cc) = rebels_among(&targets) {
-        for (r, _) in &mut d.targets {
-            let forces = matches!(ActorCode::parse(&r.code).sector.as_deref(), Some("MIL"));
-            if r.sector_only && forces {
-                r.steps
-                    .push(format!("country {cc} from the rebels named with them"));
-                r.code = format!("{cc}{}", r.code);
-                r.sector_only = false;
-            }
-        }
+    if let Some(cc) = rebels_country(targets.iter()) {
+        let step = format!("country {cc} from the rebels named with them");
+        fill_forces(d.targets.iter_mut().map(|(r, _)| r), &cc, &["MIL"], &step);
     }
     // ... and the other way round ("the war between the army and the RSF": the army is a
     // source too).
-    let rebels_fought = d.targets.iter().find_map(|(r, _)| {
+    let rebels_fought = rebels_country(d.targets.iter().map(|(r, _)| r));
+    if let Some(cc) = rebels_fought.filter(|_| draft::root_in(&d.code, &["18", "19", "20"])) {
+        let step = format!("country {cc} from the rebels they fight at home");
+        fill_forces(d.sources.iter_mut(), &cc, &["MIL", "COP"], &step);
+    }
+}
+
+/// The country of the first rebel or insurgent group (with a country) among `rs`.
+fn rebels_country<'a>(mut rs: impl Iterator<Item = &'a Resolved>) -> Option<String> {
+    rs.find_map(|r| {
         let c = ActorCode::parse(&r.code);
         (!r.sector_only && matches!(c.sector.as_deref(), Some("REB" | "INS")))
             .then_some(c.country)
             .flatten()
-    });
-    if let Some(cc) = rebels_fought.filter(|_| draft::root_in(&d.code, &["18", "19", "20"])) {
-        for r in &mut d.sources {
-            let forces = matches!(
-                ActorCode::parse(&r.code).sector.as_deref(),
-                Some("MIL" | "COP")
-            );
-            if r.sector_only && forces {
-                r.steps
-                    .push(format!("country {cc} from the rebels they fight at home"));
-                r.code = format!("{cc}{}", r.code);
-                r.sector_only = false;
-            }
+    })
+}
+
+/// Give forces with no country of their own (a sector in `sectors`) the country `cc`,
+/// with the explanation `step`.
+fn fill_forces<'a>(
+    rs: impl Iterator<Item = &'a mut Resolved>,
+    cc: &str,
+    sectors: &[&str],
+    step: &str,
+) {
+    for r in rs {
+        let forces = ActorCode::parse(&r.code)
+            .sector
+            .as_deref()
+            .is_some_and(|s| sectors.contains(&s));
+        if r.sector_only && forces {
+            r.steps.push(step.to_string());
+            r.code = format!("{cc}{}", r.code);
+            r.sector_only = false;
         }
     }
 }
