@@ -2390,17 +2390,19 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
 /// judgement of "the move" with no target takes the author of the act told before it in the
 /// same sentence (the latest one by another actor); with none, it is dropped.
 fn judged_acts_in_sentence(drafts: &mut Vec<Draft>) {
+    // (a judgement kept for this pass: root 11 and no target yet)
+    let awaiting = |d: &Draft| d.targets.is_empty() && draft::root_in(&d.code, &["11"]);
+    if !drafts.iter().any(awaiting) {
+        return;
+    }
     // (an act with its source alone counts too: "North Korea fired artillery rounds into
     // the sea ... and Seoul condemned what it called a reckless provocation")
     let acts: Vec<(usize, Resolved)> = drafts
         .iter()
-        .filter(|d| !d.targets.is_empty() || !draft::root_in(&d.code, &["11"]))
+        .filter(|d| !awaiting(d))
         .filter_map(|d| d.sources.first().map(|s| (d.trigger.start, s.clone())))
         .collect();
-    for d in drafts.iter_mut() {
-        if !d.targets.is_empty() || !draft::root_in(&d.code, &["11"]) {
-            continue;
-        }
+    for d in drafts.iter_mut().filter(|d| awaiting(d)) {
         let own = d.sources.first().map(|s| s.code.clone());
         let author = acts
             .iter()
@@ -2415,7 +2417,7 @@ fn judged_acts_in_sentence(drafts: &mut Vec<Draft>) {
             d.targets = vec![(a, None)];
         }
     }
-    drafts.retain(|d| !d.targets.is_empty() || !draft::root_in(&d.code, &["11"]));
+    drafts.retain(|d| !awaiting(d));
 }
 
 /// An accusation, criticism or charge (root 11, or 173 "charged"): what a later denial
@@ -2436,12 +2438,27 @@ fn accused_keys(t: &Resolved) -> Vec<String> {
     keys
 }
 
+/// An act its source denies doing ("Kigali denies backing the group"): negated by "deny".
+fn denies_act(d: &Draft) -> bool {
+    d.modality == Some(Modality::Negated)
+        && d.modality_cue
+            .as_deref()
+            .is_some_and(|c| c.starts_with("den"))
+}
+
 /// "India accused Pakistani troops of shelling villages, a charge Islamabad denied", "Kigali
 /// denies backing the group", "Zakharova dismissed the charge as absurd": a denial answers
 /// the latest accusation of its source (by code, else by country), in this sentence or
 /// earlier in the document, and targets the accuser (016). A denial with no object and no
 /// accuser is dropped; an act denied ("denies backing") with no accuser stays negated.
 fn deny_accusations(drafts: &mut Vec<Draft>, earlier: &[(String, Resolved)]) {
+    // (most sentences hold no denial: nothing to gather for them)
+    if !drafts
+        .iter()
+        .any(|d| d.code.as_deref() == Some("016") || denies_act(d))
+    {
+        return;
+    }
     let mut here: Vec<(String, Resolved)> = Vec::new();
     for d in drafts.iter().filter(|d| accusation(d)) {
         for (t, _) in &d.targets {
@@ -2462,10 +2479,7 @@ fn deny_accusations(drafts: &mut Vec<Draft>, earlier: &[(String, Resolved)]) {
         let Some(src) = d.sources.first().cloned() else {
             continue;
         };
-        let denied_act = d.modality == Some(Modality::Negated)
-            && d.modality_cue
-                .as_deref()
-                .is_some_and(|c| c.starts_with("den"));
+        let denied_act = denies_act(d);
         let denial = d.code.as_deref() == Some("016");
         // (a denial about its own side, "denied that Serbia had any role", has no target yet)
         let own_side = d
