@@ -3446,10 +3446,16 @@ fn match_before(ctx: &Ctx, verb: usize, items: &[PatternItem]) -> bool {
                             ctx.w(start + o) == p
                                 || ctx.lemmas.get(start + o).is_some_and(|l| l == p)
                         });
-                        // Only adverbs may lie between the match and what follows it.
+                        // A blank between pattern words lets other words stand between
+                        // them (the dictionaries' documented rule; `_` joins words that
+                        // must be consecutive): adverbs, and up to two words of the same
+                        // clause that are no main verb ("indicated [it] would act").
                         let gap_ok = free
                             || (end..j)
-                                .all(|g| ctx.tokens[g].upos == Upos::Adv || ctx.w(g) == "not");
+                                .all(|g| ctx.tokens[g].upos == Upos::Adv || ctx.w(g) == "not")
+                            || (j - end <= 2
+                                && (end..j)
+                                    .all(|g| !ctx.is_break(g) && ctx.tokens[g].upos != Upos::Verb));
                         if ok && gap_ok {
                             found = Some(start);
                             break 'outer;

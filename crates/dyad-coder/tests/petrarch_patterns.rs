@@ -1,0 +1,48 @@
+//! How the coder reads PETRARCH-1/TABARI verb patterns, with small dictionaries written
+//! here in those formats (the shared suites test the same on PETRARCH's own files).
+
+use dyad_coder::Coder;
+use dyad_core::{Document, Event};
+
+const ACTORS: &str = "ETHIOPIA [ETH]\nLIBYA [LBY]\n";
+
+fn code_with(verbs: &str, text: &str) -> Vec<Event> {
+    let mut dict = dyad_dict::petrarch::actors::parse(ACTORS, "a.actors.txt").expect("actors");
+    dict.extend(dyad_dict::petrarch::verbs::parse(verbs, "v.verbs.txt").expect("verbs"));
+    let coder = Coder::new(dict).expect("coder");
+    coder
+        .code(&Document {
+            id: "p".into(),
+            text: text.into(),
+            date: dyad_core::parse_date("2020-01-01"),
+            ..Default::default()
+        })
+        .events
+}
+
+fn codes(ev: &[Event]) -> Vec<&str> {
+    ev.iter().map(|e| e.cameo.as_str()).collect()
+}
+
+const ACT: &str =
+    "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW  [1012]\n- INDICATED *  [1011]\n";
+
+#[test]
+fn a_blank_between_words_before_the_verb_lets_a_pronoun_stand_between() {
+    // "INDICATED WOULD * NOW": "it" stands between "indicated" and "would".
+    let ev = code_with(ACT, "Ethiopia indicated it would act now with Libya.");
+    assert_eq!(codes(&ev), ["1012"], "{ev:#?}");
+    // "INDICATED *": the same with nothing else.
+    let ev = code_with(ACT, "Ethiopia indicated it acts with Libya.");
+    assert_eq!(codes(&ev), ["1011"], "{ev:#?}");
+}
+
+#[test]
+fn the_gap_before_the_verb_stays_inside_the_clause() {
+    // A clause break between "indicated" and the verb: the bare verb's code.
+    let ev = code_with(ACT, "Ethiopia indicated; it acts with Libya.");
+    assert!(!codes(&ev).contains(&"1011"), "{ev:#?}");
+    // More words between them, one a verb: not the pattern either.
+    let ev = code_with(ACT, "Ethiopia indicated rebels fought and acts with Libya.");
+    assert!(!codes(&ev).contains(&"1011"), "{ev:#?}");
+}
