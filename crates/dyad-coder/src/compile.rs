@@ -119,6 +119,10 @@ pub struct Compiled {
     pub nouns: PhraseSet<NounHit>,
     /// Verb and event-noun phrases over lemmas.
     pub verbs: PhraseSet<VerbHit>,
+    /// Per verb entry: the folded form it must be written in, for a one-word entry that is
+    /// itself an inflected form (PETRARCH's `--- LEFT [032] ---` beside `--- LEAVE [012] ---`):
+    /// it matches only as written, and before the entry of its lemma.
+    pub surface: Vec<Option<String>>,
 }
 
 /// Turn a dictionary phrase into folded token forms (or lemmas) with the same tokenizer
@@ -237,9 +241,36 @@ impl Compiled {
                 .unwrap_or_else(|_| build_verbs(&dict, analyzer));
             (nouns, verbs)
         });
+        // (only where the lemma has an entry of its own: otherwise "[verb 190] wounded"
+        // stands for every form of "wound")
+        let per_verb: Vec<(Option<String>, Vec<String>)> = dict
+            .verbs
+            .iter()
+            .map(|v| {
+                let sf = (!v.nominal)
+                    .then(|| surface_form(&v.words, analyzer))
+                    .flatten();
+                let own = if sf.is_some() || (!v.nominal && v.words.len() == 1) {
+                    verb_tokens(analyzer, &v.words)
+                } else {
+                    Vec::new()
+                };
+                (sf, own)
+            })
+            .collect();
+        let lemma_entries: std::collections::HashSet<&Vec<String>> = per_verb
+            .iter()
+            .filter(|(sf, own)| sf.is_none() && !own.is_empty())
+            .map(|(_, own)| own)
+            .collect();
+        let surface = per_verb
+            .iter()
+            .map(|(sf, own)| sf.clone().filter(|_| lemma_entries.contains(own)))
+            .collect();
         Ok(Compiled {
             nouns: nouns?,
             verbs: verbs?,
+            surface,
             dict,
         })
     }
@@ -333,6 +364,18 @@ fn build_nouns(
         );
     }
     nouns.build()
+}
+
+/// The written form of a one-word verb entry whose word is an inflected form of another
+/// lemma ("left" -> "leave"), else `None`.
+fn surface_form(words: &[String], analyzer: &Analyzer) -> Option<String> {
+    let [w] = words else { return None };
+    let form = phrase_tokens(analyzer, w, false);
+    let lemma = phrase_tokens(analyzer, w, true);
+    match (form.as_slice(), lemma.as_slice()) {
+        ([f], [l]) if f != l => Some(f.clone()),
+        _ => None,
+    }
 }
 
 /// The verb automaton: verb and event-noun phrases on lemmas.

@@ -1,7 +1,7 @@
 //! Triggers: where verbs and event nouns of the dictionary occur in a sentence.
 
 use crate::events::Trigger;
-use crate::matcher::Stream;
+use crate::matcher::{fold, Stream};
 use crate::Coder;
 use dyad_text::Upos;
 
@@ -162,6 +162,12 @@ impl Coder {
                 return false;
             };
             let head = &tokens[t.start];
+            // An entry written as an inflected form matches only that form.
+            if let Some(Some(form)) = self.compiled.surface.get(t.verb as usize) {
+                if fold(&head.norm) != *form {
+                    return false;
+                }
+            }
             if v.nominal {
                 // An event noun's pattern may open with its adjective ("verbal attack on"):
                 // the noun after it is the head.
@@ -295,10 +301,18 @@ impl Coder {
             }
         });
         // Most specific first; keep non-overlapping.
+        // (an entry for the very form written before the entry of its lemma)
+        let written = |id: u32| {
+            self.compiled
+                .surface
+                .get(id as usize)
+                .is_some_and(|s| s.is_some())
+        };
         cands.sort_by(|a, b| {
             b.len
                 .cmp(&a.len)
                 .then(a.start.cmp(&b.start))
+                .then(written(b.verb).cmp(&written(a.verb)))
                 .then(a.verb.cmp(&b.verb))
         });
         let mut taken = vec![false; tokens.len()];

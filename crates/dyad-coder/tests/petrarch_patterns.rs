@@ -46,3 +46,16 @@ fn the_gap_before_the_verb_stays_inside_the_clause() {
     let ev = code_with(ACT, "Ethiopia indicated rebels fought and acts with Libya.");
     assert!(!codes(&ev).contains(&"1011"), "{ev:#?}");
 }
+
+#[test]
+fn a_block_for_an_inflected_form_beats_the_block_of_its_lemma() {
+    // PETRARCH's validation verbs have both `--- LEAVE [012] ---` and `--- LEFT [032:033] ---`.
+    let verbs = "--- LEAVE [012] ---\nLEAVE\n\n--- LEFT [032:033] ---\nLEFT\n";
+    let ev = code_with(verbs, "Ethiopia left for Libya on Monday.");
+    let mut got = codes(&ev);
+    got.sort();
+    assert_eq!(got, ["032", "033"], "{ev:#?}");
+    // Every other form of "leave" is still LEAVE.
+    let ev = code_with(verbs, "Ethiopia leaves Libya.");
+    assert_eq!(codes(&ev), ["012"], "{ev:#?}");
+}
