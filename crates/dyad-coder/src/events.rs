@@ -3575,7 +3575,16 @@ fn pattern_score(p: &VerbPattern) -> usize {
         items
             .iter()
             .map(|i| match i {
-                PatternItem::Words(_) => 2,
+                // (by its words: "MOST_CERTAINLY_&NEGATVAUXVRB_EVER" says more than
+                // "&NEGATVAUXVRB EVER")
+                PatternItem::Words(alts) => {
+                    2 * alts
+                        .iter()
+                        .map(|a| a.split_whitespace().count())
+                        .min()
+                        .unwrap_or(1)
+                        .max(1)
+                }
                 PatternItem::NounPhrase(x) | PatternItem::PrepPhrase(x) => 1 + count(x),
                 _ => 1,
             })

@@ -291,11 +291,22 @@ impl Coder {
                         && t.len > 1
                         && t.start > 0
                         && tokens[t.start - 1].upos == Upos::Pron)
-                    // A tagging slip in a verb position: "would not negotiate/ADJ with".
+                    // A tagging slip in a verb position: "would not negotiate/ADJ with",
+                    // also after adverbs ("did not even ever clash/NOUN over").
                     || (matches!(head.upos, Upos::Adj | Upos::Noun)
-                        && t.start > 0
-                        && (tokens[t.start - 1].upos == Upos::Aux
-                            || matches!(tokens[t.start - 1].norm.as_str(), "not" | "n't" | "to"))
+                        && {
+                            let mut p = t.start;
+                            while p > t.start.saturating_sub(4)
+                                && p > 0
+                                && tokens[p - 1].upos == Upos::Adv
+                                && !matches!(tokens[p - 1].norm.as_str(), "not" | "n't")
+                            {
+                                p -= 1;
+                            }
+                            p > 0
+                                && (tokens[p - 1].upos == Upos::Aux
+                                    || matches!(tokens[p - 1].norm.as_str(), "not" | "n't" | "to"))
+                        }
                         && head.norm == head.lemma)
                     || headline_verb(tokens, t.start)
             }

@@ -59,3 +59,31 @@ fn a_block_for_an_inflected_form_beats_the_block_of_its_lemma() {
     let ev = code_with(verbs, "Ethiopia leaves Libya.");
     assert_eq!(codes(&ev), ["012"], "{ev:#?}");
 }
+
+const CLASH: &str =
+    "&NEGATVAUXVRB\n+DID N'T\n+WO N'T\n+REALLY DID NOT\n\n--- CLASH [120] ---\nCLASH\n\
+- MOST_CERTAINLY_&NEGATVAUXVRB_EVER * OVER EFFORTS  [122]\n\
+- &NEGATVAUXVRB EVER * OVER EFFORTS  [123]\n\
+- &NEGATVAUXVRB * OVER EFFORTS  [124]\n\
+- * OVER EFFORTS  [125]\n";
+
+#[test]
+fn the_pattern_with_more_words_wins_even_as_one_connected_phrase() {
+    // Both 122 and 123 match; 122's phrase has more words.
+    let ev = code_with(
+        CLASH,
+        "Ethiopia most certainly really did not ever clash over the efforts of Libya.",
+    );
+    assert_eq!(codes(&ev), ["122"], "{ev:#?}");
+}
+
+#[test]
+fn a_verb_the_tagger_reads_as_a_noun_after_auxiliary_and_adverbs_is_a_verb() {
+    // "did not even ever clash/NOUN": the adverbs stand between the auxiliary and the verb,
+    // and "even" between the synset and EVER.
+    let ev = code_with(
+        CLASH,
+        "Ethiopia really did not even ever clash over the efforts of Libya.",
+    );
+    assert_eq!(codes(&ev), ["123"], "{ev:#?}");
+}
