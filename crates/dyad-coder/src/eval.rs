@@ -48,12 +48,20 @@ fn attr(tag: &str, name: &str) -> Option<String> {
             if q == '"' || q == '\'' {
                 let body = &t[1..];
                 let end = body.find(q)?;
-                return Some(body[..end].to_string());
+                return Some(unescape(&body[..end]));
             }
         }
         rest = after;
     }
     None
+}
+
+/// XML entities (`&amp;`, `&#39;`) back to characters; text with a malformed entity is
+/// kept as written.
+fn unescape(s: &str) -> String {
+    quick_xml::escape::unescape(s)
+        .map(|c| c.into_owned())
+        .unwrap_or_else(|_| s.to_string())
 }
 
 fn strip_comments(s: &str) -> String {
@@ -78,11 +86,12 @@ fn strip_comments(s: &str) -> String {
 /// ```
 /// let xml = r#"<Sentence date="19950101" id="X-1" category="DEMO">
 /// <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
-/// <Text>Arnor restored ties with Gondor.</Text></Sentence>"#;
+/// <Text>Arnor restored ties with Gondor &amp; Rohan.</Text></Sentence>"#;
 /// let r = dyad_coder::eval::parse_records(xml);
 /// assert_eq!(r.len(), 1);
 /// assert_eq!(r[0].expected[0], ("ARN".into(), "GON".into(), "064".into()));
 /// assert_eq!(r[0].date.unwrap().to_string(), "1995-01-01");
+/// assert_eq!(r[0].text, "Arnor restored ties with Gondor & Rohan.");
 /// ```
 pub fn parse_records(xml: &str) -> Vec<Record> {
     let xml = strip_comments(xml);
@@ -121,10 +130,12 @@ pub fn parse_records(xml: &str) -> Vec<Record> {
         }
         if let (Some(a), Some(b)) = (block.find("<Text>"), block.find("</Text>")) {
             if a < b {
-                r.text = block[a + 6..b]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                r.text = unescape(
+                    &block[a + 6..b]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
             }
         }
         if !r.text.is_empty() {
