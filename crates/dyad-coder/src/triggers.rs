@@ -308,6 +308,21 @@ impl Coder {
                                     || matches!(tokens[p - 1].norm.as_str(), "not" | "n't" | "to"))
                         }
                         && head.norm == head.lemma)
+                    // ... and one read as an adverb right after a modal ("will abandon/ADV
+                    // improved relations"), not a real adverb ("will also", "will further").
+                    || (head.upos == Upos::Adv
+                        && head.norm == head.lemma
+                        && !head.norm.ends_with("ly")
+                        && t.start > 0
+                        && matches!(
+                            tokens[t.start - 1].norm.as_str(),
+                            "will" | "would" | "shall" | "should" | "must" | "can" | "could" | "may" | "might" | "to"
+                        )
+                        && tokens
+                            .get(t.start + 1)
+                            .is_some_and(|n| {
+                                n.upos != Upos::Aux && !(n.upos == Upos::Verb && n.norm == n.lemma)
+                            }))
                     || headline_verb(tokens, t.start)
             }
         });

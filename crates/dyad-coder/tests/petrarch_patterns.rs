@@ -87,3 +87,15 @@ fn a_verb_the_tagger_reads_as_a_noun_after_auxiliary_and_adverbs_is_a_verb() {
     );
     assert_eq!(codes(&ev), ["123"], "{ev:#?}");
 }
+
+#[test]
+fn a_verb_the_tagger_reads_as_an_adverb_after_a_modal_is_a_verb() {
+    // The tagger reads "abandon" in "will abandon improved relations" as an adverb.
+    let verbs = "&TIETYPES\n+MILITARY\n+ECONOMIC\n\n--- ABANDON [120] ---\nABANDON\n\
+- * IMPROVED &TIETYPES RELATIONS [121]\n";
+    let ev = code_with(
+        verbs,
+        "Ethiopia will abandon improved economic relations with Libya.",
+    );
+    assert_eq!(codes(&ev), ["121"], "{ev:#?}");
+}
