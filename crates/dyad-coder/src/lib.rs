@@ -318,7 +318,7 @@ impl Coder {
                     span(np.start, np.end)
                 ));
             }
-            for t in self.find_triggers(tokens, &lemmas) {
+            for t in self.find_triggers(tokens, &lemmas, &actor_tokens(tokens.len(), &nps)) {
                 let v = &self.compiled.dict.verbs[t.verb as usize];
                 lines.push(format!(
                     "trigger [{}..{}] {:?} {} {} (+{} alternatives)",
@@ -448,7 +448,8 @@ impl Coder {
                 }
                 merge_bracketed_acronyms(&mut nps, &folded);
                 quoted_first_person(&mut nps, &folded, &lemmas);
-                let triggers = self.find_triggers(tokens, &lemmas);
+                let triggers =
+                    self.find_triggers(tokens, &lemmas, &actor_tokens(tokens.len(), &nps));
                 let spans: Vec<(usize, usize, bool)> = triggers
                     .iter()
                     .map(|t| (t.start, t.end, self.compiled.is_nominal(t.verb)))
@@ -3741,6 +3742,17 @@ fn quoted_first_person(nps: &mut Vec<actors::ActorNp>, folded: &[String], lemmas
 /// same actor as the phrase before it, and a bare group noun of the same sector right after
 /// the bracket, belong to that phrase (one phrase, so that it stays the verb's subject and
 /// the coordination before it holds).
+/// Which of `n` tokens lie inside an actor phrase.
+fn actor_tokens(n: usize, nps: &[actors::ActorNp]) -> Vec<bool> {
+    let mut v = vec![false; n];
+    for np in nps {
+        for x in v.iter_mut().take(np.end.min(n)).skip(np.start) {
+            *x = true;
+        }
+    }
+    v
+}
+
 fn merge_bracketed_acronyms(nps: &mut Vec<actors::ActorNp>, folded: &[String]) {
     let codes = |np: &actors::ActorNp| np.actors.iter().map(|r| r.code.clone()).collect::<Vec<_>>();
     let mut k = 0;

@@ -10,6 +10,7 @@ impl Coder {
         &self,
         tokens: &[dyad_text::Token],
         lemmas: &[String],
+        in_actor: &[bool],
     ) -> Vec<Trigger> {
         let verbs = &self.compiled.verbs;
         let full = Stream::new(lemmas.iter().enumerate().map(|(i, l)| (l.as_str(), i)));
@@ -324,6 +325,7 @@ impl Coder {
                                 n.upos != Upos::Aux && !(n.upos == Upos::Verb && n.norm == n.lemma)
                             }))
                     || headline_verb(tokens, t.start)
+                    || first_verb_after_names(tokens, in_actor, t.start)
             }
         });
         // Most specific first; keep non-overlapping.
@@ -691,6 +693,40 @@ fn possessive(t: &dyad_text::Token) -> bool {
 /// "Putin meets/NOUN Kim in Pyongyang", "Russia, Ukraine swap/NOUN prisoners"): in a
 /// sentence with no verb at all, a noun right after a name and before a name, determiner or
 /// noun is the verb.
+/// A verb the tagger read as a noun right after a sentence-initial name or names:
+/// "Eriador agrees/NOUN with France that ...", "The Philippines and the Central African
+/// Republic agree/NOUN that ...". The clause has no other verb before a "that", a semicolon
+/// or the end (not "Chinese exports/NOUN to the US rose"), leaving out a reporting verb.
+fn first_verb_after_names(tokens: &[dyad_text::Token], in_actor: &[bool], i: usize) -> bool {
+    let Some(head) = tokens.get(i).filter(|h| h.upos == Upos::Noun) else {
+        return false;
+    };
+    if i == 0 || i > 8 {
+        return false;
+    }
+    let before = &tokens[..i];
+    let actor = |k: usize| in_actor.get(k) == Some(&true);
+    let names_only = (0..i)
+        .all(|k| actor(k) || matches!(tokens[k].upos, Upos::Det | Upos::Cconj | Upos::Punct))
+        && actor(i - 1);
+    let compound = before.iter().any(|t| t.norm == "and");
+    let verb_form = (head.norm.ends_with('s') && head.lemma != head.norm && !compound)
+        || (compound && head.norm == head.lemma);
+    let next_ok = tokens.get(i + 1).is_some_and(|n| {
+        // (not "Nissan exports to", "U.S. attacks on": nouns before most prepositions)
+        matches!(n.upos, Upos::Det | Upos::Propn | Upos::Sconj)
+            || matches!(n.norm.as_str(), "that" | "with")
+    });
+    let no_other_verb = tokens[i + 1..]
+        .iter()
+        .take_while(|t| !matches!(t.norm.as_str(), "that" | ";" | "whether"))
+        .all(|t| {
+            !matches!(t.upos, Upos::Verb | Upos::Aux)
+                || matches!(t.lemma.as_str(), "say" | "report" | "add" | "tell")
+        });
+    names_only && verb_form && next_ok && no_other_verb
+}
+
 fn headline_verb(tokens: &[dyad_text::Token], i: usize) -> bool {
     let Some(head) = tokens.get(i).filter(|h| h.upos == Upos::Noun) else {
         return false;

@@ -4,7 +4,7 @@
 use dyad_coder::Coder;
 use dyad_core::{Document, Event};
 
-const ACTORS: &str = "ETHIOPIA [ETH]\nLIBYA [LBY]\n";
+const ACTORS: &str = "ETHIOPIA [ETH]\nLIBYA [LBY]\nERIADOR [ERI]\nPHILIPPINES [PHL]\n";
 
 fn code_with(verbs: &str, text: &str) -> Vec<Event> {
     let mut dict = dyad_dict::petrarch::actors::parse(ACTORS, "a.actors.txt").expect("actors");
@@ -98,4 +98,26 @@ fn a_verb_the_tagger_reads_as_an_adverb_after_a_modal_is_a_verb() {
         "Ethiopia will abandon improved economic relations with Libya.",
     );
     assert_eq!(codes(&ev), ["121"], "{ev:#?}");
+}
+
+#[test]
+fn a_verb_read_as_a_noun_after_the_opening_names_is_a_verb() {
+    // The tagger reads "agrees" after the unknown name "Eriador" as a noun (PETRARCH's
+    // COMPOUND-42), and "agree" after a compound subject too.
+    let verbs = "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n- % * [030:030]\n";
+    let ev = code_with(
+        verbs,
+        "Eriador agrees with the Philippines and Libya that territorial disputes should be resolved through arbitration.",
+    );
+    let mut got: Vec<_> = ev
+        .iter()
+        .map(|e| (e.cameo.as_str(), e.target.as_ref().map(|a| a.code.as_str())))
+        .collect();
+    got.sort();
+    assert_eq!(got, [("031", Some("LBY")), ("031", Some("PHL"))], "{ev:#?}");
+    let ev = code_with(
+        verbs,
+        "The Philippines and Eriador agree that territorial disputes should be resolved through arbitration.",
+    );
+    assert_eq!(codes(&ev), ["030", "030"], "{ev:#?}");
 }
