@@ -3419,10 +3419,12 @@ fn match_after_from(
 /// Do the `before` items match, right to left, ending next to the verb? Literal words
 /// must be adjacent (adverbs may sit between); `$`, `+` and `^` stand for a stretch of
 /// words (an actor phrase, a skipped phrase).
-fn match_before(ctx: &Ctx, verb: usize, items: &[PatternItem]) -> bool {
+fn match_before(ctx: &Ctx, verb: usize, items: &[PatternItem], joined: bool) -> bool {
     let mut j = verb; // exclusive end of the unmatched region
     let mut free = false; // after a wildcard, the next literal may be further left
-    for it in items.iter().rev() {
+    for (n, it) in items.iter().rev().enumerate() {
+        // (`RECENTLY_*`: the last word touches the verb)
+        let touching = joined && n == 0;
         match it {
             PatternItem::Words(alts) => {
                 let lo = if free {
@@ -3450,12 +3452,16 @@ fn match_before(ctx: &Ctx, verb: usize, items: &[PatternItem]) -> bool {
                         // them (the dictionaries' documented rule; `_` joins words that
                         // must be consecutive): adverbs, and up to two words of the same
                         // clause that are no main verb ("indicated [it] would act").
-                        let gap_ok = free
-                            || (end..j)
+                        let gap_ok = if touching {
+                            end == j
+                        } else {
+                            free || (end..j)
                                 .all(|g| ctx.tokens[g].upos == Upos::Adv || ctx.w(g) == "not")
-                            || (j - end <= 2
-                                && (end..j)
-                                    .all(|g| !ctx.is_break(g) && ctx.tokens[g].upos != Upos::Verb));
+                                || (j - end <= 2
+                                    && (end..j).all(|g| {
+                                        !ctx.is_break(g) && ctx.tokens[g].upos != Upos::Verb
+                                    }))
+                        };
                         if ok && gap_ok {
                             found = Some(start);
                             break 'outer;
@@ -3609,7 +3615,7 @@ pub fn choose_pattern<'v>(ctx: &Ctx, v: &'v VerbEntry, t: &Trigger) -> Option<(C
         let Some(target) = match_after(ctx, t.end, &p.after) else {
             continue;
         };
-        if !match_before(ctx, t.start, &p.before) {
+        if !match_before(ctx, t.start, &p.before, p.joined_before) {
             continue;
         }
         let s = pattern_score(p);

@@ -121,3 +121,15 @@ fn a_verb_read_as_a_noun_after_the_opening_names_is_a_verb() {
     );
     assert_eq!(codes(&ev), ["030", "030"], "{ev:#?}");
 }
+
+#[test]
+fn an_underscore_before_the_verb_joins_the_word_to_it() {
+    // `RECENTLY_*`: nothing may stand between; `INDICATED *` lets a word stand between.
+    let verbs = "--- ACT [100] ---\nACT\n- RECENTLY_*  [1012]\n- INDICATED *  [1011]\n";
+    assert_eq!(
+        codes(&code_with(verbs, "Ethiopia recently acts with Libya.")),
+        ["1012"]
+    );
+    let ev = code_with(verbs, "Ethiopia recently did act with Libya.");
+    assert_eq!(codes(&ev), ["100"], "{ev:#?}");
+}

@@ -175,6 +175,9 @@ pub struct VerbPattern {
     pub text: String,
     /// Where the pattern was read.
     pub origin: Origin,
+    /// The last word before the verb is joined to it with `_` (`RECENTLY_*`, `FAILED_TO_*`):
+    /// nothing may stand between them. A blank (`RECENTLY *`) lets a few words stand between.
+    pub joined_before: bool,
 }
 
 /// A verb (or verb phrase, or event noun) with its patterns.

@@ -338,6 +338,7 @@ fn verb_entry(
             after: items,
             text: phrase.to_string(),
             origin: org.clone(),
+            joined_before: false,
         });
     }
     // Words after the `+` ("call + to account") make the code conditional on the whole

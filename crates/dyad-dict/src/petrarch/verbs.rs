@@ -313,6 +313,12 @@ fn read_pattern(
         tokens.push(cur);
     }
 
+    // ("RECENTLY_*": the word token right before '*' ends with '_')
+    let joined_before = tokens
+        .iter()
+        .position(|t| t == "*")
+        .and_then(|v| v.checked_sub(1))
+        .is_some_and(|b| tokens[b].ends_with('_') && tokens[b].len() > 1);
     let mut before = Vec::new();
     let mut after = Vec::new();
     let mut seen_verb = false;
@@ -392,6 +398,7 @@ fn read_pattern(
         after,
         text,
         origin: org,
+        joined_before,
     }))
 }
 
@@ -448,6 +455,19 @@ mod tests {
 
     fn w(s: &str) -> PatternItem {
         Words(vec![s.to_string()])
+    }
+
+    #[test]
+    fn an_underscore_before_the_verb_joins_it() {
+        let d = parse(
+            "--- ACT [100] ---\nACT\n- RECENTLY_*  [025]\n- RECENTLY *  [024]\n",
+            "v.txt",
+        )
+        .unwrap();
+        let p = &d.verbs[0].patterns;
+        assert!(p[0].joined_before);
+        assert!(!p[1].joined_before);
+        assert_eq!(p[0].before, p[1].before);
     }
 
     const SAMPLE: &str = "\
