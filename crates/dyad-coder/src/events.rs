@@ -3619,7 +3619,13 @@ pub fn choose_pattern<'v>(ctx: &Ctx, v: &'v VerbEntry, t: &Trigger) -> Option<(C
             continue;
         }
         let s = pattern_score(p);
-        if best.as_ref().is_none_or(|(_, _, bs)| s > *bs) {
+        // (the same pattern written twice in a block: the later line wins, as PETRARCH
+        // stores each pattern once, overwriting its code)
+        let rewritten = |b: &VerbPattern| b.before == p.before && b.after == p.after;
+        if best
+            .as_ref()
+            .is_none_or(|(b, _, bs)| s > *bs || (s == *bs && rewritten(b)))
+        {
             best = Some((p, target, s));
         }
     }

@@ -133,3 +133,13 @@ fn an_underscore_before_the_verb_joins_the_word_to_it() {
     let ev = code_with(verbs, "Ethiopia recently did act with Libya.");
     assert_eq!(codes(&ev), ["100"], "{ev:#?}");
 }
+
+#[test]
+fn the_same_pattern_written_twice_in_a_block_takes_the_later_code() {
+    // CAMEO.2.0.txt's APPROVE block has "- * &TREATY [031:031]" and, later, "- * &TREATY
+    // [057]": PETRARCH keeps one entry per pattern, the last one read.
+    let verbs = "&TREATY\n+AGREEMENT\n\n--- APPROVE [080] ---\nAPPROVE\nRATIFY\n\
+- * &TREATY [031:031]\n- * &TREATY [057]\n";
+    let ev = code_with(verbs, "Ethiopia ratified an agreement with Libya.");
+    assert_eq!(codes(&ev), ["057"], "{ev:#?}");
+}
