@@ -1328,6 +1328,12 @@ impl Coder {
                     ctx.passive_subject(t.start)
                         .filter(|ks| !ks.is_empty())
                         .or_else(|| (ctx.w(t.end) == "by").then(Vec::new))
+                } else if let Some(k) = ctx.by_agent_reduced(t) {
+                    // ("sites seized last week by gunmen": the noun the participle follows)
+                    steps.push(
+                        "passive reduced relative: the participle's noun is the target".into(),
+                    );
+                    Some(k.map(|k| vec![k]).unwrap_or_default())
                 } else {
                     ctx.author_of_subject(t.start)
                         .or_else(|| ctx.passive_subject(t.start))

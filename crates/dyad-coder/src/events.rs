@@ -2698,9 +2698,55 @@ impl<'a> Ctx<'a> {
                 i -= 1;
                 continue;
             }
-            return matches!(self.lemmas[i].as_str(), "be" | "get") || self.w(i) == "been";
+            return matches!(self.lemmas[i].as_str(), "be" | "get")
+                || self.w(i) == "been"
+                || self.by_agent_reduced(t).is_some();
         }
         false
+    }
+
+    /// "retaking sites seized last week by gunmen", "as called for by the UN Security
+    /// Council": a past participle with no auxiliary, right after a noun or "as", followed
+    /// (past a time phrase at most) by "by" and an actor phrase, is a passive reduced
+    /// relative. Returns the actor phrase the participle follows (`None` inside: a noun
+    /// that is no actor, or "as").
+    pub fn by_agent_reduced(&self, t: &Trigger) -> Option<Option<usize>> {
+        if !(past_form(&self.tokens[t.start]) || self.irregular_form(t.start)) {
+            return None;
+        }
+        let mut b = t.start;
+        while b > 0 && self.tokens[b - 1].upos == Upos::Adv {
+            b -= 1;
+        }
+        // (the trigger is the participle alone, or with its particle: "called for"; not
+        // "rejected a proposal by")
+        if (t.start + 1..t.end).any(|i| !matches!(self.tokens[i].upos, Upos::Adp | Upos::Part)) {
+            return None;
+        }
+        let prev = b.checked_sub(1)?;
+        // (not a time word before a past tense: "the governments Monday rejected")
+        let after_noun = matches!(self.tokens[prev].upos, Upos::Noun | Upos::Propn)
+            && !crate::time::is_day_or_month(&self.tokens[prev].norm)
+            && !matches!(self.w(prev), "yesterday" | "today" | "tonight");
+        if !(after_noun || self.w(prev) == "as") {
+            return None;
+        }
+        let mut i = t.end;
+        while i < self.tokens.len()
+            && i < t.end + 4
+            && (matches!(self.tokens[i].upos, Upos::Adv | Upos::Adj | Upos::Num)
+                || crate::time::is_day_or_month(&self.tokens[i].norm)
+                || matches!(
+                    self.w(i),
+                    "week" | "month" | "year" | "day" | "weekend" | "night" | "overnight"
+                ))
+        {
+            i += 1;
+        }
+        if self.w(i) != "by" || !self.nps.iter().any(|np| np.start > i && np.start <= i + 2) {
+            return None;
+        }
+        Some(after_noun.then(|| self.np_index_at(prev)).flatten())
     }
 
     /// Whether `np` is the predicate of a parenthesis (", believed to be civilians,",
