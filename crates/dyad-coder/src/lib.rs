@@ -538,6 +538,7 @@ impl Coder {
                     state_conditional_threat(d);
                     threat_by_content(d, tokens, &lemmas);
                 }
+                threat_noun_as_verb(&mut drafts, tokens, &lemmas, &self.compiled);
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
                     // The tense a date without a year is read in: a past verb form or a past
@@ -2043,6 +2044,76 @@ fn threat_by_content(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Strin
             "130 -> {code}: the warning says what the warned would face"
         ));
         d.code = Some(code.into());
+    }
+}
+
+/// "North Korea's threat to use nuclear weapons", "the threat of sanctions": the noun reads
+/// as the verb ("threaten to use nuclear weapons", "threaten sanctions"), whose dictionary
+/// entry says what is threatened (1385, 1312); the threatened act is the threat's content,
+/// not an event of its own.
+fn threat_noun_as_verb(
+    drafts: &mut Vec<Draft>,
+    tokens: &[dyad_text::Token],
+    lemmas: &[String],
+    compiled: &Compiled,
+) {
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    for d in drafts.iter_mut() {
+        let t = &d.trigger;
+        if d.code.as_deref() != Some("130")
+            || lemmas.get(t.start).map(String::as_str) != Some("threat")
+        {
+            continue;
+        }
+        let Some(prep) = tokens.get(t.start + 1).map(|x| x.norm.as_str()) else {
+            continue;
+        };
+        let mut words: Vec<(&str, usize)> = vec![("threaten", t.start)];
+        match prep {
+            "to" if tokens
+                .get(t.start + 2)
+                .is_some_and(|x| x.upos == Upos::Verb) =>
+            {
+                words.push(("to", t.start + 1));
+            }
+            "of" => {}
+            _ => continue,
+        }
+        let from = t.start + 2;
+        words.extend(
+            (from..(from + 8).min(tokens.len()))
+                .take_while(|&i| {
+                    !matches!(tokens[i].norm.as_str(), "," | ";" | "." | "and" | "but")
+                })
+                .filter(|&i| !matches!(tokens[i].upos, Upos::Det | Upos::Num))
+                .map(|i| (lemmas[i].as_str(), i)),
+        );
+        let stream = Stream::new(words.iter().copied());
+        let Some(m) = compiled.verbs.longest_at(&stream, 0) else {
+            continue;
+        };
+        // (past "threaten (to)": the act itself)
+        if m.end <= if prep == "to" { 2 } else { 1 } {
+            continue;
+        }
+        let code = m.payloads.iter().find_map(|h| {
+            let v = compiled.dict.verbs.get(h.verb as usize)?;
+            v.code.clone().filter(|c| c.starts_with("13") && c != "130")
+        });
+        if let Some(code) = code {
+            d.steps.push(format!(
+                "130 -> {code}: \"threat {prep} ...\" read as the verb \"threaten\""
+            ));
+            d.code = Some(code);
+            covered.push((t.start + 1, stream.origin[m.end - 1] + 1));
+        }
+    }
+    if !covered.is_empty() {
+        drafts.retain(|d| {
+            !covered
+                .iter()
+                .any(|&(a, b)| d.trigger.start >= a && d.trigger.start < b)
+        });
     }
 }
 

@@ -6499,7 +6499,9 @@ fn a_participle_after_a_noun_with_a_by_phrase_is_a_reduced_passive() {
     );
     assert!(
         !ev.iter().any(|e| e.root == "17"
-            && e.source.as_ref().is_some_and(|a| a.code.starts_with("IRQMIL"))),
+            && e.source
+                .as_ref()
+                .is_some_and(|a| a.code.starts_with("IRQMIL"))),
         "{ev:#?}"
     );
     // "as called for by the Security Council": the council called for it.
@@ -6517,5 +6519,36 @@ fn a_participle_after_a_noun_with_a_by_phrase_is_a_reduced_passive() {
         "The Czech government on Monday rejected a proposal by France to cut regional funds.",
         "2004-10-01",
     );
-    assert!(has(&ev, "CZEGOV", "12", "FRA") || has(&ev, "CZEGOV", "12", "FRAGOV"), "{ev:#?}");
+    assert!(
+        has(&ev, "CZEGOV", "12", "FRA") || has(&ev, "CZEGOV", "12", "FRAGOV"),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_threat_noun_reads_as_the_verb_threaten() {
+    // "threat to use nuclear weapons" = "threaten to use nuclear weapons" (1385), and the
+    // threatened act is no event of its own.
+    let ev = code(
+        "North Korea's threat to use nuclear weapons against South Korea drew condemnation.",
+        "2023-03-01",
+    );
+    let codes: Vec<&str> = ev
+        .iter()
+        .filter(|e| e.source.as_ref().is_some_and(|a| a.code.starts_with("PRK")))
+        .map(|e| e.cameo.as_str())
+        .collect();
+    assert_eq!(codes, ["1385"], "{ev:#?}");
+    // "threat of sanctions" = "threaten sanctions" (1312).
+    let ev = code(
+        "The United States renewed its threat of sanctions against Iran on Monday.",
+        "2023-03-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1312"), "{ev:#?}");
+    // "threatened to launch military strikes" is force (1384), not a labour strike (133).
+    let ev = code(
+        "Rwanda threatened to launch military strikes in Congo.",
+        "2004-11-16",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1384"), "{ev:#?}");
 }
