@@ -3510,8 +3510,15 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             r.sector_only = false;
             return;
         }
+        // (Rebels in talks or agreements with a government are its rebels, wherever the
+        // talks are held: "Rebel groups agreed to join peace talks with the Sudanese
+        // government in the Nigerian capital".)
+        let negotiating = matches!(sector.as_str(), "REB" | "INS")
+            && root.is_some_and(|r| matches!(r, "03" | "04" | "08"));
         let (cc, why) = if congress_elsewhere {
             ("USA".to_string(), "a bare \"Congress\": the U.S. Congress")
+        } else if let Some(cc) = state.as_ref().filter(|_| negotiating) {
+            (cc.clone(), "the government it negotiates with")
         } else if let Some(cc) = &in_sentence {
             (cc.clone(), "the place named in the sentence")
         } else if let Some(cc) = other.as_ref().filter(|_| institution) {

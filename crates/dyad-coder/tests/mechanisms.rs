@@ -1425,7 +1425,8 @@ fn time_adverbial_inside_a_verb_phrase_is_skipped() {
         "Rebel groups agreed Wednesday to take part in peace talks with the Sudanese government.",
         "2004-08-25",
     );
-    assert!(has(&ev, "REB", "03", "SDNGOV"), "{ev:#?}");
+    // (rebels in talks with a government are its rebels)
+    assert!(has(&ev, "SDNREB", "03", "SDNGOV"), "{ev:#?}");
     let ev = code(
         "Iranian gunboats opened fire on Tuesday on a Kuwaiti tanker.",
         "1987-10-20",
@@ -6551,4 +6552,22 @@ fn a_threat_noun_reads_as_the_verb_threaten() {
         "2004-11-16",
     );
     assert!(ev.iter().any(|e| e.cameo == "1384"), "{ev:#?}");
+}
+
+#[test]
+fn rebels_negotiating_with_a_government_are_its_rebels_wherever_the_talks_are() {
+    let ev = code(
+        "ABUJA, Aug 25 (Reuters) - Rebel groups agreed on Wednesday to take part in peace talks with the Sudanese government being held in the Nigerian capital.",
+        "2004-08-25",
+    );
+    assert!(has(&ev, "SDNREB", "03", "SDNGOV"), "{ev:#?}");
+    // Not for support from abroad: "Tehran has supported Kurdish guerrillas in northern Iraq".
+    let ev = code(
+        "Iran's government has supported guerrillas in operations against army positions in northern Iraq.",
+        "1987-06-01",
+    );
+    assert!(
+        !ev.iter().any(|e| e.target.as_ref().is_some_and(|a| a.code == "IRNREB")),
+        "{ev:#?}"
+    );
 }
