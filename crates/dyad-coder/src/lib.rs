@@ -3098,12 +3098,59 @@ fn appeal_or_demand(asked: &str, demand: bool) -> Option<String> {
     Some(code.to_string())
 }
 
+/// A law, bill or other measure named within three words from `from` ("withdraw [the]
+/// law", "scrap the controversial bill").
+fn names_measure(lemmas: &[String], from: usize) -> bool {
+    lemmas
+        .get(from..(from + 3).min(lemmas.len()))
+        .unwrap_or_default()
+        .iter()
+        .any(|l| {
+            matches!(
+                l.as_str(),
+                "law"
+                    | "bill"
+                    | "legislation"
+                    | "decree"
+                    | "measure"
+                    | "proposal"
+                    | "plan"
+                    | "reform"
+                    | "amendment"
+                    | "nomination"
+                    | "candidacy"
+                    | "policy"
+                    | "order"
+                    | "ban"
+            )
+        })
+}
+
 fn refine_appeals(
     drafts: &mut Vec<Draft>,
     triggers: &[events::Trigger],
     c: &Compiled,
     lemmas: &[String],
 ) {
+    // "urged the Georgian authorities to withdraw the law": the dictionary's "urge + to
+    // withdraw" (0256) is about troops; a measure withdrawn is a change of policy.
+    for d in drafts.iter_mut() {
+        let code = match d.code.as_deref() {
+            Some("0256") => "0242",
+            Some("1056") => "1042",
+            _ => continue,
+        };
+        let end = (d.trigger.end + 10).min(lemmas.len());
+        let withdraw = (d.trigger.start..end)
+            .take_while(|&i| !matches!(lemmas[i].as_str(), ";" | "." | ","))
+            .find(|&i| matches!(lemmas[i].as_str(), "withdraw" | "pull"));
+        if withdraw.is_some_and(|w| names_measure(lemmas, w + 1)) {
+            d.steps.push(format!(
+                "a measure asked to be withdrawn: a change of policy ({code})"
+            ));
+            d.code = Some(code.into());
+        }
+    }
     // The code of the action asked for: its own event if it was coded (an object-control
     // infinitive), else what its dictionary entry codes when it stands alone.
     let asked_code = |t: &events::Trigger| -> Option<String> {
@@ -3157,7 +3204,13 @@ fn refine_appeals(
         if stopping {
             continue;
         }
-        let mapped = if demand {
+        // "urged the authorities to scrap the law": withdrawing a measure is a change of
+        // policy (0242, 1042), not a retreat.
+        let measure =
+            (what.starts_with("087") || what.starts_with("16")) && names_measure(lemmas, t.end);
+        let mapped = if measure {
+            Some(if demand { "1042" } else { "0242" }.to_string())
+        } else if demand {
             demand_for(&what)
         } else {
             appeal_for(&what)

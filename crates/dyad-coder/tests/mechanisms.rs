@@ -6567,7 +6567,23 @@ fn rebels_negotiating_with_a_government_are_its_rebels_wherever_the_talks_are() 
         "1987-06-01",
     );
     assert!(
-        !ev.iter().any(|e| e.target.as_ref().is_some_and(|a| a.code == "IRNREB")),
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code == "IRNREB")),
         "{ev:#?}"
     );
+}
+
+#[test]
+fn an_appeal_to_withdraw_a_law_is_an_appeal_for_policy_change() {
+    let ev = code(
+        "EU foreign policy chief Josep Borrell urged the Georgian authorities to withdraw the law.",
+        "2024-05-28",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0242"), "{ev:#?}");
+    // Troops withdrawn: de-escalation, as before.
+    let ev = code(
+        "The United Nations urged Rwanda to withdraw its troops from Congo.",
+        "2024-05-28",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0256"), "{ev:#?}");
 }
