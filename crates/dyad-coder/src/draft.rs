@@ -21,6 +21,20 @@ pub(crate) fn root_in(code: &Option<String>, roots: &[&str]) -> bool {
 pub(crate) const GENERIC_ACTS: &[&str] =
     &["move", "decision", "step", "measure", "offer", "proposal"];
 
+/// Nouns that name an earlier event only for a verb that judges it ("welcomed the accord",
+/// "condemned the remarks"; not "considers the accord inoperative", "signed the accord").
+const JUDGED_ONLY: &[&str] = &[
+    "agreement",
+    "deal",
+    "accord",
+    "pact",
+    "statement",
+    "remark",
+    "comment",
+    "claim",
+    "charge",
+];
+
 /// For a verb trigger with its subject phrase right before it, that phrase right after
 /// another actor phrase (or after "that"/"whom" after one), and no object after the verb:
 /// the phrase the clause relates to ("U.N. staff [they have detained] since June").
@@ -1984,7 +1998,10 @@ impl Coder {
                 steps.push("a claim of an earlier act: its target is whom the act hit".into());
                 targets = victims.into_iter().map(|r| (r, None)).collect();
             } else if let Some((r, i)) = earlier_event(ctx, t.end)
-                .filter(|&(_, i)| judging || !GENERIC_ACTS.contains(&ctx.lemmas[i].as_str()))
+                .filter(|&(_, i)| {
+                    let l = ctx.lemmas[i].as_str();
+                    judging || !(GENERIC_ACTS.contains(&l) || JUDGED_ONLY.contains(&l))
+                })
             {
                 steps.push(format!(
                     "event coreference: \"the {}\" -> earlier event by {}",

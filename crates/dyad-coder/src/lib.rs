@@ -888,6 +888,12 @@ impl Coder {
                         for w in draft::GENERIC_ACTS {
                             new_events.push((w.to_string(), src.clone()));
                         }
+                        // An event is also named by the nouns of its kind: "detained
+                        // opposition politician Freddy Superlano" ... "denounced the arrest",
+                        // "released 32 servicemen" ... "welcomed the swap".
+                        for w in event_kind_nouns(d.code.as_deref().unwrap_or("")) {
+                            new_events.push((w.to_string(), src.clone()));
+                        }
                         // Any use of force is also "the attack(s)" or "the strike(s)" ("launched
                         // a barrage of missiles at Ukraine" ... "condemned the attacks").
                         // (and any coercion or force is "the raid": "forced their way into
@@ -3096,6 +3102,25 @@ fn appeal_or_demand(asked: &str, demand: bool) -> Option<String> {
         _ => return None,
     };
     Some(code.to_string())
+}
+
+/// Nouns that name an event of CAMEO code `code` when it is referred to later ("the arrest"
+/// for a detention, "the swap" for a release of prisoners, "the remarks" for a statement).
+fn event_kind_nouns(code: &str) -> &'static [&'static str] {
+    match code {
+        c if c.starts_with("173") => &["arrest", "detention"],
+        c if c.starts_with("084") => &["release", "swap", "exchange", "handover"],
+        c if c.starts_with("174") => &["expulsion", "deportation"],
+        c if c.starts_with("116") => &["verdict", "sentence", "ruling", "conviction"],
+        c if c.starts_with("175") => &["crackdown"],
+        c if c.starts_with("112") => &["accusation", "allegation", "charge", "claim"],
+        c if c.starts_with("163") => &["sanction", "embargo"],
+        c if c.starts_with("057") => &["agreement", "deal", "accord", "pact"],
+        c if c.starts_with("01") || c.starts_with("11") || c.starts_with("13") => {
+            &["remark", "comment", "statement"]
+        }
+        _ => &[],
+    }
 }
 
 /// A law, bill or other measure named within three words from `from` ("withdraw [the]

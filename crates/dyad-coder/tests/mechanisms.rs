@@ -6587,3 +6587,24 @@ fn an_appeal_to_withdraw_a_law_is_an_appeal_for_policy_change() {
     );
     assert!(ev.iter().any(|e| e.cameo == "0256"), "{ev:#?}");
 }
+
+#[test]
+fn event_coreference_by_the_nouns_of_the_event_kind() {
+    // "detained ..." ... "the arrest"; "released ..." ... "the swap"; "sentenced ..." ...
+    // "the verdict".
+    let ev = code(
+        "Venezuelan security agents detained opposition politician Freddy Superlano in Caracas on Tuesday. Opposition leader Maria Corina Machado denounced the arrest.",
+        "2024-07-31",
+    );
+    assert!(has(&ev, "VENOPP", "11", "VENCOP"), "{ev:#?}");
+    let ev = code(
+        "Azerbaijan released 32 Armenian servicemen on Wednesday. European Council President Charles Michel welcomed the swap.",
+        "2023-12-13",
+    );
+    assert!(has(&ev, "IGOEUREECGOV", "05", "AZE"), "{ev:#?}");
+    let ev = code(
+        "A court in Grodno sentenced journalist Andrzej Poczobut to eight years on Wednesday. Polish Prime Minister Mateusz Morawiecki condemned the verdict.",
+        "2023-02-09",
+    );
+    assert!(has(&ev, "POLGOV", "11", "BLRJUD"), "{ev:#?}");
+}
