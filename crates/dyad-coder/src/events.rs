@@ -709,7 +709,20 @@ impl<'a> Ctx<'a> {
                     // nearest phrase ("Israeli tanks stormed Khan Younis refugee camp, a Gaza
                     // militant stronghold, on Monday, killing ..."); with no such verb, to
                     // the caller's main-clause fallback.
-                    let verb = self.finite_verb_before(tok - 1)?;
+                    // (past the verb of a relative clause: "police opened fire on
+                    // protesters who stormed parliament, killing 22 people")
+                    let mut verb = self.finite_verb_before(tok - 1)?;
+                    for _ in 0..2 {
+                        let mut p = verb;
+                        while p > 0 && matches!(self.tokens[p - 1].upos, Upos::Adv | Upos::Aux) {
+                            p -= 1;
+                        }
+                        let relative = p > 0 && matches!(self.w(p - 1), "who" | "which");
+                        if !relative {
+                            break;
+                        }
+                        verb = self.finite_verb_before(p - 1)?;
+                    }
                     return self.subject_before(verb);
                 }
                 // "warned that sending troops to Ukraine would risk ...": a gerund heading a

@@ -6608,3 +6608,18 @@ fn event_coreference_by_the_nouns_of_the_event_kind() {
     );
     assert!(has(&ev, "POLGOV", "11", "BLRJUD"), "{ev:#?}");
 }
+
+#[test]
+fn a_participle_after_a_relative_clause_belongs_to_the_main_clause() {
+    // The protesters stormed parliament; the police killed the 22.
+    let ev = code(
+        "Kenyan police opened fire on protesters who stormed parliament, killing at least 22 people.",
+        "2024-06-26",
+    );
+    assert!(has(&ev, "KENCOP", "19", "KENCVL"), "{ev:#?}");
+    assert!(
+        !ev.iter().any(|e| e.root == "19"
+            && e.source.as_ref().is_some_and(|a| a.code.contains("CVLOPP"))),
+        "{ev:#?}"
+    );
+}
