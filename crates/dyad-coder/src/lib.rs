@@ -533,6 +533,7 @@ impl Coder {
                 judged_act_author(&mut drafts, tokens);
                 accusation_subcode(&mut drafts, tokens, &lemmas);
                 for d in &mut drafts {
+                    pledged_aid(d, tokens, &lemmas);
                     state_intention(d, tokens);
                     state_refusal(d);
                     state_conditional_threat(d);
@@ -1975,6 +1976,43 @@ fn state_intention(d: &mut Draft, tokens: &[dyad_text::Token]) {
     };
     let step = format!(
         "stated intention (\"{cue}\"): {code} not done yet; CAMEO codes the statement, {intent}"
+    );
+    as_statement(d, intent, step);
+    d.stated_intent = true;
+}
+
+/// "Australia pledged A$1 million in humanitarian assistance to Tonga", "pledged A$200
+/// million over four years to help PNG train its police": aid that a pledge, promise or
+/// offer governs is not given yet; CAMEO codes the pledge, an intent to provide aid (033x).
+fn pledged_aid(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    let Some(code) = d.code.as_deref().filter(|c| c.starts_with("07")) else {
+        return;
+    };
+    if d.modality.is_some() {
+        return;
+    }
+    let t = d.trigger.start;
+    // The pledge verb, within the clause before the aid, with no other verb between but
+    // the aid's own infinitive ("to help").
+    let Some(p) = (t.saturating_sub(12)..t).rev().find(|&i| {
+        tokens[i].upos == Upos::Verb
+            && matches!(lemmas[i].as_str(), "pledge" | "promise" | "offer" | "commit")
+    }) else {
+        return;
+    };
+    let clean = (p + 1..t).all(|i| {
+        !matches!(tokens[i].norm.as_str(), ";" | ":" | "that" | "and" | "but")
+            && !matches!(tokens[i].upos, Upos::Verb | Upos::Aux)
+    });
+    if !clean {
+        return;
+    }
+    let Some(intent) = dyad_core::ontology::intent_code(code) else {
+        return;
+    };
+    let step = format!(
+        "aid pledged (\"{}\"): {code} not given yet; CAMEO codes the pledge, {intent}",
+        tokens[p].norm
     );
     as_statement(d, intent, step);
     d.stated_intent = true;

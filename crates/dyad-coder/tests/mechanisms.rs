@@ -6623,3 +6623,16 @@ fn a_participle_after_a_relative_clause_belongs_to_the_main_clause() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn aid_that_a_pledge_governs_is_an_intent_to_give_it() {
+    let ev = code(
+        "Australia pledged an initial A$1 million in humanitarian assistance to Tonga.",
+        "2022-01-18",
+    );
+    assert!(has(&ev, "AUS", "03", "TON"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "0333"), "{ev:#?}");
+    // Aid sent is aid given.
+    let ev = code("Japan sent 50 tonnes of food aid to Sudan.", "2022-01-18");
+    assert!(has(&ev, "JPN", "07", "SDN"), "{ev:#?}");
+}
