@@ -1997,12 +1997,10 @@ impl Coder {
             if let Some(victims) = claimed_victims {
                 steps.push("a claim of an earlier act: its target is whom the act hit".into());
                 targets = victims.into_iter().map(|r| (r, None)).collect();
-            } else if let Some((r, i)) = earlier_event(ctx, t.end)
-                .filter(|&(_, i)| {
-                    let l = ctx.lemmas[i].as_str();
-                    judging || !(GENERIC_ACTS.contains(&l) || JUDGED_ONLY.contains(&l))
-                })
-            {
+            } else if let Some((r, i)) = earlier_event(ctx, t.end).filter(|&(_, i)| {
+                let l = ctx.lemmas[i].as_str();
+                judging || !(GENERIC_ACTS.contains(&l) || JUDGED_ONLY.contains(&l))
+            }) {
                 steps.push(format!(
                     "event coreference: \"the {}\" -> earlier event by {}",
                     ctx.w(i),
@@ -2197,26 +2195,57 @@ impl Coder {
         // "The Houthis vowed to respond": a vow of retaliation with no object threatens
         // whoever attacked the speaker earlier in the document (each attacker, most recent
         // first).
-        if targets.is_empty() && root_in(&code, &["13"]) && retaliation(ctx, t) {
-            let mut seen: Vec<String> = Vec::new();
-            for src in &sources {
-                let keys = [
-                    format!("@force-on:{}", src.code),
-                    format!("@force-on:{}", src.country().unwrap_or_default()),
-                ];
-                for (l, r) in ctx.earlier.iter().rev() {
-                    if keys.contains(l) && !seen.contains(&r.code) && r.country() != src.country() {
-                        seen.push(r.code.clone());
-                        targets.push((r.clone(), None));
+        // ("Zakharova warned that Moscow would retaliate": the retaliation in the warning's
+        // clause)
+        let warned_retaliation = || {
+            code.as_deref() == Some("130")
+                && (t.end..(t.end + 8).min(ctx.tokens.len()))
+                    .take_while(|&i| !matches!(ctx.w(i), ";" | "." | "but"))
+                    .any(|i| {
+                        matches!(
+                            ctx.lemmas[i].as_str(),
+                            "respond" | "retaliate" | "retaliation" | "response" | "reciprocate"
+                        )
+                    })
+        };
+        if targets.is_empty()
+            && root_in(&code, &["13"])
+            && (retaliation(ctx, t) || warned_retaliation())
+        {
+            let earlier_on = |kind: &str, targets: &mut Vec<(Resolved, Option<Modality>)>| {
+                let mut seen: Vec<String> = Vec::new();
+                for src in &sources {
+                    let keys = [
+                        format!("@{kind}-on:{}", src.code),
+                        format!("@{kind}-on:{}", src.country().unwrap_or_default()),
+                    ];
+                    for (l, r) in ctx.earlier.iter().rev() {
+                        if keys.contains(l)
+                            && !seen.contains(&r.code)
+                            && r.country() != src.country()
+                        {
+                            seen.push(r.code.clone());
+                            targets.push((r.clone(), None));
+                        }
                     }
                 }
-            }
+            };
+            earlier_on("force", &mut targets);
             if !targets.is_empty() {
                 code = Some("138".into());
                 steps.push(
                     "a vow of retaliation: it threatens force (138) on those who attacked the speaker earlier"
                         .into(),
                 );
+            } else {
+                // ("Moldova expelled 45 Russian diplomats ... Moscow would retaliate")
+                earlier_on("hostile", &mut targets);
+                if !targets.is_empty() {
+                    steps.push(
+                        "a warning of retaliation: it threatens those who acted against the speaker earlier"
+                            .into(),
+                    );
+                }
             }
         }
         // A denial with no object ("a charge Islamabad denied") answers whoever accused its

@@ -925,6 +925,20 @@ impl Coder {
                                 }
                             }
                         }
+                        // Who acted against whom short of force (censure, rejection,
+                        // threats, protest, cutting ties, coercion), for a later warning of
+                        // retaliation ("Moldova expelled 45 Russian diplomats" ... "Moscow
+                        // would retaliate"): `@hostile-on:`, as `@force-on:` above.
+                        if draft::root_in(&d.code, &["11", "12", "13", "14", "16", "17"]) {
+                            for (t, _) in &d.targets {
+                                for s in &d.sources {
+                                    if let Some(cc) = t.country() {
+                                        new_events.push((format!("@hostile-on:{cc}"), s.clone()));
+                                    }
+                                    new_events.push((format!("@hostile-on:{}", t.code), s.clone()));
+                                }
+                            }
+                        }
                         // Who accused whom, for a later denial ("Kigali denies backing the
                         // group"): `@accused:` and the target's code and country.
                         if accusation(d) {
@@ -1996,7 +2010,10 @@ fn pledged_aid(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String]) {
     // the aid's own infinitive ("to help").
     let Some(p) = (t.saturating_sub(12)..t).rev().find(|&i| {
         tokens[i].upos == Upos::Verb
-            && matches!(lemmas[i].as_str(), "pledge" | "promise" | "offer" | "commit")
+            && matches!(
+                lemmas[i].as_str(),
+                "pledge" | "promise" | "offer" | "commit"
+            )
     }) else {
         return;
     };
@@ -2027,6 +2044,15 @@ fn pledged_aid(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String]) {
 /// force 138).
 fn threat_by_content(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String]) {
     if d.code.as_deref() != Some("130") {
+        return;
+    }
+    // (retaliation for an act short of force threatens no force: "Moldova expelled 45
+    // Russian diplomats" ... "Moscow would retaliate")
+    if d
+        .steps
+        .iter()
+        .any(|s| s.starts_with("a warning of retaliation: it threatens those who acted"))
+    {
         return;
     }
     let t = &d.trigger;

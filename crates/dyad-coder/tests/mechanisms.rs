@@ -6636,3 +6636,14 @@ fn aid_that_a_pledge_governs_is_an_intent_to_give_it() {
     let ev = code("Japan sent 50 tonnes of food aid to Sudan.", "2022-01-18");
     assert!(has(&ev, "JPN", "07", "SDN"), "{ev:#?}");
 }
+
+#[test]
+fn a_warning_of_retaliation_threatens_whoever_acted_against_the_speaker() {
+    let ev = code(
+        "Moldova on Wednesday expelled 45 Russian diplomats and embassy staff. Russian foreign ministry spokeswoman Maria Zakharova warned that Moscow would retaliate.",
+        "2023-07-26",
+    );
+    // (an act short of force: a threat, not a threat of force)
+    assert!(has(&ev, "RUSGOV", "13", "MDA"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "130"), "{ev:#?}");
+}
