@@ -1298,9 +1298,43 @@ pub fn compose(
                             })
                         })
                         .flatten();
+                    // "Muizzu told India on Saturday that it must withdraw": an obligation
+                    // told to a state falls on that state, the verb's object.
+                    let told_addressee = (!*possessive
+                        && m.start >= 3
+                        && folded[m.start - 1] == "that"
+                        && matches!(
+                            folded.get(m.start + 1).map(String::as_str),
+                            Some("must" | "should" | "needs" | "need" | "has" | "had" | "ought")
+                        ))
+                    .then(|| {
+                        nps.iter().rev().find(|np: &&ActorNp| {
+                            !np.pronoun
+                                && !np.possessive
+                                && np.end < m.start
+                                && np.actors.iter().all(|r| !r.person && !r.sector_only)
+                                && (np.end..m.start - 1).all(|i| {
+                                    matches!(folded[i].as_str(), "on" | "," | "yesterday" | "today")
+                                        || crate::time::is_day_or_month(&folded[i])
+                                })
+                                && {
+                                    let mut b = np.start;
+                                    while b > 0 && tokens[b - 1].upos == Upos::Det {
+                                        b -= 1;
+                                    }
+                                    b > 0
+                                        && matches!(
+                                            tokens[b - 1].lemma.as_str(),
+                                            "tell" | "inform" | "remind" | "notify" | "advise"
+                                        )
+                                }
+                        })
+                    })
+                    .flatten();
                     // The first such phrase, past a leading person ("Kim Jong Un said North
                     // Korea would never give up its weapons").
-                    coordinated_owner
+                    told_addressee
+                        .or(coordinated_owner)
                         .or(infinitive_owner)
                         .or(judged_owner)
                         .or(in_clause)

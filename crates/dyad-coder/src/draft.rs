@@ -2220,11 +2220,12 @@ impl Coder {
                         format!("@{kind}-on:{}", src.country().unwrap_or_default()),
                     ];
                     for (l, r) in ctx.earlier.iter().rev() {
-                        if keys.contains(l)
-                            && !seen.contains(&r.code)
-                            && r.country() != src.country()
+                        // (one actor per country, the most recent: "Moldova expelled ...",
+                        // "Moldova's foreign minister accused ...")
+                        let home = r.country().unwrap_or_else(|| r.code.clone());
+                        if keys.contains(l) && !seen.contains(&home) && r.country() != src.country()
                         {
-                            seen.push(r.code.clone());
+                            seen.push(home);
                             targets.push((r.clone(), None));
                         }
                     }

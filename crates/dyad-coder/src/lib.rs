@@ -528,7 +528,7 @@ impl Coder {
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
                 drop_intention_cues(&mut drafts, &lemmas);
                 drop_striving(&mut drafts, tokens, &lemmas);
-                refine_appeals(&mut drafts, &triggers, &self.compiled, &lemmas);
+                refine_appeals(&mut drafts, &triggers, &self.compiled, tokens, &lemmas);
                 add_obligation_demands(&mut drafts, tokens, &lemmas);
                 judged_act_author(&mut drafts, tokens);
                 accusation_subcode(&mut drafts, tokens, &lemmas);
@@ -2048,8 +2048,7 @@ fn threat_by_content(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Strin
     }
     // (retaliation for an act short of force threatens no force: "Moldova expelled 45
     // Russian diplomats" ... "Moscow would retaliate")
-    if d
-        .steps
+    if d.steps
         .iter()
         .any(|s| s.starts_with("a warning of retaliation: it threatens those who acted"))
     {
@@ -3145,6 +3144,8 @@ fn appeal_or_demand(asked: &str, demand: bool) -> Option<String> {
     }
     let code = match asked {
         c if c.starts_with("087") => "0256",
+        // (withdrawing military personnel or a mission)
+        c if c.starts_with("166") => "0256",
         c if c.starts_with("084") => "0253",
         c if c.starts_with("085") => "0254",
         c if c.starts_with("081") => "0251",
@@ -3219,8 +3220,58 @@ fn refine_appeals(
     drafts: &mut Vec<Draft>,
     triggers: &[events::Trigger],
     c: &Compiled,
+    tokens: &[dyad_text::Token],
     lemmas: &[String],
 ) {
+    // "Muizzu told India that it must withdraw its military personnel": telling someone
+    // what they must do is a demand (should: an appeal), refined below by the act.
+    for d in drafts.iter_mut() {
+        if d.code.as_deref() != Some("010")
+            || d.targets.is_empty()
+            || d.targets.iter().any(|(r, _)| r.code.ends_with("MED"))
+            || !lemmas
+                .get(d.trigger.start)
+                .is_some_and(|l| matches!(l.as_str(), "tell" | "inform"))
+        {
+            continue;
+        }
+        let end = (d.trigger.end + 10).min(lemmas.len());
+        let Some(that) = (d.trigger.end..end).find(|&i| lemmas[i] == "that") else {
+            continue;
+        };
+        // ("that it must", "that they have to", "that Kyiv should": the subject, then the
+        // modal; not "told Reuters that China had made no request")
+        let subject_end = if matches!(
+            lemmas.get(that + 1).map(String::as_str),
+            Some("it" | "they")
+        ) {
+            that + 2
+        } else {
+            (that + 1..(that + 4).min(lemmas.len()))
+                .find(|&i| !matches!(tokens[i].upos, Upos::Propn | Upos::Det))
+                .unwrap_or(that + 1)
+        };
+        let to_after = |i: usize| lemmas.get(i + 1).is_some_and(|l| l == "to");
+        let modal = lemmas.get(subject_end).and_then(|l| match l.as_str() {
+            "must" => Some(true),
+            "have" | "need" if to_after(subject_end) => Some(true),
+            "should" => Some(false),
+            "ought" if to_after(subject_end) => Some(false),
+            _ => None,
+        });
+        let Some(demand) = modal else { continue };
+        let code = if demand { "100" } else { "020" };
+        d.steps.push(format!(
+            "told what to do (\"that ... {}\"): {}",
+            if demand { "must" } else { "should" },
+            if demand {
+                "a demand (100)"
+            } else {
+                "an appeal (020)"
+            }
+        ));
+        d.code = Some(code.into());
+    }
     // "urged the Georgian authorities to withdraw the law": the dictionary's "urge + to
     // withdraw" (0256) is about troops; a measure withdrawn is a change of policy.
     for d in drafts.iter_mut() {
@@ -3276,7 +3327,9 @@ fn refine_appeals(
         let Some(t) = triggers.iter().find(|t| {
             t.start > d.trigger.end
                 && t.start <= d.trigger.end + 10
-                && (lemmas.get(t.start - 1).is_some_and(|l| l == "to")
+                && (lemmas
+                    .get(t.start - 1)
+                    .is_some_and(|l| matches!(l.as_str(), "to" | "must" | "should"))
                     || (c.is_nominal(t.verb) && t.start <= d.trigger.end + 3)
                     || source_at(t.start)
                         .is_some_and(|s| d.targets.iter().any(|(r, _)| r.code == s)))

@@ -6647,3 +6647,18 @@ fn a_warning_of_retaliation_threatens_whoever_acted_against_the_speaker() {
     assert!(has(&ev, "RUSGOV", "13", "MDA"), "{ev:#?}");
     assert!(ev.iter().any(|e| e.cameo == "130"), "{ev:#?}");
 }
+
+#[test]
+fn telling_a_state_what_it_must_do_is_a_demand() {
+    let ev = code(
+        "Maldives President Mohamed Muizzu told India on Saturday that it must withdraw its military personnel from the archipelago.",
+        "2023-11-18",
+    );
+    assert!(has(&ev, "MDVGOV", "10", "IND"), "{ev:#?}");
+    // Telling without an obligation stays a statement.
+    let ev = code(
+        "Maldives President Mohamed Muizzu told India on Saturday that relations were strong.",
+        "2023-11-18",
+    );
+    assert!(!ev.iter().any(|e| e.root == "10"), "{ev:#?}");
+}
