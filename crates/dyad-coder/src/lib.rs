@@ -3331,6 +3331,14 @@ fn refine_appeals(
                     .get(t.start - 1)
                     .is_some_and(|l| matches!(l.as_str(), "to" | "must" | "should"))
                     || (c.is_nominal(t.verb) && t.start <= d.trigger.end + 3)
+                    // ("asked China for the early release of": a release past the addressee
+                    // and "for")
+                    || (c.is_nominal(t.verb)
+                        && t.start <= d.trigger.end + 7
+                        && asked_code(t).is_some_and(|a| a.starts_with("084"))
+                        && lemmas
+                            .get(d.trigger.end..t.start)
+                            .is_some_and(|w| w.iter().any(|l| l == "for")))
                     || source_at(t.start)
                         .is_some_and(|s| d.targets.iter().any(|(r, _)| r.code == s)))
         }) else {
@@ -3636,7 +3644,9 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
         };
         let home_forces = sector == "MIL" && home_forces();
         if (matches!(sector.as_str(), "BUS" | "AGR" | "SPY") || (sector == "MIL" && !home_forces))
-            || (sector == "EDU" && !(in_sentence.is_some() && schooling()))
+            // (students facing a state's police or courts are that state's: "Sri Lankan
+            // police arrested three student leaders")
+            || (sector == "EDU" && !(in_sentence.is_some() && schooling()) && police.is_none())
         {
             return;
         }

@@ -6662,3 +6662,22 @@ fn telling_a_state_what_it_must_do_is_a_demand() {
     );
     assert!(!ev.iter().any(|e| e.root == "10"), "{ev:#?}");
 }
+
+#[test]
+fn students_facing_a_states_police_are_that_states() {
+    let ev = code(
+        "Sri Lankan police have arrested three student leaders who played a prominent role in the protests.",
+        "2022-08-20",
+    );
+    assert!(has(&ev, "LKACOP", "17", "LKAEDU"), "{ev:#?}");
+}
+
+#[test]
+fn an_appeal_for_a_release_past_the_addressee() {
+    // "asked China for the early release of ...": an appeal for a release (0253).
+    let ev = code(
+        "Japan has asked China for the early release of a Japanese employee of drugmaker Astellas Pharma.",
+        "2023-03-27",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0253"), "{ev:#?}");
+}
