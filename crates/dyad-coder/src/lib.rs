@@ -511,6 +511,7 @@ impl Coder {
                     localise(d, location.as_ref());
                     refine_by_instrument(d, &lemmas);
                     refine_state_bombing(d);
+                    refine_state_killing(d);
                     refine_state_protest(d, &lemmas);
                     let nominal_head = tokens[d.trigger.start].upos == Upos::Noun;
                     refine_by_aid_kind(d, &lemmas, nominal_head);
@@ -1549,6 +1550,47 @@ fn refine_state_bombing(d: &mut Draft) {
             .push("183 -> 195: bombing by a state or its armed forces is military".into());
         d.code = Some("195".into());
     }
+}
+
+/// CAMEO 180 ("shot dead", "opened fire on the crowd", "killed civilians") is violence outside
+/// war by non-state actors; done by a state's police or army it is repression of protesters
+/// (175) or conventional force (190), and against a state's forces it is fighting (190), as
+/// the labelled sets code it.
+fn refine_state_killing(d: &mut Draft) {
+    if d.worded || d.code.as_deref() != Some("180") || d.targets.is_empty() {
+        return;
+    }
+    let sector = |r: &Resolved| ActorCode::parse(&r.code).sector.unwrap_or_default();
+    // (not a person of that nationality: "Australian Ian Previte ... murdering")
+    let state =
+        all_state(&d.sources, &["MIL", "COP", "GOV"]) && d.sources.iter().all(|r| !r.person);
+    let forces = d
+        .sources
+        .iter()
+        .any(|r| matches!(sector(r).as_str(), "MIL" | "COP"));
+    let protesters = d.targets.iter().any(|(r, _)| r.code.contains("OPP"));
+    let on_forces = d
+        .targets
+        .iter()
+        .all(|(r, _)| matches!(sector(r).as_str(), "MIL" | "COP"));
+    let code = if state && forces && protesters {
+        "175"
+    } else if state || on_forces {
+        "190"
+    } else {
+        return;
+    };
+    d.steps.push(format!(
+        "180 -> {code}: {}",
+        if code == "175" {
+            "a state's forces against protesters"
+        } else if state {
+            "force used by a state"
+        } else {
+            "force against a state's forces"
+        }
+    ));
+    d.code = Some(code.into());
 }
 
 /// CAMEO 190 (or 186) becomes 195 when an aerial word stands next to the trigger: in the few

@@ -5604,9 +5604,10 @@ fn an_earlier_attack_as_the_subject_of_a_verb_of_harm() {
         "Russia launched a missile attack on Kyiv on Monday. The attack killed 12 civilians, officials said.",
         "2024-08-10",
     );
+    // (a state's force: 19)
     assert!(
         ev.iter()
-            .any(|e| e.root == "18" && e.source.as_ref().is_some_and(|s| s.code == "RUS")),
+            .any(|e| e.root == "19" && e.source.as_ref().is_some_and(|s| s.code == "RUS")),
         "{ev:#?}"
     );
     // With no earlier act, no author.
@@ -5670,7 +5671,7 @@ fn accusers_riots_rammings_and_coordinated_passives() {
         "A Chinese coast guard vessel rammed a Philippine navy supply boat near Second Thomas Shoal.",
         "2024-06-18",
     );
-    assert!(has(&ev, "CHNMIL", "18", "PHLMIL"), "{ev:#?}");
+    assert!(has(&ev, "CHNMIL", "19", "PHLMIL"), "{ev:#?}");
     let ev = code(
         "Brazil's top electoral court on Friday barred former President Jair Bolsonaro from running for public office until 2030.",
         "2023-06-30",
@@ -6680,4 +6681,26 @@ fn an_appeal_for_a_release_past_the_addressee() {
         "2023-03-27",
     );
     assert!(ev.iter().any(|e| e.cameo == "0253"), "{ev:#?}");
+}
+
+#[test]
+fn killing_by_a_states_forces_is_conventional_force_or_repression() {
+    // Police shooting protesters dead: repression (175).
+    let ev = code(
+        "Kenyan police shot dead at least 20 protesters outside parliament on Tuesday.",
+        "2024-06-25",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "175"), "{ev:#?}");
+    // Soldiers shooting people dead: force (190).
+    let ev = code(
+        "Israeli soldiers shot dead five Palestinians in north Gaza on Tuesday.",
+        "2004-10-05",
+    );
+    assert!(ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+    // Gunmen: unconventional violence (18).
+    let ev = code(
+        "Gunmen shot dead five villagers in northern Burkina Faso on Tuesday.",
+        "2024-10-05",
+    );
+    assert!(ev.iter().any(|e| e.root == "18"), "{ev:#?}");
 }
