@@ -541,6 +541,7 @@ impl Coder {
                     threat_by_content(d, tokens, &lemmas);
                 }
                 threat_noun_as_verb(&mut drafts, tokens, &lemmas, &self.compiled);
+                intent_by_content(&mut drafts, tokens, &lemmas, &nps, &self.compiled);
                 for d in &drafts {
                     let future = matches!(d.modality, Some(Modality::Future | Modality::Intended));
                     // The tense a date without a year is read in: a past verb form or a past
@@ -2224,6 +2225,173 @@ fn threat_noun_as_verb(
             !covered
                 .iter()
                 .any(|&(a, b)| d.trigger.start >= a && d.trigger.start < b)
+        });
+    }
+}
+
+/// "agreed not to use force against each other" (0356), "agreed to resume their summits"
+/// (036), "pledged to double trade" (0311): an agreement, pledge or promise to do an act
+/// is the intention to do it, coded from the act's own dictionary entry
+/// ([`dyad_core::ontology::intent_code`]); a promise not to use force or coerce is one to
+/// de-escalate. The act is the promise's content, not an event of its own.
+fn intent_by_content(
+    drafts: &mut Vec<Draft>,
+    tokens: &[dyad_text::Token],
+    lemmas: &[String],
+    nps: &[actors::ActorNp],
+    compiled: &Compiled,
+) {
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    for d in drafts.iter_mut() {
+        let t = &d.trigger;
+        if d.code.as_deref() != Some("030") {
+            continue;
+        }
+        // (the trigger is the promise alone, "agreed (to|on)", not a promise with its act,
+        // "agreed to cooperate")
+        let promise_verb = |l: &str| {
+            matches!(
+                l,
+                "agree" | "pledge" | "promise" | "vow" | "commit" | "undertake" | "decide"
+            )
+        };
+        let promise = (t.start..t.end).any(|i| promise_verb(&lemmas[i]))
+            && lemmas
+                .get(t.end.wrapping_sub(1))
+                .is_some_and(|l| promise_verb(l) || matches!(l.as_str(), "to" | "on"));
+        if !promise {
+            continue;
+        }
+        // The infinitive: the trigger may end with its "to" ("agree to") or not, past a
+        // time phrase ("agreed on Thursday not to").
+        let mut i = t.end;
+        while tokens.get(i).is_some_and(|x| {
+            crate::time::is_day_or_month(&x.norm)
+                || matches!(x.norm.as_str(), "on" | "yesterday" | "today")
+        }) {
+            i += 1;
+        }
+        let mut negated = false;
+        if lemmas.get(i).is_some_and(|l| l == "not") {
+            negated = true;
+            i += 1;
+        }
+        if lemmas.get(i).is_some_and(|l| l == "to") {
+            i += 1;
+        } else if !lemmas.get(t.end.wrapping_sub(1)).is_some_and(|l| l == "to") {
+            continue;
+        }
+        if !tokens.get(i).is_some_and(|x| x.upos == Upos::Verb) {
+            continue;
+        }
+        // (the act's words, past determiners and numbers; an adverb after "to" too: "to
+        // immediately withdraw")
+        let words: Vec<(&str, usize)> = (i..(i + 8).min(tokens.len()))
+            .take_while(|&j| !matches!(tokens[j].norm.as_str(), "," | ";" | "." | "but"))
+            .filter(|&j| !matches!(tokens[j].upos, Upos::Det | Upos::Num | Upos::Adv))
+            .map(|j| (lemmas[j].as_str(), j))
+            .collect();
+        // (over lemmas, else as written past the verb, "send peacekeeping/VERB troops", else
+        // without adjectives, "end a year-long dispute")
+        let written: Vec<(&str, usize)> = words
+            .iter()
+            .enumerate()
+            .map(|(k, &(l, j))| {
+                if k == 0 {
+                    (l, j)
+                } else {
+                    (tokens[j].norm.as_str(), j)
+                }
+            })
+            .collect();
+        let bare: Vec<(&str, usize)> = words
+            .iter()
+            .copied()
+            .filter(|&(_, j)| tokens[j].upos != Upos::Adj)
+            .collect();
+        // (acts with no code of their own: settling a dispute, 037; meeting or talking,
+        // 036)
+        let head = words.first().map(|w| w.0).unwrap_or_default();
+        let object = |set: &[&str]| words.iter().skip(1).take(4).any(|w| set.contains(&w.0));
+        let settle = matches!(head, "end" | "settle" | "resolve")
+            && object(&[
+                "dispute",
+                "conflict",
+                "difference",
+                "row",
+                "rift",
+                "standoff",
+            ]);
+        let meet = matches!(
+            head,
+            "resume" | "hold" | "restart" | "open" | "start" | "launch"
+        ) && object(&[
+            "talk",
+            "negotiation",
+            "summit",
+            "dialogue",
+            "consultation",
+            "meeting",
+        ]);
+        if (settle || meet) && !negated {
+            let intent = if settle { "037" } else { "036" };
+            d.steps.push(format!(
+                "030 -> {intent}: the intention of the act promised (\"{head} ...\")"
+            ));
+            d.code = Some(intent.into());
+            continue;
+        }
+        let Some((stream, m)) = [words, written, bare].into_iter().find_map(|w| {
+            let stream = Stream::new(w.into_iter());
+            let m = compiled.verbs.longest_at(&stream, 0)?;
+            Some((stream.clone(), (m.start, m.end, m.payloads.to_vec())))
+        }) else {
+            continue;
+        };
+        let (_, m_end, payloads) = m;
+        let act = payloads.iter().find_map(|h| {
+            let v = compiled.dict.verbs.get(h.verb as usize)?;
+            v.code
+                .clone()
+                .or_else(|| v.patterns.iter().find_map(|p| p.code.clone()))
+        });
+        let Some(act) = act.filter(|c| !c.starts_with("03")) else {
+            continue;
+        };
+        let intent = if negated {
+            // (not to attack, threaten or coerce: to de-escalate)
+            draft::root_in(&Some(act.clone()), &["13", "15", "17", "18", "19", "20"])
+                .then_some("0356")
+        } else if draft::root_in(&Some(act.clone()), &["04", "05", "06", "07", "08"]) {
+            // (cooperation only: "agreed to take over a company" is no threat)
+            dyad_core::ontology::intent_code(&act)
+        } else {
+            None
+        };
+        let Some(intent) = intent.filter(|c| *c != "030") else {
+            continue;
+        };
+        d.steps.push(format!(
+            "030 -> {intent}: the intention of the act promised ({}{act})",
+            if negated { "not " } else { "" }
+        ));
+        d.code = Some(intent.to_string());
+        let end = stream.origin[m_end - 1] + 1;
+        covered.push((i, end));
+        // The act's recipient is the intention's target: "agreed to send peacekeeping
+        // troops to Kazakhstan".
+        if tokens[end - 1].upos == Upos::Adp {
+            if let Some(np) = nps.iter().find(|np| np.start >= end && np.start <= end + 2) {
+                d.targets = np.actors.iter().cloned().map(|r| (r, None)).collect();
+            }
+        }
+    }
+    if !covered.is_empty() {
+        drafts.retain(|d| {
+            d.code.as_deref().is_some_and(|c| c.starts_with("03"))
+                || !covered
+                    .iter()
+                    .any(|&(a, b)| d.trigger.start >= a && d.trigger.start < b)
         });
     }
 }

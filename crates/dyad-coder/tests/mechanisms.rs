@@ -6704,3 +6704,26 @@ fn killing_by_a_states_forces_is_conventional_force_or_repression() {
     );
     assert!(ev.iter().any(|e| e.root == "18"), "{ev:#?}");
 }
+
+#[test]
+fn a_promise_to_act_is_the_intention_of_that_act() {
+    // Not to use force: de-escalation (0356).
+    let ev = code(
+        "Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro agreed on Thursday not to threaten or use force against each other.",
+        "2023-12-14",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0356"), "{ev:#?}");
+    // To send peacekeepers to a country: intent to protect it (0334), the country the target.
+    let ev = code(
+        "The Collective Security Treaty Organization agreed to send peacekeeping troops to Kazakhstan.",
+        "2022-01-06",
+    );
+    assert!(has(&ev, "IGOCASCTO", "03", "KAZ"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "0334"), "{ev:#?}");
+    // To end a dispute: intent to settle (037).
+    let ev = code(
+        "Ethiopia and Somalia agreed on Wednesday to end a year-long dispute over access to the sea.",
+        "2024-12-11",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "037"), "{ev:#?}");
+}
