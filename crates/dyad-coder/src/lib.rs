@@ -2278,7 +2278,7 @@ fn intent_by_content(
         }
         if lemmas.get(i).is_some_and(|l| l == "to") {
             i += 1;
-        } else if !lemmas.get(t.end.wrapping_sub(1)).is_some_and(|l| l == "to") {
+        } else if lemmas.get(t.end.wrapping_sub(1)).is_none_or(|l| l != "to") {
             continue;
         }
         if !tokens.get(i).is_some_and(|x| x.upos == Upos::Verb) {
