@@ -2342,7 +2342,7 @@ fn intent_by_content(
             continue;
         }
         let Some((stream, m)) = [words, written, bare].into_iter().find_map(|w| {
-            let stream = Stream::new(w.into_iter());
+            let stream = Stream::new(w);
             let m = compiled.verbs.longest_at(&stream, 0)?;
             Some((stream.clone(), (m.start, m.end, m.payloads.to_vec())))
         }) else {
