@@ -332,6 +332,68 @@ impl<T> PhraseSet<T> {
         })
     }
 
+    /// Every phrase starting at stream token `i`, shortest first: [`PhraseSet::longest_at`]
+    /// and the shorter phrases it extends (a caller that rejects the longest one can fall
+    /// back on a shorter one).
+    ///
+    /// ```
+    /// use dyad_coder::matcher::{PhraseSetBuilder, Stream};
+    /// let mut b = PhraseSetBuilder::default();
+    /// b.add(&["mediate".to_string()], 1);
+    /// b.add(&["mediate".to_string(), "talk".to_string()], 2);
+    /// let set = b.build().unwrap();
+    /// let stream = Stream::new([("mediate", 0), ("talk", 1)]);
+    /// let mut found = Vec::new();
+    /// set.each_at(&stream, 0, |m| found.push((m.end, m.payloads.to_vec())));
+    /// assert_eq!(found, [(1, vec![1]), (2, vec![2])]);
+    /// ```
+    pub fn each_at<'a>(&'a self, stream: &Stream, i: usize, mut f: impl FnMut(PhraseMatch<'a, T>)) {
+        let (Some(&start), Some(&h)) = (stream.starts.get(i), stream.hashes.get(i)) else {
+            return;
+        };
+        if !test_bit(&self.first, first_bit(h)) {
+            return;
+        }
+        let longer = stream
+            .hashes
+            .get(i + 1)
+            .is_some_and(|&n| test_bit(&self.pairs, pair_bit(h, n)));
+        if !longer {
+            if let Some(m) = self.longest_at(stream, i) {
+                f(m);
+            }
+            return;
+        }
+        let mut node = 0u32;
+        for (j, h) in stream.hashes.iter().enumerate().skip(i) {
+            let Some(&child) = self.edges.get(&(node, *h)) else {
+                break;
+            };
+            node = child;
+            let Some(&pid) = self.ends.get(node as usize) else {
+                break;
+            };
+            if pid == NO_PHRASE {
+                continue;
+            }
+            let text = stream
+                .starts
+                .get(j + 1)
+                .and_then(|&e| stream.text.get(start..e));
+            let others = self.collided.get(&node).map(Vec::as_slice).unwrap_or(&[]);
+            if let Some(p) = std::iter::once(pid)
+                .chain(others.iter().copied())
+                .find(|&p| self.patterns.get(p as usize).map(|k| &**k) == text)
+            {
+                f(PhraseMatch {
+                    start: i,
+                    end: j + 1,
+                    payloads: &self.payloads[p as usize],
+                });
+            }
+        }
+    }
+
     /// Leftmost-longest, non-overlapping matches over the whole stream.
     pub fn scan<'a>(&'a self, stream: &Stream) -> Vec<PhraseMatch<'a, T>> {
         let mut out = Vec::new();
@@ -407,6 +469,17 @@ mod tests {
                     .max();
                 let got = set.longest_at(&stream, i).map(|m| m.end - m.start);
                 assert_eq!(got, want, "phrases {phrases:?} words {words:?} at {i}");
+                // `each_at`: every phrase length that matches here, shortest first.
+                let mut want_all: Vec<usize> = phrases
+                    .iter()
+                    .filter(|p| words[i..].starts_with(p))
+                    .map(|p| p.len())
+                    .collect();
+                want_all.sort_unstable();
+                want_all.dedup();
+                let mut got_all = Vec::new();
+                set.each_at(&stream, i, |m| got_all.push(m.end - m.start));
+                assert_eq!(got_all, want_all, "phrases {phrases:?} words {words:?} at {i}");
             }
         }
     }

@@ -119,14 +119,20 @@ impl Coder {
                 .map(|(i, l)| (l.as_str(), i)),
         );
         let mut cands: Vec<Trigger> = Vec::new();
+        let mut here: Vec<Trigger> = Vec::new();
         for stream in [&full, &compressed] {
             let mut i = 0;
             while i < stream.len() {
-                if let Some(m) = verbs.longest_at(stream, i) {
+                // The longest phrase at this token, and the shorter verb phrases it extends
+                // when the token is a verb: "Qatar mediated talks between" is no noun
+                // "mediated talks between" but the verb "mediate" (the longer one wins
+                // whenever it stands).
+                here.clear();
+                verbs.each_at(stream, i, |m| {
                     let start = stream.origin[m.start];
                     let end = stream.origin[m.end - 1] + 1;
                     for h in m.payloads {
-                        cands.push(Trigger {
+                        here.push(Trigger {
                             start,
                             end,
                             verb: h.verb,
@@ -135,7 +141,20 @@ impl Coder {
                             fronted: false,
                         });
                     }
-                }
+                });
+                let longest = here.iter().map(|t| t.len).max().unwrap_or(0);
+                // (a past or present participle form, not a base or "-s" form the tagger may
+                // have misread: "visit/VERB to", "funds/VERB for")
+                let verb_here = tokens
+                    .get(stream.origin.get(i).copied().unwrap_or(usize::MAX))
+                    .is_some_and(|t| {
+                        t.upos == Upos::Verb
+                            && t.norm != t.lemma
+                            && (t.norm.ends_with("ed") || t.norm.ends_with("ing"))
+                    });
+                cands.extend(here.drain(..).filter(|t| {
+                    t.len == longest || (verb_here && !self.compiled.is_nominal(t.verb))
+                }));
                 i += 1;
             }
         }

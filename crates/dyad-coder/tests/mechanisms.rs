@@ -6727,3 +6727,12 @@ fn a_promise_to_act_is_the_intention_of_that_act() {
     );
     assert!(ev.iter().any(|e| e.cameo == "037"), "{ev:#?}");
 }
+
+#[test]
+fn a_verb_phrase_under_a_rejected_longer_noun_phrase() {
+    // The dictionary's noun "mediated talks between" does not stand on the verb "mediated";
+    // the verb "mediate" does.
+    let ev = code("Qatar mediated talks between Israel and Hamas.", "2024-05-27");
+    assert!(has(&ev, "QAT", "04", "ISR"), "{ev:#?}");
+    assert!(has(&ev, "QAT", "04", "PSEREBHMS"), "{ev:#?}");
+}
