@@ -1828,9 +1828,31 @@ impl<'a> Ctx<'a> {
         if complement && !clause_ok {
             return None;
         }
+        let mut limit = limit;
         while i < self.tokens.len() && i <= limit {
             if self.is_break(i) {
                 return None;
+            }
+            // "struck what the Israeli military said were Hezbollah weapons depots": the
+            // object is past the speaker's description.
+            if self.w(i) == "what" {
+                if let Some(k) = (i + 1..(i + 7).min(self.tokens.len())).find(|&k| {
+                    matches!(
+                        self.lemmas[k].as_str(),
+                        "say" | "call" | "describe" | "claim" | "identify" | "term"
+                    )
+                }) {
+                    let mut j = k + 1;
+                    if matches!(self.w(j), "were" | "was" | "as" | "is" | "are") {
+                        j += 1;
+                    }
+                    if self.w(j) == "to" && self.w(j + 1) == "be" {
+                        j += 2;
+                    }
+                    limit += j - i;
+                    i = j;
+                    continue;
+                }
             }
             if i > tok
                 && self

@@ -6736,3 +6736,12 @@ fn a_verb_phrase_under_a_rejected_longer_noun_phrase() {
     assert!(has(&ev, "QAT", "04", "ISR"), "{ev:#?}");
     assert!(has(&ev, "QAT", "04", "PSEREBHMS"), "{ev:#?}");
 }
+
+#[test]
+fn the_object_past_what_a_speaker_said_it_was() {
+    let ev = code(
+        "BEIRUT (Reuters) - Israeli warplanes struck what the Israeli military said were Hezbollah weapons depots in southern Lebanon on Sunday.",
+        "2025-03-02",
+    );
+    assert!(has(&ev, "ISRMIL", "19", "LBNREBHEZ"), "{ev:#?}");
+}
