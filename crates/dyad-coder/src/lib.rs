@@ -509,7 +509,7 @@ impl Coder {
                     survivor_target(&ctx, d);
                     taken_from(&ctx, d);
                     localise(d, location.as_ref());
-                    refine_by_instrument(d, &lemmas);
+                    refine_by_instrument(d, tokens, &lemmas);
                     refine_state_bombing(d);
                     refine_state_killing(d);
                     refine_state_protest(d, &lemmas);
@@ -1598,7 +1598,7 @@ fn refine_state_killing(d: &mut Draft) {
 /// words before it (the subject: "Israeli warplanes struck") or right after it ("struck
 /// with drones"). `air` counts only before `strike`, `raid`, `force`, `attack`. A suicide,
 /// car or roadside bomb(er) there makes it a bombing of that kind (1831, 1832, 1833).
-fn refine_by_instrument(d: &mut Draft, lemmas: &[String]) {
+fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String]) {
     // (186 too: a commander killed in an airstrike is an aerial attack; and a killing
     // whose author the means named, "the killing of seven aid workers in an Israeli
     // airstrike", over that means.)
@@ -1669,14 +1669,27 @@ fn refine_by_instrument(d: &mut Draft, lemmas: &[String]) {
         d.code = Some(kind.into());
         return;
     }
-    let hit = (from..to).find(|&i| {
+    let aerial = |i: usize| {
         let l = lemmas[i].as_str();
         AERIAL.contains(&l)
             && (l != "air"
                 || lemmas
                     .get(i + 1)
                     .is_some_and(|n| matches!(n.as_str(), "strike" | "raid" | "force" | "attack")))
-    });
+    };
+    // (also the subject's head further back, with no verb between: "A Myanmar military air
+    // strike on a village on Ramree Island killed at least 40 people")
+    let subject_head = || {
+        let first = (0..t.start)
+            .rev()
+            .take_while(|&i| {
+                !matches!(tokens[i].upos, Upos::Verb | Upos::Aux | Upos::Sconj)
+                    && !matches!(tokens[i].norm.as_str(), "," | ";" | ":" | "that" | "-" | "--")
+            })
+            .last()?;
+        (first..from).find(|&i| aerial(i))
+    };
+    let hit = (from..to).find(|&i| aerial(i)).or_else(subject_head);
     if let Some(i) = hit {
         d.steps.push(format!(
             "{} -> 195: aerial weapon \"{}\" next to the trigger",

@@ -6745,3 +6745,12 @@ fn the_object_past_what_a_speaker_said_it_was() {
     );
     assert!(has(&ev, "ISRMIL", "19", "LBNREBHEZ"), "{ev:#?}");
 }
+
+#[test]
+fn an_air_strike_heading_the_subject_makes_the_killing_aerial() {
+    let ev = code(
+        "A Myanmar military air strike on a village on Ramree Island killed at least 40 people on Wednesday.",
+        "2025-01-08",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "195"), "{ev:#?}");
+}
