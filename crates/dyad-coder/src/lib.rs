@@ -4031,7 +4031,15 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
     }
     // ... and the other way round ("the war between the army and the RSF": the army is a
     // source too).
-    let rebels_fought = rebels_country(d.targets.iter().map(|(r, _)| r));
+    // (also gunmen and attackers, "troops had killed 12 of the attackers")
+    let rebels_fought = rebels_country(d.targets.iter().map(|(r, _)| r)).or_else(|| {
+        d.targets.iter().find_map(|(r, _)| {
+            let c = ActorCode::parse(&r.code);
+            (!r.sector_only && c.sector.as_deref() == Some("UAF"))
+                .then_some(c.country)
+                .flatten()
+        })
+    });
     if let Some(cc) = rebels_fought.filter(|_| draft::root_in(&d.code, &["18", "19", "20"])) {
         let step = format!("country {cc} from the rebels they fight at home");
         fill_forces(d.sources.iter_mut(), &cc, &["MIL", "COP"], &step);

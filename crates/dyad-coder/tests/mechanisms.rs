@@ -6754,3 +6754,16 @@ fn an_air_strike_heading_the_subject_makes_the_killing_aerial() {
     );
     assert!(ev.iter().any(|e| e.cameo == "195"), "{ev:#?}");
 }
+
+#[test]
+fn troops_fighting_a_countrys_gunmen_are_its_forces() {
+    let ev = code(
+        "QUETTA, Pakistan, Feb 1 (Reuters) - Separatist militants killed 18 soldiers in Balochistan province on Friday. The military said troops had killed 12 of the attackers in a follow-up operation.",
+        "2025-02-01",
+    );
+    assert!(
+        ev.iter().any(|e| e.root == "19"
+            && e.source.as_ref().is_some_and(|a| a.code == "PAKMIL")),
+        "{ev:#?}"
+    );
+}
