@@ -1616,6 +1616,22 @@ impl Coder {
                 sources = vec![r];
             }
         }
+        // A pattern's `$` after the verb names the source (TABARI's "+ WAS * DEAD IN $": "An
+        // Eriadorian was shot dead in Osgiliath").
+        if let Some(k) = pattern
+            .and_then(|p| events::pattern_source_after(ctx, t.end, &p.after))
+            .and_then(|at| ctx.np_index_at(at))
+        {
+            let named = ctx.nps[k].actors.clone();
+            if !named.is_empty() {
+                steps.push("source at the pattern's $ position".into());
+                sources = named;
+                // (a passive's subject is then the target)
+                if targets_idx.is_none() && ctx.is_passive(t) {
+                    targets_idx = ctx.passive_subject(t.start);
+                }
+            }
+        }
         if sources.is_empty() {
             return None;
         }

@@ -3415,10 +3415,31 @@ fn match_after(ctx: &Ctx, start: usize, items: &[PatternItem]) -> Option<Option<
 /// other words of the same clause (not by a verb or a clause break), as in TABARI's
 /// shallow patterns; `+` marks the target at the current position and moves past the
 /// actor phrase there. Returns (target position, end position).
+/// Where a pattern's `$` (the source) falls after the verb, when the pattern matches there:
+/// TABARI's `- + WAS * DEAD IN $ [224]` ("An Eriadorian was shot dead in Osgiliath").
+pub fn pattern_source_after(ctx: &Ctx, start: usize, items: &[PatternItem]) -> Option<usize> {
+    if !items.iter().any(|i| matches!(i, PatternItem::Source)) {
+        return None;
+    }
+    let mut source = None;
+    match_after_impl(ctx, start, items, &mut source)?;
+    source
+}
+
 fn match_after_from(
     ctx: &Ctx,
     start: usize,
     items: &[PatternItem],
+) -> Option<(Option<usize>, usize)> {
+    let mut source = None;
+    match_after_impl(ctx, start, items, &mut source)
+}
+
+fn match_after_impl(
+    ctx: &Ctx,
+    start: usize,
+    items: &[PatternItem],
+    source: &mut Option<usize>,
 ) -> Option<(Option<usize>, usize)> {
     let mut i = start;
     let mut target = None;
@@ -3461,7 +3482,14 @@ fn match_after_from(
                     }
                 }
             }
-            PatternItem::Source | PatternItem::Verb => {}
+            PatternItem::Source => {
+                // (like `+`: the actor phrase starting within a couple of tokens)
+                if let Some(np) = ctx.nps.iter().find(|np| np.start >= i && np.start <= i + 3) {
+                    *source = Some(np.start);
+                    i = np.end;
+                }
+            }
+            PatternItem::Verb => {}
             PatternItem::Words(alts) => {
                 let mut found = None;
                 let mut j = i;
@@ -3486,7 +3514,7 @@ fn match_after_from(
                 i = found?;
             }
             PatternItem::NounPhrase(inner) | PatternItem::PrepPhrase(inner) => {
-                let (t, end) = match_after_from(ctx, i, inner)?;
+                let (t, end) = match_after_impl(ctx, i, inner, source)?;
                 if t.is_some() {
                     target = t;
                 }

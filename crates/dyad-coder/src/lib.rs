@@ -1684,7 +1684,10 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
             .rev()
             .take_while(|&i| {
                 !matches!(tokens[i].upos, Upos::Verb | Upos::Aux | Upos::Sconj)
-                    && !matches!(tokens[i].norm.as_str(), "," | ";" | ":" | "that" | "-" | "--")
+                    && !matches!(
+                        tokens[i].norm.as_str(),
+                        "," | ";" | ":" | "that" | "-" | "--"
+                    )
             })
             .last()?;
         (first..from).find(|&i| aerial(i))

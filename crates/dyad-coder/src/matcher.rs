@@ -479,7 +479,10 @@ mod tests {
                 want_all.dedup();
                 let mut got_all = Vec::new();
                 set.each_at(&stream, i, |m| got_all.push(m.end - m.start));
-                assert_eq!(got_all, want_all, "phrases {phrases:?} words {words:?} at {i}");
+                assert_eq!(
+                    got_all, want_all,
+                    "phrases {phrases:?} words {words:?} at {i}"
+                );
             }
         }
     }

@@ -6732,7 +6732,10 @@ fn a_promise_to_act_is_the_intention_of_that_act() {
 fn a_verb_phrase_under_a_rejected_longer_noun_phrase() {
     // The dictionary's noun "mediated talks between" does not stand on the verb "mediated";
     // the verb "mediate" does.
-    let ev = code("Qatar mediated talks between Israel and Hamas.", "2024-05-27");
+    let ev = code(
+        "Qatar mediated talks between Israel and Hamas.",
+        "2024-05-27",
+    );
     assert!(has(&ev, "QAT", "04", "ISR"), "{ev:#?}");
     assert!(has(&ev, "QAT", "04", "PSEREBHMS"), "{ev:#?}");
 }
@@ -6762,8 +6765,8 @@ fn troops_fighting_a_countrys_gunmen_are_its_forces() {
         "2025-02-01",
     );
     assert!(
-        ev.iter().any(|e| e.root == "19"
-            && e.source.as_ref().is_some_and(|a| a.code == "PAKMIL")),
+        ev.iter()
+            .any(|e| e.root == "19" && e.source.as_ref().is_some_and(|a| a.code == "PAKMIL")),
         "{ev:#?}"
     );
 }

@@ -4,7 +4,8 @@
 use dyad_coder::Coder;
 use dyad_core::{Document, Event};
 
-const ACTORS: &str = "ETHIOPIA [ETH]\nLIBYA [LBY]\nERIADOR [ERI]\nPHILIPPINES [PHL]\n";
+const ACTORS: &str =
+    "ETHIOPIA [ETH]\nETHIOPIAN [ETH]\nLIBYA [LBY]\nERIADOR [ERI]\nPHILIPPINES [PHL]\n";
 
 fn code_with(verbs: &str, text: &str) -> Vec<Event> {
     let mut dict = dyad_dict::petrarch::actors::parse(ACTORS, "a.actors.txt").expect("actors");
@@ -142,4 +143,23 @@ fn the_same_pattern_written_twice_in_a_block_takes_the_later_code() {
 - * &TREATY [031:031]\n- * &TREATY [057]\n";
     let ev = code_with(verbs, "Ethiopia ratified an agreement with Libya.");
     assert_eq!(codes(&ev), ["057"], "{ev:#?}");
+}
+
+#[test]
+fn a_dollar_after_the_verb_names_the_source() {
+    // TABARI's "- + WAS * DEAD IN $": the one shot is the target, the place after "in" the
+    // source.
+    let verbs = "--- SHOT [190] ---\nSHOT\n- + WAS * DEAD IN $ [193]\n";
+    let ev = code_with(verbs, "An Ethiopian was shot dead in Libya.");
+    let got: Vec<_> = ev
+        .iter()
+        .map(|e| {
+            (
+                e.source.as_ref().map(|a| a.code.as_str()),
+                e.target.as_ref().map(|a| a.code.as_str()),
+                e.cameo.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(Some("LBY"), Some("ETH"), "193")], "{ev:#?}");
 }
