@@ -522,6 +522,7 @@ impl Coder {
                     refine_captured_place(d, &lemmas);
                     refine_withdrawal_from_body(d);
                     refine_trade_ban(d, tokens, &lemmas);
+                    refine_economic_ban(d, &lemmas);
                     refine_aimed_launch(d, tokens, &lemmas);
                     refine_forces_at_place(d, tokens, &lemmas);
                 }
@@ -3414,6 +3415,44 @@ fn event_kind_nouns(code: &str) -> &'static [&'static str] {
     }
 }
 
+/// Whether the sentence is about trade: imports, exports, tariffs, goods.
+fn trade_context(lemmas: &[String]) -> bool {
+    lemmas.iter().any(|l| {
+        matches!(
+            l.as_str(),
+            "import" | "export" | "trade" | "tariff" | "shipment" | "seafood" | "good" | "product"
+        )
+    })
+}
+
+/// "China lifted its ban on Japanese seafood imports": a ban on trade eased is an economic
+/// sanction eased (085), not an administrative one (081).
+fn refine_economic_ban(d: &mut Draft, lemmas: &[String]) {
+    let lifting_ban = d.code.as_deref() == Some("081")
+        && lemmas.get(d.trigger.start..d.trigger.end).is_some_and(|w| {
+            w.iter()
+                .any(|l| matches!(l.as_str(), "ban" | "restriction" | "curb"))
+        });
+    if lifting_ban && trade_context(lemmas) {
+        d.steps
+            .push("081 -> 085: the ban eased is on trade, an economic sanction".into());
+        d.code = Some("085".into());
+    }
+    // (and an appeal or demand to ease it: "urged Beijing to lift the ban" on imports)
+    let eased = match d.code.as_deref() {
+        Some("0251") => "0254",
+        Some("1051") => "1054",
+        _ => return,
+    };
+    if trade_context(lemmas) {
+        d.steps.push(format!(
+            "{} -> {eased}: the restriction to ease is on trade, an economic sanction",
+            d.code.as_deref().unwrap_or_default()
+        ));
+        d.code = Some(eased.into());
+    }
+}
+
 /// A law, bill or other measure named within three words from `from` ("withdraw [the]
 /// law", "scrap the controversial bill").
 fn names_measure(lemmas: &[String], from: usize) -> bool {
@@ -3570,7 +3609,14 @@ fn refine_appeals(
         }) else {
             continue;
         };
-        let Some(what) = asked_code(t) else { continue };
+        let Some(mut what) = asked_code(t) else {
+            continue;
+        };
+        // ("urged Beijing to lift the ban" on seafood imports: an economic sanction eased,
+        // 085, not an administrative one)
+        if what.starts_with("081") && trade_context(lemmas) {
+            what = "085".into();
+        }
         asked.push(t.start);
         // "urged Washington to stop arming Taiwan": asking to stop an act is no appeal for it.
         let stopping = t.start >= 1
@@ -3622,9 +3668,13 @@ fn refine_appeals(
             .map(|l| l.as_str())
             .take_while(|l| !matches!(*l, ";" | "." | "after" | "because" | "while"))
             .collect();
+        // (the act asked is the first infinitive: "urged Washington and Paris to pressure
+        // Israel to halt its attacks" asks for pressure, not for a halt)
+        let first_to = clause.iter().position(|l| *l == "to");
         let stop_at = clause
             .iter()
-            .position(|l| matches!(*l, "stop" | "halt" | "cease" | "end"));
+            .position(|l| matches!(*l, "stop" | "halt" | "cease" | "end"))
+            .filter(|&p| first_to.is_none_or(|f| p <= f + 2));
         let stopped = stop_at.is_some_and(|p| {
             clause.iter().skip(p + 1).take(5).any(|l| {
                 matches!(

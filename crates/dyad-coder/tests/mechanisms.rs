@@ -6770,3 +6770,18 @@ fn troops_fighting_a_countrys_gunmen_are_its_forces() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn easing_a_ban_on_trade_is_easing_an_economic_sanction() {
+    let ev = code(
+        "Prime Minister Fumio Kishida urged Beijing to lift the ban immediately, a day after China banned all seafood imports from Japan.",
+        "2023-08-25",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0254"), "{ev:#?}");
+    // The act asked is the first infinitive: pressure, not a halt to attacks.
+    let ev = code(
+        "Lebanese President Joseph Aoun urged Washington and Paris to pressure Israel to halt its attacks.",
+        "2025-03-02",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "0256"), "{ev:#?}");
+}
