@@ -3179,7 +3179,7 @@ fn add_brokers(
                 found.extend(next.actors.iter().cloned());
                 last += 1;
             }
-            (found, tokens[nps[k].start].norm.clone())
+            (found, format!("by {}", tokens[nps[k].start].norm))
         } else if s >= 3
             && matches!(before.norm.as_str(), "brokered" | "mediated")
             && tokens[s - 2].norm == "-"
@@ -3211,9 +3211,15 @@ fn add_brokers(
             "045",
             brokers,
             parties,
-            format!(
-                "\"{name}-...\" before the event: the broker mediates between its participants (045)"
-            ),
+            if let Some(by) = name.strip_prefix("by ") {
+                format!(
+                    "\"mediated/brokered by {by} ...\" after the event: the broker mediates between its participants (045)"
+                )
+            } else {
+                format!(
+                    "\"{name}-...\" before the event: the broker mediates between its participants (045)"
+                )
+            },
         ));
     }
     drafts.extend(extra);
@@ -3257,13 +3263,13 @@ fn mediated_by_after(
         let clear = !(e..p).any(|i| tokens[i].upos == Upos::Verb || tokens[i].norm == ";");
         // (further off when the participle is on the talks: "signed a declaration on
         // Wednesday at the end of talks in Ankara mediated by Turkish President Erdogan")
-        let on_talks = (p.saturating_sub(4)..p).any(|i| {
+        let on_talks = (p.saturating_sub(6)..p).any(|i| {
             matches!(
                 tokens[i].lemma.as_str(),
                 "talk" | "negotiation" | "dialogue" | "process" | "mediation"
             )
         });
-        if (clear && (p < e + 10 || on_talks && p < e + 16)) || set_off(p) {
+        if (clear && (p < e + 10 || on_talks && p < e + 22)) || set_off(p) {
             let mut at = p + 2;
             while tokens.get(at).is_some_and(|t| t.upos == Upos::Det) {
                 at += 1;
@@ -3272,12 +3278,15 @@ fn mediated_by_after(
         }
         return None;
     }
-    // "with the United Arab Emirates acting as mediator"
+    // "with the United Arab Emirates acting as mediator", "with Oman's foreign minister
+    // shuttling between the two delegations"
     if let Some(acting) = (e..window).find(|&i| {
-        tokens[i].norm == "acting"
+        (tokens[i].norm == "acting"
             && tokens.get(i + 1).is_some_and(|n| n.norm == "as")
             && (i + 2..(i + 4).min(tokens.len()))
-                .any(|j| matches!(tokens[j].norm.as_str(), "mediator" | "mediators" | "broker"))
+                .any(|j| matches!(tokens[j].norm.as_str(), "mediator" | "mediators" | "broker")))
+            || (matches!(tokens[i].norm.as_str(), "shuttling" | "relaying" | "carrying")
+                && (i + 1..(i + 3).min(tokens.len())).any(|j| tokens[j].norm == "between"))
     }) {
         return nps.iter().rposition(|np| {
             np.end == acting && !np.pronoun && np.actors.iter().all(|r| !r.sector_only)

@@ -6785,3 +6785,19 @@ fn easing_a_ban_on_trade_is_easing_an_economic_sanction() {
     );
     assert!(!ev.iter().any(|e| e.cameo == "0256"), "{ev:#?}");
 }
+
+#[test]
+fn mediators_named_further_after_the_event() {
+    // "talks between the two sides brokered by X and Y", further off the signing.
+    let ev = code(
+        "Sudan's army and the paramilitary Rapid Support Forces signed a one-week ceasefire deal in Jeddah late on Saturday after two weeks of talks between the two sides brokered by Saudi Arabia and the United States.",
+        "2023-05-21",
+    );
+    assert!(has(&ev, "USA", "04", "SDNREBRSF"), "{ev:#?}");
+    // "with X shuttling between the two delegations"
+    let ev = code(
+        "Iranian and U.S. negotiators held a fourth round of indirect talks in the Omani capital on Sunday, with Oman's foreign minister shuttling between the two delegations.",
+        "2025-05-11",
+    );
+    assert!(has(&ev, "OMNGOV", "04", "IRNGOV"), "{ev:#?}");
+}
