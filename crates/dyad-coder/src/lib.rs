@@ -118,6 +118,27 @@ impl Discourse {
     /// ([`actors::GroupKind::Countries`]), as their governments (`XXXGOV`), or as they are
     /// ([`actors::GroupKind::Actors`]: "both sides" of a civil war are two actors of one
     /// country).
+    /// The distinct states of a participant set, as country codes or their governments.
+    fn states_of(&self, g: &[Resolved], kind: actors::GroupKind) -> Option<Vec<Resolved>> {
+        let mut seen: Vec<Resolved> = Vec::new();
+        for r in g {
+            let cc = r.country()?;
+            let code = if kind == actors::GroupKind::Governments {
+                format!("{cc}GOV")
+            } else {
+                cc
+            };
+            if !seen.iter().any(|s| s.code == code) {
+                let mut c = r.clone();
+                c.code = code;
+                c.name = None;
+                c.person = false;
+                seen.push(c);
+            }
+        }
+        Some(seen)
+    }
+
     pub fn group_of(&self, n: usize, kind: actors::GroupKind) -> Option<Vec<Resolved>> {
         if kind == actors::GroupKind::Sides {
             // (the sides of one country's fighting: an armed actor among them)
@@ -132,6 +153,32 @@ impl Discourse {
             return self
                 .group_of(n, actors::GroupKind::Countries)
                 .or_else(|| self.group_of(n, actors::GroupKind::Actors).filter(armed));
+        }
+        // "the two neighbours", "both countries": of the recent pairs of states, the one the
+        // story returns to most (its main dyad), the most recent on a tie — not merely the
+        // last two states that met ("Egypt supported Somalia" between Somalia's quarrel with
+        // Ethiopia and "urged the two neighbours").
+        if n == 2 && kind != actors::GroupKind::Actors {
+            let pairs: Vec<Vec<Resolved>> = self
+                .groups
+                .iter()
+                .rev()
+                .take(8)
+                .filter_map(|g| self.states_of(g, kind))
+                .filter(|p| p.len() == 2)
+                .collect();
+            let key = |p: &Vec<Resolved>| {
+                let mut k: Vec<String> = p.iter().map(|r| r.code.clone()).collect();
+                k.sort();
+                k
+            };
+            let best = pairs.iter().enumerate().max_by_key(|(i, p)| {
+                let count = pairs.iter().filter(|q| key(q) == key(p)).count();
+                (count, std::cmp::Reverse(*i))
+            });
+            if let Some((_, p)) = best {
+                return Some(p.clone());
+            }
         }
         for g in self.groups.iter().rev() {
             let mut seen: Vec<Resolved> = Vec::new();

@@ -6801,3 +6801,15 @@ fn mediators_named_further_after_the_event() {
     );
     assert!(has(&ev, "OMNGOV", "04", "IRNGOV"), "{ev:#?}");
 }
+
+#[test]
+fn the_two_neighbours_are_the_storys_main_pair() {
+    // Somalia and Ethiopia twice, then Egypt and Somalia once: "the two neighbours" are
+    // Somalia and Ethiopia.
+    let ev = code(
+        "Somalia recalled its ambassador to Ethiopia on Tuesday. Somalia also accused Ethiopia of violating its sovereignty. Egypt's foreign ministry said it firmly supported Somalia's sovereignty. African Union Commission chairman Moussa Faki Mahamat urged the two neighbours to engage without delay in talks.",
+        "2024-01-02",
+    );
+    assert!(has(&ev, "IGOAFRAFU", "02", "ETH"), "{ev:#?}");
+    assert!(!has(&ev, "IGOAFRAFU", "02", "EGY"), "{ev:#?}");
+}
