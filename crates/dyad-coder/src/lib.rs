@@ -3189,6 +3189,7 @@ fn add_brokers(
 ) {
     let mut extra = Vec::new();
     for d in drafts.iter() {
+        let mut hosted = false;
         let s = d.trigger.start;
         // (at the sentence's start, the token itself: no hyphenated broker before it)
         let before = &tokens[s.saturating_sub(1)];
@@ -3208,6 +3209,8 @@ fn add_brokers(
                 .collect();
             (found, prefix.to_string())
         } else if let Some(k) = mediated_by_after(d, tokens, nps) {
+            // ("the talks, which were hosted by China": hosting, 043)
+            hosted = (d.trigger.end..nps[k].start).any(|i| tokens[i].norm == "hosted");
             // "swapped 103 prisoners each in an exchange mediated by the United Arab
             // Emirates": a "mediated by" phrase after the event, before any other verb
             // (with the phrases coordinated after it: "by Egypt and Qatar").
@@ -3253,6 +3256,16 @@ fn add_brokers(
         if parties.is_empty() {
             continue;
         }
+        if hosted {
+            extra.push(derived(
+                d,
+                "043",
+                brokers,
+                parties,
+                "\"hosted by X\" after the event: X hosts its participants (043)".into(),
+            ));
+            continue;
+        }
         extra.push(derived(
             d,
             "045",
@@ -3296,14 +3309,14 @@ fn mediated_by_after(
             .is_some_and(|c| {
                 matches!(
                     tokens.get(c + 1).map(|t| t.norm.as_str()),
-                    Some("in" | "under" | "with")
+                    Some("in" | "under" | "with" | "at")
                 )
             })
     };
     let by = (e..window).find(|&i| {
         matches!(
             tokens[i].norm.as_str(),
-            "mediated" | "brokered" | "facilitated"
+            "mediated" | "brokered" | "facilitated" | "hosted"
         ) && tokens.get(i + 1).is_some_and(|n| n.norm == "by")
     });
     if let Some(p) = by {
@@ -3313,7 +3326,14 @@ fn mediated_by_after(
         let on_talks = (p.saturating_sub(6)..p).any(|i| {
             matches!(
                 tokens[i].lemma.as_str(),
-                "talk" | "negotiation" | "dialogue" | "process" | "mediation"
+                "talk"
+                    | "negotiation"
+                    | "dialogue"
+                    | "process"
+                    | "mediation"
+                    | "ceremony"
+                    | "summit"
+                    | "meeting"
             )
         });
         if (clear && (p < e + 10 || on_talks && p < e + 22)) || set_off(p) {
@@ -3332,8 +3352,10 @@ fn mediated_by_after(
             && tokens.get(i + 1).is_some_and(|n| n.norm == "as")
             && (i + 2..(i + 4).min(tokens.len()))
                 .any(|j| matches!(tokens[j].norm.as_str(), "mediator" | "mediators" | "broker")))
-            || (matches!(tokens[i].norm.as_str(), "shuttling" | "relaying" | "carrying")
-                && (i + 1..(i + 3).min(tokens.len())).any(|j| tokens[j].norm == "between"))
+            || (matches!(
+                tokens[i].norm.as_str(),
+                "shuttling" | "relaying" | "carrying"
+            ) && (i + 1..(i + 3).min(tokens.len())).any(|j| tokens[j].norm == "between"))
     }) {
         return nps.iter().rposition(|np| {
             np.end == acting && !np.pronoun && np.actors.iter().all(|r| !r.sector_only)

@@ -6813,3 +6813,18 @@ fn the_two_neighbours_are_the_storys_main_pair() {
     assert!(has(&ev, "IGOAFRAFU", "02", "ETH"), "{ev:#?}");
     assert!(!has(&ev, "IGOAFRAFU", "02", "EGY"), "{ev:#?}");
 }
+
+#[test]
+fn hosts_of_talks_host_their_participants() {
+    let ev = code(
+        "Prince Faisal bin Farhan and Hossein Amir-Abdollahian signed a joint statement after the talks, which were hosted by China.",
+        "2023-04-06",
+    );
+    assert!(has(&ev, "CHN", "04", "IRNGOV"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "043"), "{ev:#?}");
+    let ev = code(
+        "Colombia's government and the ELN rebels signed an agreement in Havana on Friday, at a ceremony hosted by Cuban President Miguel Diaz-Canel.",
+        "2023-06-09",
+    );
+    assert!(has(&ev, "CUBGOV", "04", "COLGOV"), "{ev:#?}");
+}
