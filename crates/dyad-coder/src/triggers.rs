@@ -725,9 +725,14 @@ fn first_verb_after_names(tokens: &[dyad_text::Token], in_actor: &[bool], i: usi
     }
     let before = &tokens[..i];
     let actor = |k: usize| in_actor.get(k) == Some(&true);
+    // (the last name may close a bracketed acronym: "the European Union (EU) agree")
+    let mut last = i - 1;
+    while last > 0 && tokens[last].norm == ")" {
+        last -= 1;
+    }
     let names_only = (0..i)
         .all(|k| actor(k) || matches!(tokens[k].upos, Upos::Det | Upos::Cconj | Upos::Punct))
-        && actor(i - 1);
+        && actor(last);
     let compound = before.iter().any(|t| t.norm == "and");
     let verb_form = (head.norm.ends_with('s') && head.lemma != head.norm && !compound)
         || (compound && head.norm == head.lemma);

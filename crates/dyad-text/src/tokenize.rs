@@ -62,7 +62,7 @@ fn is_hyphen(c: char) -> bool {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || (c as u32 >= 0x300 && (c as u32) < 0x370)
+    c.is_alphanumeric() || (c as u32 >= 0x300 && (c as u32) < 0x370)
 }
 
 #[inline]
@@ -104,6 +104,17 @@ pub fn tokenize_into(text: &str, out: &mut Vec<RawToken>) {
             if b == b'\n' {
                 newlines += 1;
             }
+            space = true;
+            i += 1;
+            continue;
+        }
+        // An underscore joining two words ("Dol_Amroth", as PETRARCH's records and
+        // dictionaries write multi-word names) separates them like a space.
+        if b == b'_'
+            && i > 0
+            && bytes[i - 1].is_ascii_alphanumeric()
+            && bytes.get(i + 1).is_some_and(|n| n.is_ascii_alphanumeric())
+        {
             space = true;
             i += 1;
             continue;
@@ -217,7 +228,7 @@ fn scan_word(
     let mut apostrophe_at: Option<usize> = None;
     while j < n {
         let b = bytes[j];
-        if b.is_ascii_alphanumeric() || b == b'_' {
+        if b.is_ascii_alphanumeric() {
             // ASCII word byte (same answer as is_word_char, without the char decode)
             j += 1;
             continue;
@@ -438,6 +449,16 @@ mod tests {
             .iter()
             .map(|t| &text[t.start..t.end])
             .collect()
+    }
+
+    #[test]
+    fn an_underscore_between_words_separates_them() {
+        assert_eq!(
+            forms("the Prince of Dol_Amroth"),
+            ["the", "Prince", "of", "Dol", "Amroth"]
+        );
+        // (not a lone or trailing one)
+        assert_eq!(forms("a _ b"), ["a", "_", "b"]);
     }
 
     #[test]
