@@ -118,11 +118,12 @@ impl Discourse {
     /// ([`actors::GroupKind::Countries`]), as their governments (`XXXGOV`), or as they are
     /// ([`actors::GroupKind::Actors`]: "both sides" of a civil war are two actors of one
     /// country).
-    /// The distinct states of a participant set, as country codes or their governments.
+    /// The distinct states of a participant set (members with a country), as country codes
+    /// or, for "the two leaders", their governments.
     fn states_of(&self, g: &[Resolved], kind: actors::GroupKind) -> Option<Vec<Resolved>> {
         let mut seen: Vec<Resolved> = Vec::new();
         for r in g {
-            let cc = r.country()?;
+            let Some(cc) = r.country() else { continue };
             let code = if kind == actors::GroupKind::Governments {
                 format!("{cc}GOV")
             } else {
@@ -181,29 +182,19 @@ impl Discourse {
             }
         }
         for g in self.groups.iter().rev() {
-            let mut seen: Vec<Resolved> = Vec::new();
-            for r in g {
-                if kind == actors::GroupKind::Actors {
+            let seen = if kind == actors::GroupKind::Actors {
+                let mut seen: Vec<Resolved> = Vec::new();
+                for r in g {
                     if !r.sector_only && !seen.iter().any(|s| s.code == r.code) {
                         let mut c = r.clone();
                         c.steps.clear();
                         seen.push(c);
                     }
-                    continue;
                 }
-                let Some(cc) = r.country() else { continue };
-                // "the two leaders" are the states' governments, "the two countries" the
-                // states themselves.
-                let gov = kind == actors::GroupKind::Governments;
-                let code = if gov { format!("{cc}GOV") } else { cc.clone() };
-                if !seen.iter().any(|s| s.code == code) {
-                    let mut c = r.clone();
-                    c.code = code;
-                    c.name = None;
-                    c.person = false;
-                    seen.push(c);
-                }
-            }
+                seen
+            } else {
+                self.states_of(g, kind).unwrap_or_default()
+            };
             if seen.len() == n {
                 return Some(seen);
             }

@@ -298,32 +298,8 @@ impl<T> PhraseSet<T> {
                 payloads: &self.payloads[*pid],
             });
         }
-        // Walk the trie; a phrase ending on the way counts when its text is the stream's.
         let mut best = None;
-        let mut node = 0u32;
-        for (j, h) in stream.hashes.iter().enumerate().skip(i) {
-            let Some(&child) = self.edges.get(&(node, *h)) else {
-                break;
-            };
-            node = child;
-            let Some(&pid) = self.ends.get(node as usize) else {
-                break;
-            };
-            if pid == NO_PHRASE {
-                continue;
-            }
-            let text = stream
-                .starts
-                .get(j + 1)
-                .and_then(|&e| stream.text.get(start..e));
-            let others = self.collided.get(&node).map(Vec::as_slice).unwrap_or(&[]);
-            if let Some(p) = std::iter::once(pid)
-                .chain(others.iter().copied())
-                .find(|&p| self.patterns.get(p as usize).map(|k| &**k) == text)
-            {
-                best = Some((j + 1, p as usize));
-            }
-        }
+        self.walk(stream, i, start, |end, pid| best = Some((end, pid)));
         let (end, pid) = best?;
         Some(PhraseMatch {
             start: i,
@@ -364,6 +340,19 @@ impl<T> PhraseSet<T> {
             }
             return;
         }
+        self.walk(stream, i, start, |end, pid| {
+            f(PhraseMatch {
+                start: i,
+                end,
+                payloads: &self.payloads[pid],
+            })
+        });
+    }
+
+    /// Walk the trie from stream token `i` (whose text starts at byte `start`), calling `f`
+    /// with (end token, phrase id) for every phrase ending on the way whose text is the
+    /// stream's (a hash collision never matches), shortest first.
+    fn walk(&self, stream: &Stream, i: usize, start: usize, mut f: impl FnMut(usize, usize)) {
         let mut node = 0u32;
         for (j, h) in stream.hashes.iter().enumerate().skip(i) {
             let Some(&child) = self.edges.get(&(node, *h)) else {
@@ -385,11 +374,7 @@ impl<T> PhraseSet<T> {
                 .chain(others.iter().copied())
                 .find(|&p| self.patterns.get(p as usize).map(|k| &**k) == text)
             {
-                f(PhraseMatch {
-                    start: i,
-                    end: j + 1,
-                    payloads: &self.payloads[p as usize],
-                });
+                f(j + 1, p as usize);
             }
         }
     }
