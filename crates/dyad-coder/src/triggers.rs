@@ -127,22 +127,6 @@ impl Coder {
                 // when the token is a verb: "Qatar mediated talks between" is no noun
                 // "mediated talks between" but the verb "mediate" (the longer one wins
                 // whenever it stands).
-                here.clear();
-                verbs.each_at(stream, i, |m| {
-                    let start = stream.origin[m.start];
-                    let end = stream.origin[m.end - 1] + 1;
-                    for h in m.payloads {
-                        here.push(Trigger {
-                            start,
-                            end,
-                            verb: h.verb,
-                            alts: Vec::new(),
-                            len: m.end - m.start,
-                            fronted: false,
-                        });
-                    }
-                });
-                let longest = here.iter().map(|t| t.len).max().unwrap_or(0);
                 // (a past or present participle form, not a base or "-s" form the tagger may
                 // have misread: "visit/VERB to", "funds/VERB for")
                 let verb_here = tokens
@@ -152,9 +136,32 @@ impl Coder {
                             && t.norm != t.lemma
                             && (t.norm.ends_with("ed") || t.norm.ends_with("ing"))
                     });
-                cands.extend(here.drain(..).filter(|t| {
-                    t.len == longest || (verb_here && !self.compiled.is_nominal(t.verb))
-                }));
+                let push = |m: crate::matcher::PhraseMatch<'_, crate::compile::VerbHit>,
+                            out: &mut Vec<Trigger>| {
+                    let start = stream.origin[m.start];
+                    let end = stream.origin[m.end - 1] + 1;
+                    for h in m.payloads {
+                        out.push(Trigger {
+                            start,
+                            end,
+                            verb: h.verb,
+                            alts: Vec::new(),
+                            len: m.end - m.start,
+                            fronted: false,
+                        });
+                    }
+                };
+                if verb_here {
+                    here.clear();
+                    verbs.each_at(stream, i, |m| push(m, &mut here));
+                    let longest = here.iter().map(|t| t.len).max().unwrap_or(0);
+                    cands.extend(
+                        here.drain(..)
+                            .filter(|t| t.len == longest || !self.compiled.is_nominal(t.verb)),
+                    );
+                } else if let Some(m) = verbs.longest_at(stream, i) {
+                    push(m, &mut cands);
+                }
                 i += 1;
             }
         }
