@@ -787,6 +787,18 @@ impl Coder {
                         {
                             continue;
                         }
+                        // A resignation or a handover of power is done at home: "Hasina resigned
+                        // and fled to India", "their decision to quit the community" yield
+                        // nothing to a foreign actor.
+                        if cameo == "0831"
+                            && tgt.is_some_and(|t| {
+                                t.country().is_some()
+                                    && src.country().is_some()
+                                    && t.country() != src.country()
+                            })
+                        {
+                            continue;
+                        }
                         let tgt_sector_only = tgt.is_none_or(|t| t.sector_only);
                         if !self.opts.allow_sector_only && (src.sector_only || tgt_sector_only) {
                             continue;

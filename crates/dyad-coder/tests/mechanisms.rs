@@ -6828,3 +6828,12 @@ fn hosts_of_talks_host_their_participants() {
     );
     assert!(has(&ev, "CUBGOV", "04", "COLGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_resignation_yields_nothing_to_a_foreign_actor() {
+    let ev = code(
+        "Prime Minister Sheikh Hasina resigned and fled to India on Monday.",
+        "2024-08-06",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "0831"), "{ev:#?}");
+}
