@@ -3455,6 +3455,12 @@ fn appeal_or_demand(asked: &str, demand: bool) -> Option<String> {
         // (withdrawing military personnel or a mission)
         c if c.starts_with("166") => "0256",
         c if c.starts_with("084") => "0253",
+        // (political reform asked for: leadership, policy, rights, institutions)
+        "0831" => "0241",
+        "0832" => "0242",
+        "0833" => "0243",
+        "0834" => "0244",
+        "083" => "024",
         c if c.starts_with("085") => "0254",
         c if c.starts_with("081") => "0251",
         c if c.starts_with("086") => "0255",
@@ -3686,7 +3692,14 @@ fn refine_appeals(
                             .get(d.trigger.end..t.start)
                             .is_some_and(|w| w.iter().any(|l| l == "for")))
                     || source_at(t.start)
-                        .is_some_and(|s| d.targets.iter().any(|(r, _)| r.code == s)))
+                        .is_some_and(|s| d.targets.iter().any(|(r, _)| r.code == s))
+                    // ("demanded that Tunisia amend the constitution": the verb right after
+                    // the addressee)
+                    || (lemmas.get(d.trigger.end.wrapping_sub(1)).is_some_and(|l| l == "that")
+                        && tokens.get(t.start.wrapping_sub(1)).is_some_and(|p| {
+                            tokens[t.start].upos == Upos::Verb
+                                && d.targets.iter().any(|(r, _)| r.end == p.end)
+                        })))
         }) else {
             continue;
         };

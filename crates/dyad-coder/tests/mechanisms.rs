@@ -6837,3 +6837,19 @@ fn a_resignation_yields_nothing_to_a_foreign_actor() {
     );
     assert!(!ev.iter().any(|e| e.cameo == "0831"), "{ev:#?}");
 }
+
+#[test]
+fn an_appeal_for_reform_takes_the_reform_subcode() {
+    // Repealing a law asked for: an appeal for a change of policy (0242).
+    let ev = code(
+        "The European Union urged Georgia to repeal the foreign agents law.",
+        "2024-05-29",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0242"), "{ev:#?}");
+    // Amending a constitution demanded: a demand for a change of institutions (1044).
+    let ev = code(
+        "The United States demanded that Tunisia amend the constitution.",
+        "2022-07-29",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1044"), "{ev:#?}");
+}
