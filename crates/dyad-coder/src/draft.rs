@@ -2267,6 +2267,18 @@ impl Coder {
         }
         // A denial with no object ("a charge Islamabad denied") answers whoever accused its
         // source: kept for `deny_accusations`, which finds the accuser or drops it.
+        // ("..., an accusation Tehran rejected", "a charge the Gulf state has dismissed":
+        // rejecting a charge fronted before the subject is a denial too)
+        if targets.is_empty()
+            && matches!(
+                ctx.lemmas[t.start].as_str(),
+                "reject" | "dismiss" | "refute" | "rebuff"
+            )
+            && fronted_charge(ctx, &sources, t.start)
+        {
+            steps.push("the charge fronted before the subject is what it rejects: a denial".into());
+            code = Some("016".into());
+        }
         let denial = code.as_deref() == Some("016");
         // A judgement of "the move" or "the drills" that no earlier sentence told: kept for
         // `judged_acts_in_sentence`, which looks for the act earlier in this sentence.
@@ -2834,4 +2846,30 @@ fn speaker_of_adjunct(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
         return None;
     }
     ctx.subject_before(v).map(|(ks, _)| ks)
+}
+
+/// "..., an accusation Tehran rejected": the source's phrase follows a charge noun (and
+/// any determiner) and only auxiliaries or adverbs stand between it and the verb at `verb`.
+fn fronted_charge(ctx: &Ctx, sources: &[Resolved], verb: usize) -> bool {
+    let Some(src) = sources.first() else {
+        return false;
+    };
+    let Some(np) = ctx
+        .nps
+        .iter()
+        .find(|np| np.actors.iter().any(|a| a.start == src.start))
+    else {
+        return false;
+    };
+    let mut k = np.start;
+    while k > 0 && ctx.tokens[k - 1].upos == Upos::Det {
+        k -= 1;
+    }
+    k > 0
+        && np.end <= verb
+        && matches!(
+            ctx.lemmas[k - 1].as_str(),
+            "charge" | "accusation" | "allegation" | "claim"
+        )
+        && (np.end..verb).all(|i| matches!(ctx.tokens[i].upos, Upos::Aux | Upos::Adv | Upos::Part))
 }

@@ -260,7 +260,16 @@ impl<'a> Ctx<'a> {
             && i > 0
             && matches!(self.w(i - 1), "have" | "has" | "had" | "'ve")
             && self.tokens.get(i + 1).is_some_and(|n| n.upos == Upos::Verb);
-        (HARD_BREAK.contains(&self.w(i)) && !adverb_since) || self.w(i) == "(" || self.w(i) == ")"
+        // (", a charge Islamabad denied": an appositive about the clause, not its object)
+        let charge_apposition = self.w(i) == ","
+            && matches!(self.w(i + 1), "a" | "an")
+            && self.lemmas.get(i + 2).is_some_and(|l| {
+                matches!(l.as_str(), "charge" | "accusation" | "allegation" | "claim")
+            });
+        (HARD_BREAK.contains(&self.w(i)) && !adverb_since)
+            || self.w(i) == "("
+            || self.w(i) == ")"
+            || charge_apposition
     }
 
     /// The actor phrase that covers token `tok`, if any.

@@ -352,6 +352,7 @@ impl Coder {
                             }))
                     || headline_verb(tokens, t.start)
                     || first_verb_after_names(tokens, in_actor, t.start)
+                    || verb_after_fronted_charge(tokens, in_actor, t.start)
             }
         });
         // Most specific first; keep non-overlapping.
@@ -756,6 +757,31 @@ fn first_verb_after_names(tokens: &[dyad_text::Token], in_actor: &[bool], i: usi
                 || matches!(t.lemma.as_str(), "say" | "report" | "add" | "tell")
         });
     names_only && verb_form && next_ok && no_other_verb
+}
+
+/// "..., a charge Rwanda denies.": a verb read as a plural noun after the names that follow
+/// a fronted charge or accusation (an object relative clause), at the clause's end.
+fn verb_after_fronted_charge(tokens: &[dyad_text::Token], in_actor: &[bool], i: usize) -> bool {
+    let Some(head) = tokens.get(i).filter(|h| h.upos == Upos::Noun) else {
+        return false;
+    };
+    if !(head.norm.ends_with('s') && head.lemma != head.norm) {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && in_actor.get(k - 1) == Some(&true) {
+        k -= 1;
+    }
+    let fronted = k < i
+        && k > 0
+        && matches!(
+            tokens[k - 1].lemma.as_str(),
+            "charge" | "accusation" | "allegation" | "claim"
+        );
+    let clause_end = tokens
+        .get(i + 1)
+        .is_none_or(|n| n.upos == Upos::Punct || n.norm.ends_with("ly"));
+    fronted && clause_end
 }
 
 fn headline_verb(tokens: &[dyad_text::Token], i: usize) -> bool {

@@ -6853,3 +6853,32 @@ fn an_appeal_for_reform_takes_the_reform_subcode() {
     );
     assert!(ev.iter().any(|e| e.cameo == "1044"), "{ev:#?}");
 }
+
+#[test]
+fn rejecting_a_fronted_charge_is_a_denial_of_it() {
+    // An object relative clause: the charge comes before the subject that rejects it.
+    let ev = code(
+        "Israel's prime minister's office accused Iran of directing the attack, an accusation Tehran rejected.",
+        "2023-11-20",
+    );
+    assert!(
+        ev.iter().any(|e| e.cameo == "016"
+            && e.source.as_ref().is_some_and(|a| a.code == "IRNGOV")
+            && e.target.as_ref().is_some_and(|a| a.code == "ISRGOV")),
+        "{ev:#?}"
+    );
+    // "denies" read as a plural noun after the names is still the verb.
+    let ev = code(
+        "Kinshasa accuses Kigali of supplying the M23 rebels with weapons, a charge Rwanda denies.",
+        "2022-10-30",
+    );
+    assert!(
+        ev.iter().any(|e| e.cameo == "016"
+            && e.source.as_ref().is_some_and(|a| a.code == "RWA")
+            && e.target.as_ref().is_some_and(|a| a.code == "CODGOV")),
+        "{ev:#?}"
+    );
+    // Rejecting a charge in object position keeps working; a plain rejection does not deny.
+    let ev = code("Tehran rejected the proposal.", "2023-11-20");
+    assert!(!ev.iter().any(|e| e.cameo == "016"), "{ev:#?}");
+}
