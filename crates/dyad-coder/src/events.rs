@@ -1863,7 +1863,18 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
+            // "condemned a law signed by Venezuelan President Nicolas Maduro": a participle
+            // with its agent after the object noun names the object's author, who is the
+            // target; the participle is no event in the way.
+            let authored = !nominal
+                && i > tok
+                && i - tok <= 4
+                && self.w(i + 1) == "by"
+                && past_form(&self.tokens[i])
+                && self.tokens[i - 1].upos == Upos::Noun
+                && self.np_index_at(i - 1).is_none();
             if i > tok
+                && !authored
                 && self
                     .triggers
                     .iter()
@@ -3481,10 +3492,10 @@ fn match_after_impl(
                             ctx.tokens[i].upos,
                             Upos::Det | Upos::Adj | Upos::Num | Upos::Noun | Upos::Propn
                         )
-                        // (a determiner after a noun starts the next phrase: "called [the
-                        // move] a grave threat")
+                        // (a determiner or adjective after a noun starts the next phrase:
+                        // "called [the move] a grave threat", "called [the move] unacceptable")
                         && !(i > from
-                            && ctx.tokens[i].upos == Upos::Det
+                            && matches!(ctx.tokens[i].upos, Upos::Det | Upos::Adj)
                             && matches!(ctx.tokens[i - 1].upos, Upos::Noun | Upos::Propn))
                     {
                         i += 1;
@@ -3503,7 +3514,17 @@ fn match_after_impl(
                 let mut found = None;
                 let mut j = i;
                 while j < limit {
-                    if j > i && (ctx.is_break(j) || ctx.tokens[j].upos == Upos::Verb) {
+                    if j > i && ctx.is_break(j) {
+                        break;
+                    }
+                    // Another verb ends the search; the word itself may be one the tagger
+                    // read as a verb ("called the expulsion \"unjustified/VERB\""), where
+                    // no verb comes between ("urged Washington to stop arming" is no call
+                    // "to arm").
+                    if j > i
+                        && ctx.tokens[j].upos == Upos::Verb
+                        && (i..j).any(|v| ctx.tokens[v].upos == Upos::Verb)
+                    {
                         break;
                     }
                     if let Some(len) = alts.iter().find_map(|a| {
@@ -3516,6 +3537,9 @@ fn match_after_impl(
                         .then_some(parts.len())
                     }) {
                         found = Some(j + len);
+                        break;
+                    }
+                    if j > i && ctx.tokens[j].upos == Upos::Verb {
                         break;
                     }
                     j += 1;

@@ -29,6 +29,15 @@ fn has(ev: &[Event], src: &str, root: &str, tgt: &str) -> bool {
     })
 }
 
+/// An event from `src` to `tgt` with exactly the CAMEO code `cameo`.
+fn has_code(ev: &[Event], src: &str, cameo: &str, tgt: &str) -> bool {
+    ev.iter().any(|e| {
+        e.source.as_ref().is_some_and(|a| a.code == src)
+            && e.cameo == cameo
+            && e.target.as_ref().is_some_and(|a| a.code == tgt)
+    })
+}
+
 #[test]
 fn event_coreference_the_strikes() {
     let ev = code(
@@ -6881,4 +6890,43 @@ fn rejecting_a_fronted_charge_is_a_denial_of_it() {
     // Rejecting a charge in object position keeps working; a plain rejection does not deny.
     let ev = code("Tehran rejected the proposal.", "2023-11-20");
     assert!(!ev.iter().any(|e| e.cameo == "016"), "{ev:#?}");
+}
+
+#[test]
+fn calling_an_act_unacceptable_censures_its_author() {
+    // The adjective after the skipped object is the pattern's word, in quotes too.
+    let ev = code(
+        "Peru's government on Tuesday declared Mexico's ambassador persona non grata. Mexico's Foreign Minister Marcelo Ebrard called the expulsion \"unjustified and reprehensible\".",
+        "2022-12-21",
+    );
+    assert!(has_code(&ev, "PERGOV", "174", "MEXGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "MEXGOV", "111", "PERGOV"), "{ev:#?}");
+    let ev = code(
+        "China tested a missile on Monday. Japan called the move absolutely unacceptable.",
+        "2024-01-08",
+    );
+    assert!(has_code(&ev, "JPN", "111", "CHN"), "{ev:#?}");
+}
+
+#[test]
+fn a_deadline_to_leave_expels() {
+    let ev = code(
+        "Niger's junta gave the French ambassador 48 hours to leave the country.",
+        "2023-08-25",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "174"), "{ev:#?}");
+}
+
+#[test]
+fn the_author_of_a_judged_object_is_the_target() {
+    let ev = code(
+        "Guyana on Thursday condemned a law signed by Venezuelan President Nicolas Maduro.",
+        "2024-04-04",
+    );
+    assert!(has_code(&ev, "GUY", "111", "VENGOV"), "{ev:#?}");
+    let ev = code(
+        "Guyana on Thursday welcomed a statement issued by the United Nations.",
+        "2024-04-04",
+    );
+    assert!(has_code(&ev, "GUY", "051", "IGOUNO"), "{ev:#?}");
 }
