@@ -386,7 +386,14 @@ fn retaliation(ctx: &Ctx, t: &Trigger) -> bool {
     (t.start..t.end).any(|i| {
         matches!(
             ctx.lemmas[i].as_str(),
-            "respond" | "retaliate" | "avenge" | "revenge" | "retaliation" | "response"
+            "respond"
+                | "retaliate"
+                | "avenge"
+                | "revenge"
+                | "retaliation"
+                | "response"
+                | "unanswered"
+                | "unpunished"
         )
     })
 }
@@ -1632,6 +1639,18 @@ impl Coder {
                 }
             }
         }
+        // "Hezbollah said the killing would not go unpunished": a threat of retaliation whose
+        // subject is the act to be answered is the speaker's.
+        if sources.is_empty() && root_in(&code, &["13"]) && retaliation(ctx, t) {
+            if let Some((ks, _)) = (0..t.start)
+                .rev()
+                .find(|&i| events_reporting(ctx, i))
+                .and_then(|i| ctx.subject_before(i))
+            {
+                sources = np_actors(&ks);
+                steps.push("a threat of retaliation for an act: source is its speaker".into());
+            }
+        }
         if sources.is_empty() {
             return None;
         }
@@ -2247,6 +2266,39 @@ impl Coder {
                     }
                 }
             };
+            // "the killing would not go unpunished": the act named as the subject, by its
+            // author (force answered with force: 138).
+            let mut b = t.start;
+            while b > 0 && matches!(ctx.tokens[b - 1].upos, Upos::Aux | Upos::Adv | Upos::Part) {
+                b -= 1;
+            }
+            let subject_act = (b >= 2)
+                .then(|| b - 2)
+                .filter(|_| {
+                    ctx.tokens[b - 1].upos == Upos::Noun && ctx.np_index_at(b - 1).is_none()
+                })
+                .and_then(|d| earlier_event(ctx, d))
+                .filter(|(r, _)| !sources.iter().any(|s| s.country() == r.country()));
+            if let Some((r, noun)) = subject_act {
+                let force = matches!(
+                    ctx.lemmas[noun].as_str(),
+                    "killing"
+                        | "attack"
+                        | "strike"
+                        | "airstrike"
+                        | "bombing"
+                        | "shelling"
+                        | "assassination"
+                );
+                steps.push(format!(
+                    "a threat of retaliation for \"the {}\": against its author",
+                    ctx.w(noun)
+                ));
+                if force {
+                    code = Some("138".into());
+                }
+                targets.push((r, None));
+            }
             earlier_on("force", &mut targets);
             if !targets.is_empty() {
                 code = Some("138".into());
@@ -2372,7 +2424,10 @@ impl Coder {
             code = Some("051".into());
             steps.push("\"welcome\" with X's act as object: praise (051), not hosting".into());
         }
-        let negation_in_pattern = pattern.is_some_and(events::pattern_has_negation);
+        // ("will not go unanswered": the negation is part of the threat)
+        let negation_in_pattern = pattern.is_some_and(events::pattern_has_negation)
+            || (t.start..t.end)
+                .any(|i| matches!(ctx.lemmas[i].as_str(), "unanswered" | "unpunished"));
         let alleged = (!nominal).then(|| alleged_by(ctx, t.start)).flatten();
         let mut modality_cue = None;
         let light_trigger = light_verb.map(|lv| Trigger {

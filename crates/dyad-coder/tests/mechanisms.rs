@@ -6930,3 +6930,30 @@ fn the_author_of_a_judged_object_is_the_target() {
     );
     assert!(has_code(&ev, "GUY", "051", "IGOUNO"), "{ev:#?}");
 }
+
+#[test]
+fn an_act_that_will_not_go_unpunished_is_a_threat_against_its_author() {
+    let ev = code(
+        "Israel killed a senior Hamas official in Beirut on Tuesday. Hezbollah said the killing would not go unpunished.",
+        "2024-01-03",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.cameo == "138")
+        .expect("a threat of force");
+    assert_eq!(
+        e.source.as_ref().map(|a| a.code.as_str()),
+        Some("LBNREBHEZ")
+    );
+    assert_eq!(e.target.as_ref().map(|a| a.code.as_str()), Some("ISR"));
+    assert_eq!(e.modality, None, "{ev:#?}");
+}
+
+#[test]
+fn ordering_an_embassy_cut_reduces_relations() {
+    let ev = code(
+        "Moldova on Wednesday ordered Russia to cut the staff of its embassy in Chisinau.",
+        "2023-07-26",
+    );
+    assert!(has_code(&ev, "MDA", "161", "RUS"), "{ev:#?}");
+}
