@@ -2199,6 +2199,22 @@ impl Coder {
                             .is_some_and(|a| PLACE_NOUNS.contains(&ctx.w(a)))
                 })
         };
+        // ("withdrew their envoys from Algiers over the downing of a Malian drone": the
+        // place right after the preposition comes before an actor found further on)
+        let place_first = ends_in_prep
+            && pat_target.is_none()
+            && !targets.is_empty()
+            && ctx.places.iter().any(|pl| {
+                pl.start >= t.end
+                    && pl.start <= t.end + 1
+                    && !modifier(&pl)
+                    && targets
+                        .iter()
+                        .all(|(r, _)| r.start > ctx.tokens[pl.end.max(1) - 1].end)
+            });
+        if place_first {
+            targets.clear();
+        }
         if targets.is_empty() && !place_target {
             if let Some(p) = pat_target.or(ends_in_prep.then_some(t.end)).and_then(|p| {
                 ctx.places.iter().filter(|pl| !modifier(pl)).find(|pl| {
@@ -2213,9 +2229,17 @@ impl Coder {
                         })
                 })
             }) {
-                targets = place_as_country(p);
+                // (a capital an envoy is recalled from stands for its government)
+                let capital_gov =
+                    root_in(&code, &["16"]) && p.actors.iter().all(|r| r.code.ends_with("GOV"));
+                if capital_gov {
+                    targets = p.actors.iter().map(|r| (r.clone(), None)).collect();
+                    steps.push("target: the capital the envoy leaves, its government".into());
+                } else {
+                    targets = place_as_country(p);
+                    steps.push("target: the place the pattern points at, as its country".into());
+                }
                 place_target = true;
-                steps.push("target: the place the pattern points at, as its country".into());
             }
         }
         if targets.is_empty() && (forceful || empathy) {

@@ -2685,12 +2685,12 @@ fn quantities_places_after_prepositions_gerunds_and_own_phrases() {
         "2024-01-20",
     );
     assert!(has(&ev, "LBNREBHEZ", "19", "ISR"), "{ev:#?}");
-    // A capital after "from" is a place, and the recall's target is its country.
+    // A capital after "from" is a place, and the recall's target is its government.
     let ev = code(
         "Moscow recalled its ambassador from Kyiv after the incident.",
         "2024-01-20",
     );
-    assert!(has(&ev, "RUSGOV", "16", "UKR"), "{ev:#?}");
+    assert!(has(&ev, "RUSGOV", "16", "UKRGOV"), "{ev:#?}");
     // The gerund after "stop" is done by the one asked to stop, not by who asks.
     let ev = code(
         "Macron called on Israel to stop bombing civilians in Gaza.",
@@ -6956,4 +6956,25 @@ fn ordering_an_embassy_cut_reduces_relations() {
         "2023-07-26",
     );
     assert!(has_code(&ev, "MDA", "161", "RUS"), "{ev:#?}");
+}
+
+#[test]
+fn an_envoy_recalled_from_a_capital_leaves_its_government() {
+    let ev = code(
+        "Iraq recalled its charge d'affaires from Ankara on Thursday.",
+        "2022-07-21",
+    );
+    assert!(has_code(&ev, "IRQ", "161", "TURGOV"), "{ev:#?}");
+    // The capital right after "from" comes before an actor named further on.
+    let ev = code(
+        "Mali, Niger and Burkina Faso withdrew their envoys from Algiers over the downing of a Malian drone.",
+        "2025-04-07",
+    );
+    assert!(has_code(&ev, "NER", "161", "DZAGOV"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.cameo == "161"
+                && e.target.as_ref().is_some_and(|a| a.code.starts_with("MLI"))),
+        "{ev:#?}"
+    );
 }
