@@ -3087,7 +3087,7 @@ fn survivor_target(ctx: &events::Ctx, d: &mut Draft) {
 /// "Russia said Ukraine must withdraw its troops", "the UN said Israel should let aid into
 /// Gaza": a speaker saying that another actor must do something demands it of that actor
 /// (CAMEO root 10); saying it should or needs to, appeals for it (root 02). The subcode is
-/// what is asked ([`demand_for`], [`appeal_for`]: withdrawal 1056, aid into Gaza 0255), else the root's general code;
+/// what is asked ([`demand_for`], [`appeal_for`]: withdrawal 106, aid into Gaza 0255), else the root's general code;
 /// asking to stop an attack asks for de-escalation. The act itself stays hypothetical.
 fn add_obligation_demands(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: &[String]) {
     let asks_already = |speaker: &Resolved| {
@@ -3432,9 +3432,10 @@ fn appeal_for(asked: &str) -> Option<String> {
     appeal_or_demand(asked, false)
 }
 
-/// What a demand asks for, as CAMEO's demand subcodes (codebook 1.1b3), which follow the
-/// appeal ones with 10 for 02 (1053 release, 1056 de-escalation, 106 a meeting), except
-/// material cooperation in general (no such demand code: 100) and investigation (101).
+/// What a demand asks for, as CAMEO's demand subcodes, which mostly follow the appeal ones
+/// with 10 for 02 (1053 release, 1056 de-escalation), except material cooperation in
+/// general (no such demand code: 100), investigation (101), and GDELT's 106-108 (`cameo.tsv`):
+/// withdrawal of forces 106, a ceasefire 107, a meeting or settlement 108, mediation 105.
 fn demand_for(asked: &str) -> Option<String> {
     appeal_or_demand(asked, true)
 }
@@ -3445,8 +3446,17 @@ fn appeal_or_demand(asked: &str, demand: bool) -> Option<String> {
         if asked.starts_with("09") {
             return Some("101".to_string());
         }
+        // (withdrawing forces or a mission, retreating; a ceasefire)
+        if asked.starts_with("166") || asked == "0874" {
+            return Some("106".to_string());
+        }
+        if asked == "0871" {
+            return Some("107".to_string());
+        }
         return appeal_or_demand(asked, false).map(|a| match a.as_str() {
             "021" => "100".to_string(),
+            "026" | "027" => "108".to_string(),
+            "028" => "105".to_string(),
             _ => format!("10{}", a.get(2..).unwrap_or("")),
         });
     }
@@ -3629,7 +3639,7 @@ fn refine_appeals(
     for d in drafts.iter_mut() {
         let code = match d.code.as_deref() {
             Some("0256") => "0242",
-            Some("1056") => "1042",
+            Some("1056" | "106") => "1042",
             _ => continue,
         };
         let end = (d.trigger.end + 10).min(lemmas.len());

@@ -659,7 +659,8 @@ fn a_demand_or_light_verb_reads_the_event_noun_it_governs() {
         "The U.N. General Assembly voted overwhelmingly to demand a humanitarian ceasefire in Gaza.",
         "2023-12-12",
     );
-    assert!(ev.iter().any(|e| e.cameo == "1056"), "{ev:#?}");
+    // (a ceasefire demanded: GDELT's 107)
+    assert!(ev.iter().any(|e| e.cameo == "107"), "{ev:#?}");
     let ev = code(
         "South Africa filed a genocide case against Israel at the International Court of Justice.",
         "2023-12-29",
@@ -4351,8 +4352,8 @@ fn saying_another_must_act_demands_it() {
     );
     let d = ev
         .iter()
-        .find(|e| e.cameo == "1056")
-        .unwrap_or_else(|| panic!("a demand to de-escalate: {ev:#?}"));
+        .find(|e| e.cameo == "106")
+        .unwrap_or_else(|| panic!("a demand to withdraw: {ev:#?}"));
     assert_eq!(d.source.as_ref().map(|a| a.code.as_str()), Some("RUS"));
     assert_eq!(d.target.as_ref().map(|a| a.code.as_str()), Some("UKR"));
     assert_eq!(d.modality, None);

@@ -339,13 +339,11 @@ fn same_codes_and_goldstein_scores_as_gdelt_lists() {
 
     // Names: ours follow the CAMEO 1.1b3 codebook; GDELT's list words some differently.
     // Those codes are listed here; all other names must agree up to case and punctuation.
-    // Codebook vs GDELT wording (same meaning) for most; for 101-108 GDELT's labels are shifted
-    // ("Demand mediation" on 105, ...), while the codebook, the 2021 PLOVER table and the
-    // parallel 02x/03x/12x series give 105 yield, 106 meet, 107 settle, 108 mediation.
+    // Codebook vs GDELT wording (same meaning) for most; 105-108 are demands whose meanings
+    // differ between the two (ours follow GDELT's for 106-108, see data/README.md).
     let worded_differently = [
-        "020", "025", "0252", "032", "0355", "0863", "101", "102", "103", "105", "106", "107",
-        "108", "1245", "1312", "1321", "133", "137", "138", "141", "144", "145", "162", "183",
-        "1832", "195",
+        "020", "025", "0252", "032", "0355", "0863", "101", "102", "103", "105", "108", "1245",
+        "1312", "1321", "133", "137", "138", "141", "144", "145", "162", "183", "1832", "195",
     ];
     let norm = |s: &str| -> String {
         s.chars()
@@ -438,7 +436,7 @@ fn to_plover_2_0(kind: &str, mode: &str, context: &str) -> (String, String, Stri
 
 /// Codes where dyad departs from the 2021 table, with the (type, mode, context) we use.
 /// Each is justified by the PLOVER 2.0 manual; see data/README.md.
-const EXCEPTIONS: [(&str, (&str, &str, &str), &str); 14] = [
+const EXCEPTIONS: [(&str, (&str, &str, &str), &str); 16] = [
     (
         "0813",
         ("CONCEDE", "", "legal"),
@@ -453,6 +451,16 @@ const EXCEPTIONS: [(&str, (&str, &str, &str), &str); 14] = [
         "105",
         ("REQUEST", "yield", "legal"),
         "REQUEST mode yield = demands to yield, as 1051-1056",
+    ),
+    (
+        "106",
+        ("REQUEST", "yield", "military"),
+        "GDELT's 106 (demand withdrawal) is a demand to yield militarily, as 1056",
+    ),
+    (
+        "107",
+        ("REQUEST", "yield", "military"),
+        "GDELT's 107 (demand ceasefire) is a demand to yield militarily, as 1056",
     ),
     (
         "112",
