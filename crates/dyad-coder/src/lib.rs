@@ -3535,6 +3535,28 @@ fn refine_economic_ban(d: &mut Draft, lemmas: &[String]) {
             .push("081 -> 085: the ban eased is on trade, an economic sanction".into());
         d.code = Some("085".into());
     }
+    // "their bans on Ukrainian agricultural products": a ban imposed on goods is an embargo
+    // (163), not an administrative sanction (172).
+    let imposing_ban = d.code.as_deref() == Some("172")
+        && lemmas.get(d.trigger.start..d.trigger.end).is_some_and(|w| {
+            w.iter()
+                .any(|l| matches!(l.as_str(), "ban" | "restriction" | "curb"))
+        });
+    let on_goods = lemmas
+        .get(d.trigger.start..(d.trigger.end + 6).min(lemmas.len()))
+        .is_some_and(|w| {
+            w.iter().any(|l| {
+                matches!(
+                    l.as_str(),
+                    "import" | "export" | "product" | "good" | "grain" | "shipment" | "seafood"
+                )
+            })
+        });
+    if imposing_ban && on_goods {
+        d.steps
+            .push("172 -> 163: the ban is on goods, an embargo".into());
+        d.code = Some("163".into());
+    }
     // (and an appeal or demand to ease it: "urged Beijing to lift the ban" on imports)
     let eased = match d.code.as_deref() {
         Some("0251") => "0254",

@@ -6979,3 +6979,22 @@ fn an_envoy_recalled_from_a_capital_leaves_its_government() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn complaints_partnerships_and_bans_on_goods() {
+    // A forum between the complaint and "against".
+    let ev = code(
+        "Kyiv filed complaints at the World Trade Organization against Poland, Hungary and Slovakia on Monday over their bans on Ukrainian agricultural products.",
+        "2023-09-21",
+    );
+    assert!(has_code(&ev, "UKRGOV", "115", "HUN"), "{ev:#?}");
+    // A ban on goods is an embargo.
+    assert!(has_code(&ev, "POL", "163", "UKR"), "{ev:#?}");
+    // Suspending a partnership reduces relations; the partnership is no intent to cooperate.
+    let ev = code(
+        "The United States has suspended its strategic partnership with Georgia.",
+        "2024-11-30",
+    );
+    assert!(has_code(&ev, "USA", "160", "GEO"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.root == "03"), "{ev:#?}");
+}
