@@ -2054,9 +2054,37 @@ pub fn compose(
                         .flatten()
                         .cloned()
                 };
+                // ("Niger's military rulers ordered France's ambassador to leave. The junta
+                // accused him": the institution named so before, not the latest actor of its
+                // sector)
+                let named_so = || {
+                    let words: &[&str] = match head.as_str() {
+                        "junta" | "regime" => &[
+                            "junta",
+                            "military rulers",
+                            "military government",
+                            "military leaders",
+                            "regime",
+                        ],
+                        "ministry" => &["ministry"],
+                        _ => &[],
+                    };
+                    (institution || head == "ministry")
+                        .then(|| {
+                            candidates().find(|r| {
+                                text.get(r.start..r.end).is_some_and(|m| {
+                                    let m = m.to_lowercase();
+                                    words.iter().any(|w| m.contains(w))
+                                })
+                            })
+                        })
+                        .flatten()
+                        .cloned()
+                };
                 let found = candidates()
                     .find(|r| institution && r.country().is_some_and(|c| here.contains(&c)))
                     .cloned()
+                    .or_else(named_so)
                     .or_else(titled)
                     .or(built)
                     .or_else(|| candidates().next().cloned());

@@ -6998,3 +6998,13 @@ fn complaints_partnerships_and_bans_on_goods() {
     assert!(has_code(&ev, "USA", "160", "GEO"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.root == "03"), "{ev:#?}");
 }
+
+#[test]
+fn the_junta_is_the_institution_named_so_before() {
+    // Not the latest actor of its sector (the ambassador).
+    let ev = code(
+        "Niger's junta ordered France's ambassador to leave. The junta accused France of meddling.",
+        "2023-08-28",
+    );
+    assert!(has_code(&ev, "NERGOV", "112", "FRA"), "{ev:#?}");
+}
