@@ -2089,6 +2089,18 @@ fn state_intention(d: &mut Draft, tokens: &[dyad_text::Token]) {
             && d.code
                 .as_deref()
                 .is_some_and(|c| c.starts_with('1') || c.starts_with('2'));
+    // "plans to visit Washington", "intends to visit both Canberra and Beijing": a plan or
+    // hope is the act itself, intended (the labelling guidelines' rule 7); only statements
+    // of intent (pledge, vow, offer, agree, be ready to) are CAMEO's 03x/13x.
+    let plan = ["plan", "intend", "intent", "hope", "aim", "decid"]
+        .iter()
+        .any(|p| cue.starts_with(p));
+    if plan {
+        // (only the source plans it: "Armenia hopes to sign a treaty with Azerbaijan" says
+        // nothing of Azerbaijan's intent)
+        d.paired = None;
+        return;
+    }
     if attempt {
         return;
     }

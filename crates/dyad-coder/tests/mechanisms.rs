@@ -393,23 +393,38 @@ fn an_institution_as_target_belongs_to_the_source_state_not_the_dateline() {
 
 #[test]
 fn a_stated_intention_is_coded_as_the_codebook_codes_it() {
-    // CAMEO codes the statement (threaten to sanction, 1312), not the embargo.
+    // CAMEO codes a vow as the statement (threaten to sanction, 1312), not the embargo.
     let ev = code(
-        "The European Union plans to impose an embargo on Russian oil.",
+        "The European Union vowed to impose an embargo on Russian oil.",
         "2022-05-04",
     );
     assert_eq!(ev.len(), 1, "{ev:#?}");
     assert_eq!(ev[0].cameo, "1312");
     assert_eq!(ev[0].modality, None);
+    // A plan is the act, intended (the labelling guidelines' rule 7).
+    let ev = code(
+        "The European Union plans to impose an embargo on Russian oil.",
+        "2022-05-04",
+    );
+    assert_eq!(ev.len(), 1, "{ev:#?}");
+    assert_eq!(ev[0].cameo, "163");
+    assert_eq!(ev[0].modality, Some(Modality::Intended));
     // Intent to cooperate is root 03, and only the source stated it: no paired event.
     let ev = code(
-        "Armenia hopes to sign a peace treaty with Azerbaijan.",
+        "Armenia pledged to sign a peace treaty with Azerbaijan.",
         "2024-05-01",
     );
     assert!(has(&ev, "ARM", "03", "AZE"), "{ev:#?}");
     assert!(!has(&ev, "AZE", "03", "ARM"), "{ev:#?}");
+    // Nor does a hope say anything of the other side's.
+    let ev = code(
+        "Armenia hopes to sign a peace treaty with Azerbaijan.",
+        "2024-05-01",
+    );
+    assert!(has(&ev, "ARM", "05", "AZE"), "{ev:#?}");
+    assert!(!has(&ev, "AZE", "05", "ARM"), "{ev:#?}");
     // The statement is dated when it was made, not when the act is planned for.
-    let ev = code("Japan plans to visit China next month.", "2024-05-01");
+    let ev = code("Japan offered to visit China next month.", "2024-05-01");
     assert!(
         ev.iter()
             .any(|e| e.cameo == "036"
@@ -1089,12 +1104,16 @@ fn denials_and_possessed_decisions() {
             .all(|e| e.modality == Some(Modality::Negated)),
         "{ev:#?}"
     );
-    // "X's plan to V": X states the intention (0356, intent to de-escalate).
+    // "X's plan to V": X's act, intended.
     let ev = code(
         "Israel announced its plan to withdraw from Gaza.",
         "2024-08-20",
     );
-    assert!(has(&ev, "ISR", "03", "PSE"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "0874" && e.modality == Some(Modality::Intended)),
+        "{ev:#?}"
+    );
 }
 
 #[test]
@@ -4193,7 +4212,7 @@ fn a_quotation_opening_the_sentence_holds_no_subject_of_the_verbs_after_it() {
 #[test]
 fn a_compound_subject_that_plans_a_mutual_act_states_it_both_ways() {
     let ev = code(
-        "Brazil and the United States plan to hold talks.",
+        "Brazil and the United States agreed to hold talks.",
         "2008-08-06",
     );
     assert!(has(&ev, "BRA", "03", "USA"), "{ev:#?}");
@@ -4857,7 +4876,7 @@ fn promised_arms_claimed_attacks_and_bought_equipment() {
     assert!(ev.iter().any(|e| e.cameo == "015"), "{ev:#?}");
     assert!(ev.iter().any(|e| e.root == "19"), "{ev:#?}");
     let ev = code(
-        "Turkey plans to buy 40 F-16 fighter jets from the United States.",
+        "Turkey pledged to buy 40 F-16 fighter jets from the United States.",
         "2024-08-01",
     );
     assert!(has(&ev, "TUR", "03", "USA"), "{ev:#?}");

@@ -222,6 +222,12 @@ pub fn gdelt_includes(e: &Event) -> bool {
 /// assert_eq!(&row[..5], ["16", "20240102", "202401", "2024", "2024.0027"]);
 /// assert_eq!(&row[26..32], ["0211", "021", "02", "1", "3.4", "2"]);
 /// assert_eq!(row[59], "20240102000000");
+/// // An embargo only planned is, in the table, the statement of that intent (1312).
+/// let mut planned = event.clone();
+/// planned.cameo = "163".into();
+/// planned.root = "16".into();
+/// planned.modality = Some(dyad_core::Modality::Intended);
+/// assert_eq!(&dyad_export::gdelt_row(&planned, None)[26..29], ["1312", "131", "13"]);
 /// ```
 pub fn gdelt_row(e: &Event, meta: Option<&DocMeta>) -> Vec<String> {
     let mut row = Vec::with_capacity(GDELT_COLUMNS.len());
@@ -239,12 +245,27 @@ pub fn gdelt_row(e: &Event, meta: Option<&DocMeta>) -> Vec<String> {
     actor_cols(e.source.as_ref(), &mut row);
     actor_cols(e.target.as_ref(), &mut row);
     row.push(if e.sentence == 0 { "1" } else { "0" }.to_string());
-    let cameo = clean(&e.cameo);
+    // An act only planned ("plans to impose an embargo", `intended`) is, in CAMEO's
+    // codebook, the statement of that intent (1312), which is what happened.
+    let stated = (e.modality == Some(dyad_core::Modality::Intended))
+        .then(|| dyad_core::ontology::intent_code(&e.cameo))
+        .flatten();
+    let (cameo, root, quad, goldstein) = match stated {
+        Some(code) => (
+            code.to_string(),
+            dyad_core::ontology::root(code)
+                .unwrap_or_default()
+                .to_string(),
+            dyad_core::ontology::quad(code).unwrap_or(e.quad),
+            dyad_core::ontology::cameo(code).map_or(e.goldstein, |c| c.goldstein),
+        ),
+        None => (clean(&e.cameo), clean(&e.root), e.quad, e.goldstein),
+    };
     row.push(cameo.clone());
     row.push(cameo.get(..3).unwrap_or(&cameo).to_string());
-    row.push(clean(&e.root));
-    row.push(e.quad.to_string());
-    row.push(e.goldstein.to_string());
+    row.push(root);
+    row.push(quad.to_string());
+    row.push(goldstein.to_string());
     row.push(e.mentions.to_string());
     row.push("1".to_string()); // NumSources: one document
     row.push("1".to_string()); // NumArticles: one document
