@@ -2720,12 +2720,10 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
         let by_words = words().find_map(|w| match w {
             "corruption" | "corrupt" | "fraud" | "bribery" | "bribe" | "embezzlement"
             | "embezzle" | "launder" | "laundering" | "vote-buying" | "rig" | "rigging"
-            | "smuggle" | "smuggling" | "traffic" | "trafficking" | "steal" | "theft" => {
-                Some("1121")
-            }
-            "torture" | "persecute" | "persecution" | "repress" | "repression" | "abuse" => {
-                Some("1122")
-            }
+            | "smuggle" | "smuggling" | "traffic" | "trafficking" | "steal" | "theft"
+            | "piracy" | "incite" => Some("1121"),
+            "torture" | "persecute" | "persecution" | "repress" | "repression" | "abuse"
+            | "excessive" => Some("1122"),
             "genocide" | "atrocity" | "massacre" => Some("1124"),
             // ("of deliberately targeting civilians")
             "civilian" if words().any(|x| matches!(x, "target" | "kill" | "bomb" | "shell")) => {
@@ -2739,6 +2737,34 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
             .iter()
             .flat_map(|(r, _)| r.country().into_iter().chain([r.code.clone()]))
             .collect();
+        // "accused Kigali of supplying the rebels with weapons", "of directing the attack",
+        // "of orchestrating the flow of migrants": a part in another's act, not the act, is a
+        // plain accusation (112), as the blind sets code it.
+        let indirect = span
+            .clone()
+            .find(|&k| tokens[k].upos != Upos::Adv)
+            .map(|k| lemmas[k].as_str())
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "arm"
+                        | "supply"
+                        | "support"
+                        | "back"
+                        | "fund"
+                        | "finance"
+                        | "direct"
+                        | "orchestrate"
+                        | "harbour"
+                        | "harbor"
+                        | "provide"
+                        | "sponsor"
+                        | "instigate"
+                )
+            });
+        if indirect && by_words.is_none() {
+            continue;
+        }
         let by_act = drafts.iter().find_map(|o| {
             if !span.contains(&o.trigger.start)
                 || !o.sources.iter().any(|s| {
@@ -2788,7 +2814,9 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
                             | "incursion"
                             | "attack"
                             | "airstrike"
-                            | "orchestrate"
+                            | "strike"
+                            | "assassinate"
+                            | "fire"
                             | "provocation"
                             | "troop"
                     )

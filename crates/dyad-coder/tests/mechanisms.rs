@@ -7027,3 +7027,23 @@ fn the_junta_is_the_institution_named_so_before() {
     );
     assert!(has_code(&ev, "NERGOV", "112", "FRA"), "{ev:#?}");
 }
+
+#[test]
+fn accusing_a_part_in_anothers_act_is_a_plain_accusation() {
+    let ev = code(
+        "Kinshasa accuses Kigali of supplying the M23 rebels with weapons and troops.",
+        "2022-10-30",
+    );
+    assert!(has_code(&ev, "CODGOV", "112", "RWAGOV"), "{ev:#?}");
+    // Opening fire, by contrast, is aggression; excessive force an abuse.
+    let ev = code(
+        "Kabul accused Pakistani forces of opening fire first.",
+        "2024-03-18",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1123"), "{ev:#?}");
+    let ev = code(
+        "Amnesty International accused the Kenyan police of using excessive force.",
+        "2024-06-26",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1122"), "{ev:#?}");
+}
