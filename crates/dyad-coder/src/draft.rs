@@ -2242,6 +2242,29 @@ impl Coder {
                 place_target = true;
             }
         }
+        // "declared a state of emergency in Karakalpakstan", "imposed a curfew in Quito",
+        // "lifted a curfew in Baghdad": emergency rule is imposed on (or lifted from) a
+        // country: the place named after it, else the source's own country.
+        let emergency = matches!(code.as_deref(), Some("1723" | "1724" | "0813" | "0814"));
+        if targets.is_empty() && emergency {
+            let place = ctx.places.iter().find(|p| {
+                p.start >= t.end
+                    && p.start <= t.end + 8
+                    && (t.end..p.start).all(|i| !ctx.is_break(i) && ctx.w(i) != ",")
+            });
+            if let Some(p) = place {
+                targets = place_as_country(p);
+                place_target = true;
+                steps.push("target: the place emergency rule covers, as its country".into());
+            } else if let Some(cc) = sources.first().and_then(|s| s.country()) {
+                let mut r = sources[0].clone();
+                r.code = cc;
+                r.name = None;
+                r.person = false;
+                targets = vec![(r, None)];
+                steps.push("target: emergency rule over the source's own country".into());
+            }
+        }
         if targets.is_empty() && (forceful || empathy) {
             if let Some(p) = ctx.places.iter().find(|p| {
                 p.start >= t.end && (p.start <= t.end + reach || object_place(ctx, t.end, p.start))

@@ -752,11 +752,16 @@ impl Coder {
                                     ActorCode::parse(&src.code).sector.as_deref(),
                                     Some("MIL" | "COP")
                                 );
+                            // (emergency rule over one's own country: "declared a
+                            // state of emergency in Karakalpakstan")
+                            let emergency_home =
+                                matches!(cameo.as_str(), "1723" | "1724" | "0813" | "0814");
                             if src.code == tgt.code
                                 || (src.country().as_deref() == Some(tgt.code.as_str())
                                     && !non_state(src)
                                     && !sympathy_home
-                                    && !strike_home)
+                                    && !strike_home
+                                    && !emergency_home)
                                 // (a state on its own organs; not on its own opponents,
                                 // civilians or press: "Belarus freed opposition figure ...")
                                 || (tgt.country().as_deref() == Some(src.code.as_str())
@@ -4328,24 +4333,67 @@ fn consider_options(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token]) {
 /// "Angry protesters stormed Pakistan's army headquarters": civilians or protesters storming
 /// or attacking something riot (145, "protest violently"); force is an armed actor's.
 fn riots_by_protesters(drafts: &mut [Draft], lemmas: &[String]) {
+    // (by the code's end: a sector alone, "CVLOPP", has no country to parse off)
+    let sector_of = |rs: &[Resolved], sectors: &[&str]| {
+        !rs.is_empty()
+            && rs.iter().all(|r| {
+                let sector = r.code.get(r.country().map_or(0, |c| c.len())..);
+                sector.is_some_and(|s| sectors.contains(&s))
+            })
+    };
     for d in drafts.iter_mut() {
         let storming = matches!(
             lemmas.get(d.trigger.start).map(String::as_str),
-            Some("storm" | "attack" | "ransack" | "torch" | "overrun")
+            Some(
+                "storm"
+                    | "attack"
+                    | "ransack"
+                    | "torch"
+                    | "overrun"
+                    | "seize"
+                    | "burn"
+                    | "clash"
+                    | "loot"
+                    | "throw"
+                    | "pelt"
+                    | "occupy"
+            )
         );
-        let protesters = !d.sources.is_empty()
-            && d.sources.iter().all(|r| {
-                matches!(
-                    ActorCode::parse(&r.code).sector.as_deref(),
-                    Some("CVLOPP" | "CVL")
-                )
-            });
-        if storming && protesters && draft::root_in(&d.code, &["18", "19"]) {
+        // ("Opposition supporters seized the main government building", "supporters of
+        // Imran Khan stormed military installations": the opposition's crowd too)
+        let protesters = sector_of(&d.sources, &["CVLOPP", "CVL", "OPP"]);
+        if storming && protesters && draft::root_in(&d.code, &["17", "18", "19"]) {
             d.steps.push(format!(
                 "{} -> 145: protesters or civilians storming: a riot",
                 d.code.as_deref().unwrap_or("")
             ));
             d.code = Some("145".into());
+            d.paired = None;
+            continue;
+        }
+        // "clashes between security forces and royalist protesters", "police fired on
+        // demonstrators": force by a state's police or troops on its own protesters is
+        // violent repression (175).
+        let forces = sector_of(&d.sources, &["COP", "MIL"]);
+        let targets: Vec<Resolved> = d.targets.iter().map(|(r, _)| r.clone()).collect();
+        let on_protesters = sector_of(&targets, &["CVLOPP"])
+            && targets.iter().all(|r| {
+                d.sources
+                    .iter()
+                    .all(|s| s.country().is_none() || s.country() == r.country())
+            });
+        if !(forces && on_protesters) {
+            continue;
+        }
+        if d.code.as_deref() == Some("190") {
+            d.steps
+                .push("190 -> 175: a state's forces on its own protesters: repression".into());
+            d.code = Some("175".into());
+        }
+        // (and in a clash, the protesters riot: 145)
+        let clash = lemmas.get(d.trigger.start).map(String::as_str) == Some("clash");
+        if d.code.as_deref() == Some("175") && (clash || d.paired.is_some()) {
+            d.paired = Some("145".into());
         }
     }
 }

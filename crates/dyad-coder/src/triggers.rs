@@ -63,7 +63,16 @@ impl Coder {
                     ) || matches!(
                         t.norm.as_str(),
                         "his" | "her" | "its" | "their" | "our" | "my" | "your"
-                    ) || (matches!(
+                    )
+                    // A measure compound before its noun ("a 72-hour state of emergency",
+                    // "a 30-day ceasefire")
+                    || (t.norm.split_once('-').is_some_and(|(a, b)| {
+                        !a.is_empty()
+                            && a.bytes().all(|c| c.is_ascii_digit())
+                            && !b.is_empty()
+                            && b.bytes().all(|c| c.is_ascii_lowercase())
+                    }) && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun))
+                    || (matches!(
                         t.norm.as_str(),
                         "about"
                             | "around"

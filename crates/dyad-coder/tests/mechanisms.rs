@@ -7047,3 +7047,33 @@ fn accusing_a_part_in_anothers_act_is_a_plain_accusation() {
     );
     assert!(ev.iter().any(|e| e.cameo == "1122"), "{ev:#?}");
 }
+
+#[test]
+fn emergency_rule_is_imposed_on_a_country() {
+    // The place it covers, as its country; a measure compound before the noun is dropped.
+    let ev = code(
+        "Haiti's government declared a 72-hour state of emergency in the capital's region on Sunday.",
+        "2024-03-04",
+    );
+    assert!(has_code(&ev, "HTIGOV", "1724", "HTI"), "{ev:#?}");
+    let ev = code(
+        "Iraqi authorities lifted a curfew in Baghdad on Saturday.",
+        "2019-10-05",
+    );
+    assert!(has_code(&ev, "IRQGOV", "0813", "IRQ"), "{ev:#?}");
+}
+
+#[test]
+fn protesters_storming_riot_and_forces_firing_on_them_repress() {
+    let ev = code(
+        "Opposition supporters seized the main government building in Bishkek on Monday night.",
+        "2020-10-06",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "145"), "{ev:#?}");
+    let ev = code(
+        "Security forces clashed with thousands of Nepali protesters in Kathmandu.",
+        "2025-03-29",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "175"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "145"), "{ev:#?}");
+}
