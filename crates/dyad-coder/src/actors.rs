@@ -1412,10 +1412,26 @@ pub fn compose(
                     } else {
                         None
                     };
+                    // "Congo's government and the M23 rebels said they had agreed to a
+                    // truce": the subject of "they" after a reporting verb whose subject is
+                    // the coordination just before it.
+                    let speakers = || {
+                        let last = nps.iter().rev().find(|np: &&ActorNp| !np.pronoun)?;
+                        let verb = (last.end..m.start).find(|&i| tokens[i].upos == Upos::Verb)?;
+                        let reporting = matches!(
+                            tokens[verb].lemma.as_str(),
+                            "say" | "announce" | "state" | "confirm" | "declare" | "tell"
+                        ) && (verb + 1..m.start)
+                            .all(|i| tokens[i].upos != Upos::Verb && tokens[i].upos != Upos::Punct);
+                        reporting
+                            .then(|| coordinated_before(&nps, folded))
+                            .flatten()
+                    };
                     possessive
                         .then(|| coordinated_before(&nps, folded))
                         .flatten()
                         .or(by_noun)
+                        .or_else(|| (!*possessive && !object).then(speakers).flatten())
                         .or_else(|| discourse.last_group.clone())
                         .unwrap_or_default()
                 };
