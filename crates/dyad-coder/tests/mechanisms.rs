@@ -7081,7 +7081,7 @@ fn protesters_storming_riot_and_forces_firing_on_them_repress() {
 #[test]
 fn they_after_a_coordinated_speaker_is_the_coordination() {
     let ev = code(
-        "Armenia and Azerbaijan said on Wednesday they had agreed to a ceasefire.",
+        "Armenia and Azerbaijan said they had agreed to a ceasefire.",
         "2023-08-01",
     );
     assert!(has_code(&ev, "ARM", "0871", "AZE"), "{ev:#?}");
