@@ -3476,9 +3476,28 @@ fn match_after_impl(
                     return None;
                 }
                 target = Some(i);
-                // Move past the actor phrase that starts within a couple of tokens.
+                // Move past the actor phrase that starts within a couple of tokens, and past
+                // the ones coordinated with it ("urged Colombia's government and the ELN to
+                // return"), a bracketed acronym after each ("the National Liberation Army
+                // (ELN)").
                 if let Some(np) = ctx.nps.iter().find(|np| np.start >= i && np.start <= i + 3) {
                     i = np.end;
+                    loop {
+                        if ctx.w(i) == "(" && ctx.w(i + 2) == ")" {
+                            i += 3;
+                        }
+                        if !matches!(ctx.w(i), "and" | ",") {
+                            break;
+                        }
+                        let Some(next) = ctx.nps.iter().find(|np| {
+                            np.start > i
+                                && np.start <= i + 2
+                                && (i + 1..np.start).all(|k| ctx.tokens[k].upos == Upos::Det)
+                        }) else {
+                            break;
+                        };
+                        i = next.end;
+                    }
                 }
             }
             PatternItem::Skip => {

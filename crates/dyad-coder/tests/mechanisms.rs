@@ -7087,3 +7087,13 @@ fn they_after_a_coordinated_speaker_is_the_coordination() {
     assert!(has_code(&ev, "ARM", "0871", "AZE"), "{ev:#?}");
     assert!(has_code(&ev, "AZE", "0871", "ARM"), "{ev:#?}");
 }
+
+#[test]
+fn a_pattern_target_spans_a_coordination_with_acronyms() {
+    let ev = code(
+        "Norwegian Foreign Minister Espen Barth Eide on Tuesday urged Colombia's government and the National Liberation Army (ELN) to return to the negotiating table.",
+        "2025-01-21",
+    );
+    assert!(has_code(&ev, "NORGOV", "026", "COLGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "NORGOV", "026", "COLREBELN"), "{ev:#?}");
+}
