@@ -3463,7 +3463,7 @@ fn match_after_impl(
 ) -> Option<(Option<usize>, usize)> {
     let mut i = start;
     let mut target = None;
-    let limit = (start + 14).min(ctx.tokens.len());
+    let mut limit = (start + 14).min(ctx.tokens.len());
     for it in items {
         match it {
             PatternItem::Target | PatternItem::Compound => {
@@ -3498,6 +3498,8 @@ fn match_after_impl(
                         };
                         i = next.end;
                     }
+                    // (the words after a long target are read from its end)
+                    limit = limit.max((i + 10).min(ctx.tokens.len()));
                 }
             }
             PatternItem::Skip => {
