@@ -561,6 +561,7 @@ impl Coder {
                     refine_withdrawal_from_body(d);
                     refine_trade_ban(d, tokens, &lemmas);
                     refine_economic_ban(d, &lemmas);
+                    refine_investigation(d, &lemmas);
                     refine_aimed_launch(d, tokens, &lemmas);
                     refine_forces_at_place(d, tokens, &lemmas);
                 }
@@ -3615,6 +3616,68 @@ fn refine_economic_ban(d: &mut Draft, lemmas: &[String]) {
         ));
         d.code = Some(eased.into());
     }
+}
+
+/// "opened a preliminary investigation into President Dina Boluarte for alleged illicit
+/// enrichment", "ordered an investigation into an army drone strike": an investigation takes
+/// the subcode of what it looks into, read in the words after its trigger: war crimes
+/// (094), human rights abuses (092), military action (093), crime or corruption (091).
+fn refine_investigation(d: &mut Draft, lemmas: &[String]) {
+    if d.code.as_deref() != Some("090") {
+        return;
+    }
+    let end = (d.trigger.end + 14).min(lemmas.len());
+    let words: Vec<&str> = lemmas[d.trigger.start..end]
+        .iter()
+        .map(String::as_str)
+        .take_while(|w| !matches!(*w, "." | ";" | "but" | "while"))
+        .collect();
+    let has = |ws: &[&str]| words.iter().any(|w| ws.contains(w));
+    let pair = |a: &str, b: &str| words.windows(2).any(|x| x[0] == a && x[1] == b);
+    let code = if pair("war", "crime") || has(&["genocide"]) {
+        "094"
+    } else if pair("human", "right")
+        || pair("against", "humanity")
+        || has(&["abuse", "torture", "disappearance", "crackdown"])
+    {
+        "092"
+    } else if has(&[
+        "strike",
+        "airstrike",
+        "attack",
+        "bombing",
+        "shelling",
+        "raid",
+        "military",
+        "army",
+        "drone",
+        "offensive",
+    ]) {
+        "093"
+    } else if has(&[
+        "corruption",
+        "enrichment",
+        "fraud",
+        "bribery",
+        "bribe",
+        "embezzlement",
+        "graft",
+        "laundering",
+        "murder",
+        "assassination",
+        "crime",
+        "smuggling",
+        "trafficking",
+        "tax",
+    ]) {
+        "091"
+    } else {
+        return;
+    };
+    d.steps.push(format!(
+        "090 -> {code}: the investigation's subject, read after it"
+    ));
+    d.code = Some(code.into());
 }
 
 /// A law, bill or other measure named within three words from `from` ("withdraw [the]

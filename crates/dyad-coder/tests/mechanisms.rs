@@ -7097,3 +7097,12 @@ fn a_pattern_target_spans_a_coordination_with_acronyms() {
     assert!(has_code(&ev, "NORGOV", "026", "COLGOV"), "{ev:#?}");
     assert!(has_code(&ev, "NORGOV", "026", "COLREBELN"), "{ev:#?}");
 }
+
+#[test]
+fn an_investigation_takes_the_subcode_of_what_it_looks_into() {
+    let ev = code(
+        "Peru's attorney general opened a preliminary investigation into President Dina Boluarte on Monday for alleged illicit enrichment.",
+        "2024-03-18",
+    );
+    assert!(has_code(&ev, "PERJUD", "091", "PERGOV"), "{ev:#?}");
+}
