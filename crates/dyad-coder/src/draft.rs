@@ -1284,9 +1284,20 @@ impl Coder {
                     steps.push("\", a move ...\": the main clause's act, by its subject".into());
                     ctx.main_subject_at(t.start).into_iter().collect()
                 } else {
+                    // (not past a verb: "they welcomed proposals announced by the LDP")
                     ctx.nps
                         .iter()
-                        .rposition(|np| np.end <= t.start && t.start - np.end <= 3)
+                        .rposition(|np| {
+                            np.end <= t.start
+                                && t.start - np.end <= 3
+                                && (np.end..t.start).all(|i| {
+                                    ctx.tokens[i].upos != Upos::Verb
+                                        || matches!(
+                                            ctx.w(i),
+                                            "feared" | "believed" | "presumed" | "reportedly"
+                                        )
+                                })
+                        })
                         .into_iter()
                         .collect()
                 });

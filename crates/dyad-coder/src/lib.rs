@@ -562,6 +562,7 @@ impl Coder {
                     refine_trade_ban(d, tokens, &lemmas);
                     refine_economic_ban(d, &lemmas);
                     refine_investigation(d, &lemmas);
+                    refine_killing(d, text, tokens, &lemmas);
                     refine_aimed_launch(d, tokens, &lemmas);
                     refine_forces_at_place(d, tokens, &lemmas);
                 }
@@ -3615,6 +3616,76 @@ fn refine_economic_ban(d: &mut Draft, lemmas: &[String]) {
             d.code.as_deref().unwrap_or_default()
         ));
         d.code = Some(eased.into());
+    }
+}
+
+/// "gunmen shot dead the mayor", "killed the deputy leader of Hamas": killing a political
+/// figure is an assassination (186); "killed at least 115 people", "killed hundreds of
+/// civilians": a killing of a hundred or more civilians, not by bombardment, is a mass
+/// killing (202).
+fn refine_killing(d: &mut Draft, text: &str, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    if !matches!(d.code.as_deref(), Some("180" | "190" | "195")) {
+        return;
+    }
+    let killing = (d.trigger.start..d.trigger.end).any(|i| {
+        matches!(
+            lemmas[i].as_str(),
+            "kill" | "killing" | "assassinate" | "murder"
+        )
+    }) || (lemmas[d.trigger.start] == "shoot"
+        && lemmas.get(d.trigger.start + 1).is_some_and(|l| l == "dead"));
+    if !killing || d.targets.is_empty() {
+        return;
+    }
+    // (the target's words, and an apposition right after it: "Alfredo Cabrera, a mayoral
+    // candidate")
+    let role = d.targets.iter().any(|(r, _)| {
+        let after = tokens
+            .iter()
+            .position(|t| t.start >= r.end)
+            .filter(|&k| tokens[k].norm == ",")
+            .map(|k| {
+                (k + 1..(k + 6).min(tokens.len()))
+                    .map(|j| lemmas[j].as_str())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        let own = text.get(r.start..r.end).unwrap_or("").to_lowercase();
+        [
+            "official",
+            "mayor",
+            "candidate",
+            "lawmaker",
+            "legislator",
+            "politician",
+            "minister",
+            "governor",
+            "senator",
+            "leader",
+        ]
+        .iter()
+        .any(|w| own.contains(w) || after.iter().any(|a| a.starts_with(w)))
+    });
+    if role {
+        d.steps
+            .push("the one killed holds a political office or role: an assassination (186)".into());
+        d.code = Some("186".into());
+        return;
+    }
+    if d.code.as_deref() == Some("195") {
+        return;
+    }
+    let end = (d.trigger.end + 6).min(tokens.len());
+    let many = (d.trigger.start..end).any(|i| {
+        let n = tokens[i].norm.replace(',', "");
+        n.parse::<u64>().is_ok_and(|v| v >= 100)
+            || matches!(tokens[i].norm.as_str(), "hundreds" | "thousands")
+    });
+    let civilians = d.targets.iter().all(|(r, _)| r.code.ends_with("CVL"));
+    if many && civilians {
+        d.steps
+            .push("a hundred or more civilians killed: a mass killing (202)".into());
+        d.code = Some("202".into());
     }
 }
 

@@ -7106,3 +7106,23 @@ fn an_investigation_takes_the_subcode_of_what_it_looks_into() {
     );
     assert!(has_code(&ev, "PERJUD", "091", "PERGOV"), "{ev:#?}");
 }
+
+#[test]
+fn assassinations_and_mass_killings() {
+    let ev = code(
+        "An Israeli drone strike killed the deputy leader of Hamas in Beirut on Tuesday evening.",
+        "2024-01-03",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "186"), "{ev:#?}");
+    let ev = code(
+        "Members of the Gran Grif gang killed at least 115 people in an attack on the town of Pont-Sonde in Haiti.",
+        "2024-10-05",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "202"), "{ev:#?}");
+    // Two police officers are neither.
+    let ev = code("Gunmen killed two police officers in Kaduna.", "2024-10-05");
+    assert!(
+        !ev.iter().any(|e| e.cameo == "186" || e.cameo == "202"),
+        "{ev:#?}"
+    );
+}
