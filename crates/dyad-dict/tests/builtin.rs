@@ -61,3 +61,31 @@ fn builtin_merges_all_files_with_repo_relative_origins() {
         dict.actors.len() + dict.agents.len() + dict.verbs.len()
     );
 }
+
+/// Every actor code the built-in files give is made of three-letter parts (country, sector,
+/// group: `SSDREBSIO`), as CAMEO actor codes are; a two-letter tail would never match a
+/// labelled code or a GDELT actor field.
+#[test]
+fn builtin_actor_codes_are_made_of_three_letter_parts() {
+    let Ok(dict) = dyad_dict::builtin() else {
+        return;
+    };
+    let well_formed = |c: &str| {
+        !c.is_empty()
+            && c.len() % 3 == 0
+            && c.chars().all(|x| x.is_ascii_uppercase() || x.is_ascii_digit())
+    };
+    let mut bad = Vec::new();
+    for a in &dict.actors {
+        let codes = a
+            .default_code
+            .iter()
+            .chain(a.roles.iter().map(|r| &r.code));
+        for c in codes {
+            if !well_formed(c) {
+                bad.push(format!("{}: {c:?}", a.origin));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "malformed actor codes:\n{}", bad.join("\n"));
+}
