@@ -5,7 +5,7 @@
 //! - **held out, never read** (`heldout3.jsonl` to `heldout16.jsonl`): only
 //!   their aggregate tables are looked at, so their scores stay honest estimates on unseen news;
 //! - **read** (`heldout.jsonl`, `heldout2.jsonl` and the development sets `dev3.jsonl` to
-//!   `dev15.jsonl`): their misses were read to find mechanisms, so they overstate accuracy.
+//!   `dev16.jsonl`): their misses were read to find mechanisms, so they overstate accuracy.
 //!
 //! Figures and how each set was used: `docs/accuracy.md`.
 //!
@@ -199,6 +199,16 @@ const SETS: &[Set] = &[
         min_items: 40,
         recall_floor: 0.48,
         precision_floor: 0.65,
+    },
+    // Development set (armed conflict: strikes, attacks, claims, ceasefires), written in
+    // session 12. First score at f5ff1cc: P .429 / R .301 (lenient .560 / .394; the group code
+    // SSDREBIO of the dictionary it followed renamed SSDREBSIO in both).
+    Set {
+        name: "dev16.jsonl",
+        data: include_str!("data/dev16.jsonl"),
+        min_items: 40,
+        recall_floor: 0.25,
+        precision_floor: 0.38,
     },
     // Never read. Written in session 12; first score at 79f053d: P .585 / R .443 (lenient
     // .698 / .529).
@@ -465,6 +475,11 @@ fn heldout14_never_read() {
 #[test]
 fn heldout15_never_read() {
     score("heldout15.jsonl");
+}
+
+#[test]
+fn dev16_read_in_session_12() {
+    score("dev16.jsonl");
 }
 
 #[test]
