@@ -2134,11 +2134,62 @@ pub fn compose(
         k = j;
     }
     share_nationality(&mut nps, folded);
+    loyal_to(&mut nps, folded);
     the_capital(sent, mentions, &nps, discourse, places);
     the_group(sent, &mut nps, discourse);
     the_regional_state(tokens, folded, &mut nps, places, discourse);
     the_described_state(sent, &mut nps, places, discourse);
     nps
+}
+
+/// "Forces loyal to eastern commander Khalifa Haftar", "fighters loyal to the Houthis": forces
+/// with no country of their own that are loyal to an actor are that actor's: an armed group
+/// itself, else its country's forces.
+fn loyal_to(nps: &mut [ActorNp], folded: &[String]) {
+    for k in 0..nps.len() {
+        let np = &nps[k];
+        let forces = np.actors.len() == 1
+            && np.actors[0].sector_only
+            && matches!(np.actors[0].code.as_str(), "MIL" | "UAF" | "REB" | "COP");
+        if !forces
+            || folded.get(np.end).map(String::as_str) != Some("loyal")
+            || folded.get(np.end + 1).map(String::as_str) != Some("to")
+        {
+            continue;
+        }
+        let after = np.end + 2;
+        let Some(owner) = nps
+            .iter()
+            .find(|o| o.start >= after && o.start <= after + 3)
+        else {
+            continue;
+        };
+        let Some(lord) = owner.actors.first().cloned() else {
+            continue;
+        };
+        let sector = nps[k].actors[0].code.clone();
+        let code = dyad_core::ActorCode::parse(&lord.code);
+        let group = code.sector.as_deref().is_some_and(|s| {
+            ["REB", "UAF", "INS", "SEP"]
+                .iter()
+                .any(|g| s.starts_with(g))
+        });
+        let new_code = if group {
+            lord.code.clone()
+        } else if let Some(cc) = lord.country() {
+            format!("{cc}{sector}")
+        } else {
+            continue;
+        };
+        let r = &mut nps[k].actors[0];
+        r.steps.push(format!(
+            "\"{} loyal to\" {}: its forces, {new_code}",
+            folded[nps[k].start..nps[k].end].join(" "),
+            lord.code
+        ));
+        r.code = new_code;
+        r.sector_only = false;
+    }
 }
 
 /// "Americans should not travel to Haiti ... the Caribbean nation", "Qatar ... the Gulf

@@ -4121,6 +4121,22 @@ fn refine_peacekeeping(d: &mut Draft, lemmas: &[String]) {
 /// the dateline, where the story was filed. Business, campus and farm sectors stay as
 /// they are, and armies and spies act abroad ("troops tore down houses in Gaza").
 fn localise(d: &mut Draft, location: Option<&Location>) {
+    // "The Israeli military said soldiers had detained 12 wanted Palestinians": forces with
+    // no country of their own, reported by their own institution, are its country's.
+    if let Some(sp) = d.speaker.as_ref().filter(|s| !s.sector_only) {
+        let sp_code = ActorCode::parse(&sp.code);
+        if let (Some(cc), Some(sector)) = (sp_code.country, sp_code.sector) {
+            for r in d.sources.iter_mut() {
+                if r.sector_only && r.code == sector && matches!(sector.as_str(), "MIL" | "COP") {
+                    r.steps.push(format!(
+                        "country {cc} from the speaker, its own institution"
+                    ));
+                    r.code = format!("{cc}{}", r.code);
+                    r.sector_only = false;
+                }
+            }
+        }
+    }
     let home_of = |rs: &[Resolved], sectors: &[&str]| {
         rs.iter().find_map(|r| {
             let c = ActorCode::parse(&r.code);
@@ -4218,7 +4234,7 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
         let home_forces = || {
             r.entries.iter().any(|e| {
                 let e = e.to_lowercase();
-                ["\"government ", "\"regime ", "\"junta "]
+                ["\"government ", "\"regime ", "\"junta ", "\"federal "]
                     .iter()
                     .any(|w| e.contains(w))
             })

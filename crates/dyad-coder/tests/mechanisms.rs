@@ -7126,3 +7126,26 @@ fn assassinations_and_mass_killings() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn forces_take_the_country_of_whom_they_serve() {
+    let ev = code(
+        "Forces loyal to eastern commander Khalifa Haftar carried out an air strike on Tripoli's Mitiga airport on Sunday.",
+        "2019-09-02",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "LBYMIL")),
+        "{ev:#?}"
+    );
+    // Soldiers reported by their own military.
+    let ev = code(
+        "The Israeli military said soldiers had detained 12 wanted Palestinians during the operation.",
+        "2024-08-27",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "ISRMIL")),
+        "{ev:#?}"
+    );
+}

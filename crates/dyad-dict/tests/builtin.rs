@@ -73,14 +73,12 @@ fn builtin_actor_codes_are_made_of_three_letter_parts() {
     let well_formed = |c: &str| {
         !c.is_empty()
             && c.len() % 3 == 0
-            && c.chars().all(|x| x.is_ascii_uppercase() || x.is_ascii_digit())
+            && c.chars()
+                .all(|x| x.is_ascii_uppercase() || x.is_ascii_digit())
     };
     let mut bad = Vec::new();
     for a in &dict.actors {
-        let codes = a
-            .default_code
-            .iter()
-            .chain(a.roles.iter().map(|r| &r.code));
+        let codes = a.default_code.iter().chain(a.roles.iter().map(|r| &r.code));
         for c in codes {
             if !well_formed(c) {
                 bad.push(format!("{}: {c:?}", a.origin));
