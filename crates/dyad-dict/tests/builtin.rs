@@ -72,7 +72,7 @@ fn builtin_actor_codes_are_made_of_three_letter_parts() {
     };
     let well_formed = |c: &str| {
         !c.is_empty()
-            && c.len() % 3 == 0
+            && c.len().is_multiple_of(3)
             && c.chars()
                 .all(|x| x.is_ascii_uppercase() || x.is_ascii_digit())
     };
