@@ -3640,10 +3640,16 @@ fn refine_killing(d: &mut Draft, text: &str, tokens: &[dyad_text::Token], lemmas
     // (the target's words, and an apposition right after it: "Alfredo Cabrera, a mayoral
     // candidate")
     let role = d.targets.iter().any(|(r, _)| {
+        // (an apposition opens with a determiner: not ", officials said")
         let after = tokens
             .iter()
             .position(|t| t.start >= r.end)
             .filter(|&k| tokens[k].norm == ",")
+            .filter(|&k| {
+                tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the"))
+            })
             .map(|k| {
                 (k + 1..(k + 6).min(tokens.len()))
                     .map(|j| lemmas[j].as_str())
