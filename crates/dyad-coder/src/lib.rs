@@ -4018,7 +4018,59 @@ fn refine_appeals(
                 "appeal or demand to stop fighting or show restraint: {code}"
             ));
             d.code = Some(code.into());
+            continue;
         }
+        // "urged Iraqi officials to designate the PKK a terrorist organisation", "called on
+        // Tokyo to correct the textbooks": the verb of the first infinitive asks for a
+        // change of policy (0242, 1042); "urged Washington and Paris to pressure Israel",
+        // "urged the Security Council to adopt a resolution": for diplomatic support of
+        // another's cause (022, 102).
+        let Some(to) = first_to else { continue };
+        let verb = clause
+            .iter()
+            .skip(to + 1)
+            .take(3)
+            .find(|l| !l.ends_with("ly") && !matches!(**l, "also" | "immediately" | "not"));
+        let policy = verb.is_some_and(|v| {
+            matches!(
+                *v,
+                "designate"
+                    | "correct"
+                    | "reverse"
+                    | "reconsider"
+                    | "revoke"
+                    | "repeal"
+                    | "scrap"
+                    | "amend"
+                    | "change"
+                    | "abandon"
+                    | "drop"
+                    | "refrain"
+                    | "rescind"
+                    | "overturn"
+                    | "review"
+                    | "halt"
+                    | "stop"
+            )
+        });
+        let diplomatic = verb.is_some_and(|v| {
+            matches!(
+                *v,
+                "pressure" | "persuade" | "ensure" | "adopt" | "lobby" | "use" | "convince"
+            )
+        });
+        let code = match (policy, diplomatic, appeal) {
+            (true, _, true) => "0242",
+            (true, _, false) => "1042",
+            (_, true, true) => "022",
+            (_, true, false) => "102",
+            _ => continue,
+        };
+        d.steps.push(format!(
+            "the act asked (\"to {}\"): {code}",
+            verb.copied().unwrap_or_default()
+        ));
+        d.code = Some(code.into());
     }
     // What is asked or demanded has not happened ("demanded that Russia release ..."),
     // whichever appeal or demand code the dictionary gave.

@@ -7149,3 +7149,17 @@ fn forces_take_the_country_of_whom_they_serve() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_infinitive_asked_gives_the_appeal_its_subcode() {
+    let ev = code(
+        "Turkish Foreign Minister Hakan Fidan urged Iraqi officials to designate the PKK a terrorist organisation.",
+        "2024-03-20",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0242"), "{ev:#?}");
+    let ev = code(
+        "Lebanese President Joseph Aoun urged Washington and Paris to pressure Israel to halt its attacks.",
+        "2025-03-02",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "022"), "{ev:#?}");
+}
