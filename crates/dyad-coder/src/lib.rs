@@ -3249,13 +3249,53 @@ fn add_brokers(
         } else {
             ""
         };
+        // ("agreed to a Russian-brokered ceasefire", "signed a U.S.-brokered peace
+        // agreement": the hyphenated broker inside the trigger or right after it)
+        let within = (s..(d.trigger.end + 4).min(tokens.len())).find_map(|i| {
+            let w = text.get(tokens[i].start..tokens[i].end).unwrap_or("");
+            ["-brokered", "-mediated"]
+                .iter()
+                .find_map(|sfx| w.strip_suffix(sfx))
+                .filter(|p| !p.is_empty())
+                .map(|p| (p.to_string(), tokens[i].start))
+                .or_else(|| {
+                    (i >= 2
+                        && matches!(tokens[i].norm.as_str(), "brokered" | "mediated")
+                        && tokens[i - 1].norm == "-"
+                        && tokens[i - 1].start == tokens[i - 2].end
+                        && tokens[i].start == tokens[i - 1].end)
+                        .then(|| {
+                            nps.iter()
+                                .find(|np| np.end == i - 1 && !np.pronoun)
+                                .and_then(|np| {
+                                    let at = tokens[np.start].start;
+                                    text.get(at..tokens[np.end - 1].end)
+                                        .map(|w| (w.to_string(), at))
+                                })
+                        })
+                        .flatten()
+                })
+        });
+        let (surface, base) = if surface.ends_with("-brokered") || surface.ends_with("-mediated") {
+            (surface.to_string(), before.start)
+        } else {
+            within
+                .map(|(p, at)| (format!("{p}-brokered"), at))
+                .unwrap_or_default()
+        };
         let (brokers, name) = if let Some(prefix) = ["-brokered", "-mediated"]
             .iter()
             .find_map(|sfx| surface.strip_suffix(sfx))
         {
+            // (the broker's span in the document: the resolver saw the prefix alone)
             let found: Vec<Resolved> = resolve(prefix)
                 .into_iter()
                 .filter(|r| !r.sector_only)
+                .map(|mut r| {
+                    r.start += base;
+                    r.end += base;
+                    r
+                })
                 .collect();
             (found, prefix.to_string())
         } else if let Some(k) = mediated_by_after(d, tokens, nps) {
@@ -3387,7 +3427,11 @@ fn mediated_by_after(
             )
         });
         if (clear && (p < e + 10 || on_talks && p < e + 22)) || set_off(p) {
+            // (the phrase may begin with its article: "by the United States")
             let mut at = p + 2;
+            if let Some(k) = named(at) {
+                return Some(k);
+            }
             while tokens.get(at).is_some_and(|t| t.upos == Upos::Det) {
                 at += 1;
             }

@@ -7163,3 +7163,20 @@ fn the_infinitive_asked_gives_the_appeal_its_subcode() {
     );
     assert!(ev.iter().any(|e| e.cameo == "022"), "{ev:#?}");
 }
+
+#[test]
+fn brokers_named_inside_or_after_the_agreement() {
+    // A hyphenated broker inside the trigger phrase.
+    let ev = code(
+        "Armenia and Azerbaijan agreed to a Russian-brokered ceasefire late on Tuesday.",
+        "2022-11-17",
+    );
+    assert!(has_code(&ev, "RUS", "045", "ARM"), "{ev:#?}");
+    assert!(has_code(&ev, "RUS", "045", "AZE"), "{ev:#?}");
+    // "by the United States": the phrase begins with its article.
+    let ev = code(
+        "Congo and Rwanda signed a peace agreement brokered by the United States.",
+        "2025-06-27",
+    );
+    assert!(has_code(&ev, "USA", "045", "COD"), "{ev:#?}");
+}
