@@ -2135,11 +2135,41 @@ pub fn compose(
     }
     share_nationality(&mut nps, folded);
     loyal_to(&mut nps, folded);
+    alliance_of(&mut nps, tokens, folded);
     the_capital(sent, mentions, &nps, discourse, places);
     the_group(sent, &mut nps, discourse);
     the_regional_state(tokens, folded, &mut nps, places, discourse);
     the_described_state(sent, &mut nps, places, discourse);
     nps
+}
+
+/// "an alliance of ethnic minority armed groups", "a coalition of opposition parties": the
+/// alliance is its members, so their phrase starts at the alliance's article (it can then be
+/// a subject, "... and an alliance of armed groups agreed to a ceasefire").
+fn alliance_of(nps: &mut [ActorNp], tokens: &[Token], folded: &[String]) {
+    for k in 0..nps.len() {
+        let start = nps[k].start;
+        // (adjectives and nouns of the members' own phrase the actor layer left out:
+        // "ethnic", "minority")
+        let mut of = start;
+        while of > 0 && matches!(tokens[of - 1].upos, Upos::Adj | Upos::Noun) && start - of < 3 {
+            of -= 1;
+        }
+        if of < 2 || folded[of - 1] != "of" {
+            continue;
+        }
+        if !matches!(folded[of - 2].as_str(), "alliance" | "coalition") {
+            continue;
+        }
+        let mut begin = of - 2;
+        if begin > 0 && tokens[begin - 1].upos == Upos::Det {
+            begin -= 1;
+        }
+        let prev_end = if k > 0 { nps[k - 1].end } else { 0 };
+        if begin >= prev_end {
+            nps[k].start = begin;
+        }
+    }
 }
 
 /// "Forces loyal to eastern commander Khalifa Haftar", "fighters loyal to the Houthis": forces

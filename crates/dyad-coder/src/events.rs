@@ -458,6 +458,9 @@ impl<'a> Ctx<'a> {
                 "and" | "or" | "nor" => conj = true,
                 "," => comma = true,
                 "well" | "as" | "neither" | "either" | "both" => {}
+                // ("the military government and an alliance of ethnic armed groups")
+                "alliance" | "coalition" => {}
+                "of" if i > from && matches!(self.w(i - 1), "alliance" | "coalition") => {}
                 _ if matches!(self.tokens[i].upos, Upos::Det | Upos::Adj) => {}
                 _ => return None,
             }

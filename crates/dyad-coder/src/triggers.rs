@@ -322,7 +322,21 @@ impl Coder {
                             tokens[t.start - 1].norm.as_str(),
                             "its" | "his" | "her" | "their" | "our" | "my" | "your"
                         ));
-                (head.upos == Upos::Verb && !base_after_be && !degree && !premodifier)
+                // ("ethnic minority armed groups", "armed men": "armed" before a noun is
+                // the adjective)
+                let armed_adjective = head.norm == "armed"
+                    && t.len == 1
+                    && tokens.get(t.start + 1).is_some_and(|n| n.upos == Upos::Noun)
+                    && (t.start == 0
+                        || matches!(
+                            tokens[t.start - 1].upos,
+                            Upos::Det | Upos::Adj | Upos::Noun | Upos::Adv | Upos::Num
+                        ));
+                (head.upos == Upos::Verb
+                    && !base_after_be
+                    && !degree
+                    && !premodifier
+                    && !armed_adjective)
                     || (head.upos == Upos::Noun
                         && t.len > 1
                         && t.start > 0

@@ -7180,3 +7180,14 @@ fn brokers_named_inside_or_after_the_agreement() {
     );
     assert!(has_code(&ev, "USA", "045", "COD"), "{ev:#?}");
 }
+
+#[test]
+fn an_alliance_of_groups_is_its_members() {
+    // "armed" before a noun is the adjective, and the alliance is a conjunct of the subject.
+    let ev = code(
+        "Myanmar's military government and an alliance of ethnic minority armed groups have agreed to an immediate ceasefire.",
+        "2024-01-12",
+    );
+    assert!(has_code(&ev, "MMRGOV", "0871", "MMRREB"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.root == "07"), "{ev:#?}");
+}
