@@ -4050,6 +4050,10 @@ fn refine_appeals(
                         | "bombing"
                         | "shelling"
                         | "escalation"
+                        | "bloodshed"
+                        | "killing"
+                        | "war"
+                        | "clash"
                 )
             })
         });
