@@ -562,6 +562,7 @@ impl Coder {
                     refine_trade_ban(d, tokens, &lemmas);
                     refine_economic_ban(d, &lemmas);
                     refine_investigation(d, &lemmas);
+                    refine_by_phone(d, &lemmas);
                     refine_killing(d, text, tokens, &lemmas);
                     refine_aimed_launch(d, tokens, &lemmas);
                     refine_forces_at_place(d, tokens, &lemmas);
@@ -3660,6 +3661,28 @@ fn refine_economic_ban(d: &mut Draft, lemmas: &[String]) {
             d.code.as_deref().unwrap_or_default()
         ));
         d.code = Some(eased.into());
+    }
+}
+
+/// "discussed water sharing in a telephone call", "told Putin in a phone call that": a
+/// consultation or statement made by telephone or video link is CAMEO's 041.
+fn refine_by_phone(d: &mut Draft, lemmas: &[String]) {
+    if !matches!(d.code.as_deref(), Some("040" | "046" | "010")) || d.targets.is_empty() {
+        return;
+    }
+    let end = (d.trigger.end + 12).min(lemmas.len());
+    let clause: Vec<&str> = lemmas[d.trigger.start..end]
+        .iter()
+        .map(String::as_str)
+        .take_while(|l| !matches!(*l, "." | ";" | "that" | "after" | "while"))
+        .collect();
+    let by_phone = clause.windows(2).any(|w| {
+        matches!(w[0], "telephone" | "phone" | "video") && matches!(w[1], "call" | "conversation")
+            || (w[0] == "by" && matches!(w[1], "phone" | "telephone"))
+    });
+    if by_phone {
+        d.steps.push("by telephone or video link: 041".into());
+        d.code = Some("041".into());
     }
 }
 

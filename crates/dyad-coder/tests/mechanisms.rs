@@ -7191,3 +7191,14 @@ fn an_alliance_of_groups_is_its_members() {
     assert!(has_code(&ev, "MMRGOV", "0871", "MMRREB"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.root == "07"), "{ev:#?}");
 }
+
+#[test]
+fn a_consultation_by_telephone_is_041() {
+    let ev = code(
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev discussed water sharing on the Syr Darya river in a telephone call on Monday.",
+        "2023-07-10",
+    );
+    assert!(has_code(&ev, "KAZGOV", "041", "UZBGOV"), "{ev:#?}");
+    let ev = code("Biden and Xi held a phone call on Thursday.", "2024-04-02");
+    assert!(has_code(&ev, "CHNGOV", "041", "USAGOV"), "{ev:#?}");
+}
