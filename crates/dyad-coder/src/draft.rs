@@ -2409,7 +2409,10 @@ impl Coder {
                     GENERIC_ACTS.contains(&l.as_str()) || l == "attack" || l == "strike"
                 }))
                 // ("condemned what it called a reckless provocation")
-                || what_called);
+                || what_called
+                // ("sentenced him to eight years, a verdict Prime Minister Morawiecki
+                // condemned": the act named before the subject, set off by a comma)
+                || fronted_act(ctx, &sources));
         if judged_here {
             steps.push("the act judged is looked for earlier in the sentence".into());
         }
@@ -2985,4 +2988,23 @@ fn fronted_charge(ctx: &Ctx, sources: &[Resolved], verb: usize) -> bool {
             "charge" | "accusation" | "allegation" | "claim"
         )
         && (np.end..verb).all(|i| matches!(ctx.tokens[i].upos, Upos::Aux | Upos::Adv | Upos::Part))
+}
+
+/// ", a verdict Prime Minister Mateusz Morawiecki condemned": the source's phrase follows a
+/// comma, an article and a noun naming an act (an object relative clause on an apposition).
+fn fronted_act(ctx: &Ctx, sources: &[Resolved]) -> bool {
+    let Some(src) = sources.first() else {
+        return false;
+    };
+    let Some(np) = ctx
+        .nps
+        .iter()
+        .find(|np| np.actors.iter().any(|a| a.start == src.start))
+    else {
+        return false;
+    };
+    np.start >= 3
+        && ctx.tokens[np.start - 1].upos == Upos::Noun
+        && matches!(ctx.w(np.start - 2), "a" | "an")
+        && ctx.w(np.start - 3) == ","
 }

@@ -7202,3 +7202,12 @@ fn a_consultation_by_telephone_is_041() {
     let ev = code("Biden and Xi held a phone call on Thursday.", "2024-04-02");
     assert!(has_code(&ev, "CHNGOV", "041", "USAGOV"), "{ev:#?}");
 }
+
+#[test]
+fn an_act_fronted_before_its_judge_is_judged() {
+    let ev = code(
+        "A court in Grodno sentenced Polish journalist Andrzej Poczobut to eight years, a verdict Polish Prime Minister Mateusz Morawiecki condemned as scandalous.",
+        "2023-02-08",
+    );
+    assert!(has_code(&ev, "POLGOV", "111", "BLRJUD"), "{ev:#?}");
+}
