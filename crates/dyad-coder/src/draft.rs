@@ -531,8 +531,17 @@ fn harmed_when(ctx: &Ctx, t: &Trigger) -> Option<usize> {
     while v < ctx.tokens.len() && matches!(ctx.tokens[v].upos, Upos::Adv | Upos::Aux) {
         v += 1;
     }
-    (ctx.tokens.get(v).is_some_and(|x| x.upos == Upos::Verb) && np.actors.iter().all(|r| !r.person))
-        .then_some(k)
+    // (not a protest: "seven people were killed as protesters took to the streets")
+    let protesting = ctx.lemmas.get(v).is_some_and(|l| {
+        matches!(
+            l.as_str(),
+            "take" | "rally" | "march" | "protest" | "demonstrate" | "gather"
+        )
+    });
+    (ctx.tokens.get(v).is_some_and(|x| x.upos == Upos::Verb)
+        && !protesting
+        && np.actors.iter().all(|r| !r.person))
+    .then_some(k)
 }
 
 /// "was extradited from Austria to Turkey", "were deported from Pakistan to Afghanistan":
