@@ -94,6 +94,10 @@ enum Cmd {
         /// "banks"), left out by default as economic rather than political news.
         #[arg(long)]
         all_sectors: bool,
+        /// Also emit events with no target (protests, strikes and shows of force no one is
+        /// named as the object of); by default every event has a source and a target.
+        #[arg(long)]
+        monadic: bool,
         /// Force the input kind (text, jsonl, html, rss, warc, sgml, csv).
         #[arg(long)]
         kind: Option<String>,
@@ -182,6 +186,7 @@ fn run(cli: Cli) -> Result<i32> {
             threads,
             no_sector_only,
             all_sectors,
+            monadic,
             kind,
             quiet,
         } => {
@@ -190,6 +195,7 @@ fn run(cli: Cli) -> Result<i32> {
                 allow_sector_only: !no_sector_only,
                 political_only: !all_sectors,
                 explain_tokens: explain,
+                monadic,
                 ..Default::default()
             };
             let coder = Coder::with_options(dicts::load(&dicts)?, opts)?;

@@ -78,6 +78,11 @@ pub struct CoderOptions {
     /// quad 0, Goldstein 0). Only for test dictionaries such as PETRARCH's validation set,
     /// which uses made-up codes (`901`, `174K`); off for real coding.
     pub allow_unknown_codes: bool,
+    /// Emit events with a source and no target: protests, strikes and shows of force no
+    /// one is named as the object of ("thousands rallied in Tbilisi", "North Korea test-fired
+    /// a missile"). Off by default: CAMEO event data, like PETRARCH's and ICEWS's, is dyadic,
+    /// and dyad's labelling guidelines code no event without a target.
+    pub monadic: bool,
 }
 
 impl Default for CoderOptions {
@@ -88,6 +93,7 @@ impl Default for CoderOptions {
             political_only: true,
             explain_tokens: false,
             allow_unknown_codes: false,
+            monadic: false,
         }
     }
 }
@@ -805,6 +811,9 @@ impl Coder {
                                     && t.country() != src.country()
                             })
                         {
+                            continue;
+                        }
+                        if tgt.is_none() && !self.opts.monadic {
                             continue;
                         }
                         let tgt_sector_only = tgt.is_none_or(|t| t.sector_only);

@@ -10,6 +10,30 @@ fn coder() -> &'static Coder {
     C.get_or_init(|| Coder::new(dyad_dict::builtin().expect("builtin")).expect("coder"))
 }
 
+/// A coder that also emits events with no target (`CoderOptions::monadic`).
+fn monadic_coder() -> &'static Coder {
+    static C: OnceLock<Coder> = OnceLock::new();
+    C.get_or_init(|| {
+        let opts = dyad_coder::CoderOptions {
+            monadic: true,
+            ..Default::default()
+        };
+        Coder::with_options(dyad_dict::builtin().expect("builtin"), opts).expect("coder")
+    })
+}
+
+/// [`code`] with events that have no target kept.
+fn code_monadic(text: &str, date: &str) -> Vec<Event> {
+    monadic_coder()
+        .code(&Document {
+            id: "m".into(),
+            text: text.into(),
+            date: dyad_core::parse_date(date),
+            ..Default::default()
+        })
+        .events
+}
+
 fn code(text: &str, date: &str) -> Vec<Event> {
     coder()
         .code(&Document {
@@ -474,7 +498,7 @@ fn a_control_verb_with_a_non_actor_object_gives_its_infinitive_no_source() {
 
 #[test]
 fn a_show_of_force_off_its_own_coast_has_no_target() {
-    let ev = code(
+    let ev = code_monadic(
         "North Korea fired a ballistic missile into the sea off its east coast.",
         "2024-05-01",
     );
@@ -1045,7 +1069,7 @@ fn visiting_x_and_fronted_phrases() {
 
 #[test]
 fn a_protest_in_its_own_country_keeps_its_source() {
-    let ev = code(
+    let ev = code_monadic(
         "Thousands of Israelis protested in Tel Aviv on Saturday.",
         "2024-05-20",
     );
@@ -1054,7 +1078,7 @@ fn a_protest_in_its_own_country_keeps_its_source() {
 
 #[test]
 fn a_mobilisation_of_ones_own_troops_has_no_target() {
-    let ev = code(
+    let ev = code_monadic(
         "The Kenyan government deployed troops to quell protests in Nairobi.",
         "2024-06-25",
     );
@@ -3182,13 +3206,13 @@ fn a_past_causative_reports_its_infinitive_as_done() {
 
 #[test]
 fn a_states_protest_without_addressee_is_no_demonstration() {
-    let ev = code(
+    let ev = code_monadic(
         "The Philippines protested after Chinese coast guard vessels fired water cannon at a Philippine supply boat.",
         "2024-03-01",
     );
     assert!(!ev.iter().any(|e| e.root == "14"), "{ev:#?}");
     // A people still demonstrates.
-    let ev = code("Thousands of Serbs protested in Belgrade.", "2024-03-01");
+    let ev = code_monadic("Thousands of Serbs protested in Belgrade.", "2024-03-01");
     assert!(ev.iter().any(|e| e.root == "14"), "{ev:#?}");
 }
 
