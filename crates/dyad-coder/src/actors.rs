@@ -587,6 +587,17 @@ pub fn find_mentions(
                     best = Some(*h);
                 }
             }
+            // "the West Darfur town", "the West African bloc": a compass word the phrase ends
+            // on starts a longer name; the name is read from the next word on.
+            if matches!(
+                folded[m.end - 1].as_str(),
+                "west" | "east" | "north" | "south"
+            ) && tokens.get(m.end).is_some_and(|n| is_capitalised(text, n))
+                && m.end > m.start + 1
+            {
+                i = m.start + 1;
+                continue;
+            }
             // "Sea of Japan", "Gulf of Mexico", "Bay of Bengal": a place, not the state.
             if m.start >= 2
                 && folded[m.start - 1] == "of"

@@ -2777,6 +2777,7 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
                         | "provide"
                         | "sponsor"
                         | "instigate"
+                        | "violate"
                 )
             });
         if indirect && by_words.is_none() {
@@ -4133,12 +4134,17 @@ fn refine_appeals(
                     | "stop"
             )
         });
-        let diplomatic = verb.is_some_and(|v| {
-            matches!(
-                *v,
-                "pressure" | "persuade" | "ensure" | "adopt" | "lobby" | "use" | "convince"
-            )
-        });
+        // ("to put pressure on Israel")
+        let verb_at = verb.and_then(|v| clause.iter().position(|l| l == v));
+        let put_pressure = verb.is_some_and(|v| *v == "put")
+            && verb_at.is_some_and(|p| clause.get(p + 1) == Some(&"pressure"));
+        let diplomatic = put_pressure
+            || verb.is_some_and(|v| {
+                matches!(
+                    *v,
+                    "pressure" | "persuade" | "ensure" | "adopt" | "lobby" | "use" | "convince"
+                )
+            });
         let code = match (policy, diplomatic, appeal) {
             (true, _, true) => "0242",
             (true, _, false) => "1042",

@@ -7235,3 +7235,22 @@ fn an_act_fronted_before_its_judge_is_judged() {
     );
     assert!(has_code(&ev, "POLGOV", "111", "BLRJUD"), "{ev:#?}");
 }
+
+#[test]
+fn a_compass_word_starts_a_longer_place_name() {
+    // "the West Darfur town" is no Western civilian.
+    let ev = code(
+        "Sudan's paramilitary Rapid Support Forces killed more than 800 civilians in the West Darfur town of Ardamata in early November.",
+        "2023-11-13",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code.starts_with("WST"))),
+        "{ev:#?}"
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code == "SDNCVL")),
+        "{ev:#?}"
+    );
+}
