@@ -2118,6 +2118,20 @@ fn state_intention(d: &mut Draft, tokens: &[dyad_text::Token]) {
         d.paired = None;
         return;
     }
+    // "EU foreign ministers agreed to lift all remaining economic sanctions on Syria": a
+    // body agreeing on a measure of its own (sanctions, their easing, expulsions) decides
+    // it; the measure is the event.
+    let measure = d
+        .code
+        .as_deref()
+        .is_some_and(|c| ["081", "085", "16", "17"].iter().any(|p| c.starts_with(p)));
+    if cue.starts_with("agree") && measure {
+        d.steps
+            .push("agreed on a measure of its own: a decision, the measure itself".into());
+        d.modality = None;
+        d.modality_cue = None;
+        return;
+    }
     if attempt {
         return;
     }
@@ -2437,7 +2451,17 @@ fn intent_by_content(
             d.code = Some(intent.into());
             continue;
         }
-        let Some((stream, m)) = [words, written, bare].into_iter().find_map(|w| {
+        // (or the verb with only its nouns and prepositions, past participles used as
+        // adjectives: "lift all remaining/VERB economic sanctions on")
+        let core: Vec<(&str, usize)> = words
+            .iter()
+            .enumerate()
+            .filter(|&(k, &(_, j))| {
+                k == 0 || matches!(tokens[j].upos, Upos::Noun | Upos::Propn | Upos::Adp)
+            })
+            .map(|(_, &w)| w)
+            .collect();
+        let Some((stream, m)) = [words, written, bare, core].into_iter().find_map(|w| {
             let stream = Stream::new(w);
             let m = compiled.verbs.longest_at(&stream, 0)?;
             Some((stream.clone(), (m.start, m.end, m.payloads.to_vec())))
@@ -2454,6 +2478,25 @@ fn intent_by_content(
         let Some(act) = act.filter(|c| !c.starts_with("03")) else {
             continue;
         };
+        // "EU foreign ministers agreed to lift all remaining economic sanctions on Syria": a
+        // body agreeing on a measure of its own decides it; the measure is the event.
+        let measure = ["081", "085", "161", "163", "172"]
+            .iter()
+            .any(|p| act.starts_with(p));
+        if measure && !negated {
+            d.steps.push(format!(
+                "030 -> {act}: agreeing on a measure of its own decides it"
+            ));
+            d.code = Some(act.clone());
+            let end = stream.origin[m_end - 1] + 1;
+            if tokens[end - 1].upos == Upos::Adp {
+                if let Some(np) = nps.iter().find(|np| np.start >= end && np.start <= end + 2) {
+                    d.targets = np.actors.iter().cloned().map(|r| (r, None)).collect();
+                }
+            }
+            covered.push((i, end));
+            continue;
+        }
         let intent = if negated {
             // (not to attack, threaten or coerce: to de-escalate)
             draft::root_in(&Some(act.clone()), &["13", "15", "17", "18", "19", "20"])
@@ -2485,6 +2528,7 @@ fn intent_by_content(
     if !covered.is_empty() {
         drafts.retain(|d| {
             d.code.as_deref().is_some_and(|c| c.starts_with("03"))
+                || d.steps.iter().any(|s| s.contains("agreeing on a measure"))
                 || !covered
                     .iter()
                     .any(|&(a, b)| d.trigger.start >= a && d.trigger.start < b)
@@ -3659,10 +3703,26 @@ fn refine_economic_ban(d: &mut Draft, lemmas: &[String]) {
             .push("172 -> 163: the ban is on goods, an embargo".into());
         d.code = Some("163".into());
     }
-    // (and an appeal or demand to ease it: "urged Beijing to lift the ban" on imports)
+    // (and an appeal or demand to ease it: "urged Beijing to lift the ban" on imports;
+    // "urged the United States to reverse its decision to suspend the country from a trade
+    // programme": a policy asked to change that is a trade measure)
+    let policy_on_trade = matches!(d.code.as_deref(), Some("0242" | "1042"))
+        && lemmas
+            .get(d.trigger.end..(d.trigger.end + 18).min(lemmas.len()))
+            .unwrap_or_default()
+            .iter()
+            .take_while(|l| !matches!(l.as_str(), "." | ";"))
+            .any(|l| {
+                matches!(
+                    l.as_str(),
+                    "sanction" | "tariff" | "trade" | "export" | "import" | "boycott" | "embargo"
+                )
+            });
     let eased = match d.code.as_deref() {
         Some("0251") => "0254",
         Some("1051") => "1054",
+        Some("0242") if policy_on_trade => "0254",
+        Some("1042") if policy_on_trade => "1054",
         _ => return,
     };
     if trade_context(lemmas) {
@@ -4025,6 +4085,21 @@ fn refine_appeals(
         } else {
             appeal_for(&what)
         };
+        // (a policy to change that is a trade measure: easing an economic sanction)
+        let trade = lemmas[d.trigger.end.min(lemmas.len())..(d.trigger.end + 18).min(lemmas.len())]
+            .iter()
+            .take_while(|l| !matches!(l.as_str(), "." | ";"))
+            .any(|l| {
+                matches!(
+                    l.as_str(),
+                    "sanction" | "tariff" | "trade" | "export" | "import" | "boycott" | "embargo"
+                )
+            });
+        let mapped = mapped.map(|m| match m.as_str() {
+            "0242" if trade => "0254".to_string(),
+            "1042" if trade => "1054".to_string(),
+            _ => m,
+        });
         if let Some(code) = mapped {
             if dyad_core::ontology::cameo(&code).is_some() && d.code.as_deref() != Some(&code) {
                 refined.push((i, what, code));
@@ -4145,7 +4220,21 @@ fn refine_appeals(
                     "pressure" | "persuade" | "ensure" | "adopt" | "lobby" | "use" | "convince"
                 )
             });
+        // (a trade measure to reverse or halt: "urged the United States to reverse its
+        // decision to suspend the country from a trade programme" asks to ease an economic
+        // sanction, 0254)
+        let trade = lemmas[d.trigger.end.min(lemmas.len())..(d.trigger.end + 18).min(lemmas.len())]
+            .iter()
+            .take_while(|l| !matches!(l.as_str(), "." | ";"))
+            .any(|l| {
+                matches!(
+                    l.as_str(),
+                    "sanction" | "tariff" | "trade" | "export" | "import" | "boycott" | "embargo"
+                )
+            });
         let code = match (policy, diplomatic, appeal) {
+            (true, _, true) if trade => "0254",
+            (true, _, false) if trade => "1054",
             (true, _, true) => "0242",
             (true, _, false) => "1042",
             (_, true, true) => "022",

@@ -7254,3 +7254,30 @@ fn a_compass_word_starts_a_longer_place_name() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn trade_measures_and_their_easing() {
+    let ev = code(
+        "Turkey has halted all exports to and imports from Israel.",
+        "2024-05-02",
+    );
+    assert!(has_code(&ev, "TUR", "163", "ISR"), "{ev:#?}");
+    // A body agreeing on a measure of its own decides it.
+    let ev = code(
+        "European Union foreign ministers agreed on Tuesday to lift all remaining economic sanctions on Syria.",
+        "2025-05-20",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "085"), "{ev:#?}");
+    // A policy change asked for that is a trade measure: easing an economic sanction.
+    let ev = code(
+        "Ethiopia urged the United States to reverse its decision to suspend the country from a trade programme.",
+        "2021-11-03",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0254"), "{ev:#?}");
+    // A lender's board approving a loan gives it.
+    let ev = code(
+        "The International Monetary Fund's board on Friday approved a $20 billion loan programme for Argentina.",
+        "2025-04-12",
+    );
+    assert!(has_code(&ev, "IGOBUSIMF", "071", "ARG"), "{ev:#?}");
+}
