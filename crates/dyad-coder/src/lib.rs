@@ -3663,7 +3663,17 @@ fn trade_context(lemmas: &[String]) -> bool {
     lemmas.iter().any(|l| {
         matches!(
             l.as_str(),
-            "import" | "export" | "trade" | "tariff" | "shipment" | "seafood" | "good" | "product"
+            "import"
+                | "export"
+                | "trade"
+                | "tariff"
+                | "shipment"
+                | "seafood"
+                | "good"
+                | "product"
+                | "financial"
+                | "economic"
+                | "asset"
         )
     })
 }
