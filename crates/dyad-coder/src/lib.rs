@@ -553,6 +553,7 @@ impl Coder {
                     survivor_target(&ctx, d);
                     taken_from(&ctx, d);
                     localise(d, location.as_ref());
+                    refine_by_target_sector(d);
                     refine_by_instrument(d, tokens, &lemmas);
                     refine_state_bombing(d);
                     refine_state_killing(d);
@@ -3744,6 +3745,49 @@ fn refine_economic_ban(d: &mut Draft, lemmas: &[String]) {
     }
 }
 
+/// Subcodes read from who is acted on: a ban on a party or politician is 1722 ("dissolved the
+/// opposition Move Forward Party") and on the press 1721; deporting migrants or refugees is a
+/// mass expulsion (201); troops or police arriving in a country protect it (074: "the first
+/// Kenyan police officers landed in Haiti").
+fn refine_by_target_sector(d: &mut Draft) {
+    let sector_of = |r: &Resolved| {
+        r.code
+            .get(r.country().map_or(0, |c| c.len())..)
+            .unwrap_or("")
+            .to_string()
+    };
+    let targets: Vec<String> = d.targets.iter().map(|(r, _)| sector_of(r)).collect();
+    let sources: Vec<String> = d.sources.iter().map(sector_of).collect();
+    if targets.is_empty() {
+        return;
+    }
+    let all = |v: &[String], f: &dyn Fn(&str) -> bool| v.iter().all(|s| f(s));
+    let new = match d.code.as_deref() {
+        Some("172") if all(&targets, &|s| s.starts_with("PTY") || s.starts_with("OPP")) => {
+            Some("1722")
+        }
+        Some("172") if all(&targets, &|s| s.starts_with("MED")) => Some("1721"),
+        Some("174") if all(&targets, &|s| s.ends_with("IMG") || s.ends_with("REF")) => Some("201"),
+        // (troops or police, not a general or a minister on a visit)
+        Some("042")
+            if !sources.is_empty()
+                && all(&sources, &|s| matches!(s, "MIL" | "COP"))
+                && d.sources.iter().all(|r| !r.person)
+                && d.modality.is_none() =>
+        {
+            Some("074")
+        }
+        _ => None,
+    };
+    if let Some(code) = new {
+        d.steps.push(format!(
+            "{} -> {code}: the subcode of who acts or is acted on",
+            d.code.as_deref().unwrap_or("")
+        ));
+        d.code = Some(code.into());
+    }
+}
+
 /// "discussed water sharing in a telephone call", "told Putin in a phone call that": a
 /// consultation or statement made by telephone or video link is CAMEO's 041.
 fn refine_by_phone(d: &mut Draft, lemmas: &[String]) {
@@ -4191,6 +4235,46 @@ fn refine_appeals(
         // change of policy (0242, 1042); "urged Washington and Paris to pressure Israel",
         // "urged the Security Council to adopt a resolution": for diplomatic support of
         // another's cause (022, 102).
+        // ("urged both sides to guarantee safe passage for relief supplies", "to resume full
+        // cooperation with the International Atomic Energy Agency": humanitarian access or
+        // international involvement, 0255/1055; "demanded that the authorities carry out an
+        // independent investigation": information, 101)
+        let window: Vec<&str> = lemmas
+            [d.trigger.end.min(lemmas.len())..(d.trigger.end + 16).min(lemmas.len())]
+            .iter()
+            .map(String::as_str)
+            .take_while(|l| !matches!(*l, "." | ";"))
+            .collect();
+        let involvement = window.iter().any(|l| {
+            matches!(
+                *l,
+                "humanitarian" | "relief" | "inspector" | "passage" | "access" | "iaea"
+            )
+        });
+        let information = !appeal
+            && window.iter().any(|l| {
+                matches!(
+                    *l,
+                    "investigation"
+                        | "inquiry"
+                        | "probe"
+                        | "explanation"
+                        | "clarification"
+                        | "tally"
+                )
+            });
+        if involvement || information {
+            let code = if information {
+                "101"
+            } else if appeal {
+                "0255"
+            } else {
+                "1055"
+            };
+            d.steps.push(format!("what is asked for: {code}"));
+            d.code = Some(code.into());
+            continue;
+        }
         let Some(to) = first_to else { continue };
         let verb = clause
             .iter()

@@ -7281,3 +7281,32 @@ fn trade_measures_and_their_easing() {
     );
     assert!(has_code(&ev, "IGOBUSIMF", "071", "ARG"), "{ev:#?}");
 }
+
+#[test]
+fn subcodes_from_who_is_acted_on_and_what_is_asked() {
+    let ev = code(
+        "Bangladesh's interim government has banned all activities of Sheikh Hasina's Awami League.",
+        "2025-05-11",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1722"), "{ev:#?}");
+    let ev = code(
+        "Pakistani authorities began deporting undocumented Afghan migrants on Wednesday.",
+        "2023-11-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "201"), "{ev:#?}");
+    let ev = code(
+        "The first 400 Kenyan police officers landed in Haiti on Tuesday.",
+        "2024-06-25",
+    );
+    assert!(has_code(&ev, "KENCOP", "074", "HTI"), "{ev:#?}");
+    let ev = code(
+        "The U.N. humanitarian office urged both the army and the RSF to guarantee safe passage for relief supplies.",
+        "2025-06-06",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0255"), "{ev:#?}");
+    let ev = code(
+        "Josep Borrell demanded that the Uzbek authorities carry out a transparent and independent investigation into the deaths.",
+        "2022-07-04",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "101"), "{ev:#?}");
+}
