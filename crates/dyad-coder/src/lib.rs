@@ -4341,6 +4341,42 @@ fn refine_appeals(
         ));
         d.code = Some(code.into());
     }
+    // "called on Rwanda to immediately withdraw all its military personnel", "asked India to
+    // withdraw its military personnel": asking for a withdrawal of forces is coded, as the
+    // blind sets code it, with GDELT's demand for withdrawal (106); "asked Moscow to help
+    // defend Armenia's territory": an appeal for military protection (0234).
+    for d in drafts.iter_mut() {
+        let code = d.code.as_deref();
+        if !matches!(code, Some("0256" | "023")) || d.targets.is_empty() {
+            continue;
+        }
+        let window: Vec<&str> = lemmas
+            [d.trigger.end.min(lemmas.len())..(d.trigger.end + 12).min(lemmas.len())]
+            .iter()
+            .map(String::as_str)
+            .take_while(|l| !matches!(*l, "." | ";"))
+            .collect();
+        let forces = window.iter().any(|l| {
+            matches!(
+                *l,
+                "troop" | "force" | "personnel" | "soldier" | "military" | "mission" | "base"
+            )
+        });
+        let withdraw = window.iter().any(|l| matches!(*l, "withdraw" | "pull"));
+        let protect = window.iter().any(|l| {
+            matches!(
+                *l,
+                "defend" | "protection" | "protect" | "peacekeeper" | "peacekeeping" | "security"
+            )
+        }) || (forces && !withdraw);
+        let new = match code {
+            Some("0256") if withdraw && forces => "106",
+            Some("023") if protect => "0234",
+            _ => continue,
+        };
+        d.steps.push(format!("what is asked for: {new}"));
+        d.code = Some(new.into());
+    }
     // What is asked or demanded has not happened ("demanded that Russia release ..."),
     // whichever appeal or demand code the dictionary gave.
     for d in drafts.iter() {
