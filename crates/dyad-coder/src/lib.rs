@@ -3772,7 +3772,32 @@ fn refine_by_target_sector(d: &mut Draft) {
         Some("042")
             if !sources.is_empty()
                 && all(&sources, &|s| matches!(s, "MIL" | "COP"))
-                && d.sources.iter().all(|r| !r.person)
+                && d.sources.iter().all(|r| {
+                    // (a body of forces: troops, police officers, an army or police force by
+                    // name; not one of their leaders, nor "police" in "the police report")
+                    let body = r.entries.iter().any(|e| {
+                        e.contains("organizations.dyad.txt")
+                            || [
+                                "\"troops\"",
+                                "\"soldiers\"",
+                                "\"forces\"",
+                                "\"police officers\"",
+                                "\"peacekeepers\"",
+                                "\"personnel\"",
+                                "\"paratroopers\"",
+                                "\"marines\"",
+                                "\"contingent\"",
+                            ]
+                            .iter()
+                            .any(|w| e.contains(w))
+                    });
+                    let leader = r.entries.iter().any(|e| {
+                        ["leader", "chief", "commander", "general", "minister"]
+                            .iter()
+                            .any(|w| e.to_lowercase().contains(w))
+                    });
+                    !r.person && body && !leader
+                })
                 && d.modality.is_none() =>
         {
             Some("074")
@@ -4245,12 +4270,20 @@ fn refine_appeals(
             .map(String::as_str)
             .take_while(|l| !matches!(*l, "." | ";"))
             .collect();
-        let involvement = window.iter().any(|l| {
-            matches!(
-                *l,
-                "humanitarian" | "relief" | "inspector" | "passage" | "access" | "iaea"
-            )
+        // (between states or bodies: not "asked the ministry to formulate guidelines for its
+        // inspectors")
+        let abroad = d.sources.iter().all(|s| {
+            d.targets
+                .iter()
+                .all(|(t, _)| s.country().is_none() || s.country() != t.country())
         });
+        let involvement = abroad
+            && window.iter().any(|l| {
+                matches!(
+                    *l,
+                    "humanitarian" | "relief" | "inspector" | "passage" | "iaea"
+                )
+            });
         let information = !appeal
             && window.iter().any(|l| {
                 matches!(
