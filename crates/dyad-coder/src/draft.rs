@@ -2976,14 +2976,7 @@ fn speaker_of_adjunct(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
 /// "..., an accusation Tehran rejected": the source's phrase follows a charge noun (and
 /// any determiner) and only auxiliaries or adverbs stand between it and the verb at `verb`.
 fn fronted_charge(ctx: &Ctx, sources: &[Resolved], verb: usize) -> bool {
-    let Some(src) = sources.first() else {
-        return false;
-    };
-    let Some(np) = ctx
-        .nps
-        .iter()
-        .find(|np| np.actors.iter().any(|a| a.start == src.start))
-    else {
+    let Some(np) = source_np(ctx, sources) else {
         return false;
     };
     let mut k = np.start;
@@ -3002,18 +2995,19 @@ fn fronted_charge(ctx: &Ctx, sources: &[Resolved], verb: usize) -> bool {
 /// ", a verdict Prime Minister Mateusz Morawiecki condemned": the source's phrase follows a
 /// comma, an article and a noun naming an act (an object relative clause on an apposition).
 fn fronted_act(ctx: &Ctx, sources: &[Resolved]) -> bool {
-    let Some(src) = sources.first() else {
-        return false;
-    };
-    let Some(np) = ctx
-        .nps
-        .iter()
-        .find(|np| np.actors.iter().any(|a| a.start == src.start))
-    else {
+    let Some(np) = source_np(ctx, sources) else {
         return false;
     };
     np.start >= 3
         && ctx.tokens[np.start - 1].upos == Upos::Noun
         && matches!(ctx.w(np.start - 2), "a" | "an")
         && ctx.w(np.start - 3) == ","
+}
+
+/// The actor phrase the first source was read from.
+fn source_np<'a>(ctx: &'a Ctx, sources: &[Resolved]) -> Option<&'a ActorNp> {
+    let src = sources.first()?;
+    ctx.nps
+        .iter()
+        .find(|np| np.actors.iter().any(|a| a.start == src.start))
 }

@@ -3659,6 +3659,28 @@ fn event_kind_nouns(code: &str) -> &'static [&'static str] {
     }
 }
 
+/// The lemmas from `from` on, at most `len` of them, up to the end of the clause ("." or ";").
+fn clause_words(lemmas: &[String], from: usize, len: usize) -> Vec<&str> {
+    lemmas
+        .get(from.min(lemmas.len())..(from + len).min(lemmas.len()))
+        .unwrap_or_default()
+        .iter()
+        .map(String::as_str)
+        .take_while(|l| !matches!(*l, "." | ";"))
+        .collect()
+}
+
+/// Whether `words` name a trade measure: sanctions, tariffs, trade, exports, imports,
+/// boycotts, embargoes.
+fn names_trade_measure(words: &[&str]) -> bool {
+    words.iter().any(|l| {
+        matches!(
+            *l,
+            "sanction" | "tariff" | "trade" | "export" | "import" | "boycott" | "embargo"
+        )
+    })
+}
+
 /// Whether the sentence is about trade: imports, exports, tariffs, goods.
 fn trade_context(lemmas: &[String]) -> bool {
     lemmas.iter().any(|l| {
@@ -3718,17 +3740,7 @@ fn refine_economic_ban(d: &mut Draft, lemmas: &[String]) {
     // "urged the United States to reverse its decision to suspend the country from a trade
     // programme": a policy asked to change that is a trade measure)
     let policy_on_trade = matches!(d.code.as_deref(), Some("0242" | "1042"))
-        && lemmas
-            .get(d.trigger.end..(d.trigger.end + 18).min(lemmas.len()))
-            .unwrap_or_default()
-            .iter()
-            .take_while(|l| !matches!(l.as_str(), "." | ";"))
-            .any(|l| {
-                matches!(
-                    l.as_str(),
-                    "sanction" | "tariff" | "trade" | "export" | "import" | "boycott" | "embargo"
-                )
-            });
+        && names_trade_measure(&clause_words(lemmas, d.trigger.end, 18));
     let eased = match d.code.as_deref() {
         Some("0251") => "0254",
         Some("1051") => "1054",
@@ -4165,15 +4177,7 @@ fn refine_appeals(
             appeal_for(&what)
         };
         // (a policy to change that is a trade measure: easing an economic sanction)
-        let trade = lemmas[d.trigger.end.min(lemmas.len())..(d.trigger.end + 18).min(lemmas.len())]
-            .iter()
-            .take_while(|l| !matches!(l.as_str(), "." | ";"))
-            .any(|l| {
-                matches!(
-                    l.as_str(),
-                    "sanction" | "tariff" | "trade" | "export" | "import" | "boycott" | "embargo"
-                )
-            });
+        let trade = names_trade_measure(&clause_words(lemmas, d.trigger.end, 18));
         let mapped = mapped.map(|m| match m.as_str() {
             "0242" if trade => "0254".to_string(),
             "1042" if trade => "1054".to_string(),
@@ -4264,12 +4268,7 @@ fn refine_appeals(
         // cooperation with the International Atomic Energy Agency": humanitarian access or
         // international involvement, 0255/1055; "demanded that the authorities carry out an
         // independent investigation": information, 101)
-        let window: Vec<&str> = lemmas
-            [d.trigger.end.min(lemmas.len())..(d.trigger.end + 16).min(lemmas.len())]
-            .iter()
-            .map(String::as_str)
-            .take_while(|l| !matches!(*l, "." | ";"))
-            .collect();
+        let window = clause_words(lemmas, d.trigger.end, 16);
         // (between states or bodies: not "asked the ministry to formulate guidelines for its
         // inspectors")
         let abroad = d.sources.iter().all(|s| {
@@ -4350,15 +4349,7 @@ fn refine_appeals(
         // (a trade measure to reverse or halt: "urged the United States to reverse its
         // decision to suspend the country from a trade programme" asks to ease an economic
         // sanction, 0254)
-        let trade = lemmas[d.trigger.end.min(lemmas.len())..(d.trigger.end + 18).min(lemmas.len())]
-            .iter()
-            .take_while(|l| !matches!(l.as_str(), "." | ";"))
-            .any(|l| {
-                matches!(
-                    l.as_str(),
-                    "sanction" | "tariff" | "trade" | "export" | "import" | "boycott" | "embargo"
-                )
-            });
+        let trade = names_trade_measure(&clause_words(lemmas, d.trigger.end, 18));
         let code = match (policy, diplomatic, appeal) {
             (true, _, true) if trade => "0254",
             (true, _, false) if trade => "1054",
@@ -4383,12 +4374,7 @@ fn refine_appeals(
         if !matches!(code, Some("0256" | "023")) || d.targets.is_empty() {
             continue;
         }
-        let window: Vec<&str> = lemmas
-            [d.trigger.end.min(lemmas.len())..(d.trigger.end + 12).min(lemmas.len())]
-            .iter()
-            .map(String::as_str)
-            .take_while(|l| !matches!(*l, "." | ";"))
-            .collect();
+        let window = clause_words(lemmas, d.trigger.end, 12);
         let forces = window.iter().any(|l| {
             matches!(
                 *l,

@@ -22,27 +22,24 @@ fn monadic_coder() -> &'static Coder {
     })
 }
 
+/// The events `c` codes in one document.
+fn code_with(c: &Coder, text: &str, date: &str) -> Vec<Event> {
+    c.code(&Document {
+        id: "m".into(),
+        text: text.into(),
+        date: dyad_core::parse_date(date),
+        ..Default::default()
+    })
+    .events
+}
+
 /// [`code`] with events that have no target kept.
 fn code_monadic(text: &str, date: &str) -> Vec<Event> {
-    monadic_coder()
-        .code(&Document {
-            id: "m".into(),
-            text: text.into(),
-            date: dyad_core::parse_date(date),
-            ..Default::default()
-        })
-        .events
+    code_with(monadic_coder(), text, date)
 }
 
 fn code(text: &str, date: &str) -> Vec<Event> {
-    coder()
-        .code(&Document {
-            id: "m".into(),
-            text: text.into(),
-            date: dyad_core::parse_date(date),
-            ..Default::default()
-        })
-        .events
+    code_with(coder(), text, date)
 }
 
 fn has(ev: &[Event], src: &str, root: &str, tgt: &str) -> bool {
@@ -6914,23 +6911,13 @@ fn rejecting_a_fronted_charge_is_a_denial_of_it() {
         "Israel's prime minister's office accused Iran of directing the attack, an accusation Tehran rejected.",
         "2023-11-20",
     );
-    assert!(
-        ev.iter().any(|e| e.cameo == "016"
-            && e.source.as_ref().is_some_and(|a| a.code == "IRNGOV")
-            && e.target.as_ref().is_some_and(|a| a.code == "ISRGOV")),
-        "{ev:#?}"
-    );
+    assert!(has_code(&ev, "IRNGOV", "016", "ISRGOV"), "{ev:#?}");
     // "denies" read as a plural noun after the names is still the verb.
     let ev = code(
         "Kinshasa accuses Kigali of supplying the M23 rebels with weapons, a charge Rwanda denies.",
         "2022-10-30",
     );
-    assert!(
-        ev.iter().any(|e| e.cameo == "016"
-            && e.source.as_ref().is_some_and(|a| a.code == "RWA")
-            && e.target.as_ref().is_some_and(|a| a.code == "CODGOV")),
-        "{ev:#?}"
-    );
+    assert!(has_code(&ev, "RWA", "016", "CODGOV"), "{ev:#?}");
     // Rejecting a charge in object position keeps working; a plain rejection does not deny.
     let ev = code("Tehran rejected the proposal.", "2023-11-20");
     assert!(!ev.iter().any(|e| e.cameo == "016"), "{ev:#?}");
