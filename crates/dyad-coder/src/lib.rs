@@ -1683,6 +1683,41 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
         return;
     }
     let t = &d.trigger;
+    // "Israel struck Iran's nuclear facilities", "the United States struck another Houthi
+    // target": a state's or armed group's strike with no weapon named is, in wire copy, an
+    // air or missile strike (195), as the blind labelled sets code it.
+    let struck = t.end == t.start + 1
+        && lemmas[t.start] == "strike"
+        && tokens[t.start].upos == Upos::Verb
+        && d.code.as_deref() == Some("190")
+        // (a strike done, not vowed: "vowed to keep striking U.S. warships" stays a threat
+        // of force)
+        && d.modality.is_none()
+        && d.sources.iter().all(|r| {
+            // (not ground forces: "Turkish troops struck PKK militants")
+            let ground = r.entries.iter().any(|e| {
+                [
+                    "\"troops\"",
+                    "\"soldiers\"",
+                    "\"fighters\"",
+                    "\"gunmen\"",
+                    "\"militants\"",
+                    "\"forces\"",
+                ]
+                .iter()
+                .any(|w| e.contains(w))
+            });
+            !ground
+                && !r.code.ends_with("CVL")
+                && !r.code.ends_with("LAB")
+                && !r.code.ends_with("OPP")
+        });
+    if struck {
+        d.steps
+            .push("190 -> 195: a strike by an armed actor, from the air or by missile".into());
+        d.code = Some("195".into());
+        return;
+    }
     let from = t.start.saturating_sub(5);
     // (a bare "fired"/"launched" reaches its weapon past a quantity: "fired more than a dozen
     // ballistic missiles at")

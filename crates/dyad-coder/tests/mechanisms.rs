@@ -7297,3 +7297,12 @@ fn subcodes_from_who_is_acted_on_and_what_is_asked() {
     );
     assert!(ev.iter().any(|e| e.cameo == "101"), "{ev:#?}");
 }
+
+#[test]
+fn a_state_striking_with_no_weapon_named_strikes_from_the_air() {
+    let ev = code(
+        "Israel struck Iran's nuclear facilities early on Friday.",
+        "2025-06-13",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "195"), "{ev:#?}");
+}
