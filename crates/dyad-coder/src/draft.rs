@@ -127,8 +127,14 @@ fn earlier_event(ctx: &Ctx, from: usize) -> Option<(Resolved, usize)> {
         "incursion" => "invade",
         "interception" => "intercept",
         "crackdown" => "crack",
+        "massacre" | "slaughter" => "kill",
+        "bombardment" => "bomb",
+        "assault" => "storm",
+        "blast" | "explosion" => "bomb",
         _ => lemma,
     };
+    // (an attack named by another word for it: "condemned the massacre" after "killed 53",
+    // "the assault" after "stormed")
     let (_, src) = ctx
         .earlier
         .iter()
