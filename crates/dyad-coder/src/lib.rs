@@ -635,7 +635,19 @@ impl Coder {
                                         )
                                 })
                             };
-                            let nearest = exprs.iter().min_by_key(|e| {
+                            // ("has been fighting the army since April 2023", "the first
+                            // visit since 2011": a "since" date starts a period or a
+                            // comparison; it dates no event)
+                            let since = |e: &&time::TimeExpr| {
+                                e.tok > 0 && folded[e.tok - 1] == "since"
+                                    || e.tok > 1
+                                        && folded[e.tok - 2] == "since"
+                                        && matches!(
+                                            folded[e.tok - 1].as_str(),
+                                            "early" | "late" | "mid"
+                                        )
+                            };
+                            let nearest = exprs.iter().filter(|e| !since(e)).min_by_key(|e| {
                                 (e.tok as isize - d.trigger.start as isize).abs()
                                     + if other_clause(e) { 100 } else { 0 }
                             });

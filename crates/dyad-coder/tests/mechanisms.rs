@@ -7306,3 +7306,24 @@ fn a_state_striking_with_no_weapon_named_strikes_from_the_air() {
     );
     assert!(ev.iter().any(|e| e.cameo == "195"), "{ev:#?}");
 }
+
+#[test]
+fn a_since_date_dates_no_event() {
+    // The fighting goes on; the visit is today's, the first since 2015.
+    let ev = code(
+        "The RSF has been fighting Sudan's army since April 2023.",
+        "2024-06-14",
+    );
+    assert!(
+        ev.iter().any(|e| e.cameo == "190" && e.modality.is_none()),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "It was Maduro's first visit to Brazil since 2015.",
+        "2023-05-30",
+    );
+    assert!(
+        ev.iter().any(|e| e.cameo == "042" && e.modality.is_none()),
+        "{ev:#?}"
+    );
+}
