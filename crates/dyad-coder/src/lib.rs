@@ -621,19 +621,40 @@ impl Coder {
                             // verb or a subordinator between dates that clause ("marked
                             // three years on Monday since Russia launched its invasion on
                             // February 24, 2022").
-                            let other_clause = |e: &time::TimeExpr| {
+                            let other_clause = |e: &time::TimeExpr| -> isize {
                                 let (a, b) = if e.tok < d.trigger.start {
                                     (e.tok + 1, d.trigger.start)
                                 } else {
                                     (d.trigger.end, e.tok)
                                 };
-                                (a..b.min(tokens.len())).any(|i| {
-                                    tokens[i].upos == Upos::Verb
-                                        || matches!(
-                                            folded[i].as_str(),
-                                            "since" | "after" | "before" | "when" | "while"
-                                        )
-                                })
+                                // ("the monarchy abolished in 2008": a date right after
+                                // another verb and its preposition is that verb's)
+                                // (the expression may start at its preposition)
+                                let prep = if matches!(folded[e.tok].as_str(), "in" | "on") {
+                                    Some(e.tok)
+                                } else {
+                                    e.tok
+                                        .checked_sub(1)
+                                        .filter(|&p| matches!(folded[p].as_str(), "in" | "on"))
+                                };
+                                let own_verb = prep.is_some_and(|p| {
+                                    p >= 1
+                                        && tokens[p - 1].upos == Upos::Verb
+                                        && !(d.trigger.start..d.trigger.end).contains(&(p - 1))
+                                });
+                                let other = own_verb
+                                    || (a..b.min(tokens.len())).any(|i| {
+                                        tokens[i].upos == Upos::Verb
+                                            || matches!(
+                                                folded[i].as_str(),
+                                                "since" | "after" | "before" | "when" | "while"
+                                            )
+                                    });
+                                if other {
+                                    100
+                                } else {
+                                    0
+                                }
                             };
                             // ("has been fighting the army since April 2023", "the first
                             // visit since 2011": a "since" date starts a period or a
@@ -648,8 +669,7 @@ impl Coder {
                                         )
                             };
                             let nearest = exprs.iter().filter(|e| !since(e)).min_by_key(|e| {
-                                (e.tok as isize - d.trigger.start as isize).abs()
-                                    + if other_clause(e) { 100 } else { 0 }
+                                (e.tok as isize - d.trigger.start as isize).abs() + other_clause(e)
                             });
                             match nearest {
                                 // "plans to visit China next month": the statement is today's.
