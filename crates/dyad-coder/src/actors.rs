@@ -880,6 +880,17 @@ fn actor_code_on(a: &ActorEntry, date: Option<Date>) -> Option<String> {
     a.code_on(date).map(str::to_string)
 }
 
+/// Whether an armed agent ("fighters", "forces", "militants") owned by `owner` is the
+/// owner itself: a named non-state armed group (`PSEREBHMS`, `YEMREBHTH`, not a bare
+/// `PSEREB` nor a state's `YEMGOV`).
+fn group_own_force(owner: &str, agent: &str) -> bool {
+    let o = dyad_core::ActorCode::parse(owner);
+    matches!(agent, "MIL" | "REB" | "UAF" | "INS")
+        && o.country.is_some()
+        && matches!(o.sector.as_deref(), Some("REB" | "UAF" | "INS"))
+        && owner.len() > 6
+}
+
 /// Combine a country (or organisation) code with an agent code.
 fn combine(base: &str, agent: &str, placement: AgentPlacement) -> String {
     if agent.is_empty() {
@@ -1058,7 +1069,13 @@ fn possessive_agent(
         .iter()
         .filter_map(|r| {
             let cc = r.country()?;
-            let code = combine(&cc, &agent.code, agent.placement);
+            // "Hamas said its fighters had attacked", "the Houthis said their naval forces
+            // had struck": the armed people of a named non-state group are that group.
+            let code = if group_own_force(&r.code, &agent.code) {
+                r.code.clone()
+            } else {
+                combine(&cc, &agent.code, agent.placement)
+            };
             let mut steps = r.steps.clone();
             steps.push(format!(
                 "possessive + agent \"{}\" -> {code}",
@@ -2108,9 +2125,18 @@ pub fn compose(
                         .flatten()
                         .cloned()
                 };
-                let found = candidates()
-                    .find(|r| institution && r.country().is_some_and(|c| here.contains(&c)))
-                    .cloned()
+                // ("The ECOWAS delegation, led by Ghana's foreign minister, met Doumbouya
+                // ... who the junta says": a junta is the one named so before, whatever
+                // other state the sentence names)
+                let junta = head == "junta";
+                let found = junta
+                    .then(named_so)
+                    .flatten()
+                    .or_else(|| {
+                        candidates()
+                            .find(|r| institution && r.country().is_some_and(|c| here.contains(&c)))
+                            .cloned()
+                    })
                     .or_else(named_so)
                     .or_else(titled)
                     .or(built)

@@ -279,15 +279,22 @@ impl<'a> Ctx<'a> {
 
     /// The token before the phrase, skipping determiners and adjectives.
     pub(crate) fn before_np(&self, np: &ActorNp) -> Option<usize> {
+        // A personal pronoun takes no modifiers ("said on Wednesday they had agreed": the
+        // word before "they" is a time word, not part of its phrase).
+        if np.pronoun && !np.possessive {
+            return np.start.checked_sub(1);
+        }
         let mut i = np.start;
         let mut nouns = 0;
         while i > 0 {
             i -= 1;
             let t = &self.tokens[i];
             // Compound modifiers the dictionary does not know ("Leopard tanks", "army
-            // base") belong to the phrase too, up to two of them.
+            // base") belong to the phrase too, up to two of them; not a day or a month
+            // ("said on Monday Israel had ...").
             if matches!(t.upos, Upos::Noun | Upos::Propn)
                 && nouns < 2
+                && !crate::time::is_day_or_month(&t.norm)
                 && self.np_index_at(i).is_none()
                 && self
                     .tokens

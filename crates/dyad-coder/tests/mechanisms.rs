@@ -7327,3 +7327,61 @@ fn a_since_date_dates_no_event() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_time_word_before_a_subject_is_not_its_modifier() {
+    // "said on Wednesday they had agreed": "they" is the reported clause's subject, not the
+    // object of "on" through "Wednesday".
+    let ev = code(
+        "Congo and Rwanda said on Wednesday they had agreed to a truce.",
+        "2024-01-12",
+    );
+    assert!(has_code(&ev, "COD", "0871", "RWA"), "{ev:#?}");
+    assert!(has_code(&ev, "RWA", "0871", "COD"), "{ev:#?}");
+    // A sentence opening with the day: its subject is after it.
+    let ev = code(
+        "On Sunday the prime minister of Georgia accused the European Union of blackmail.",
+        "2024-05-19",
+    );
+    assert!(has_code(&ev, "GEOGOV", "112", "IGOEUREEC"), "{ev:#?}");
+    // Other nouns before a pronoun are still no subject of their own clause.
+    let ev = code(
+        "Congo said they had agreed to a truce with Rwanda.",
+        "2024-01-12",
+    );
+    assert!(has(&ev, "COD", "08", "RWA"), "{ev:#?}");
+}
+
+#[test]
+fn a_named_armed_groups_own_fighters_are_the_group() {
+    let ev = code(
+        "Yemen's Houthi movement said its naval forces had struck a British oil tanker in the Gulf of Aden.",
+        "2024-01-27",
+    );
+    assert!(has(&ev, "YEMREBHTH", "19", "GBR"), "{ev:#?}");
+    assert!(!ev
+        .iter()
+        .any(|e| e.source.as_ref().is_some_and(|a| a.code == "YEMMIL")));
+    // A state's forces stay the state's military.
+    let ev = code(
+        "Ukraine said its forces had struck a Russian warship in the Black Sea.",
+        "2024-01-27",
+    );
+    assert!(has(&ev, "UKRMIL", "19", "RUSMIL"), "{ev:#?}");
+}
+
+#[test]
+fn the_junta_is_the_one_named_so_before() {
+    let ev = code(
+        "A delegation from ECOWAS arrived in Conakry on Friday, where it pressed Guinea's junta for a swift return to constitutional order. The delegation, led by Ghana's foreign minister, met the coup leader, who the junta says is in good health. On Monday the junta freed dozens of political prisoners.",
+        "2021-09-10",
+    );
+    let freed: Vec<_> = ev.iter().filter(|e| e.cameo.starts_with("084")).collect();
+    assert!(!freed.is_empty(), "{ev:#?}");
+    assert!(
+        freed
+            .iter()
+            .all(|e| e.source.as_ref().is_some_and(|a| a.code == "GINGOV")),
+        "{freed:#?}"
+    );
+}
