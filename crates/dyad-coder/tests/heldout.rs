@@ -247,6 +247,15 @@ const SETS: &[Set] = &[
         recall_floor: 0.33,
         precision_floor: 0.47,
     },
+    // Never read. Written in session 13 (mixed news, bias to Europe, the Middle East, South
+    // Asia and the Pacific, with domestic politics); first score at 2d79b4e: P .468 / R .341 (lenient .573 / .418).
+    Set {
+        name: "heldout21.jsonl",
+        data: include_str!("data/heldout21.jsonl"),
+        min_items: 40,
+        recall_floor: 0.29,
+        precision_floor: 0.42,
+    },
     // Development set (economic statecraft: sanctions, tariffs, aid, loans, trade deals),
     // written in session 12. First score at c4be438: P .364 / R .244 (lenient .465 / .311).
     Set {
@@ -565,6 +574,11 @@ fn dev18_read_in_session_13() {
 #[test]
 fn heldout20_never_read() {
     score("heldout20.jsonl");
+}
+
+#[test]
+fn heldout21_never_read() {
+    score("heldout21.jsonl");
 }
 
 #[test]
