@@ -2151,16 +2151,11 @@ fn state_intention(d: &mut Draft, tokens: &[dyad_text::Token]) {
     let Some(cue) = d.modality_cue.as_deref() else {
         return;
     };
-    // "Israel announced it would free 150 prisoners", "Reagan said he would lift tariffs":
-    // a speaker's "would" about itself (a pronoun subject, no other speaker) states an
-    // intention too. Reported of someone else ("officials said Guerreiro would") it stays
-    // future, as does a schedule ("will travel", "is scheduled to attend").
-    let own_would = d.modality == Some(Modality::Future)
-        && cue == "would"
-        && d.speaker.is_none()
-        && before_cue(tokens, d.trigger.start, 4, "would")
-            .is_some_and(|x| matches!(x.norm.as_str(), "he" | "she" | "it" | "they" | "we" | "i"));
-    if d.modality != Some(Modality::Intended) && !own_would {
+    // "Israel announced it would free 150 prisoners", "Guyana's president said he would
+    // meet Maduro on Thursday": a speaker's "would" about itself is the act, future, as the
+    // labelling guidelines' rule 7 and the blind annotators code it (not CAMEO's 03x
+    // statement, which the own-"would" rule of sessions 5-12 gave; 0 of 6 on the read sets).
+    if d.modality != Some(Modality::Intended) {
         return;
     }
     // ("prepared to attend" is getting ready, nearer a plan than a statement; "was

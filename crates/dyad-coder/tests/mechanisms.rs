@@ -452,12 +452,29 @@ fn a_stated_intention_is_coded_as_the_codebook_codes_it() {
                 && e.date.map(|d| d.to_string()).as_deref() == Some("2024-05-01")),
         "{ev:#?}"
     );
-    // So is a speaker's "would" about itself, and not about someone else.
+    // A speaker's "would" about itself is the act, future, as about someone else.
     let ev = code(
         "Israel announced it would free 150 Palestinian prisoners.",
         "2008-08-20",
     );
-    assert!(has(&ev, "ISR", "03", "PSE"), "{ev:#?}");
+    assert!(
+        ev.iter().any(|e| e.root == "08"
+            && e.modality == Some(Modality::Future)
+            && e.source.as_ref().is_some_and(|a| a.code == "ISR")),
+        "{ev:#?}"
+    );
+    assert!(!has(&ev, "ISR", "03", "PSE"), "{ev:#?}");
+    // Its day is ahead of the report.
+    let ev = code(
+        "Guyanese President Irfaan Ali said on Sunday he would meet Venezuelan President Nicolas Maduro on Thursday.",
+        "2023-12-10",
+    );
+    assert!(
+        ev.iter().any(|e| e.root == "04"
+            && e.modality == Some(Modality::Future)
+            && e.date.map(|d| d.to_string()).as_deref() == Some("2023-12-14")),
+        "{ev:#?}"
+    );
     let ev = code(
         "Officials said the Japanese Prime Minister would visit China next month.",
         "2024-05-01",
