@@ -1498,7 +1498,22 @@ pub fn compose(
             }
             MentionKind::Group(n, kind) => {
                 let span = (tokens[m.start].start, tokens[m.end - 1].end);
-                if let Some(g) = discourse.group_of(*n, *kind) {
+                // "Ghazouani welcomed Faye at the airport before the two leaders met": the
+                // states this sentence named before, when there are just as many.
+                let here: Vec<Resolved> = nps
+                    .iter()
+                    .filter(|np: &&ActorNp| !np.pronoun && np.end <= m.start)
+                    .flat_map(|np| np.actors.iter().cloned())
+                    .collect();
+                // (only states and their governments, every actor named a state's: not
+                // "a delegation from ECOWAS met Niger's ruler, the first talks between the two
+                // sides")
+                let in_sentence = (matches!(kind, GroupKind::Governments | GroupKind::Countries)
+                    && here.iter().all(|r| r.country().is_some()))
+                .then(|| discourse.states_of(&here, *kind))
+                .flatten()
+                .filter(|g| g.len() == *n);
+                if let Some(g) = in_sentence.or_else(|| discourse.group_of(*n, *kind)) {
                     let actors = g
                         .into_iter()
                         .map(|mut r| {

@@ -2093,8 +2093,22 @@ impl Coder {
         if located && distinct_sources >= 2 && (symmetric(&code) || symmetric(&paired)) {
             targets.clear();
         }
-        // A bare sector noun after the verb ("agreed to disengage troops") is no other side.
-        let no_other_side = targets.iter().all(|(t, _)| t.sector_only);
+        // A bare sector noun after the verb ("agreed to disengage troops") is no other side,
+        // nor are the subject's own states again ("the two leaders agreed to study a land
+        // bridge linking the two countries").
+        let own_states = distinct_sources >= 2
+            && !targets.is_empty()
+            && targets.iter().all(|(t, _)| {
+                t.country()
+                    .is_some_and(|c| sources.iter().any(|s| s.country().as_ref() == Some(&c)))
+            })
+            && {
+                let mut cs: Vec<String> = sources.iter().filter_map(|s| s.country()).collect();
+                cs.sort_unstable();
+                cs.dedup();
+                cs.len() >= 2
+            };
+        let no_other_side = targets.iter().all(|(t, _)| t.sector_only) || own_states;
         let pair_ok = if passive {
             // "The agreement was signed by Israel and the UAE" (not "the town was attacked
             // by A and B").

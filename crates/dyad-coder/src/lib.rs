@@ -126,7 +126,11 @@ impl Discourse {
     /// country).
     /// The distinct states of a participant set (members with a country), as country codes
     /// or, for "the two leaders", their governments.
-    fn states_of(&self, g: &[Resolved], kind: actors::GroupKind) -> Option<Vec<Resolved>> {
+    pub(crate) fn states_of(
+        &self,
+        g: &[Resolved],
+        kind: actors::GroupKind,
+    ) -> Option<Vec<Resolved>> {
         let mut seen: Vec<Resolved> = Vec::new();
         for r in g {
             let Some(cc) = r.country() else { continue };
@@ -157,9 +161,29 @@ impl Discourse {
                     )
                 })
             };
-            return self
-                .group_of(n, actors::GroupKind::Countries)
-                .or_else(|| self.group_of(n, actors::GroupKind::Actors).filter(armed));
+            let states = self.group_of(n, actors::GroupKind::Countries);
+            // ("Araghchi said both sides had agreed to continue", after talks between two
+            // governments: the sides are those governments)
+            if let Some(st) = &states {
+                let govs = self.groups.iter().rev().take(8).find(|g| {
+                    let mut cs: Vec<String> = g.iter().filter_map(|r| r.country()).collect();
+                    cs.sort();
+                    cs.dedup();
+                    let mut want: Vec<String> = st.iter().map(|r| r.code.clone()).collect();
+                    want.sort();
+                    cs == want
+                });
+                let all_gov = govs.is_some_and(|g| {
+                    g.iter().all(|r| {
+                        r.country().is_none()
+                            || ActorCode::parse(&r.code).sector.as_deref() == Some("GOV")
+                    })
+                });
+                if all_gov {
+                    return govs.and_then(|g| self.states_of(g, actors::GroupKind::Governments));
+                }
+            }
+            return states.or_else(|| self.group_of(n, actors::GroupKind::Actors).filter(armed));
         }
         // "the two neighbours", "both countries": of the recent pairs of states, the one the
         // story returns to most (its main dyad), the most recent on a tie — not merely the

@@ -7402,3 +7402,59 @@ fn the_junta_is_the_one_named_so_before() {
         "{freed:#?}"
     );
 }
+
+#[test]
+fn the_two_leaders_named_earlier_in_the_same_sentence() {
+    let ev = code(
+        "Mauritanian President Mohamed Ould Ghazouani welcomed Senegalese President Bassirou Diomaye Faye at Nouakchott airport before the two leaders met at the presidential palace for talks on security.",
+        "2024-04-18",
+    );
+    assert!(has_code(&ev, "MRTGOV", "040", "SENGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "SENGOV", "040", "MRTGOV"), "{ev:#?}");
+    // Not when an actor of no state is among them (ECOWAS): the discourse decides.
+    let ev = code(
+        "A delegation from ECOWAS met Niger's military ruler General Abdourahamane Tiani in Niamey on Saturday, the first talks between the two sides.",
+        "2023-08-19",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "NER")
+                && e.target
+                    .as_ref()
+                    .is_some_and(|a| !a.code.starts_with("IGO"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn the_subjects_own_states_in_the_object_are_no_other_side() {
+    let ev = code(
+        "Indian Prime Minister Narendra Modi hosted Sri Lankan President Ranil Wickremesinghe in New Delhi on Friday. The two leaders agreed to conduct a feasibility study for a land bridge linking the two countries.",
+        "2023-07-21",
+    );
+    assert!(has(&ev, "INDGOV", "03", "LKAGOV"), "{ev:#?}");
+    assert!(has(&ev, "LKAGOV", "03", "INDGOV"), "{ev:#?}");
+    assert!(!has(&ev, "INDGOV", "03", "LKA"), "{ev:#?}");
+}
+
+#[test]
+fn both_sides_of_talks_between_governments_are_the_governments() {
+    let ev = code(
+        "Ukrainian Foreign Minister Dmytro Kuleba and his Hungarian counterpart Peter Szijjarto held talks in Uzhhorod on Monday. Kuleba said the two sides had agreed to prepare a meeting of their leaders.",
+        "2024-01-29",
+    );
+    assert!(has(&ev, "UKRGOV", "03", "HUNGOV"), "{ev:#?}");
+    assert!(has(&ev, "HUNGOV", "03", "UKRGOV"), "{ev:#?}");
+    // The sides of a border war stay the states.
+    let ev = code(
+        "Kyrgyz and Tajik border guards fought along their disputed frontier on Friday. Russia urged the two sides to settle the dispute through negotiations.",
+        "2022-09-16",
+    );
+    assert!(
+        ev.iter().any(|e| e.root == "02"
+            && e.target
+                .as_ref()
+                .is_some_and(|a| a.code == "KGZ" || a.code == "TJK")),
+        "{ev:#?}"
+    );
+}
