@@ -633,6 +633,30 @@ fn alleged_by<'c>(ctx: &'c Ctx, trigger: usize) -> Option<&'c str> {
 /// punishing participle that modifies a noun has that noun as subject: `Some(Some(k))` for
 /// an actor phrase, `Some(None)` for a common noun (no actor), `None` when the shape is not
 /// there.
+/// "Egyptian prosecutors ordered a journalist detained", "a court ordered the opposition
+/// leader released": a past participle after the object of "order" is what the orderer
+/// does to that object. Gives the orderer's phrases, the object's and the steps.
+fn ordered_done(ctx: &Ctx, trigger: usize) -> Option<(Vec<usize>, usize, Vec<String>)> {
+    let tok = ctx.tokens.get(trigger)?;
+    if tok.upos != Upos::Verb || !(tok.norm.ends_with("ed") || tok.norm == "held") {
+        return None;
+    }
+    let k = ctx
+        .nps
+        .iter()
+        .position(|np| np.end == trigger && !np.possessive && !np.pronoun)?;
+    let mut b = ctx.nps[k].start;
+    while b > 0 && matches!(ctx.tokens[b - 1].upos, Upos::Det | Upos::Adj | Upos::Num) {
+        b -= 1;
+    }
+    let v = b.checked_sub(1)?;
+    if ctx.lemmas[v] != "order" || ctx.tokens[v].upos != Upos::Verb {
+        return None;
+    }
+    let (ks, st) = ctx.subject_before(v)?;
+    Some((ks, k, st))
+}
+
 fn punished_noun(ctx: &Ctx, trigger: usize) -> Option<Option<usize>> {
     if !ctx.tokens[trigger].norm.ends_with("ing") || trigger < 3 {
         return None;
@@ -1240,6 +1264,12 @@ impl Coder {
                     light_verb = Some(lv);
                 }
             }
+        } else if let Some((ks, k, st)) = ordered_done(ctx, t.start) {
+            // "prosecutors ordered a journalist detained": the one who ordered it does it.
+            sources = np_actors(&ks);
+            targets_idx = Some(vec![k]);
+            steps.extend(st);
+            steps.push("\"ordered X detained\": the one who ordered it does it to X".into());
         } else if let Some(ks) = gerund_in_pp(ctx, t) {
             // "killed in Israeli tank shelling": a gerund inside a PP is an event noun;
             // the actor modifying it did it.

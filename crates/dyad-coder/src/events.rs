@@ -1829,6 +1829,52 @@ impl<'a> Ctx<'a> {
 
     /// [`Ctx::object_after`], where `clause_ok` lets the subject of a complement clause be
     /// the target: "demanded that Russia release ..." is a demand to Russia.
+    /// "freed 14 prisoners, including opposition figure Siarhei Tsikhanouski": an object
+    /// that names no actor, then the actors it includes, who are the target.
+    fn including_after(&self, tok: usize) -> Option<Vec<usize>> {
+        let mut i = tok;
+        // (a bare sector the object names, "dozens of people", is no actor to keep)
+        let bare = |j: usize| {
+            self.np_index_at(j)
+                .is_none_or(|k| self.nps[k].actors.iter().all(|r| r.sector_only))
+        };
+        while i < self.tokens.len()
+            && i < tok + 6
+            && bare(i)
+            && (matches!(
+                self.tokens[i].upos,
+                Upos::Det | Upos::Num | Upos::Adj | Upos::Noun
+            ) || matches!(self.w(i), "of" | "more" | "than" | "at" | "least"))
+        {
+            i += 1;
+        }
+        // (at least one noun of its own: "people", "prisoners", or the trigger's last word:
+        // "freed 14 prisoners")
+        let noun = (tok..i).any(|j| self.tokens[j].upos == Upos::Noun)
+            || (i == tok && tok > 0 && self.tokens[tok - 1].upos == Upos::Noun);
+        if !noun {
+            return None;
+        }
+        if self.w(i) == "," {
+            i += 1;
+        }
+        if self.w(i) != "including" {
+            return None;
+        }
+        i += 1;
+        while i < self.tokens.len()
+            && matches!(self.tokens[i].upos, Upos::Det | Upos::Num | Upos::Adj)
+            && self.np_index_at(i).is_none()
+        {
+            i += 1;
+        }
+        let k = self
+            .nps
+            .iter()
+            .position(|np| np.start == i && !np.possessive && !np.pronoun)?;
+        Some(self.coordinated_after(k))
+    }
+
     pub fn object_after_ext(
         &self,
         tok: usize,
@@ -1846,6 +1892,9 @@ impl<'a> Ctx<'a> {
         // economy would shrink" names no one warned)
         if complement && !clause_ok {
             return None;
+        }
+        if let Some(ks) = self.including_after(tok) {
+            return Some(ks);
         }
         let mut limit = limit;
         while i < self.tokens.len() && i <= limit {

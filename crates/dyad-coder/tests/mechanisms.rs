@@ -7458,3 +7458,27 @@ fn both_sides_of_talks_between_governments_are_the_governments() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_object_that_names_no_one_gives_way_to_whom_it_includes() {
+    let ev = code(
+        "Belarusian President Alexander Lukashenko freed 14 prisoners, including prominent opposition figure Siarhei Tsikhanouski, on Saturday.",
+        "2025-06-21",
+    );
+    assert!(has(&ev, "BLRGOV", "08", "BLROPP"), "{ev:#?}");
+    // A named object keeps its own code.
+    let ev = code(
+        "Belarusian President Alexander Lukashenko freed two Lithuanian citizens, including a journalist, on Saturday.",
+        "2025-06-21",
+    );
+    assert!(has(&ev, "BLRGOV", "08", "LTUCVL"), "{ev:#?}");
+}
+
+#[test]
+fn ordered_someone_detained_is_the_orderers_act() {
+    let ev = code(
+        "Egyptian prosecutors on Saturday ordered a journalist detained for 15 days pending investigation.",
+        "2020-05-16",
+    );
+    assert!(has_code(&ev, "EGYJUD", "173", "EGYMED"), "{ev:#?}");
+}
