@@ -2540,13 +2540,15 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
         }
         // ("three of the group's senior commanders": a possessor)
         let possessive = folded.get(i + 1).is_some_and(|w| w == "'s" || w == "'");
+        // (for a bare agent, a named group: not the bare "militants" of "PKK) militants")
+        let named = |r: &&Resolved| groupish(r) && (bare_agent.is_none() || r.code.len() > 6);
         let found = nps
             .iter()
             .rev()
             .filter(|np| np.end < i && np.end <= the)
             .flat_map(|np| np.actors.iter())
-            .find(|r| groupish(r))
-            .or_else(|| discourse.recent.iter().rev().find(|r| groupish(r)))
+            .find(named)
+            .or_else(|| discourse.recent.iter().rev().find(named))
             .cloned();
         let Some(mut r) = found else { continue };
         if let Some(k) = bare_agent {

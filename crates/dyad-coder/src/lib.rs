@@ -1316,6 +1316,7 @@ const AERIAL: &[&str] = &[
     "jet",
     "airforce",
     "air",
+    "aerial",
 ];
 
 /// True when every actor in `rs` (at least one) is a state: a country code with no sector
@@ -1832,10 +1833,13 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
     let aerial = |i: usize| {
         let l = lemmas[i].as_str();
         AERIAL.contains(&l)
-            && (l != "air"
-                || lemmas
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n.as_str(), "strike" | "raid" | "force" | "attack")))
+            && (!matches!(l, "air" | "aerial")
+                || lemmas.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "strike" | "raid" | "force" | "attack" | "bombardment" | "bombing"
+                    )
+                }))
     };
     // (also the subject's head further back, with no verb between: "A Myanmar military air
     // strike on a village on Ramree Island killed at least 40 people")
@@ -1852,7 +1856,22 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
             .last()?;
         (first..from).find(|&i| aerial(i))
     };
-    let hit = (from..to).find(|&i| aerial(i)).or_else(subject_head);
+    // (or the means further on in the clause: "killed at least 10 members of a FARC
+    // dissident group in an aerial bombardment")
+    let means = || {
+        let end = (t.end + 16).min(lemmas.len());
+        let p = (t.end..end)
+            .take_while(|&i| {
+                !matches!(tokens[i].upos, Upos::Verb | Upos::Aux | Upos::Sconj)
+                    && !matches!(tokens[i].norm.as_str(), "," | ";" | ":" | "--")
+            })
+            .find(|&i| matches!(tokens[i].norm.as_str(), "in" | "by" | "with"))?;
+        (p + 1..(p + 4).min(lemmas.len())).find(|&i| aerial(i))
+    };
+    let hit = (from..to)
+        .find(|&i| aerial(i))
+        .or_else(subject_head)
+        .or_else(means);
     if let Some(i) = hit {
         d.steps.push(format!(
             "{} -> 195: aerial weapon \"{}\" next to the trigger",

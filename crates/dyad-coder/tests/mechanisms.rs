@@ -7482,3 +7482,28 @@ fn ordered_someone_detained_is_the_orderers_act() {
     );
     assert!(has_code(&ev, "EGYJUD", "173", "EGYMED"), "{ev:#?}");
 }
+
+#[test]
+fn the_militants_are_the_group_named_before_not_a_bare_mention() {
+    let ev = code(
+        "The Turkish military said its warplanes had killed four Kurdistan Workers Party (PKK) militants in northern Iraq on Wednesday, hours after two Turkish soldiers were killed by a roadside bomb that Ankara blamed on the militants.",
+        "2022-06-16",
+    );
+    assert!(has(&ev, "TURGOV", "11", "TURREBPKK"), "{ev:#?}");
+    assert!(!has(&ev, "TURGOV", "11", "IRQREB"), "{ev:#?}");
+}
+
+#[test]
+fn an_aerial_means_further_on_in_the_clause_makes_it_an_air_attack() {
+    let ev = code(
+        "Colombia's military killed at least 10 members of a FARC dissident group in an aerial bombardment of a rebel camp on Tuesday.",
+        "2021-03-03",
+    );
+    assert!(has_code(&ev, "COLMIL", "195", "COLREBEMC"), "{ev:#?}");
+    // Not past another verb: the air strike is another clause's.
+    let ev = code(
+        "Colombian troops killed five FARC dissidents in a gun battle on Tuesday after the rebels had shot down a helicopter.",
+        "2021-03-03",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "195"), "{ev:#?}");
+}
