@@ -2344,6 +2344,57 @@ impl Coder {
                 steps.push("target: the place the force is aimed at, as its country".into());
             }
         }
+        // "militants opened fire on a police checkpoint ..., before police returned fire":
+        // fire returned with no object answers whoever fired on the source, in this
+        // sentence (its first actor subject) or earlier in the document.
+        if targets.is_empty()
+            && root_in(&code, &["19"])
+            && lemma == "return"
+            && ctx.w(t.start + 1) == "fire"
+        {
+            let first = ctx
+                .nps
+                .iter()
+                .filter(|np| np.end <= t.start && !np.pronoun && !np.possessive)
+                .find(|np| {
+                    // (a clause's subject, not a speaker's: "Misri said that Pakistani
+                    // forces had violated the truce and that Indian troops had returned fire")
+                    let verb = (np.end..(np.end + 3).min(t.start))
+                        .find(|&i| ctx.tokens[i].upos == Upos::Verb);
+                    matches!(
+                        ctx.tokens.get(np.end).map(|n| n.upos),
+                        Some(Upos::Verb | Upos::Aux)
+                    ) && verb.is_some_and(|v| !events::REPORTING.contains(&ctx.lemmas[v].as_str()))
+                        && np
+                            .actors
+                            .iter()
+                            .all(|r| !sources.iter().any(|s| s.code == r.code) && !r.sector_only)
+                });
+            if let Some(np) = first {
+                targets = np.actors.iter().cloned().map(|r| (r, None)).collect();
+                steps.push("fire returned: at the attacker, the sentence's first subject".into());
+            } else {
+                for src in &sources {
+                    let key = format!("@force-on:{}", src.code);
+                    // (bare "police": whichever state's police were fired on)
+                    let hit = |l: &String| {
+                        *l == key
+                            || (src.sector_only
+                                && l.strip_prefix("@force-on:").is_some_and(|c| {
+                                    c.len() == 3 + src.code.len() && c.ends_with(&src.code)
+                                }))
+                    };
+                    if let Some((_, r)) = ctx.earlier.iter().rev().find(|(l, _)| hit(l)) {
+                        if !targets.iter().any(|(t, _)| t.code == r.code) {
+                            targets.push((r.clone(), None));
+                        }
+                    }
+                }
+                if !targets.is_empty() {
+                    steps.push("fire returned: at whoever fired on the source before".into());
+                }
+            }
+        }
         // "The Houthis vowed to respond": a vow of retaliation with no object threatens
         // whoever attacked the speaker earlier in the document (each attacker, most recent
         // first).

@@ -1562,7 +1562,15 @@ fn refine_forces_at_place(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[
     let police = words
         .iter()
         .any(|l| matches!(l.as_str(), "police" | "policeman"));
-    let sector = if military {
+    // ("a police checkpoint", "a police patrol": the police's post)
+    let police_post = words.windows(2).any(|w| {
+        matches!(w[0].as_str(), "police" | "policeman")
+            && matches!(
+                w[1].as_str(),
+                "checkpoint" | "post" | "outpost" | "patrol" | "base" | "position" | "barracks"
+            )
+    });
+    let sector = if military && !police_post {
         "MIL"
     } else if police {
         "COP"

@@ -7507,3 +7507,25 @@ fn an_aerial_means_further_on_in_the_clause_makes_it_an_air_attack() {
     );
     assert!(!ev.iter().any(|e| e.cameo == "195"), "{ev:#?}");
 }
+
+#[test]
+fn fire_returned_answers_whoever_fired_first() {
+    let ev = code(
+        "Pakistani Taliban militants opened fire on a police checkpoint in the district of Lakki Marwat late Monday, killing three officers before police returned fire.",
+        "2024-08-13",
+    );
+    assert!(has_code(&ev, "PAKREBTTP", "193", "PAKCOP"), "{ev:#?}");
+    assert!(has_code(&ev, "PAKCOP", "193", "PAKREBTTP"), "{ev:#?}");
+    // In the next sentence too, and past a speaker.
+    let ev = code(
+        "Pakistani Taliban militants attacked a police checkpoint in Lakki Marwat. Police returned fire, killing two of the attackers.",
+        "2024-08-13",
+    );
+    assert!(has_code(&ev, "PAKCOP", "193", "PAKREBTTP"), "{ev:#?}");
+    let ev = code(
+        "Indian Foreign Secretary Vikram Misri said on Saturday that Pakistani forces had violated the truce along the Line of Control and that Indian troops had returned fire.",
+        "2025-05-11",
+    );
+    assert!(has(&ev, "INDMIL", "19", "PAKMIL"), "{ev:#?}");
+    assert!(!has(&ev, "INDMIL", "19", "INDGOV"), "{ev:#?}");
+}
