@@ -3212,6 +3212,35 @@ pub fn learn_aliases(
         }
         let r = &np.actors[0];
         if !r.person {
+            // "Tuvaluan Prime Minister Kausea Natano ... Natano thanked Australia": a full
+            // name the dictionary does not know, after a title, is that office-holder; its
+            // last word names him later.
+            let covered = |t: usize| mentions.iter().any(|m| m.start <= t && t < m.end);
+            let titled = mentions.iter().any(|m| {
+                m.start >= np.start
+                    && m.end < np.end
+                    && matches!(m.kind, MentionKind::Hit(NounHit::Agent(_)))
+            });
+            let mut b = np.end;
+            while b > np.start
+                && tokens[b - 1].upos == Upos::Propn
+                && !covered(b - 1)
+                && is_capitalised(text, &tokens[b - 1])
+            {
+                b -= 1;
+            }
+            let last = np.end.saturating_sub(1);
+            if titled
+                && np.end - b >= 2
+                && !r.sector_only
+                && folded[last].len() >= 3
+                && folded[last].chars().all(char::is_alphabetic)
+                && !discourse.aliases.contains_key(&folded[last])
+            {
+                let mut r2 = r.clone();
+                r2.steps.clear();
+                discourse.aliases.insert(folded[last].clone(), r2);
+            }
             continue;
         }
         for m in mentions

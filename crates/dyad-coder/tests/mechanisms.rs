@@ -7529,3 +7529,18 @@ fn fire_returned_answers_whoever_fired_first() {
     assert!(has(&ev, "INDMIL", "19", "PAKMIL"), "{ev:#?}");
     assert!(!has(&ev, "INDMIL", "19", "INDGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_titled_name_the_dictionary_does_not_know_is_named_later_by_its_surname() {
+    let ev = code(
+        "Tuvaluan Prime Minister Kausea Natano met Albanese on Friday. Natano thanked Australia for the treaty.",
+        "2023-11-10",
+    );
+    assert!(has(&ev, "TUVGOV", "05", "AUS"), "{ev:#?}");
+    // A name with no title is no one's office.
+    let ev = code(
+        "Kausea Natano arrived in Canberra on Friday. Natano thanked Australia for the treaty.",
+        "2023-11-10",
+    );
+    assert!(!has(&ev, "TUVGOV", "05", "AUS"), "{ev:#?}");
+}
