@@ -610,7 +610,7 @@ impl Coder {
                     pledged_aid(d, tokens, &lemmas);
                     state_intention(d, tokens);
                     state_refusal(d);
-                    state_conditional_threat(d);
+                    state_conditional_threat(d, tokens);
                     threat_by_content(d, tokens, &lemmas);
                 }
                 threat_noun_as_verb(&mut drafts, tokens, &lemmas, &self.compiled);
@@ -2650,11 +2650,20 @@ fn intent_by_content(
     }
 }
 
-fn state_conditional_threat(d: &mut Draft) {
+fn state_conditional_threat(d: &mut Draft, tokens: &[dyad_text::Token]) {
+    // ("warned that Spain would recall its ambassador from Buenos Aires if no apology
+    // came": a "would" with its condition after the act)
+    let condition_after = || {
+        (d.trigger.end..(d.trigger.end + 12).min(tokens.len()))
+            .take_while(|&i| !matches!(tokens[i].norm.as_str(), "." | ";" | "but"))
+            .any(|i| matches!(tokens[i].norm.as_str(), "if" | "unless"))
+    };
     let conditional = d.modality == Some(Modality::Hypothetical)
-        && d.modality_cue
+        && (d
+            .modality_cue
             .as_deref()
-            .is_some_and(|c| c == "if ..." || c == "unless ...");
+            .is_some_and(|c| c == "if ..." || c == "unless ...")
+            || (d.modality_cue.as_deref() == Some("would") && condition_after()));
     if !conditional {
         return;
     }

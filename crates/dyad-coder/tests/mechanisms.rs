@@ -7544,3 +7544,22 @@ fn a_titled_name_the_dictionary_does_not_know_is_named_later_by_its_surname() {
     );
     assert!(!has(&ev, "TUVGOV", "05", "AUS"), "{ev:#?}");
 }
+
+#[test]
+fn a_would_with_its_condition_after_the_act_is_a_threat() {
+    let ev = code(
+        "Spanish Foreign Minister Jose Manuel Albares warned that Spain would recall its ambassador from Buenos Aires if no apology came.",
+        "2024-05-20",
+    );
+    assert!(
+        ev.iter().any(|e| e.cameo == "1313" && e.modality.is_none()),
+        "{ev:#?}"
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "161"), "{ev:#?}");
+    // Without a condition, a "would" stays the act, not a threat.
+    let ev = code(
+        "Spanish Foreign Minister Jose Manuel Albares said Spain would recall its ambassador from Buenos Aires.",
+        "2024-05-20",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "1313"), "{ev:#?}");
+}
