@@ -3640,6 +3640,19 @@ fn mediated_by_after(
     if (e..under).any(|i| tokens[i].norm == ";") {
         return None;
     }
+    // "held talks ... under the mediation of Angolan President Joao Lourenco"
+    if tokens.get(mediation + 1).is_some_and(|t| t.norm == "of")
+        && (under + 1..mediation).all(|i| tokens[i].upos == Upos::Det)
+    {
+        let mut at = mediation + 2;
+        if let Some(k) = named(at) {
+            return Some(k);
+        }
+        while tokens.get(at).is_some_and(|t| t.upos == Upos::Det) {
+            at += 1;
+        }
+        return named(at);
+    }
     let first = named(under + 1)?;
     // (only actor names and their conjunctions before the noun)
     nps[first..]

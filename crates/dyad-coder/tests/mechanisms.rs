@@ -7563,3 +7563,13 @@ fn a_would_with_its_condition_after_the_act_is_a_threat() {
     );
     assert!(!ev.iter().any(|e| e.cameo == "1313"), "{ev:#?}");
 }
+
+#[test]
+fn under_the_mediation_of_a_broker() {
+    let ev = code(
+        "The foreign ministers of Congo and Rwanda held talks in Luanda on Saturday under the mediation of Angolan President Joao Lourenco.",
+        "2024-10-12",
+    );
+    assert!(has_code(&ev, "AGOGOV", "045", "CODGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "AGOGOV", "045", "RWAGOV"), "{ev:#?}");
+}
