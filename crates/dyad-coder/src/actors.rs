@@ -2155,7 +2155,17 @@ pub fn compose(
                     .or_else(named_so)
                     .or_else(titled)
                     .or(built)
-                    .or_else(|| candidates().next().cloned());
+                    .or_else(|| candidates().next().cloned())
+                    // ("BAMAKO - Militants attacked an army post ... The army said its
+                    // aircraft had struck the attackers": with no state's institution in
+                    // view, the one where the story was filed)
+                    .or_else(|| {
+                        let (cc, _) = discourse.dateline.as_ref().filter(|_| institution)?;
+                        let mut r = actors[0].clone();
+                        r.code = format!("{cc}{sector}");
+                        r.sector_only = false;
+                        Some(r)
+                    });
                 if let Some(mut r) = found {
                     r.steps.push(format!(
                         "{} \"{}\" -> {} ({}) mentioned earlier",

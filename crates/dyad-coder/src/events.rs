@@ -737,10 +737,21 @@ impl<'a> Ctx<'a> {
                             p -= 1;
                         }
                         let relative = p > 0 && matches!(self.w(p - 1), "who" | "which");
-                        if !relative {
+                        // (past a short adverbial clause too: "had struck the attackers as
+                        // they withdrew, killing about 30 of them")
+                        let adverbial = p >= 2
+                            && self.tokens[p - 1].upos == Upos::Pron
+                            && matches!(
+                                self.w(p - 2),
+                                "as" | "when" | "while" | "after" | "before"
+                            );
+                        if relative {
+                            verb = self.finite_verb_before(p - 1)?;
+                        } else if adverbial {
+                            verb = self.finite_verb_before(p - 2)?;
+                        } else {
                             break;
                         }
-                        verb = self.finite_verb_before(p - 1)?;
                     }
                     return self.subject_before(verb);
                 }

@@ -557,6 +557,7 @@ impl Coder {
                 add_claimed_accusations(&mut drafts);
                 add_rejected_accusers(&mut drafts, tokens, &lemmas, &nps);
                 deny_accusations(&mut drafts, &doc_events);
+                the_attackers(&mut drafts, text, &doc_events);
                 judged_acts_in_sentence(&mut drafts);
                 add_companions(&mut drafts, tokens, &nps);
                 talks_on_a_visit(&mut drafts, tokens, &lemmas, &nps, &places);
@@ -3660,6 +3661,39 @@ fn mediated_by_after(
         .take_while(|np| np.end <= mediation)
         .all(|np| np.start > under)
         .then_some(first)
+}
+
+/// "Militants attacked an army post ... The army said its aircraft had struck the
+/// attackers": "the attackers" (assailants, raiders) are whoever carried out the attack told
+/// before, not unnamed gunmen.
+fn the_attackers(drafts: &mut [Draft], text: &str, earlier: &[(String, Resolved)]) {
+    for d in drafts.iter_mut() {
+        let sources: Vec<String> = d.sources.iter().map(|r| r.code.clone()).collect();
+        for (r, _) in d.targets.iter_mut() {
+            let said = text.get(r.start..r.end).unwrap_or("").to_lowercase();
+            if !matches!(
+                said.as_str(),
+                "the attackers" | "the assailants" | "the raiders" | "attackers" | "assailants"
+            ) || !ActorCode::parse(&r.code).sector.is_some_and(|s| s == "UAF")
+            {
+                continue;
+            }
+            let Some((_, by)) = earlier
+                .iter()
+                .rev()
+                .find(|(l, a)| l == "attack" && !a.sector_only && !sources.contains(&a.code))
+            else {
+                continue;
+            };
+            let mut by = by.clone();
+            by.steps.push(format!(
+                "\"{said}\": who carried out the attack told before"
+            ));
+            by.start = r.start;
+            by.end = r.end;
+            *r = by;
+        }
+    }
 }
 
 /// "A Turkish construction company announced it was halting operations in Iraq": a

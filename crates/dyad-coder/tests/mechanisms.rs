@@ -7573,3 +7573,32 @@ fn under_the_mediation_of_a_broker() {
     assert!(has_code(&ev, "AGOGOV", "045", "CODGOV"), "{ev:#?}");
     assert!(has_code(&ev, "AGOGOV", "045", "RWAGOV"), "{ev:#?}");
 }
+
+#[test]
+fn the_army_of_the_dateline_and_the_attackers_told_before() {
+    let ev = code(
+        "BAMAKO, Feb 15 (Reuters) - Al Qaeda-linked militants attacked an army post in central Mali's Segou region on Tuesday, killing at least nine soldiers. Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility for the attack in a statement. The army said in a statement on Wednesday that its aircraft had struck the attackers as they withdrew.",
+        "2024-02-15",
+    );
+    assert!(has(&ev, "MLIMIL", "19", "MLIREBJNM"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code.ends_with("UAF"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_participle_after_an_adverbial_clause_belongs_to_the_main_verb() {
+    let ev = code(
+        "Israeli troops opened fire on a crowd of Palestinians as they waited for aid trucks, killing at least 20 people.",
+        "2024-02-29",
+    );
+    assert!(ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .filter(|e| e.root == "19" || e.root == "18")
+            .all(|e| e.source.as_ref().is_some_and(|a| a.code == "ISRMIL")),
+        "{ev:#?}"
+    );
+}
