@@ -334,6 +334,14 @@ fn should_break(text: &str, toks: &[RawToken], i: usize, lines: &Lines) -> bool 
         if is_opener(nxt) && nt.space_before && matches!(nxt, "“" | "\"") {
             return true;
         }
+        // "Kagame wrote on X. South Africa's presidency ...": the platform after a lowercase
+        // word is no initial (not "George W. Bush", "his counterpart S. Jaishankar").
+        let letter = stem == "X";
+        let after_lower =
+            i > 0 && cur_t.space_before && first_char(tok(text, &toks[i - 1])).is_lowercase();
+        if letter && after_lower && nt.space_before && first_char(nxt).is_uppercase() {
+            return true;
+        }
         return false;
     }
     false
@@ -397,6 +405,20 @@ mod tests {
             [
                 "Mr. Smith met Gen. Lee in the U.S. capital on Feb. 3.",
                 "George W. Bush said No. 5 Corp. shares rose 1.5 percent."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_platform_x_ends_a_sentence_but_initials_do_not() {
+        let t = "Kagame wrote on X. South Africa called the remarks regrettable. Wang Yi met his counterpart S. Jaishankar. George W. Bush left.";
+        assert_eq!(
+            sents(t),
+            [
+                "Kagame wrote on X.",
+                "South Africa called the remarks regrettable.",
+                "Wang Yi met his counterpart S. Jaishankar.",
+                "George W. Bush left."
             ]
         );
     }
