@@ -2480,10 +2480,16 @@ fn intent_by_content(
                 "agree" | "pledge" | "promise" | "vow" | "commit" | "undertake" | "decide"
             )
         };
+        // ("agreed to work together to end a bitter dispute": the purpose of the joint work)
+        let together = lemmas
+            .get(t.end.wrapping_sub(1))
+            .is_some_and(|l| l == "together")
+            && lemmas.get(t.end).is_some_and(|l| l == "to");
         let promise = (t.start..t.end).any(|i| promise_verb(&lemmas[i]))
-            && lemmas
-                .get(t.end.wrapping_sub(1))
-                .is_some_and(|l| promise_verb(l) || matches!(l.as_str(), "to" | "on"));
+            && (together
+                || lemmas
+                    .get(t.end.wrapping_sub(1))
+                    .is_some_and(|l| promise_verb(l) || matches!(l.as_str(), "to" | "on")));
         if !promise {
             continue;
         }
@@ -2576,11 +2582,63 @@ fn intent_by_content(
             })
             .map(|(_, &w)| w)
             .collect();
+        // (what the promised act is about, when no pattern names it: its words up to the
+        // clause's end)
+        let about = || {
+            let span: Vec<&str> = (i..(i + 14).min(tokens.len()))
+                .take_while(|&j| !matches!(tokens[j].norm.as_str(), ";" | "." | "but"))
+                .map(|j| lemmas[j].as_str())
+                .collect();
+            let has = |set: &[&str]| span.iter().any(|w| set.contains(w));
+            if has(&["dispute", "conflict", "row", "rift", "standoff"])
+                && has(&["end", "settle", "resolve"])
+            {
+                Some("037")
+            } else if has(&["meeting", "summit", "talk", "negotiation", "dialogue"])
+                && has(&[
+                    "prepare", "arrange", "organise", "organize", "work", "resume", "hold",
+                ])
+            {
+                Some("036")
+            } else if (has(&["troop", "force", "soldier"])
+                && has(&["back", "withdraw", "disengage", "pull"]))
+                || has(&["disengage", "de-escalate", "deescalate"])
+            {
+                Some("0356")
+            } else if has(&[
+                "trade",
+                "economic",
+                "investment",
+                "flight",
+                "pipeline",
+                "gas",
+                "oil",
+                "energy",
+                "production",
+                "railway",
+                "bridge",
+                "port",
+                "export",
+                "import",
+                "business",
+                "transit",
+            ]) {
+                Some("0311")
+            } else {
+                None
+            }
+        };
         let Some((stream, m)) = [words, written, bare, core].into_iter().find_map(|w| {
             let stream = Stream::new(w);
             let m = compiled.verbs.longest_at(&stream, 0)?;
             Some((stream.clone(), (m.start, m.end, m.payloads.to_vec())))
         }) else {
+            if let Some(intent) = about().filter(|_| !negated) {
+                d.steps.push(format!(
+                    "030 -> {intent}: the intention of the act promised, by what it is about"
+                ));
+                d.code = Some(intent.into());
+            }
             continue;
         };
         let (_, m_end, payloads) = m;

@@ -7602,3 +7602,24 @@ fn a_participle_after_an_adverbial_clause_belongs_to_the_main_verb() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_agreement_to_act_is_coded_by_what_the_act_is_about() {
+    let cases = [
+        ("India and Sri Lanka agreed to conduct a feasibility study for a land bridge and a petroleum pipeline.", "0311"),
+        ("Kyrgyzstan and Tajikistan agreed to pull their troops back from the frontier.", "0356"),
+        ("Ukraine and Hungary agreed to work on preparing a meeting between their leaders.", "036"),
+        ("Ethiopia and Somalia agreed to work together to end a bitter dispute over a port deal.", "037"),
+    ];
+    for (text, want) in cases {
+        let ev = code(text, "2024-05-01");
+        assert!(ev.iter().any(|e| e.cameo == want), "{text}: {ev:#?}");
+        assert!(!ev.iter().any(|e| e.cameo == "030"), "{text}: {ev:#?}");
+    }
+    // A refusal stays a refusal, whatever it is about.
+    let ev = code(
+        "India and Sri Lanka agreed not to build a pipeline.",
+        "2024-05-01",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "0311"), "{ev:#?}");
+}
