@@ -2948,10 +2948,28 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
         if !(t.start..t.end).any(|k| matches!(lemmas[k].as_str(), "accuse" | "accusation")) {
             continue;
         }
-        let Some(of) = (t.end.saturating_sub(1)..(t.end + 10).min(n))
-            .take_while(|&k| !matches!(tokens[k].norm.as_str(), "," | ";" | "." | "that"))
-            .find(|&k| tokens[k].norm == "of")
-        else {
+        // (past an apposition set off by commas: "accuses Frelimo, the party that has
+        // ruled since independence in 1975, of rigging the vote")
+        let of_at = || {
+            let end = (t.end + 24).min(n);
+            for k in t.end.saturating_sub(1)..(t.end + 10).min(n) {
+                match tokens[k].norm.as_str() {
+                    "of" => return Some(k),
+                    ";" | "." | "that" => return None,
+                    "," => {
+                        // (to the apposition's closing comma, "of" right after it)
+                        let close = (k + 1..end).find(|&j| tokens[j].norm == ",")?;
+                        return tokens
+                            .get(close + 1)
+                            .is_some_and(|x| x.norm == "of")
+                            .then_some(close + 1);
+                    }
+                    _ => {}
+                }
+            }
+            None
+        };
+        let Some(of) = of_at() else {
             continue;
         };
         let span = of + 1..(of + 9).min(n);
@@ -2964,7 +2982,7 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
             "corruption" | "corrupt" | "fraud" | "bribery" | "bribe" | "embezzlement"
             | "embezzle" | "launder" | "laundering" | "vote-buying" | "rig" | "rigging"
             | "smuggle" | "smuggling" | "traffic" | "trafficking" | "steal" | "theft"
-            | "piracy" | "incite" => Some("1121"),
+            | "piracy" | "incite" | "forgery" | "conspiracy" | "extortion" => Some("1121"),
             "torture" | "persecute" | "persecution" | "repress" | "repression" | "abuse"
             | "excessive" => Some("1122"),
             "genocide" | "atrocity" | "massacre" => Some("1124"),

@@ -7623,3 +7623,22 @@ fn an_agreement_to_act_is_coded_by_what_the_act_is_about() {
     );
     assert!(!ev.iter().any(|e| e.cameo == "0311"), "{ev:#?}");
 }
+
+#[test]
+fn an_accusations_charge_past_an_apposition() {
+    let ev = code(
+        "Mozambique's opposition leader Venancio Mondlane accuses Frelimo, the party that has ruled since independence in 1975, of rigging the vote.",
+        "2024-10-25",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1121"), "{ev:#?}");
+    // Without "of" after the apposition, no charge is read from it.
+    let ev = code(
+        "Mozambique's opposition leader Venancio Mondlane accused Frelimo, the party accused of rigging the vote, on Thursday.",
+        "2024-10-25",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.cameo == "1121" && e.verb.text.starts_with("accused Frelimo")),
+        "{ev:#?}"
+    );
+}
