@@ -598,6 +598,7 @@ impl Coder {
                     refine_killing(d, text, tokens, &lemmas);
                     refine_aimed_launch(d, tokens, &lemmas);
                     refine_forces_at_place(d, tokens, &lemmas);
+                    refine_stopped_aid(d, tokens, &lemmas);
                 }
                 drop_civilian_military_acts(&mut drafts);
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
@@ -1586,6 +1587,43 @@ fn refine_forces_at_place(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[
             r.code = format!("{cc}{sector}");
         }
     }
+}
+
+/// "New Zealand has paused NZ$18.2 million ($11 million) in funding to the Cook Islands":
+/// aid named as the object of a verb that stops it is aid reduced (162x), not given.
+fn refine_stopped_aid(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    let Some(code) = d.code.as_deref().filter(|c| c.starts_with("07")) else {
+        return;
+    };
+    let t = d.trigger.start;
+    // (a noun, or a gerund the tagger called a verb: "in funding to")
+    let nominal = tokens[t].upos == Upos::Noun
+        || (tokens[t].norm.ends_with("ing") && t > 0 && tokens[t - 1].norm == "in");
+    if !nominal {
+        return;
+    }
+    let stop = (t.saturating_sub(14)..t)
+        .rev()
+        .find(|&i| tokens[i].upos == Upos::Verb);
+    let Some(v) = stop.filter(|&v| {
+        matches!(
+            lemmas[v].as_str(),
+            "pause" | "suspend" | "freeze" | "halt" | "cut" | "withhold" | "stop" | "slash"
+        )
+    }) else {
+        return;
+    };
+    let reduced = match code {
+        "071" => "1621",
+        "072" => "1622",
+        "073" => "1623",
+        _ => "162",
+    };
+    d.steps.push(format!(
+        "{code} -> {reduced}: the aid is what \"{}\" stops",
+        tokens[v].norm
+    ));
+    d.code = Some(reduced.into());
 }
 
 /// "Mali, Burkina Faso and Niger withdrew from ECOWAS": withdrawing from an organisation

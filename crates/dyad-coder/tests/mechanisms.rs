@@ -7642,3 +7642,17 @@ fn an_accusations_charge_past_an_apposition() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn aid_named_as_what_a_verb_stops_is_aid_reduced() {
+    let ev = code(
+        "New Zealand has paused NZ$18.2 million ($11 million) in funding to the Cook Islands.",
+        "2025-06-20",
+    );
+    assert!(has_code(&ev, "NZL", "1621", "COK"), "{ev:#?}");
+    let ev = code(
+        "New Zealand has provided NZ$18.2 million in funding to the Cook Islands.",
+        "2025-06-20",
+    );
+    assert!(has(&ev, "NZL", "07", "COK"), "{ev:#?}");
+}
