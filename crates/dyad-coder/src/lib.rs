@@ -599,6 +599,7 @@ impl Coder {
                     refine_aimed_launch(d, tokens, &lemmas);
                     refine_forces_at_place(d, tokens, &lemmas);
                     refine_stopped_aid(d, tokens, &lemmas);
+                    refine_protest_kind(d, tokens, &lemmas);
                 }
                 drop_civilian_military_acts(&mut drafts);
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
@@ -1587,6 +1588,66 @@ fn refine_forces_at_place(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[
             r.code = format!("{cc}{sector}");
         }
     }
+}
+
+/// A protest (141) takes CAMEO's subcode for what it demands, from the words around its
+/// trigger: a leader's resignation (1411: "marched to demand the resignation of President
+/// Dina Boluarte"), rights (1413), a change of institutions (1414: "a new constitution"),
+/// else a policy (1412: "angry over proposed tax increases", "against the pension reform").
+fn refine_protest_kind(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    // (riots stay 145: the blind sets code a riot's demands only now and then)
+    let Some(code) = d.code.as_deref().filter(|c| *c == "141") else {
+        return;
+    };
+    let t = &d.trigger;
+    let stop = |i: &usize| !matches!(tokens[*i].norm.as_str(), "." | ";" | "but" | "while");
+    let after = (t.end..(t.end + 15).min(tokens.len())).take_while(stop);
+    let before = (t.start.saturating_sub(6)..t.start)
+        .rev()
+        .take_while(stop)
+        .collect::<Vec<_>>();
+    let words: Vec<&str> = after.chain(before).map(|i| lemmas[i].as_str()).collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    let kind = if has(&[
+        "resignation",
+        "resign",
+        "ouster",
+        "oust",
+        "removal",
+        "impeachment",
+    ]) {
+        '1'
+    } else if has(&["right", "freedom", "equality", "discrimination"]) {
+        '3'
+    } else if has(&["constitution", "constitutional", "electoral"]) {
+        '4'
+    } else if has(&[
+        "tax",
+        "law",
+        "bill",
+        "reform",
+        "price",
+        "fuel",
+        "pension",
+        "budget",
+        "policy",
+        "austerity",
+        "subsidy",
+        "wage",
+        "cost",
+        "mine",
+        "mining",
+        "dam",
+        "project",
+    ]) {
+        '2'
+    } else {
+        return;
+    };
+    let sub = format!("{code}{kind}");
+    d.steps
+        .push(format!("{code} -> {sub}: what the protest demands"));
+    d.code = Some(sub);
 }
 
 /// "New Zealand has paused NZ$18.2 million ($11 million) in funding to the Cook Islands":

@@ -7656,3 +7656,23 @@ fn aid_named_as_what_a_verb_stops_is_aid_reduced() {
     );
     assert!(has(&ev, "NZL", "07", "COK"), "{ev:#?}");
 }
+
+#[test]
+fn a_protest_takes_the_subcode_of_what_it_demands() {
+    let ev = code(
+        "Peruvian protesters marched through central Lima on Thursday to demand the resignation of President Dina Boluarte.",
+        "2023-01-20",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1411"), "{ev:#?}");
+    let ev = code(
+        "Thousands of workers rallied in Paris on Thursday against President Emmanuel Macron's pension reform.",
+        "2023-01-20",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1412"), "{ev:#?}");
+    // A riot stays a riot.
+    let ev = code(
+        "Kenyan protesters stormed parliament on Tuesday over a contested finance bill.",
+        "2024-06-25",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "1452"), "{ev:#?}");
+}
