@@ -5047,6 +5047,13 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             ("USA".to_string(), "a bare \"Congress\": the U.S. Congress")
         } else if let Some(cc) = state.as_ref().filter(|_| negotiating) {
             (cc.clone(), "the government it negotiates with")
+        } else if let Some(cc) = state.as_ref().filter(|_| {
+            // ("Nicaragua's government released 135 political prisoners and flew them to
+            // Guatemala": a government freeing, arresting or repressing opponents acts on
+            // its own, wherever the sentence takes them)
+            r.code.ends_with("OPP") && root.is_some_and(|r| matches!(r, "08" | "17"))
+        }) {
+            (cc.clone(), "the government acting on its own opponents")
         } else if let Some(cc) = &in_sentence {
             (cc.clone(), "the place named in the sentence")
         } else if let Some(cc) = other.as_ref().filter(|_| institution) {

@@ -7676,3 +7676,13 @@ fn a_protest_takes_the_subcode_of_what_it_demands() {
     );
     assert!(!ev.iter().any(|e| e.cameo == "1452"), "{ev:#?}");
 }
+
+#[test]
+fn a_government_freeing_opponents_frees_its_own() {
+    let ev = code(
+        "Nicaragua's government released 135 political prisoners on Thursday and flew them to Guatemala.",
+        "2024-09-06",
+    );
+    assert!(has(&ev, "NICGOV", "08", "NICCVLOPP"), "{ev:#?}");
+    assert!(!has(&ev, "NICGOV", "08", "GTMCVLOPP"), "{ev:#?}");
+}
