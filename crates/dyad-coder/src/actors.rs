@@ -2036,8 +2036,11 @@ pub fn compose(
                 .unwrap_or("");
             let head = folded[start..end].join(" ");
             let counterpart = head.contains("counterpart");
+            // ("praised the troops": a state's troops named before)
+            let troops = matches!(head.as_str(), "troops" | "soldiers") && det == "the";
             let plural = head.ends_with('s')
                 && !head.ends_with("ss")
+                && !troops
                 && !matches!(head.as_str(), "armed forces" | "security forces");
             if !plural && (counterpart || matches!(det, "the" | "his" | "her" | "their" | "its")) {
                 let sector = actors[0].code.clone();
@@ -2068,6 +2071,8 @@ pub fn compose(
                     head.as_str(),
                     "military"
                         | "army"
+                        | "troops"
+                        | "soldiers"
                         | "navy"
                         | "air force"
                         | "government"

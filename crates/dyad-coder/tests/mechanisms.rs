@@ -7686,3 +7686,12 @@ fn a_government_freeing_opponents_frees_its_own() {
     assert!(has(&ev, "NICGOV", "08", "NICCVLOPP"), "{ev:#?}");
     assert!(!has(&ev, "NICGOV", "08", "GTMCVLOPP"), "{ev:#?}");
 }
+
+#[test]
+fn the_troops_are_the_troops_named_before() {
+    let ev = code(
+        "Iraqi troops killed nine Islamic State militants in the Hamrin mountains on Saturday. Prime Minister Mohammed Shia al-Sudani praised the troops.",
+        "2024-03-10",
+    );
+    assert!(has(&ev, "IRQGOV", "05", "IRQMIL"), "{ev:#?}");
+}
