@@ -599,6 +599,7 @@ impl Coder {
                     refine_aimed_launch(d, tokens, &lemmas);
                     refine_forces_at_place(d, tokens, &lemmas);
                     refine_stopped_aid(d, tokens, &lemmas);
+                    refine_protest_demand(d, tokens, &lemmas);
                     refine_protest_kind(d, tokens, &lemmas);
                 }
                 drop_civilian_military_acts(&mut drafts);
@@ -1590,6 +1591,36 @@ fn refine_forces_at_place(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[
     }
 }
 
+/// "three days of protests by students and other activists outside the residence of
+/// interim leader Muhammad Yunus demanding the ban": a demand made by protesting is the
+/// protest (141), not a demand (10x).
+fn refine_protest_demand(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    if !draft::root_in(&d.code, &["10"]) {
+        return;
+    }
+    let t = d.trigger.start;
+    if !tokens[t].norm.ends_with("ing") || !matches!(lemmas[t].as_str(), "demand" | "call") {
+        return;
+    }
+    let protest = (t.saturating_sub(12)..t)
+        .rev()
+        .take_while(|&i| !matches!(tokens[i].norm.as_str(), "." | ";"))
+        .any(|i| {
+            matches!(
+                lemmas[i].as_str(),
+                "protest" | "rally" | "demonstration" | "march" | "sit-in" | "demonstrate"
+            )
+        });
+    if !protest {
+        return;
+    }
+    d.steps.push(format!(
+        "{} -> 141: a demand made by protesting is the protest",
+        d.code.as_deref().unwrap_or("")
+    ));
+    d.code = Some("141".into());
+}
+
 /// A protest (141) takes CAMEO's subcode for what it demands, from the words around its
 /// trigger: a leader's resignation (1411: "marched to demand the resignation of President
 /// Dina Boluarte"), rights (1413), a change of institutions (1414: "a new constitution"),
@@ -1601,7 +1632,7 @@ fn refine_protest_kind(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Str
     };
     let t = &d.trigger;
     let stop = |i: &usize| !matches!(tokens[*i].norm.as_str(), "." | ";" | "but" | "while");
-    let after = (t.end..(t.end + 15).min(tokens.len())).take_while(stop);
+    let after = (t.start..(t.end + 15).min(tokens.len())).take_while(stop);
     let before = (t.start.saturating_sub(6)..t.start)
         .rev()
         .take_while(stop)

@@ -7695,3 +7695,13 @@ fn the_troops_are_the_troops_named_before() {
     );
     assert!(has(&ev, "IRQGOV", "05", "IRQMIL"), "{ev:#?}");
 }
+
+#[test]
+fn a_demand_made_by_protesting_is_the_protest() {
+    let ev = code(
+        "Bangladeshi students staged protests in Dhaka on Friday, demanding the resignation of interim leader Muhammad Yunus.",
+        "2025-05-11",
+    );
+    assert!(has_code(&ev, "BGDEDU", "1411", "BGDGOV"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.root == "10"), "{ev:#?}");
+}
