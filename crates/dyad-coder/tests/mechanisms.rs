@@ -7705,3 +7705,17 @@ fn a_demand_made_by_protesting_is_the_protest() {
     assert!(has_code(&ev, "BGDEDU", "1411", "BGDGOV"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.root == "10"), "{ev:#?}");
 }
+
+#[test]
+fn an_opposition_signing_with_its_government_abroad_is_that_states() {
+    let ev = code(
+        "President Nicolas Maduro's government and the opposition signed an agreement in Barbados on conditions for next year's presidential election.",
+        "2023-10-18",
+    );
+    assert!(has(&ev, "VENGOV", "05", "VENOPP"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code == "BRBOPP")),
+        "{ev:#?}"
+    );
+}
