@@ -5074,8 +5074,9 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
         // government in the Nigerian capital".)
         // (So is an opposition signing with its government: "Maduro's government and the
         // opposition signed an agreement in Barbados".)
-        let negotiating = matches!(sector.as_str(), "REB" | "INS" | "OPP")
-            && root.is_some_and(|r| matches!(r, "03" | "04" | "05" | "08"));
+        let negotiating = (matches!(sector.as_str(), "REB" | "INS")
+            && root.is_some_and(|r| matches!(r, "03" | "04" | "08")))
+            || (sector == "OPP" && root.is_some_and(|r| matches!(r, "03" | "04" | "05" | "08")));
         let (cc, why) = if congress_elsewhere {
             ("USA".to_string(), "a bare \"Congress\": the U.S. Congress")
         } else if let Some(cc) = state.as_ref().filter(|_| negotiating) {
