@@ -111,6 +111,18 @@ impl Coder {
                             tokens[*i - 1].norm.as_str(),
                             "dozens" | "hundreds" | "thousands" | "scores" | "millions" | "tens"
                         ))
+                    // "lifted most of the sanctions on Niger": a partitive before its noun.
+                    || (t.norm == "of"
+                        && *i > 0
+                        && matches!(
+                            tokens[*i - 1].norm.as_str(),
+                            "most" | "some" | "all" | "much" | "half" | "part" | "many"
+                        )
+                        && tokens.get(*i + 1).is_some_and(|n| {
+                            n.upos == Upos::Det || possessive(n)
+                        }))
+                    || (matches!(tokens[*i].norm.as_str(), "most" | "part" | "half" | "much")
+                        && tokens.get(*i + 1).is_some_and(|n| n.norm == "of"))
                     // "imposed tariffs of up to 25 percent on": a rate after the noun.
                     || quantity_of(tokens, *i)
                     // "launched a barrage of missiles and drones at": a quantity noun with

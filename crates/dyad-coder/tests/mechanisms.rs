@@ -7719,3 +7719,12 @@ fn an_opposition_signing_with_its_government_abroad_is_that_states() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_partitive_before_the_object_noun_is_no_obstacle() {
+    let ev = code(
+        "ECOWAS leaders on Saturday lifted most of the sanctions on Niger.",
+        "2024-02-25",
+    );
+    assert!(has_code(&ev, "IGOWAFWAS", "085", "NER"), "{ev:#?}");
+}
