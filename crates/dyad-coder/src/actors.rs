@@ -457,6 +457,19 @@ pub fn find_mentions(
                 continue;
             }
         }
+        // "by the Caribbean Community": a name starting after "the" that reaches further
+        // than one taking the article ("the Caribbean") is the one meant.
+        if folded[i] == "the" {
+            if let (Some(a), Some(b)) = (
+                c.nouns.longest_at(stream, i),
+                c.nouns.longest_at(stream, i + 1),
+            ) {
+                if b.end > a.end {
+                    i += 1;
+                    continue;
+                }
+            }
+        }
         if let Some(m) = c.nouns.longest_at(stream, i) {
             let mut best: Option<NounHit> = None;
             let mut by_surname = false;

@@ -3623,6 +3623,7 @@ fn add_brokers(
     resolve: impl Fn(&str) -> Vec<Resolved>,
 ) {
     let mut extra = Vec::new();
+    let mut consumed: Vec<usize> = Vec::new();
     for d in drafts.iter() {
         let mut hosted = false;
         let s = d.trigger.start;
@@ -3686,6 +3687,15 @@ fn add_brokers(
         } else if let Some(k) = mediated_by_after(d, tokens, nps) {
             // ("the talks, which were hosted by China": hosting, 043)
             hosted = (d.trigger.end..nps[k].start).any(|i| tokens[i].norm == "hosted");
+            // (the participle's own event, "talks ... brokered by CARICOM", is this one)
+            if let Some(p) = (d.trigger.end..nps[k].start).rev().find(|&i| {
+                matches!(
+                    tokens[i].norm.as_str(),
+                    "mediated" | "brokered" | "facilitated" | "hosted"
+                )
+            }) {
+                consumed.push(p);
+            }
             // "swapped 103 prisoners each in an exchange mediated by the United Arab
             // Emirates": a "mediated by" phrase after the event, before any other verb
             // (with the phrases coordinated after it: "by Egypt and Qatar").
@@ -3757,6 +3767,10 @@ fn add_brokers(
             },
         ));
     }
+    // (only when the broker went to another event: a bare "brokered" draft stays)
+    if !extra.is_empty() {
+        drafts.retain(|d| !consumed.contains(&d.trigger.start));
+    }
     drafts.extend(extra);
 }
 
@@ -3784,7 +3798,7 @@ fn mediated_by_after(
             .is_some_and(|c| {
                 matches!(
                     tokens.get(c + 1).map(|t| t.norm.as_str()),
-                    Some("in" | "under" | "with" | "at")
+                    Some("in" | "under" | "with" | "at" | "after" | "during" | "following")
                 )
             })
     };

@@ -7728,3 +7728,37 @@ fn a_partitive_before_the_object_noun_is_no_obstacle() {
     );
     assert!(has_code(&ev, "IGOWAFWAS", "085", "NER"), "{ev:#?}");
 }
+
+#[test]
+fn talks_brokered_after_a_comma_broker_the_clauses_event() {
+    let ev = code(
+        "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali agreed on Thursday not to use force against each other, after face-to-face talks in St Vincent and the Grenadines brokered by the Caribbean Community and Brazil.",
+        "2023-12-14",
+    );
+    assert!(has_code(&ev, "IGOCRBCRC", "045", "VENGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "BRA", "045", "GUYGOV"), "{ev:#?}");
+    // The participle's own event, aimed at the place, is that one.
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code == "VCT")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_name_after_the_article_that_reaches_further_wins() {
+    let ev = code(
+        "The talks were brokered by the Caribbean Community.",
+        "2023-12-14",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.source.as_ref().is_none_or(|a| a.code != "CRBCVL")),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Venezuela and Guyana agreed to talks brokered by the Caribbean Community.",
+        "2023-12-14",
+    );
+    assert!(has_code(&ev, "IGOCRBCRC", "045", "VEN"), "{ev:#?}");
+}
