@@ -2395,6 +2395,48 @@ impl Coder {
                 }
             }
         }
+        // "The foreign ministers of Congo and Rwanda signed a peace agreement ... The deal,
+        // brokered by the United States and Qatar, commits ...": a broker of an agreement
+        // told before mediates between its parties.
+        if targets.is_empty()
+            && code.as_deref() == Some("045")
+            && passive
+            && matches!(lemma, "broker" | "mediate" | "facilitate")
+        {
+            let mut b = t.start;
+            while b > 0 && matches!(ctx.w(b - 1), "," | "was" | "were" | "been" | "being") {
+                b -= 1;
+            }
+            let noun = b.checked_sub(1).filter(|&n| {
+                ctx.tokens[n].upos == Upos::Noun
+                    && matches!(
+                        ctx.lemmas[n].as_str(),
+                        "deal" | "agreement" | "accord" | "pact" | "truce" | "ceasefire"
+                    )
+            });
+            if let Some(n) = noun {
+                let label = ctx.lemmas[n].as_str();
+                let label = if label == "truce" { "ceasefire" } else { label };
+                // (the parties of the last such agreement: its entries together)
+                let mut parties: Vec<Resolved> = Vec::new();
+                // (most recent first, up to a party seen again: an older agreement)
+                let key = format!("@party:{label}");
+                for (_, r) in ctx.earlier.iter().rev().filter(|(l, _)| *l == key) {
+                    if parties.iter().any(|p| p.code == r.code) || parties.len() == 4 {
+                        break;
+                    }
+                    if !sources.iter().any(|s| s.code == r.code) {
+                        parties.push(r.clone());
+                    }
+                }
+                if parties.len() >= 2 {
+                    targets = parties.into_iter().map(|r| (r, None)).collect();
+                    steps.push(format!(
+                        "\"the {label}, brokered by\": the parties of the {label} told before"
+                    ));
+                }
+            }
+        }
         // "The Houthis vowed to respond": a vow of retaliation with no object threatens
         // whoever attacked the speaker earlier in the document (each attacker, most recent
         // first).

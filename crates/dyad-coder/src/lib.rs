@@ -1025,6 +1025,14 @@ impl Coder {
                         // "released 32 servicemen" ... "welcomed the swap".
                         for w in event_kind_nouns(d.code.as_deref().unwrap_or("")) {
                             new_events.push((w.to_string(), src.clone()));
+                            // The parties of an agreement, for a later "the deal, brokered
+                            // by X": `@party:` and the noun, each source and target.
+                            if matches!(*w, "agreement" | "deal" | "accord" | "pact" | "ceasefire")
+                            {
+                                for r in d.sources.iter().chain(d.targets.iter().map(|(t, _)| t)) {
+                                    new_events.push((format!("@party:{w}"), r.clone()));
+                                }
+                            }
                         }
                         // Any use of force is also "the attack(s)" or "the strike(s)" ("launched
                         // a barrage of missiles at Ukraine" ... "condemned the attacks").

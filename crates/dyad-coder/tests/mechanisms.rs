@@ -7762,3 +7762,19 @@ fn a_name_after_the_article_that_reaches_further_wins() {
     );
     assert!(has_code(&ev, "IGOCRBCRC", "045", "VEN"), "{ev:#?}");
 }
+
+#[test]
+fn the_deal_brokered_by_x_mediates_between_its_parties() {
+    let ev = code(
+        "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday. The deal, brokered by the United States and Qatar, commits Rwanda to lifting its defensive measures.",
+        "2025-06-27",
+    );
+    for (m, p) in [
+        ("USA", "CODGOV"),
+        ("USA", "RWAGOV"),
+        ("QAT", "CODGOV"),
+        ("QAT", "RWAGOV"),
+    ] {
+        assert!(has_code(&ev, m, "045", p), "{m} -> {p}: {ev:#?}");
+    }
+}
