@@ -696,6 +696,10 @@ fn barrage_of(tokens: &[dyad_text::Token], i: usize) -> bool {
                 | "round"
                 | "rounds"
         ) || (w(j) == "one" && matches!(w(j + 2), "the" | "its" | "their" | "his" | "her"))
+            // ("began two days of talks": a span of time counted before its noun)
+            || (matches!(w(j), "days" | "hours" | "weeks" | "months")
+                && j > 0
+                && tokens[j - 1].upos == Upos::Num)
     };
     (quantity(i) && w(i + 1) == "of") || (w(i) == "of" && i > 0 && quantity(i - 1))
 }

@@ -7778,3 +7778,18 @@ fn the_deal_brokered_by_x_mediates_between_its_parties() {
         assert!(has_code(&ev, m, "045", p), "{m} -> {p}: {ev:#?}");
     }
 }
+
+#[test]
+fn days_of_talks_and_overseeing_a_signing() {
+    let ev = code(
+        "The foreign ministers of Armenia and Azerbaijan began two days of talks in Almaty on Friday.",
+        "2024-05-10",
+    );
+    assert!(has_code(&ev, "ARMGOV", "046", "AZEGOV"), "{ev:#?}");
+    let ev = code(
+        "Iraqi Prime Minister Mohammed Shia al-Sudani received Erdogan at the government palace, and the two leaders then oversaw the signing of more than 20 agreements.",
+        "2024-04-22",
+    );
+    assert!(has_code(&ev, "IRQGOV", "057", "TURGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "TURGOV", "057", "IRQGOV"), "{ev:#?}");
+}
