@@ -1995,12 +1995,20 @@ impl Coder {
                 // A visit to a capital is a visit to the government there ("arrived in
                 // Addis Ababa", "visited Tokyo").
                 // (Not coming home: "Indian truck drivers arrive back in Delhi".)
-                if code.as_deref().is_some_and(|c| c.starts_with("042")) {
+                // (So is a capital censuring, praising or asked: "drawing condemnation from
+                // Baghdad"; force at a capital stays aimed at the state.)
+                // (the code, or the one the object does to the subject: "draw criticism from")
+                let verbal = root_in(
+                    &code.clone().or_else(|| paired.clone()),
+                    &["01", "02", "03", "04", "05", "10", "11", "12", "13", "16"],
+                );
+                if code.as_deref().is_some_and(|c| c.starts_with("042")) || verbal {
                     for (r, _) in &mut as_country {
                         let home = sources.iter().any(|s| s.country() == r.country());
                         if !home && r.entries.iter().any(|e| e.ends_with("(capital)")) {
                             r.code.push_str("GOV");
-                            r.steps.push("a visit to a capital: its government".into());
+                            r.steps
+                                .push("a capital visited or dealt with: its government".into());
                         }
                     }
                 }

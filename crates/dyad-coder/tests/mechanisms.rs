@@ -7793,3 +7793,12 @@ fn days_of_talks_and_overseeing_a_signing() {
     assert!(has_code(&ev, "IRQGOV", "057", "TURGOV"), "{ev:#?}");
     assert!(has_code(&ev, "TURGOV", "057", "IRQGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_capital_at_a_verbal_patterns_place_is_its_government() {
+    let ev = code(
+        "Turkey regularly carries out air strikes against PKK fighters in northern Iraq, drawing condemnation from Baghdad.",
+        "2024-04-22",
+    );
+    assert!(has_code(&ev, "IRQGOV", "111", "TUR"), "{ev:#?}");
+}
