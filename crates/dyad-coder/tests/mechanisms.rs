@@ -7802,3 +7802,24 @@ fn a_capital_at_a_verbal_patterns_place_is_its_government() {
     );
     assert!(has_code(&ev, "IRQGOV", "111", "TUR"), "{ev:#?}");
 }
+
+#[test]
+fn a_meeting_in_a_third_country_and_the_talks_a_mutual_act_came_from() {
+    let ev = code(
+        "Saudi Foreign Minister Prince Faisal bin Farhan met Iranian Foreign Minister Hossein Amir-Abdollahian in Beijing on Thursday.",
+        "2023-04-06",
+    );
+    assert!(has_code(&ev, "SAUGOV", "044", "IRNGOV"), "{ev:#?}");
+    // At home, a meeting stays 040.
+    let ev = code(
+        "Saudi Foreign Minister Prince Faisal bin Farhan met Iranian Foreign Minister Hossein Amir-Abdollahian in Riyadh on Thursday.",
+        "2023-04-06",
+    );
+    assert!(has_code(&ev, "SAUGOV", "040", "IRNGOV"), "{ev:#?}");
+    let ev = code(
+        "Venezuela and Guyana agreed on Thursday not to use force against each other, after face-to-face talks in Argyle.",
+        "2023-12-14",
+    );
+    assert!(has_code(&ev, "VEN", "046", "GUY"), "{ev:#?}");
+    assert!(has_code(&ev, "GUY", "046", "VEN"), "{ev:#?}");
+}
