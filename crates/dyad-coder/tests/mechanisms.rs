@@ -7823,3 +7823,20 @@ fn a_meeting_in_a_third_country_and_the_talks_a_mutual_act_came_from() {
     assert!(has_code(&ev, "VEN", "046", "GUY"), "{ev:#?}");
     assert!(has_code(&ev, "GUY", "046", "VEN"), "{ev:#?}");
 }
+
+#[test]
+fn recognising_a_government_and_asking_for_a_fugitive_back() {
+    let ev = code(
+        "Honduras broke off diplomatic relations with Taiwan and recognised the People's Republic of China as the sole legitimate government representing all of China.",
+        "2023-03-26",
+    );
+    assert!(has_code(&ev, "HND", "054", "CHN"), "{ev:#?}");
+    // A predicate that is no government is still no recognition.
+    let ev = code("The EU recognised China as a systemic rival.", "2023-03-26");
+    assert!(!ev.iter().any(|e| e.cameo == "054"), "{ev:#?}");
+    let ev = code(
+        "Bangladesh has sent a diplomatic note to India asking it to send back former Prime Minister Sheikh Hasina.",
+        "2024-12-23",
+    );
+    assert!(has_code(&ev, "BGD", "0213", "IND"), "{ev:#?}");
+}
