@@ -556,6 +556,7 @@ impl Coder {
                 });
                 add_claimed_accusations(&mut drafts);
                 add_talks_held(&mut drafts, tokens, &lemmas);
+                add_phone_calls(&mut drafts, &lemmas);
                 add_rejected_accusers(&mut drafts, tokens, &lemmas, &nps);
                 deny_accusations(&mut drafts, &doc_events);
                 the_attackers(&mut drafts, text, &doc_events);
@@ -2106,6 +2107,7 @@ fn aid_kind(words: &[String]) -> Option<char> {
     ];
     const ECONOMIC: &[&str] = &[
         "economic",
+        "economy",
         "financial",
         "loan",
         "grant",
@@ -3053,6 +3055,53 @@ fn add_talks_held(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: 
         e.modality = None;
         e.modality_cue = None;
         extra.push(e);
+    }
+    drafts.extend(extra);
+}
+
+/// "Tokayev offered his condolences to Aliyev in a phone call on Wednesday": what was said
+/// in a phone call comes with the call itself (041) between the speaker and the one called.
+fn add_phone_calls(drafts: &mut Vec<Draft>, lemmas: &[String]) {
+    let mut extra: Vec<Draft> = Vec::new();
+    for d in drafts.iter() {
+        if d.targets.is_empty()
+            || d.sources.is_empty()
+            || d.modality.is_some()
+            || !draft::root_in(&d.code, &["01", "02", "03", "05", "10", "11", "12", "13"])
+        {
+            continue;
+        }
+        let end = (d.trigger.end + 12).min(lemmas.len());
+        let clause: Vec<&str> = lemmas[d.trigger.end..end]
+            .iter()
+            .map(String::as_str)
+            .take_while(|l| !matches!(*l, "." | ";" | "after" | "while" | "but"))
+            .collect();
+        let call = clause.windows(3).any(|w| {
+            matches!(w[0], "in" | "during")
+                && (matches!(w[1], "a" | "the") || matches!(w[1], "phone" | "telephone"))
+                && matches!(w[2], "call" | "phone" | "telephone" | "conversation")
+        });
+        if !call {
+            continue;
+        }
+        let already = drafts.iter().chain(extra.iter()).any(|e| {
+            draft::root_in(&e.code, &["04"])
+                && e.sources
+                    .iter()
+                    .any(|r| d.sources.iter().any(|s| s.code == r.code))
+        });
+        if already {
+            continue;
+        }
+        let targets = d.targets.iter().map(|(r, _)| r.clone()).collect();
+        extra.push(derived(
+            d,
+            "041",
+            d.sources.clone(),
+            targets,
+            "said in a phone call: the call itself (041)".into(),
+        ));
     }
     drafts.extend(extra);
 }

@@ -7840,3 +7840,13 @@ fn recognising_a_government_and_asking_for_a_fugitive_back() {
     );
     assert!(has_code(&ev, "BGD", "0213", "IND"), "{ev:#?}");
 }
+
+#[test]
+fn what_is_said_in_a_phone_call_comes_with_the_call() {
+    let ev = code(
+        "Kazakh President Kassym-Jomart Tokayev offered his condolences to Azerbaijani President Ilham Aliyev in a phone call on Wednesday.",
+        "2024-12-25",
+    );
+    assert!(has(&ev, "KAZGOV", "01", "AZEGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "KAZGOV", "041", "AZEGOV"), "{ev:#?}");
+}
