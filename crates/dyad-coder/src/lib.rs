@@ -3077,11 +3077,19 @@ fn add_phone_calls(drafts: &mut Vec<Draft>, lemmas: &[String]) {
             .map(String::as_str)
             .take_while(|l| !matches!(*l, "." | ";" | "after" | "while" | "but"))
             .collect();
-        let call = clause.windows(3).any(|w| {
+        // ("in a phone call", "during a telephone conversation", "in a call"; not "told
+        // Reuters in a telephone interview")
+        let call = clause.windows(4).any(|w| {
             matches!(w[0], "in" | "during")
-                && (matches!(w[1], "a" | "the") || matches!(w[1], "phone" | "telephone"))
-                && matches!(w[2], "call" | "phone" | "telephone" | "conversation")
+                && matches!(w[1], "a" | "the" | "their")
+                && (matches!(w[2], "call")
+                    || (matches!(w[2], "phone" | "telephone")
+                        && matches!(w[3], "call" | "conversation")))
         });
+        let press = d.targets.iter().any(|(r, _)| r.code.ends_with("MED"));
+        if !call || press {
+            continue;
+        }
         if !call {
             continue;
         }

@@ -7849,4 +7849,10 @@ fn what_is_said_in_a_phone_call_comes_with_the_call() {
     );
     assert!(has(&ev, "KAZGOV", "01", "AZEGOV"), "{ev:#?}");
     assert!(has_code(&ev, "KAZGOV", "041", "AZEGOV"), "{ev:#?}");
+    // An interview by phone is no call between the parties.
+    let ev = code(
+        "Nigerian Foreign Minister Geoffrey Onyeama told Reuters in a telephone interview that the talks had failed.",
+        "2021-05-01",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "041"), "{ev:#?}");
 }
