@@ -4950,8 +4950,30 @@ fn refine_appeals(
                 "defend" | "protection" | "protect" | "peacekeeper" | "peacekeeping" | "security"
             )
         }) || (forces && !withdraw);
+        // ("urged Tokyo to withdraw them": economic measures named before, no forces)
+        let measures = |w: &str| {
+            matches!(
+                w,
+                "curb"
+                    | "restriction"
+                    | "tariff"
+                    | "sanction"
+                    | "ban"
+                    | "duty"
+                    | "embargo"
+                    | "measure"
+                    | "control"
+            )
+        };
+        let economic = withdraw
+            && !forces
+            && (window.iter().any(|l| measures(l))
+                || lemmas
+                    .get(d.trigger.start.saturating_sub(12)..d.trigger.start)
+                    .is_some_and(|b| b.iter().any(|l| measures(l))));
         let new = match code {
             Some("0256") if withdraw && forces => "106",
+            Some("0256") if economic => "0254",
             Some("023") if protect => "0234",
             _ => continue,
         };

@@ -7856,3 +7856,24 @@ fn what_is_said_in_a_phone_call_comes_with_the_call() {
     );
     assert!(!ev.iter().any(|e| e.cameo == "041"), "{ev:#?}");
 }
+
+#[test]
+fn relief_delivered_and_measures_asked_withdrawn() {
+    let ev = code(
+        "Australian and New Zealand military aircraft delivered relief supplies and search-and-rescue teams to Vanuatu on Thursday.",
+        "2024-12-19",
+    );
+    assert!(has_code(&ev, "AUSMIL", "073", "VUT"), "{ev:#?}");
+    assert!(has_code(&ev, "NZLMIL", "073", "VUT"), "{ev:#?}");
+    let ev = code(
+        "South Korea urged Japan to withdraw the export curbs.",
+        "2019-07-04",
+    );
+    assert!(has_code(&ev, "KOR", "0254", "JPN"), "{ev:#?}");
+    // Forces asked to withdraw stay a demand for withdrawal.
+    let ev = code(
+        "South Korea urged Japan to withdraw its troops.",
+        "2019-07-04",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "0254"), "{ev:#?}");
+}
