@@ -1639,26 +1639,41 @@ fn refine_protest_demand(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[S
         return;
     }
     let t = d.trigger.start;
-    if !tokens[t].norm.ends_with("ing") || !matches!(lemmas[t].as_str(), "demand" | "call") {
+    // (a participle, "staged protests ..., demanding", or a demand whose makers are the
+    // protesters: "rioting in which protesters burned buildings and demanded")
+    let protesters = d.sources.iter().any(|r| r.code.ends_with("CVLOPP"));
+    if !matches!(lemmas[t].as_str(), "demand" | "call")
+        || !(tokens[t].norm.ends_with("ing") || protesters)
+    {
         return;
     }
-    let protest = (t.saturating_sub(12)..t)
+    let before: Vec<&str> = (t.saturating_sub(14)..t)
         .rev()
         .take_while(|&i| !matches!(tokens[i].norm.as_str(), "." | ";"))
-        .any(|i| {
+        .map(|i| lemmas[i].as_str())
+        .collect();
+    let riot = before.iter().any(|l| {
+        matches!(
+            *l,
+            "riot" | "rioting" | "storm" | "burn" | "torch" | "loot" | "clash"
+        )
+    });
+    let protest = riot
+        || before.iter().any(|l| {
             matches!(
-                lemmas[i].as_str(),
+                *l,
                 "protest" | "rally" | "demonstration" | "march" | "sit-in" | "demonstrate"
             )
         });
     if !protest {
         return;
     }
+    let code = if riot && protesters { "145" } else { "141" };
     d.steps.push(format!(
-        "{} -> 141: a demand made by protesting is the protest",
+        "{} -> {code}: a demand made by protesting is the protest",
         d.code.as_deref().unwrap_or("")
     ));
-    d.code = Some("141".into());
+    d.code = Some(code.into());
 }
 
 /// A protest (141) takes CAMEO's subcode for what it demands, from the words around its
@@ -1666,8 +1681,9 @@ fn refine_protest_demand(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[S
 /// Dina Boluarte"), rights (1413), a change of institutions (1414: "a new constitution"),
 /// else a policy (1412: "angry over proposed tax increases", "against the pension reform").
 fn refine_protest_kind(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String]) {
-    // (riots stay 145: the blind sets code a riot's demands only now and then)
-    let Some(code) = d.code.as_deref().filter(|c| *c == "141") else {
+    // (riots stay 145 but for a leader's resignation: the blind sets code a riot's other
+    // demands only now and then)
+    let Some(code) = d.code.as_deref().filter(|c| matches!(*c, "141" | "145")) else {
         return;
     };
     let t = &d.trigger;
@@ -1715,6 +1731,9 @@ fn refine_protest_kind(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Str
     } else {
         return;
     };
+    if code == "145" && kind != '1' {
+        return;
+    }
     let sub = format!("{code}{kind}");
     d.steps
         .push(format!("{code} -> {sub}: what the protest demands"));

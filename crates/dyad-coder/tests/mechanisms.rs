@@ -7877,3 +7877,13 @@ fn relief_delivered_and_measures_asked_withdrawn() {
     );
     assert!(!ev.iter().any(|e| e.cameo == "0254"), "{ev:#?}");
 }
+
+#[test]
+fn rioters_demanding_a_resignation_riot_for_a_change_of_leader() {
+    let ev = code(
+        "Three days of rioting in Honiara, in which protesters burned buildings and demanded the resignation of Solomon Islands Prime Minister Manasseh Sogavare, ended on Friday.",
+        "2021-11-26",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1451"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.root == "10"), "{ev:#?}");
+}
