@@ -4086,7 +4086,7 @@ fn the_attackers(drafts: &mut [Draft], text: &str, earlier: &[(String, Resolved)
             if !matches!(
                 said.as_str(),
                 "the attackers" | "the assailants" | "the raiders" | "attackers" | "assailants"
-            ) || !ActorCode::parse(&r.code).sector.is_some_and(|s| s == "UAF")
+            ) || ActorCode::parse(&r.code).sector.is_none_or(|s| s != "UAF")
             {
                 continue;
             }
