@@ -3090,11 +3090,9 @@ fn add_phone_calls(drafts: &mut Vec<Draft>, lemmas: &[String]) {
         {
             continue;
         }
-        let end = (d.trigger.end + 12).min(lemmas.len());
-        let clause: Vec<&str> = lemmas[d.trigger.end..end]
-            .iter()
-            .map(String::as_str)
-            .take_while(|l| !matches!(*l, "." | ";" | "after" | "while" | "but"))
+        let clause: Vec<&str> = clause_words(lemmas, d.trigger.end, 12)
+            .into_iter()
+            .take_while(|l| !matches!(*l, "after" | "while" | "but"))
             .collect();
         // ("in a phone call", "during a telephone conversation", "in a call"; not "told
         // Reuters in a telephone interview")
