@@ -5381,7 +5381,22 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
     }
     // "ELN rebels attacked a military base, killing nine soldiers": soldiers or police with
     // no country of their own that a rebel group fights are its own country's.
-    if let Some(cc) = rebels_country(d.sources.iter()) {
+    // (Unless the sentence places the fight in another state: "JNIM killed 17 soldiers in an
+    // attack near the town of Djibo" in Burkina Faso is on Burkina Faso's army.)
+    let rebels_home = rebels_country(d.sources.iter());
+    let abroad = in_sentence
+        .as_ref()
+        .filter(|p| rebels_home.as_ref().is_some_and(|h| h != *p));
+    if let Some(cc) = abroad {
+        let step = format!("country {cc} from the place the rebels fight them, abroad");
+        fill_forces(
+            d.targets.iter_mut().map(|(r, _)| r),
+            cc,
+            &["MIL", "COP"],
+            &step,
+        );
+    }
+    if let Some(cc) = rebels_home {
         let step = format!("country {cc} from the rebels who fight them at home");
         fill_forces(
             d.targets.iter_mut().map(|(r, _)| r),

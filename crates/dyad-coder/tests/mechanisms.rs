@@ -7887,3 +7887,18 @@ fn rioters_demanding_a_resignation_riot_for_a_change_of_leader() {
     assert!(ev.iter().any(|e| e.cameo == "1451"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.root == "10"), "{ev:#?}");
 }
+
+#[test]
+fn soldiers_a_foreign_group_fights_abroad_are_that_states() {
+    let ev = code(
+        "OUAGADOUGOU, Aug 12 (Reuters) - Fighters from the al Qaeda-linked group JNIM killed at least 17 soldiers in an attack on an army outpost near the northern town of Djibo on Friday.",
+        "2023-08-12",
+    );
+    assert!(has(&ev, "MLIREBJNM", "19", "BFAMIL"), "{ev:#?}");
+    // At home, the rebels' own country.
+    let ev = code(
+        "ELN rebels attacked a military base on Sunday, killing nine soldiers.",
+        "2023-08-12",
+    );
+    assert!(has(&ev, "COLREBELN", "19", "COLMIL"), "{ev:#?}");
+}
