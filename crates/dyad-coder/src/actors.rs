@@ -2231,8 +2231,12 @@ fn alliance_of(nps: &mut [ActorNp], tokens: &[Token], folded: &[String]) {
         let start = nps[k].start;
         // (adjectives and nouns of the members' own phrase the actor layer left out:
         // "ethnic", "minority")
+        // (and a count: "an alliance of three ethnic minority armed groups")
         let mut of = start;
-        while of > 0 && matches!(tokens[of - 1].upos, Upos::Adj | Upos::Noun) && start - of < 3 {
+        while of > 0
+            && matches!(tokens[of - 1].upos, Upos::Adj | Upos::Noun | Upos::Num)
+            && start - of < 4
+        {
             of -= 1;
         }
         if of < 2 || folded[of - 1] != "of" {

@@ -3931,6 +3931,28 @@ fn add_brokers(
         if parties.is_empty() {
             continue;
         }
+        // ("Myanmar's military government and an alliance of armed groups agreed to a
+        // ceasefire after talks mediated by China in Kunming": rebels with no country of
+        // their own are their counterpart's, not the broker's place's)
+        let states: Vec<String> = {
+            let mut v: Vec<String> = parties
+                .iter()
+                .filter(|p| !p.sector_only)
+                .filter_map(|p| p.country())
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        if let [cc] = states.as_slice() {
+            for p in parties.iter_mut().filter(|p| p.sector_only) {
+                p.code = format!("{cc}{}", p.code);
+                p.sector_only = false;
+                p.steps.push(format!(
+                    "country {cc} from the other party the broker mediates with"
+                ));
+            }
+        }
         if hosted {
             extra.push(derived(
                 d,

@@ -7902,3 +7902,18 @@ fn soldiers_a_foreign_group_fights_abroad_are_that_states() {
     );
     assert!(has(&ev, "COLREBELN", "19", "COLMIL"), "{ev:#?}");
 }
+
+#[test]
+fn an_alliance_of_counted_groups_and_a_brokers_other_party() {
+    let ev = code(
+        "Myanmar's military government and an alliance of three ethnic minority armed groups have agreed to an immediate ceasefire after talks mediated by China in the city of Kunming.",
+        "2024-01-12",
+    );
+    assert!(has_code(&ev, "MMRGOV", "0871", "MMRREB"), "{ev:#?}");
+    assert!(has_code(&ev, "CHN", "045", "MMRREB"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code == "CHNREB")),
+        "{ev:#?}"
+    );
+}
