@@ -1310,15 +1310,38 @@ impl<'a> Ctx<'a> {
         // "condemned the strikes, saying 46 civilians had been killed, and vowed to
         // retaliate": past a participial clause set off by commas, the verb before it.
         if self.w(before) == "," {
-            let c = (before.saturating_sub(20)..before)
+            // "Kyrgyzstan said on Saturday that 24 of its citizens had been killed ..., and
+            // accused Tajikistan": past the reported clause (its verb with an auxiliary), the
+            // reporting verb before its "that".
+            let reported = || {
+                let that = (before.saturating_sub(30)..before)
+                    .rev()
+                    .take_while(|&i| self.w(i) != ",")
+                    .find(|&i| self.w(i) == "that")?;
+                let aux_verb = (that..before).any(|v| {
+                    self.tokens[v].upos == Upos::Verb
+                        && v > 0
+                        && self.tokens[v - 1].upos == Upos::Aux
+                });
+                if !aux_verb {
+                    return None;
+                }
+                (that.saturating_sub(5)..that)
+                    .rev()
+                    .find(|&v| simple_past(v) && REPORTING.contains(&self.lemmas[v].as_str()))
+            };
+            let Some(c) = (before.saturating_sub(20)..before)
                 .rev()
-                .find(|&c| self.w(c) == ",")?;
+                .find(|&c| self.w(c) == ",")
+            else {
+                return reported();
+            };
             let participle = self
                 .tokens
                 .get(c + 1)
                 .is_some_and(|t| t.upos == Upos::Verb && t.norm.ends_with("ing"));
             if !participle {
-                return None;
+                return reported();
             }
             return (c.saturating_sub(15)..c)
                 .rev()

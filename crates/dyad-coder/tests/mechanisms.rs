@@ -7917,3 +7917,17 @@ fn an_alliance_of_counted_groups_and_a_brokers_other_party() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_verb_after_a_reported_clause_shares_the_speakers_subject() {
+    let ev = code(
+        "Kyrgyzstan said on Saturday that 24 of its citizens had been killed in clashes along the border, and accused Tajikistan of shelling villages.",
+        "2022-09-17",
+    );
+    assert!(has(&ev, "KGZ", "11", "TJK"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code.ends_with("CVL"))),
+        "{ev:#?}"
+    );
+}
