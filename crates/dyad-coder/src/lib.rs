@@ -4849,9 +4849,25 @@ fn refine_appeals(
                 )
             })
         });
-        let calm = clause
-            .iter()
-            .any(|l| matches!(*l, "restraint" | "de-escalate" | "de-escalation" | "calm"));
+        // ("urged both sides to maintain it", the ceasefire the sentence named: keeping a
+        // truce is de-escalation too)
+        let kept = first_to.is_some_and(|f| {
+            clause.get(f + 1).is_some_and(|l| {
+                matches!(
+                    *l,
+                    "maintain" | "respect" | "uphold" | "observe" | "honour" | "honor"
+                )
+            })
+        }) && lemmas
+            .get(d.trigger.start.saturating_sub(30)..end)
+            .is_some_and(|ws| {
+                ws.iter()
+                    .any(|l| matches!(l.as_str(), "ceasefire" | "truce"))
+            });
+        let calm = kept
+            || clause
+                .iter()
+                .any(|l| matches!(*l, "restraint" | "de-escalate" | "de-escalation" | "calm"));
         if stopped || calm {
             let code = if appeal { "0256" } else { "1056" };
             d.steps.push(format!(

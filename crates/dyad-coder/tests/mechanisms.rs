@@ -7931,3 +7931,12 @@ fn a_verb_after_a_reported_clause_shares_the_speakers_subject() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_appeal_to_maintain_a_ceasefire_is_for_de_escalation() {
+    let ev = code(
+        "Israel and Hezbollah agreed to a ceasefire last week. The State Department urged both sides on Tuesday to maintain the truce.",
+        "2024-12-03",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0256"), "{ev:#?}");
+}
