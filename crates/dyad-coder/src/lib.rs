@@ -2541,6 +2541,14 @@ fn threat_by_content(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Strin
         && clause().any(|i| {
             matches!(lemmas[i].as_str(), "response" | "retaliation" | "retaliate")
                 || (lemmas[i] == "war" && i >= 2 && lemmas[i - 2] == "declaration")
+                // ("warned Hezbollah that Israel would respond forcefully to any violation")
+                || (lemmas[i] == "respond"
+                    && lemmas.get(i + 1).is_some_and(|n| {
+                        matches!(
+                            n.as_str(),
+                            "forcefully" | "militarily" | "decisively" | "harshly" | "firmly"
+                        )
+                    }))
         });
     if retaliation {
         d.steps

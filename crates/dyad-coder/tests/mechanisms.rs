@@ -7940,3 +7940,12 @@ fn an_appeal_to_maintain_a_ceasefire_is_for_de_escalation() {
     );
     assert!(ev.iter().any(|e| e.cameo == "0256"), "{ev:#?}");
 }
+
+#[test]
+fn a_warning_to_respond_forcefully_threatens_force() {
+    let ev = code(
+        "Prime Minister Benjamin Netanyahu warned Hezbollah that Israel would respond forcefully to any violation.",
+        "2024-12-03",
+    );
+    assert!(has_code(&ev, "ISRGOV", "138", "LBNREBHEZ"), "{ev:#?}");
+}
