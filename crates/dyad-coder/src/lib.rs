@@ -2801,6 +2801,8 @@ fn intent_by_content(
             } else if (has(&["troop", "force", "soldier"])
                 && has(&["back", "withdraw", "disengage", "pull"]))
                 || has(&["disengage", "de-escalate", "deescalate"])
+                || (has(&["violence", "hostility", "fighting"])
+                    && has(&["reduce", "reduction", "end", "halt", "stop", "curb"]))
             {
                 Some("0356")
             } else if has(&[

@@ -7949,3 +7949,12 @@ fn a_warning_to_respond_forcefully_threatens_force() {
     );
     assert!(has_code(&ev, "ISRGOV", "138", "LBNREBHEZ"), "{ev:#?}");
 }
+
+#[test]
+fn agreeing_to_reduce_violence_is_intent_to_de_escalate() {
+    let ev = code(
+        "Thai government negotiators and the BRN agreed on Wednesday to work towards a reduction in violence.",
+        "2023-02-23",
+    );
+    assert!(has_code(&ev, "THAGOV", "0356", "THAREBBRN"), "{ev:#?}");
+}
