@@ -3839,7 +3839,7 @@ fn add_brokers(
         // agreement": the hyphenated broker inside the trigger or right after it)
         let within = (s..(d.trigger.end + 4).min(tokens.len())).find_map(|i| {
             let w = text.get(tokens[i].start..tokens[i].end).unwrap_or("");
-            ["-brokered", "-mediated"]
+            ["-brokered", "-mediated", "-facilitated"]
                 .iter()
                 .find_map(|sfx| w.strip_suffix(sfx))
                 .filter(|p| !p.is_empty())
@@ -3869,7 +3869,7 @@ fn add_brokers(
                 .map(|(p, at)| (format!("{p}-brokered"), at))
                 .unwrap_or_default()
         };
-        let (brokers, name) = if let Some(prefix) = ["-brokered", "-mediated"]
+        let (brokers, name) = if let Some(prefix) = ["-brokered", "-mediated", "-facilitated"]
             .iter()
             .find_map(|sfx| surface.strip_suffix(sfx))
         {

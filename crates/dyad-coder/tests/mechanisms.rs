@@ -7958,3 +7958,12 @@ fn agreeing_to_reduce_violence_is_intent_to_de_escalate() {
     );
     assert!(has_code(&ev, "THAGOV", "0356", "THAREBBRN"), "{ev:#?}");
 }
+
+#[test]
+fn a_hyphenated_facilitator_mediates() {
+    let ev = code(
+        "Thai government negotiators and the BRN held Malaysian-facilitated talks in Kuala Lumpur on Wednesday.",
+        "2023-02-23",
+    );
+    assert!(has_code(&ev, "MYS", "045", "THAREBBRN"), "{ev:#?}");
+}
