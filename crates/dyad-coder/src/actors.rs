@@ -2162,9 +2162,20 @@ pub fn compose(
                 // ... who the junta says": a junta is the one named so before, whatever
                 // other state the sentence names)
                 let junta = head == "junta";
+                // (and, first named, the junta of the story's country: "OUAGADOUGOU - ... The
+                // junta led by Captain Ibrahim Traore ... ordered French troops to leave" is
+                // Burkina Faso's, not France's)
+                let dateline_junta = || {
+                    let (cc, _) = discourse.dateline.as_ref()?;
+                    let mut r = actors[0].clone();
+                    r.code = format!("{cc}{sector}");
+                    r.sector_only = false;
+                    Some(r)
+                };
                 let found = junta
                     .then(named_so)
                     .flatten()
+                    .or_else(|| junta.then(dateline_junta).flatten())
                     .or_else(|| {
                         candidates()
                             .find(|r| institution && r.country().is_some_and(|c| here.contains(&c)))

@@ -7967,3 +7967,17 @@ fn a_hyphenated_facilitator_mediates() {
     );
     assert!(has_code(&ev, "MYS", "045", "THAREBBRN"), "{ev:#?}");
 }
+
+#[test]
+fn a_junta_first_named_is_the_story_countrys() {
+    let ev = code(
+        "OUAGADOUGOU, April 18 (Reuters) - Burkina Faso has expelled three French diplomats, the foreign ministry said. The junta led by Captain Ibrahim Traore ordered French troops to leave the country early last year.",
+        "2024-04-18",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "FRAGOV") && e.cameo == "166"),
+        "{ev:#?}"
+    );
+    assert!(has(&ev, "BFAGOV", "16", "FRAMIL"), "{ev:#?}");
+}
