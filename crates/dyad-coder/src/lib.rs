@@ -4011,6 +4011,16 @@ fn mediated_by_after(
             np.start == at && !np.pronoun && np.actors.iter().all(|r| !r.sector_only)
         })
     };
+    // (the phrase may begin with its article: "by the United States")
+    let named_past_article = |at: usize| {
+        named(at).or_else(|| {
+            let mut at = at;
+            while tokens.get(at).is_some_and(|t| t.upos == Upos::Det) {
+                at += 1;
+            }
+            named(at)
+        })
+    };
     // A phrase set off by a comma after the event: ", in talks mediated by Turkish President
     // Erdogan", ", in a deal brokered by Donald Trump", "under Saudi and U.S. mediation".
     let set_off = |p: usize| {
@@ -4048,15 +4058,7 @@ fn mediated_by_after(
             )
         });
         if (clear && (p < e + 10 || on_talks && p < e + 22)) || set_off(p) {
-            // (the phrase may begin with its article: "by the United States")
-            let mut at = p + 2;
-            if let Some(k) = named(at) {
-                return Some(k);
-            }
-            while tokens.get(at).is_some_and(|t| t.upos == Upos::Det) {
-                at += 1;
-            }
-            return named(at);
+            return named_past_article(p + 2);
         }
         return None;
     }
@@ -4087,14 +4089,7 @@ fn mediated_by_after(
     if tokens.get(mediation + 1).is_some_and(|t| t.norm == "of")
         && (under + 1..mediation).all(|i| tokens[i].upos == Upos::Det)
     {
-        let mut at = mediation + 2;
-        if let Some(k) = named(at) {
-            return Some(k);
-        }
-        while tokens.get(at).is_some_and(|t| t.upos == Upos::Det) {
-            at += 1;
-        }
-        return named(at);
+        return named_past_article(mediation + 2);
     }
     let first = named(under + 1)?;
     // (only actor names and their conjunctions before the noun)
