@@ -629,10 +629,6 @@ fn alleged_by<'c>(ctx: &'c Ctx, trigger: usize) -> Option<&'c str> {
     None
 }
 
-/// "a man convicted of stabbing", "companies accused of supplying": a gerund after a
-/// punishing participle that modifies a noun has that noun as subject: `Some(Some(k))` for
-/// an actor phrase, `Some(None)` for a common noun (no actor), `None` when the shape is not
-/// there.
 /// "Egyptian prosecutors ordered a journalist detained", "a court ordered the opposition
 /// leader released": a past participle after the object of "order" is what the orderer
 /// does to that object. Gives the orderer's phrases, the object's and the steps.
@@ -657,6 +653,10 @@ fn ordered_done(ctx: &Ctx, trigger: usize) -> Option<(Vec<usize>, usize, Vec<Str
     Some((ks, k, st))
 }
 
+/// "a man convicted of stabbing", "companies accused of supplying": a gerund after a
+/// punishing participle that modifies a noun has that noun as subject: `Some(Some(k))` for
+/// an actor phrase, `Some(None)` for a common noun (no actor), `None` when the shape is not
+/// there.
 fn punished_noun(ctx: &Ctx, trigger: usize) -> Option<Option<usize>> {
     if !ctx.tokens[trigger].norm.ends_with("ing") || trigger < 3 {
         return None;

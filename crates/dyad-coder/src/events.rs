@@ -1861,8 +1861,6 @@ impl<'a> Ctx<'a> {
         self.object_after_ext(tok, nominal, placed, false)
     }
 
-    /// [`Ctx::object_after`], where `clause_ok` lets the subject of a complement clause be
-    /// the target: "demanded that Russia release ..." is a demand to Russia.
     /// "freed 14 prisoners, including opposition figure Siarhei Tsikhanouski": an object
     /// that names no actor, then the actors it includes, who are the target.
     fn including_after(&self, tok: usize) -> Option<Vec<usize>> {
@@ -1909,6 +1907,8 @@ impl<'a> Ctx<'a> {
         Some(self.coordinated_after(k))
     }
 
+    /// [`Ctx::object_after`], where `clause_ok` lets the subject of a complement clause be
+    /// the target: "demanded that Russia release ..." is a demand to Russia.
     pub fn object_after_ext(
         &self,
         tok: usize,

@@ -3117,9 +3117,6 @@ fn add_phone_calls(drafts: &mut Vec<Draft>, lemmas: &[String]) {
         if !call || press {
             continue;
         }
-        if !call {
-            continue;
-        }
         let already = drafts.iter().chain(extra.iter()).any(|e| {
             draft::root_in(&e.code, &["04"])
                 && e.sources
