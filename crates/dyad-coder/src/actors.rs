@@ -459,18 +459,16 @@ pub fn find_mentions(
         }
         // "by the Caribbean Community": a name starting after "the" that reaches further
         // than one taking the article ("the Caribbean") is the one meant.
+        let at = c.nouns.longest_at(stream, i);
         if folded[i] == "the" {
-            if let (Some(a), Some(b)) = (
-                c.nouns.longest_at(stream, i),
-                c.nouns.longest_at(stream, i + 1),
-            ) {
+            if let (Some(a), Some(b)) = (&at, c.nouns.longest_at(stream, i + 1)) {
                 if b.end > a.end {
                     i += 1;
                     continue;
                 }
             }
         }
-        if let Some(m) = c.nouns.longest_at(stream, i) {
+        if let Some(m) = at {
             let mut best: Option<NounHit> = None;
             let mut by_surname = false;
             for h in m.payloads {
@@ -2165,7 +2163,10 @@ pub fn compose(
                 // (and, first named, the junta of the story's country: "OUAGADOUGOU - ... The
                 // junta led by Captain Ibrahim Traore ... ordered French troops to leave" is
                 // Burkina Faso's, not France's)
-                let dateline_junta = || {
+                // ("BAMAKO - Militants attacked an army post ... The army said its aircraft
+                // had struck the attackers": last, for any institution with none of a state in
+                // view, the one where the story was filed)
+                let of_dateline = || {
                     let (cc, _) = discourse.dateline.as_ref()?;
                     let mut r = actors[0].clone();
                     r.code = format!("{cc}{sector}");
@@ -2175,7 +2176,7 @@ pub fn compose(
                 let found = junta
                     .then(named_so)
                     .flatten()
-                    .or_else(|| junta.then(dateline_junta).flatten())
+                    .or_else(|| junta.then(of_dateline).flatten())
                     .or_else(|| {
                         candidates()
                             .find(|r| institution && r.country().is_some_and(|c| here.contains(&c)))
@@ -2185,16 +2186,7 @@ pub fn compose(
                     .or_else(titled)
                     .or(built)
                     .or_else(|| candidates().next().cloned())
-                    // ("BAMAKO - Militants attacked an army post ... The army said its
-                    // aircraft had struck the attackers": with no state's institution in
-                    // view, the one where the story was filed)
-                    .or_else(|| {
-                        let (cc, _) = discourse.dateline.as_ref().filter(|_| institution)?;
-                        let mut r = actors[0].clone();
-                        r.code = format!("{cc}{sector}");
-                        r.sector_only = false;
-                        Some(r)
-                    });
+                    .or_else(|| institution.then(of_dateline).flatten());
                 if let Some(mut r) = found {
                     r.steps.push(format!(
                         "{} \"{}\" -> {} ({}) mentioned earlier",
