@@ -18,6 +18,18 @@ pub(crate) fn root_in(code: &Option<String>, roots: &[&str]) -> bool {
 /// latest earlier event whose trigger has that lemma.
 /// Nouns that name any act told earlier ("imposed sanctions" ... "criticised the move"),
 /// registered for every event; only a verb that judges an act takes them as its object.
+/// Nouns an agreement is named by later ("the deal, brokered by ..."): the document
+/// remembers each agreement's parties under `@party:` and the noun.
+pub(crate) const AGREEMENT_NOUNS: &[&str] = &["agreement", "deal", "accord", "pact", "ceasefire"];
+
+/// The distinct countries of `rs`, sorted.
+pub(crate) fn distinct_countries<'a>(rs: impl Iterator<Item = &'a Resolved>) -> Vec<String> {
+    let mut cs: Vec<String> = rs.filter_map(|r| r.country()).collect();
+    cs.sort_unstable();
+    cs.dedup();
+    cs
+}
+
 pub(crate) const GENERIC_ACTS: &[&str] =
     &["move", "decision", "step", "measure", "offer", "proposal"];
 
@@ -2140,12 +2152,7 @@ impl Coder {
                 t.country()
                     .is_some_and(|c| sources.iter().any(|s| s.country().as_ref() == Some(&c)))
             })
-            && {
-                let mut cs: Vec<String> = sources.iter().filter_map(|s| s.country()).collect();
-                cs.sort_unstable();
-                cs.dedup();
-                cs.len() >= 2
-            };
+            && distinct_countries(sources.iter()).len() >= 2;
         let no_other_side = targets.iter().all(|(t, _)| t.sector_only) || own_states;
         let pair_ok = if passive {
             // "The agreement was signed by Israel and the UAE" (not "the town was attacked
@@ -2415,16 +2422,16 @@ impl Coder {
             while b > 0 && matches!(ctx.w(b - 1), "," | "was" | "were" | "been" | "being") {
                 b -= 1;
             }
+            // (a truce is remembered as a ceasefire)
+            let label = |n: usize| match ctx.lemmas[n].as_str() {
+                "truce" => "ceasefire",
+                l => l,
+            };
             let noun = b.checked_sub(1).filter(|&n| {
-                ctx.tokens[n].upos == Upos::Noun
-                    && matches!(
-                        ctx.lemmas[n].as_str(),
-                        "deal" | "agreement" | "accord" | "pact" | "truce" | "ceasefire"
-                    )
+                ctx.tokens[n].upos == Upos::Noun && AGREEMENT_NOUNS.contains(&label(n))
             });
             if let Some(n) = noun {
-                let label = ctx.lemmas[n].as_str();
-                let label = if label == "truce" { "ceasefire" } else { label };
+                let label = label(n);
                 // (the parties of the last such agreement: its entries together)
                 let mut parties: Vec<Resolved> = Vec::new();
                 // (most recent first, up to a party seen again: an older agreement)

@@ -166,9 +166,7 @@ impl Discourse {
             // governments: the sides are those governments)
             if let Some(st) = &states {
                 let govs = self.groups.iter().rev().take(8).find(|g| {
-                    let mut cs: Vec<String> = g.iter().filter_map(|r| r.country()).collect();
-                    cs.sort();
-                    cs.dedup();
+                    let cs = draft::distinct_countries(g.iter());
                     let mut want: Vec<String> = st.iter().map(|r| r.code.clone()).collect();
                     want.sort();
                     cs == want
@@ -1030,8 +1028,7 @@ impl Coder {
                             new_events.push((w.to_string(), src.clone()));
                             // The parties of an agreement, for a later "the deal, brokered
                             // by X": `@party:` and the noun, each source and target.
-                            if matches!(*w, "agreement" | "deal" | "accord" | "pact" | "ceasefire")
-                            {
+                            if draft::AGREEMENT_NOUNS.contains(w) {
                                 for r in d.sources.iter().chain(d.targets.iter().map(|(t, _)| t)) {
                                     new_events.push((format!("@party:{w}"), r.clone()));
                                 }
@@ -3019,6 +3016,9 @@ fn add_talks_held(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: 
     let n = tokens.len();
     let mut extra: Vec<Draft> = Vec::new();
     for d in drafts.iter() {
+        if d.sources.len() < 2 {
+            continue;
+        }
         let mut members: Vec<&str> = d.sources.iter().map(|r| r.code.as_str()).collect();
         members.sort_unstable();
         members.dedup();
@@ -3941,16 +3941,7 @@ fn add_brokers(
         // ("Myanmar's military government and an alliance of armed groups agreed to a
         // ceasefire after talks mediated by China in Kunming": rebels with no country of
         // their own are their counterpart's, not the broker's place's)
-        let states: Vec<String> = {
-            let mut v: Vec<String> = parties
-                .iter()
-                .filter(|p| !p.sector_only)
-                .filter_map(|p| p.country())
-                .collect();
-            v.sort();
-            v.dedup();
-            v
-        };
+        let states = draft::distinct_countries(parties.iter().filter(|p| !p.sector_only));
         if let [cc] = states.as_slice() {
             for p in parties.iter_mut().filter(|p| p.sector_only) {
                 p.code = format!("{cc}{}", p.code);
@@ -4104,12 +4095,15 @@ fn the_attackers(drafts: &mut [Draft], text: &str, earlier: &[(String, Resolved)
     for d in drafts.iter_mut() {
         let sources: Vec<String> = d.sources.iter().map(|r| r.code.clone()).collect();
         for (r, _) in d.targets.iter_mut() {
+            // (the sector first: the words are lowercased only for unnamed attackers)
+            if ActorCode::parse(&r.code).sector.is_none_or(|s| s != "UAF") {
+                continue;
+            }
             let said = text.get(r.start..r.end).unwrap_or("").to_lowercase();
             if !matches!(
                 said.as_str(),
                 "the attackers" | "the assailants" | "the raiders" | "attackers" | "assailants"
-            ) || ActorCode::parse(&r.code).sector.is_none_or(|s| s != "UAF")
-            {
+            ) {
                 continue;
             }
             let Some((_, by)) = earlier
