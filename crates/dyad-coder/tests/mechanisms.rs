@@ -7981,3 +7981,28 @@ fn a_junta_first_named_is_the_story_countrys() {
     );
     assert!(has(&ev, "BFAGOV", "16", "FRAMIL"), "{ev:#?}");
 }
+
+#[test]
+fn a_deal_reached_with_a_partner_is_an_agreement_in_one_direction() {
+    // Reaching a deal is the agreement (057), from the subject to the partner only, as
+    // "A met B".
+    let ev = code(
+        "Zambia has reached a deal with China to restructure its debt.",
+        "2023-06-22",
+    );
+    assert!(has_code(&ev, "ZMB", "057", "CHN"), "{ev:#?}");
+    assert!(!has(&ev, "CHN", "05", "ZMB"), "{ev:#?}");
+    let ev = code(
+        "Solomon Islands signed a loan agreement with Papua New Guinea on Friday.",
+        "2022-08-19",
+    );
+    assert!(has_code(&ev, "SLB", "057", "PNG"), "{ev:#?}");
+    assert!(!has(&ev, "PNG", "05", "SLB"), "{ev:#?}");
+    // A compound subject still gives both directions.
+    let ev = code(
+        "India and China reached an agreement on border patrols on Monday.",
+        "2024-10-22",
+    );
+    assert!(has_code(&ev, "IND", "057", "CHN"), "{ev:#?}");
+    assert!(has_code(&ev, "CHN", "057", "IND"), "{ev:#?}");
+}
