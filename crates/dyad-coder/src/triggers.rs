@@ -659,6 +659,28 @@ fn quantity_of(tokens: &[dyad_text::Token], i: usize) -> bool {
                         num(k)
                     }))
         }
+        // "tariffs totalling 80.5% on", "aid worth $2 billion to", "loans amounting to
+        // $3 billion to": a measure after the noun.
+        "totalling" | "totaling" | "worth" | "amounting" | "valued" | "averaging" => {
+            let mut k = i + 1;
+            while matches!(
+                w(k),
+                "to" | "at" | "up" | "about" | "around" | "nearly" | "some" | "$" | "us$"
+            ) {
+                k += 1;
+            }
+            k < i + 5
+                && num(k)
+                && tokens
+                    .get(i.wrapping_sub(1))
+                    .is_some_and(|p| p.upos == Upos::Noun)
+        }
+        "to" | "at"
+            if matches!(w(i.wrapping_sub(1)), "amounting" | "valued")
+                && quantity_of(tokens, i - 1) =>
+        {
+            true
+        }
         "to" => w(i.wrapping_sub(1)) == "up" && num(i + 1),
         "percent" | "pct" | "%" | "per" => i > 0 && num(i - 1),
         // (a currency only inside such an "of" phrase: "receive dlrs from" is a pattern)

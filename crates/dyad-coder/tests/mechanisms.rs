@@ -8006,3 +8006,22 @@ fn a_deal_reached_with_a_partner_is_an_agreement_in_one_direction() {
     assert!(has_code(&ev, "IND", "057", "CHN"), "{ev:#?}");
     assert!(has_code(&ev, "CHN", "057", "IND"), "{ev:#?}");
 }
+
+#[test]
+fn a_measure_after_the_noun_does_not_part_it_from_its_preposition() {
+    // "totalling 80.5%", "worth $2 billion", "amounting to $3 billion" between the noun and
+    // the preposition that names the target.
+    let ev = code(
+        "China imposed anti-dumping tariffs totalling 80.5% on Australian barley.",
+        "2020-05-19",
+    );
+    assert!(has_code(&ev, "CHN", "163", "AUS"), "{ev:#?}");
+    let ev = code(
+        "Japan extended loans amounting to $3 billion to Indonesia.",
+        "2020-05-19",
+    );
+    assert!(has_code(&ev, "JPN", "071", "IDN"), "{ev:#?}");
+    // Without a number "worth" is no measure: nothing is skipped.
+    let ev = code("Analysts said the tariffs were worth watching.", "2020-05-19");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
