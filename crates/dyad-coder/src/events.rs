@@ -1981,11 +1981,17 @@ impl<'a> Ctx<'a> {
             // Even a placed target is not the speaker a comma sets off after the clause
             // ("fired missiles toward the Yellow Sea, South Korea's military said").
             if self.w(i) == "," {
-                if let Some(np) = self
-                    .nps
-                    .iter()
-                    .find(|np| np.start == i + 1 || np.start == i + 2)
-                {
+                // (past its modifiers: ", the internationally recognised government said")
+                if let Some(np) = self.nps.iter().find(|np| {
+                    np.start > i
+                        && np.start <= i + 4
+                        && (i + 1..np.start).all(|x| {
+                            matches!(
+                                self.tokens[x].upos,
+                                Upos::Det | Upos::Adj | Upos::Adv | Upos::Num
+                            )
+                        })
+                }) {
                     let mut v = np.end;
                     while v < self.tokens.len() && self.tokens[v].upos == Upos::Adv {
                         v += 1;
@@ -2623,9 +2629,16 @@ impl<'a> Ctx<'a> {
             // a determiner or preposition and the noun it modifies (the word right after
             // it, inside a longer trigger too: "a barricade of torched cars" read by `torch
             // cars`).
-            // (after a possessive too: "Tibet's exiled spiritual leader")
-            if (matches!(prev_tok.upos, Upos::Det | Upos::Adp)
-                || matches!(self.w(prev), "'s" | "'"))
+            // (after a possessive too: "Tibet's exiled spiritual leader"; past an "-ly"
+            // adverb: "the internationally recognised government", "a newly elected
+            // president")
+            let (ap, ap_tok) =
+                if prev_tok.upos == Upos::Adv && self.w(prev).ends_with("ly") && prev > 0 {
+                    (prev - 1, &self.tokens[prev - 1])
+                } else {
+                    (prev, prev_tok)
+                };
+            if (matches!(ap_tok.upos, Upos::Det | Upos::Adp) || matches!(self.w(ap), "'s" | "'"))
                 && self
                     .tokens
                     .get(head + 1)

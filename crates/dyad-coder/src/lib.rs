@@ -5600,6 +5600,23 @@ fn fix_tags(tokens: &mut [dyad_text::Token]) {
             t.lemma.clone_from(&t.norm);
         }
     }
+    // "the internationally recognised government", "a newly elected president": a past
+    // participle after a determiner and an "-ly" adverb, before its noun, is an adjective
+    // (no event, and part of the noun phrase).
+    for i in 2..tokens.len().saturating_sub(1) {
+        let (det, adv, part, noun) = (&tokens[i - 2], &tokens[i - 1], &tokens[i], &tokens[i + 1]);
+        if part.upos == Upos::Verb
+            && (part.norm.ends_with("ed") || part.norm.ends_with("en"))
+            && adv.upos == Upos::Adv
+            && adv.norm.ends_with("ly")
+            && (det.upos == Upos::Det || matches!(det.norm.as_str(), "'s" | "'"))
+            && matches!(noun.upos, Upos::Noun | Upos::Propn | Upos::Adj)
+        {
+            let t = &mut tokens[i];
+            t.upos = Upos::Adj;
+            t.lemma.clone_from(&t.norm);
+        }
+    }
 }
 
 /// "shelled the city of El Fasher, killing at least 12 civilians", "fired 40 missiles at

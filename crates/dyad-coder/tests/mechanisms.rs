@@ -8025,3 +8025,22 @@ fn a_measure_after_the_noun_does_not_part_it_from_its_preposition() {
     let ev = code("Analysts said the tariffs were worth watching.", "2020-05-19");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn a_participle_after_an_ly_adverb_before_its_noun_is_a_modifier() {
+    // "the internationally recognised government": no recognition, and the phrase is
+    // the speaker set off by the comma, not the object of "forcing".
+    let ev = code(
+        "Forces loyal to Khalifa Haftar carried out an air strike on Tripoli's Mitiga airport on Sunday, forcing the suspension of all flights, the internationally recognised government said.",
+        "2019-09-02",
+    );
+    assert!(has(&ev, "LBYMIL", "19", "LBYGOV"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.root == "05" || e.root == "17"), "{ev:#?}");
+    // The phrase is still an actor: the government is attacked, not backed.
+    let ev = code(
+        "Rebels attacked the internationally backed government in Mogadishu.",
+        "2019-09-02",
+    );
+    assert!(has(&ev, "SOMREB", "19", "SOMGOV"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.root == "05"), "{ev:#?}");
+}
