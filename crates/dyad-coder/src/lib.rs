@@ -558,6 +558,7 @@ impl Coder {
                 add_rejected_accusers(&mut drafts, tokens, &lemmas, &nps);
                 deny_accusations(&mut drafts, &doc_events);
                 the_attackers(&mut drafts, text, &doc_events);
+                authors_of_named_attacks(&mut drafts, text, &doc_events);
                 judged_acts_in_sentence(&mut drafts);
                 add_companions(&mut drafts, tokens, &nps);
                 talks_on_a_visit(&mut drafts, tokens, &lemmas, &nps, &places);
@@ -4116,6 +4117,61 @@ fn the_attackers(drafts: &mut [Draft], text: &str, earlier: &[(String, Resolved)
             let mut by = by.clone();
             by.steps.push(format!(
                 "\"{said}\": who carried out the attack told before"
+            ));
+            by.start = r.start;
+            by.end = r.end;
+            *r = by;
+        }
+    }
+}
+
+/// "U.S. military aircraft struck two facilities ... The Iraqi spokesman condemned the U.S.
+/// strikes": a country named as the author of an attack told earlier in the document
+/// ("the U.S. strikes", "the Israeli raid") is that attack's author, with its sector, when
+/// the earlier attack was by an actor of that country.
+fn authors_of_named_attacks(drafts: &mut [Draft], text: &str, earlier: &[(String, Resolved)]) {
+    const NOUNS: &[(&str, &str)] = &[
+        ("strikes", "strike"),
+        ("strike", "strike"),
+        ("air strikes", "strike"),
+        ("air strike", "strike"),
+        ("airstrikes", "strike"),
+        ("airstrike", "strike"),
+        ("attacks", "attack"),
+        ("attack", "attack"),
+        ("raids", "raid"),
+        ("raid", "raid"),
+    ];
+    for d in drafts.iter_mut() {
+        let sources: Vec<Option<String>> = d.sources.iter().map(|r| r.country()).collect();
+        for (r, _) in d.targets.iter_mut() {
+            let code = ActorCode::parse(&r.code);
+            if r.sector_only || r.person || code.sector.is_some() || code.country.is_none() {
+                continue;
+            }
+            // (a state acting on itself is no author: "Iraq condemned the Iraqi raid")
+            if sources.contains(&code.country) {
+                continue;
+            }
+            let after = text.get(r.end..).unwrap_or("").trim_start().to_lowercase();
+            let Some(&(noun, key)) = NOUNS.iter().find(|(n, _)| {
+                after.starts_with(n)
+                    && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+            }) else {
+                continue;
+            };
+            let Some((_, by)) = earlier.iter().rev().find(|(l, a)| {
+                l == key
+                    && !a.sector_only
+                    && a.country() == code.country
+                    && ActorCode::parse(&a.code).sector.is_some()
+            }) else {
+                continue;
+            };
+            let mut by = by.clone();
+            by.steps.push(format!(
+                "\"{} {noun}\": the author of the {key} told before",
+                text.get(r.start..r.end).unwrap_or("")
             ));
             by.start = r.start;
             by.end = r.end;

@@ -8044,3 +8044,18 @@ fn a_participle_after_an_ly_adverb_before_its_noun_is_a_modifier() {
     assert!(has(&ev, "SOMREB", "19", "SOMGOV"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.root == "05"), "{ev:#?}");
 }
+
+#[test]
+fn a_country_named_as_author_of_an_earlier_attack_is_the_attacker() {
+    let ev = code(
+        "U.S. military aircraft struck two facilities used by Kataib Hezbollah south of Baghdad early on Wednesday. Iraqi government spokesman Bassem al-Awadi condemned the U.S. strikes as a violation of Iraqi sovereignty.",
+        "2023-11-22",
+    );
+    assert!(has(&ev, "IRQGOV", "11", "USAMIL"), "{ev:#?}");
+    // No earlier attack by that country: the country stays.
+    let ev = code(
+        "Iraqi government spokesman Bassem al-Awadi condemned the U.S. strikes.",
+        "2023-11-22",
+    );
+    assert!(has(&ev, "IRQGOV", "11", "USA"), "{ev:#?}");
+}
