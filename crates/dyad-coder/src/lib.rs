@@ -698,9 +698,19 @@ impl Coder {
                                             "early" | "late" | "mid"
                                         )
                             };
-                            let nearest = exprs.iter().filter(|e| !since(e)).min_by_key(|e| {
-                                (e.tok as isize - d.trigger.start as isize).abs() + other_clause(e)
-                            });
+                            // (a year alone dates only its own clause: "accused Archbishop
+                            // Galstanyan, who led protests last year, of preparing ...")
+                            let year_only = |e: &&time::TimeExpr| {
+                                (e.what == "last year" || e.what.ends_with("years ago"))
+                                    && other_clause(e) > 0
+                            };
+                            let nearest = exprs
+                                .iter()
+                                .filter(|e| !since(e) && !year_only(e))
+                                .min_by_key(|e| {
+                                    (e.tok as isize - d.trigger.start as isize).abs()
+                                        + other_clause(e)
+                                });
                             match nearest {
                                 // "plans to visit China next month": the statement is today's.
                                 Some(e) if d.stated_intent && e.date > dd => (
@@ -4155,8 +4165,7 @@ fn authors_of_named_attacks(drafts: &mut [Draft], text: &str, earlier: &[(String
             }
             let after = text.get(r.end..).unwrap_or("").trim_start().to_lowercase();
             let Some(&(noun, key)) = NOUNS.iter().find(|(n, _)| {
-                after.starts_with(n)
-                    && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+                after.starts_with(n) && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric())
             }) else {
                 continue;
             };

@@ -174,6 +174,37 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                 what: "last week".into(),
                 month_only: false,
             }),
+            // "provided $4 billion to Sri Lanka last year": some day of the year before (not
+            // "last year's election", a noun's modifier).
+            "year" if prev == "last" && tokens.get(i + 1).is_none_or(|n| *n != "'s") => {
+                if let Some(d) = NaiveDate::from_ymd_opt(doc.year() - 1, 1, 1) {
+                    out.push(TimeExpr {
+                        tok: i - 1,
+                        date: d,
+                        what: "last year".into(),
+                        month_only: true,
+                    });
+                }
+            }
+            // "clashed two years ago": that many years before.
+            "ago" if i >= 2 && matches!(prev, "year" | "years") => {
+                let n = match tokens[i - 2] {
+                    "a" | "one" => Some(1),
+                    "two" => Some(2),
+                    "three" => Some(3),
+                    "four" => Some(4),
+                    "five" => Some(5),
+                    t => t.parse::<i32>().ok().filter(|n| (1..=100).contains(n)),
+                };
+                if let Some(d) = n.and_then(|n| NaiveDate::from_ymd_opt(doc.year() - n, 1, 1)) {
+                    out.push(TimeExpr {
+                        tok: i - 2,
+                        date: d,
+                        what: format!("{} years ago", doc.year() - d.year()),
+                        month_only: true,
+                    });
+                }
+            }
             // "visits Canada next week": a week on (the day within it is unknown).
             "week" if prev == "next" => out.push(TimeExpr {
                 tok: i - 1,

@@ -748,8 +748,9 @@ fn of_the_war(tokens: &[dyad_text::Token], i: usize) -> bool {
     starts_at(i) || (i >= 1 && starts_at(i - 1)) || (i >= 2 && starts_at(i - 2))
 }
 
-/// "missiles and drones at", "sanctions and tariffs on": the conjunction and second noun of
-/// two coordinated nouns right before a preposition, dropped from the compressed stream so
+/// "missiles and drones at", "sanctions and tariffs on", "rescue teams and relief supplies
+/// into": the conjunction and second noun (up to three words) of two coordinated nouns right
+/// before a preposition, dropped from the compressed stream so
 /// that the first noun meets the preposition ("launch missiles at").
 fn coordinated_noun(tokens: &[dyad_text::Token], i: usize) -> bool {
     let tag = |j: usize| tokens.get(j).map(|t| t.upos);
@@ -758,14 +759,29 @@ fn coordinated_noun(tokens: &[dyad_text::Token], i: usize) -> bool {
             .get(j)
             .is_some_and(|t| matches!(t.norm.as_str(), "and" | "or"))
     };
-    let at = |c: usize| {
-        c > 0
-            && conj(c)
-            && tag(c - 1) == Some(Upos::Noun)
-            && tag(c + 1) == Some(Upos::Noun)
-            && tag(c + 2) == Some(Upos::Adp)
+    // The length of the second conjunct when `c` is such a conjunction: one to three
+    // nouns and adjectives ending in a noun ("rescue teams and relief supplies into").
+    let second = |c: usize| -> Option<usize> {
+        if c == 0 || !conj(c) || tag(c - 1) != Some(Upos::Noun) {
+            return None;
+        }
+        // (a longer one only after a plural or a compound: "water cannon and tear gas at",
+        // but "search and rescue team to" is one noun)
+        let plural =
+            tokens[c - 1].norm.ends_with('s') || (c >= 2 && tag(c - 2) == Some(Upos::Noun));
+        (1..=3).find(|&k| {
+            (k == 1 || plural)
+                && (c + 1..c + k).all(|j| matches!(tag(j), Some(Upos::Noun | Upos::Adj)))
+                // (a plural the tagger took for a verb: "relief supplies/VERB into")
+                && (tag(c + k) == Some(Upos::Noun)
+                    || (k >= 2
+                        && tag(c + k) == Some(Upos::Verb)
+                        && tag(c + k - 1) == Some(Upos::Noun)
+                        && tokens[c + k].norm.ends_with('s')))
+                && tag(c + k + 1) == Some(Upos::Adp)
+        })
     };
-    at(i) || (i > 0 && at(i - 1))
+    (0..=3).any(|back| i >= back && second(i - back).is_some_and(|k| back <= k))
 }
 
 /// A possessive marker or determiner ("Pelosi's", "its", "their"), after which a word is a

@@ -8022,7 +8022,10 @@ fn a_measure_after_the_noun_does_not_part_it_from_its_preposition() {
     );
     assert!(has_code(&ev, "JPN", "071", "IDN"), "{ev:#?}");
     // Without a number "worth" is no measure: nothing is skipped.
-    let ev = code("Analysts said the tariffs were worth watching.", "2020-05-19");
+    let ev = code(
+        "Analysts said the tariffs were worth watching.",
+        "2020-05-19",
+    );
     assert!(ev.is_empty(), "{ev:#?}");
 }
 
@@ -8035,7 +8038,10 @@ fn a_participle_after_an_ly_adverb_before_its_noun_is_a_modifier() {
         "2019-09-02",
     );
     assert!(has(&ev, "LBYMIL", "19", "LBYGOV"), "{ev:#?}");
-    assert!(!ev.iter().any(|e| e.root == "05" || e.root == "17"), "{ev:#?}");
+    assert!(
+        !ev.iter().any(|e| e.root == "05" || e.root == "17"),
+        "{ev:#?}"
+    );
     // The phrase is still an actor: the government is attacked, not backed.
     let ev = code(
         "Rebels attacked the internationally backed government in Mogadishu.",
@@ -8058,4 +8064,64 @@ fn a_country_named_as_author_of_an_earlier_attack_is_the_attacker() {
         "2023-11-22",
     );
     assert!(has(&ev, "IRQGOV", "11", "USA"), "{ev:#?}");
+}
+
+#[test]
+fn placing_someone_under_house_arrest_is_an_arrest() {
+    let ev = code(
+        "The junta placed opposition leader Ousmane Sonko under house arrest on Friday.",
+        "2023-08-31",
+    );
+    assert!(has_code(&ev, "SENGOV", "173", "SENOPP"), "{ev:#?}");
+}
+
+#[test]
+fn relief_flown_into_or_dropped_over_a_place_is_humanitarian_aid() {
+    let ev = code(
+        "Turkey flew rescue teams and relief supplies into Libya on Wednesday.",
+        "2023-09-13",
+    );
+    assert!(has_code(&ev, "TUR", "073", "LBY"), "{ev:#?}");
+    let ev = code(
+        "French military aircraft dropped food and medical supplies over northern Gaza on Tuesday.",
+        "2024-02-27",
+    );
+    assert!(has_code(&ev, "FRAMIL", "073", "PSE"), "{ev:#?}");
+}
+
+#[test]
+fn a_longer_second_conjunct_before_the_preposition_is_skipped() {
+    // "water cannon and tear gas at": the verb meets the first noun and the preposition.
+    let ev = code(
+        "Georgian riot police fired water cannon and tear gas at protesters in Tbilisi.",
+        "2024-11-29",
+    );
+    assert!(has_code(&ev, "GEOCOP", "175", "GEOCVLOPP"), "{ev:#?}");
+    // "search and rescue team" is one noun: nothing of it is skipped.
+    let ev = code(
+        "Japan said Tokyo was dispatching a 75-member search and rescue team to Turkey.",
+        "2023-02-07",
+    );
+    assert!(has_code(&ev, "JPNGOV", "073", "TUR"), "{ev:#?}");
+}
+
+#[test]
+fn last_year_or_years_ago_in_the_clause_makes_an_event_historical() {
+    let ev = code(
+        "India provided about $4 billion in loans to Sri Lanka last year.",
+        "2023-07-21",
+    );
+    let e = ev.iter().find(|e| e.cameo == "071").expect("the loans");
+    assert_eq!(e.modality, Some(dyad_core::Modality::Historical), "{ev:#?}");
+    // In a relative clause it dates only that clause.
+    let ev = code(
+        "Investigators accused Archbishop Bagrat Galstanyan, who led protests last year, of preparing a coup.",
+        "2025-06-25",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.root == "11")
+            .all(|e| e.modality.is_none()),
+        "{ev:#?}"
+    );
 }
