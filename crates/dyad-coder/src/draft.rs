@@ -2895,6 +2895,21 @@ fn direct_object(ctx: &Ctx, t: &Trigger, k: usize) -> bool {
                         | "refinery"
                         | "depot"
                         | "position"
+                        // (nor is a person named by a role in it: "received Sudan's army
+                        // chief")
+                        | "chief"
+                        | "commander"
+                        | "leader"
+                        | "head"
+                        | "minister"
+                        | "envoy"
+                        | "delegation"
+                        | "official"
+                        | "officials"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "representative"
+                        | "counterpart"
                 )
         })
 }

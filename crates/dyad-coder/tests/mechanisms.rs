@@ -8125,3 +8125,30 @@ fn last_year_or_years_ago_in_the_clause_makes_an_event_historical() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_person_named_by_a_role_after_a_possessor_is_the_direct_object() {
+    let ev = code(
+        "Egyptian President Abdel Fattah al-Sisi received Sudan's army chief on Tuesday.",
+        "2023-08-29",
+    );
+    assert!(has_code(&ev, "EGYGOV", "043", "SDNMIL"), "{ev:#?}");
+}
+
+#[test]
+fn regretting_anothers_act_disapproves_agreeing_to_restore_ties_restores_them() {
+    let ev = code(
+        "Rwanda's government said on Friday it regretted Burundi's decision to close the border.",
+        "2024-01-12",
+    );
+    assert!(has_code(&ev, "RWAGOV", "111", "BDI"), "{ev:#?}");
+    // Regret for one's own act is an apology, and regret with no actor is nothing.
+    let ev = code("The council regretted the loss of life.", "2024-01-12");
+    assert!(ev.is_empty(), "{ev:#?}");
+    let ev = code(
+        "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations.",
+        "2023-03-10",
+    );
+    assert!(has_code(&ev, "SAU", "054", "IRN"), "{ev:#?}");
+    assert!(has_code(&ev, "IRN", "054", "SAU"), "{ev:#?}");
+}
