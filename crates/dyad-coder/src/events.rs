@@ -2372,13 +2372,33 @@ impl<'a> Ctx<'a> {
             "again",
             "overnight",
         ];
-        let b = (tok..(tok + 6).min(self.tokens.len()))
+        // (also past a place and a time: "fighting broke out in the Libyan capital late on
+        // Tuesday between", "weeks of fighting in Upper Nile state between")
+        let placed = |i: usize| {
+            !matches!(self.tokens[i].upos, Upos::Verb | Upos::Aux | Upos::Punct)
+                && !matches!(self.w(i), "and" | "or" | "but" | "that" | "which" | "who")
+        };
+        let b = (tok..(tok + 12).min(self.tokens.len()))
             .find(|&i| self.w(i) == "between")
-            .filter(|&b| b < tok + 3 || (tok..b).all(|i| ERUPT.contains(&self.w(i))))?;
-        let k = self
-            .nps
-            .iter()
-            .position(|np| np.start > b && np.start <= b + 2)?;
+            .filter(|&b| {
+                // (no other verb between: "the arrest followed clashes between")
+                (b < tok + 3
+                    && (tok..b).all(|i| {
+                        ERUPT.contains(&self.w(i))
+                            || !matches!(self.tokens[i].upos, Upos::Verb | Upos::Aux)
+                    }))
+                    || (tok..b).all(|i| ERUPT.contains(&self.w(i)))
+                    || ((tok..b).all(|i| ERUPT.contains(&self.w(i)) || placed(i))
+                        && (tok..b).any(|i| matches!(self.w(i), "in" | "on" | "at" | "along")))
+            })?;
+        // (past the first side's modifiers: "between the federal army and")
+        let k = self.nps.iter().position(|np| {
+            np.start > b
+                && np.start <= b + 4
+                && (b + 1..np.start).all(|i| {
+                    matches!(self.tokens[i].upos, Upos::Det | Upos::Adj | Upos::Num)
+                })
+        })?;
         let ks = self.coordinated_after(k);
         // (or one phrase naming both sides: "talks between Russian and Ukrainian delegations")
         (ks.len() >= 2 || self.nps[k].actors.len() >= 2).then_some(ks)

@@ -8152,3 +8152,25 @@ fn regretting_anothers_act_disapproves_agreeing_to_restore_ties_restores_them() 
     assert!(has_code(&ev, "SAU", "054", "IRN"), "{ev:#?}");
     assert!(has_code(&ev, "IRN", "054", "SAU"), "{ev:#?}");
 }
+
+#[test]
+fn fighting_between_two_sides_past_modifiers_and_a_place() {
+    let ev = code(
+        "ADDIS ABABA, Aug 5 (Reuters) - Ethiopia's government declared a state of emergency on Friday after days of fighting between the federal army and the local Fano militia.",
+        "2023-08-05",
+    );
+    assert!(has_code(&ev, "ETHMIL", "190", "ETHREBFNO"), "{ev:#?}");
+    assert!(has_code(&ev, "ETHREBFNO", "190", "ETHMIL"), "{ev:#?}");
+    // The first word after a dateline is sentence-initial, not a name: "Clashes".
+    let ev = code(
+        "JUBA, March 27 (Reuters) - Clashes between the army and the White Army continued.",
+        "2025-03-27",
+    );
+    assert!(has_code(&ev, "SSDMIL", "190", "SSDREBSIO"), "{ev:#?}");
+    // Another verb before "between" ends the reach: the arrest is no act between them.
+    let ev = code(
+        "JUBA, March 27 (Reuters) - The arrest followed clashes between the army and the White Army.",
+        "2025-03-27",
+    );
+    assert!(!ev.iter().any(|e| e.root == "17"), "{ev:#?}");
+}

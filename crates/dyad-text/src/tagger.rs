@@ -782,7 +782,14 @@ impl Model {
         toks.extend([PAD_L2, PAD_L1]);
         dkeys.clear();
         for (k, (f, w)) in forms.iter().zip(norms).enumerate() {
-            let e = self.word(cache, f, w.as_ref(), k == 0, lex);
+            // The first word after a dateline ("KYIV, Jan 1 (Reuters) - Clashes ...") starts
+            // the sentence proper: capitalised as any sentence-initial word.
+            let initial = k == 0
+                || (k >= 2
+                    && k <= 16
+                    && matches!(forms[k - 1], "-" | "--" | "\u{2014}" | "\u{2013}")
+                    && forms[k - 2] == ")");
+            let e = self.word(cache, f, w.as_ref(), initial, lex);
             toks.push(e.tok);
             dkeys.push((e.w_key, e.suf3_key));
             spread(acc, k + 2, e);
