@@ -2395,9 +2395,8 @@ impl<'a> Ctx<'a> {
         let k = self.nps.iter().position(|np| {
             np.start > b
                 && np.start <= b + 4
-                && (b + 1..np.start).all(|i| {
-                    matches!(self.tokens[i].upos, Upos::Det | Upos::Adj | Upos::Num)
-                })
+                && (b + 1..np.start)
+                    .all(|i| matches!(self.tokens[i].upos, Upos::Det | Upos::Adj | Upos::Num))
         })?;
         let ks = self.coordinated_after(k);
         // (or one phrase naming both sides: "talks between Russian and Ukrainian delegations")

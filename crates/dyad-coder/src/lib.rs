@@ -1228,11 +1228,11 @@ impl Coder {
 /// attack": rebels of a country coded only as such (`PAKREB`) are the one armed group of
 /// that country the document names (`PAKREBBLA`), when it names exactly one.
 fn name_armed_groups(events: &mut [Event]) {
-    let generic = |code: &str| code.len() == 6 && code.ends_with("REB");
+    // The specific groups (`PSEREBHMS`, `MEXCRMSIN`) the document names, by kind.
     let mut groups: Vec<String> = Vec::new();
     for e in events.iter() {
         for a in [e.source.as_ref(), e.target.as_ref()].into_iter().flatten() {
-            let specific = a.code.len() == 9 && a.code.get(3..6) == Some("REB");
+            let specific = a.code.len() == 9 && matches!(a.code.get(3..6), Some("REB" | "CRM"));
             if specific && !groups.contains(&a.code) {
                 groups.push(a.code.clone());
             }
@@ -1246,14 +1246,29 @@ fn name_armed_groups(events: &mut [Event]) {
         for (role, a) in [("source", e.source.as_mut()), ("target", e.target.as_mut())] {
             let Some(a) = a else { continue };
             // (not a person the dictionary codes so: Dagalo is `SDNREB`)
-            if !generic(&a.code) || a.name.is_some() {
+            if a.code.len() != 6 || a.name.is_some() {
                 continue;
             }
-            let same: Vec<&String> = groups.iter().filter(|g| g.starts_with(&a.code)).collect();
+            // A generic rebel or criminal group, or unnamed gunmen said to be a cartel's or
+            // a gang's ("cartel gunmen"), is the one such group of its country named.
+            let words = a.text.to_lowercase();
+            let kind = match a.code.get(3..6) {
+                Some("REB") => "REB",
+                Some("CRM") => "CRM",
+                Some("UAF") if words.contains("cartel") || words.contains("gang") => "CRM",
+                _ => continue,
+            };
+            let prefix = format!("{}{kind}", &a.code[..3]);
+            let same: Vec<&String> = groups.iter().filter(|g| g.starts_with(&prefix)).collect();
             if let [g] = same.as_slice() {
                 steps.push(format!(
-                    "{role}: {} is the one armed group of its country the document names, {g}",
-                    a.code
+                    "{role}: {} is the one {} of its country the document names, {g}",
+                    a.code,
+                    if kind == "REB" {
+                        "armed group"
+                    } else {
+                        "criminal group"
+                    }
                 ));
                 let mut r = ActorRef::new(g, &a.text, a.start, a.end);
                 r.name = a.name.clone();
@@ -1265,8 +1280,22 @@ fn name_armed_groups(events: &mut [Event]) {
 }
 
 /// Whether an event's source and target are the same actor (a rename can make them so).
+/// (Or the same words coded with and without their country: "gun battles between troops and
+/// cartel gunmen" never has the troops act on themselves, however each side was localised.
+/// One phrase naming two sides, "the foreign ministers of Congo and Rwanda", keeps both.)
 fn self_pair(e: &Event) -> bool {
-    matches!((&e.source, &e.target), (Some(s), Some(t)) if s.code == t.code)
+    let (Some(s), Some(t)) = (&e.source, &e.target) else {
+        return false;
+    };
+    if s.code == t.code {
+        return true;
+    }
+    let (a, b) = (ActorCode::parse(&s.code), ActorCode::parse(&t.code));
+    s.start == t.start
+        && s.end == t.end
+        && s.start < s.end
+        && a.sector == b.sector
+        && (a.country.is_none() || b.country.is_none())
 }
 
 /// Longest stretch of tokens coded as one sentence. Longer ones (a page without

@@ -8174,3 +8174,18 @@ fn fighting_between_two_sides_past_modifiers_and_a_place() {
     );
     assert!(!ev.iter().any(|e| e.root == "17"), "{ev:#?}");
 }
+
+#[test]
+fn cartel_gunmen_are_the_cartel_the_document_names() {
+    let ev = code(
+        "CULIACAN, Mexico, Jan 6 (Reuters) - Mexican soldiers captured Ovidio Guzman, a leader of the Sinaloa Cartel, in a pre-dawn raid on Thursday. The arrest set off hours of gun battles between troops and cartel gunmen.",
+        "2023-01-06",
+    );
+    assert!(has_code(&ev, "MEXMIL", "193", "MEXCRMSIN"), "{ev:#?}");
+    // The troops never fight themselves, however each side was localised.
+    assert!(
+        !ev.iter().any(|e| matches!((&e.source, &e.target),
+            (Some(s), Some(t)) if s.start == t.start && s.end == t.end)),
+        "{ev:#?}"
+    );
+}
