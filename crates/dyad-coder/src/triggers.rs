@@ -131,6 +131,9 @@ impl Coder {
                     // "its largest air attacks of the war on": a span of time after a noun.
                     || of_the_war(tokens, *i)
                     || coordinated_noun(tokens, *i)
+                    // "tariffs on all goods imported from the United States": the goods and
+                    // their origin's participle, so that the measure meets its target.
+                    || goods_from(tokens, *i)
                     // An evaluative adjective the tagger took for a noun ("drew sharp/NOUN
                     // criticism from").
                     || (EVALUATIVE.contains(&t.norm.as_str())
@@ -197,6 +200,11 @@ impl Coder {
         }
         // POS check on the head token.
         cands.retain(|t| {
+            // ("tariffs on goods imported from the United States": the goods' origin, no
+            // trade by the clause's subject)
+            if t.start > 0 && goods_from(tokens, t.start - 1) && goods_from(tokens, t.start) {
+                return false;
+            }
             // ("the most wanted terrorist": no verb of wanting)
             if matches!(lemmas[t.start].as_str(), "want" | "like")
                 && (tokens[t.start].upos != Upos::Verb
@@ -746,6 +754,50 @@ fn of_the_war(tokens: &[dyad_text::Token], i: usize) -> bool {
             && tokens.get(o + 3).is_some_and(|n| n.upos == Upos::Adp)
     };
     starts_at(i) || (i >= 1 && starts_at(i - 1)) || (i >= 2 && starts_at(i - 2))
+}
+
+/// "a tariff on all goods imported from the United States", "duties on steel products
+/// coming from China": the goods noun, its participle and "from" after "on", dropped from
+/// the compressed stream so that "tariff on" meets the country of origin.
+fn goods_from(tokens: &[dyad_text::Token], i: usize) -> bool {
+    let w = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    const GOODS: &[&str] = &[
+        "goods",
+        "products",
+        "imports",
+        "items",
+        "exports",
+        "steel",
+        "cars",
+        "vehicles",
+        "produce",
+        "commodities",
+        "shipments",
+    ];
+    const FROM: &[&str] = &[
+        "imported",
+        "made",
+        "produced",
+        "coming",
+        "originating",
+        "shipped",
+    ];
+    // `g` is the goods noun: "on" (past determiners and adjectives) before it, a
+    // participle and "from" after it.
+    let at = |g: usize| {
+        GOODS.contains(&w(g))
+            && FROM.contains(&w(g + 1))
+            && w(g + 2) == "from"
+            && (0..g)
+                .rev()
+                .take(4)
+                .find(|&j| {
+                    !matches!(tokens[j].upos, Upos::Det | Upos::Adj | Upos::Num)
+                        && !matches!(w(j), "all" | "most" | "some")
+                })
+                .is_some_and(|j| w(j) == "on")
+    };
+    at(i) || (i >= 1 && at(i - 1)) || (i >= 2 && at(i - 2))
 }
 
 /// "missiles and drones at", "sanctions and tariffs on", "rescue teams and relief supplies

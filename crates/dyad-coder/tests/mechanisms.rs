@@ -8189,3 +8189,23 @@ fn cartel_gunmen_are_the_cartel_the_document_names() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_tariff_on_goods_from_a_country_targets_the_country() {
+    let ev = code(
+        "China imposed a 34% tariff on goods imported from the United States.",
+        "2025-04-04",
+    );
+    assert!(has_code(&ev, "CHN", "163", "USA"), "{ev:#?}");
+    // The goods' origin is no trade by the clause's subject.
+    assert!(!ev.iter().any(|e| e.root == "06"), "{ev:#?}");
+    let ev = code(
+        "The commerce ministry also put 11 American companies on its unreliable entity list.",
+        "2025-04-04",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "163" && e.target.as_ref().is_some_and(|t| t.code == "USABUS")),
+        "{ev:#?}"
+    );
+}
