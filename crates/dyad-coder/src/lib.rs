@@ -5729,37 +5729,45 @@ fn drop_casualty_participles(
             .and_then(dyad_core::ontology::root)
             .is_some_and(|r| matches!(r, "18" | "19" | "20"))
     };
-    let toll = |d: &Draft| {
+    let participle = |d: &Draft| {
         let i = d.trigger.start;
         tokens[i].norm.ends_with("ing")
             && matches!(lemmas[i].as_str(), "kill" | "wound" | "injure" | "hit")
             && i > 0
             && matches!(tokens[i - 1].norm.as_str(), "," | "and")
             && !d.targets.is_empty()
-            && d.targets.iter().all(|(r, _)| {
-                // (or an unnamed group with no country: "killing at least six fighters")
-                (r.sector_only && r.country().is_none())
-                    || matches!(
-                        ActorCode::parse(&r.code).sector.as_deref(),
-                        Some("CVL" | "HLH" | "EDU" | "REF")
-                    )
-            })
     };
-    let attacks: Vec<(usize, Vec<String>)> = drafts
+    let civilian = |d: &Draft| {
+        d.targets.iter().all(|(r, _)| {
+            // (or an unnamed group with no country: "killing at least six fighters")
+            (r.sector_only && r.country().is_none())
+                || matches!(
+                    ActorCode::parse(&r.code).sector.as_deref(),
+                    Some("CVL" | "HLH" | "EDU" | "REF")
+                )
+        })
+    };
+    let codes = |rs: Vec<&Resolved>| rs.into_iter().map(|r| r.code.clone()).collect::<Vec<_>>();
+    let attacks: Vec<(usize, Vec<String>, Vec<String>)> = drafts
         .iter()
-        .filter(|d| force(d) && !toll(d) && !d.targets.is_empty())
+        .filter(|d| force(d) && !participle(d) && !d.targets.is_empty())
         .map(|d| {
             (
                 d.trigger.start,
-                d.sources.iter().map(|r| r.code.clone()).collect(),
+                codes(d.sources.iter().collect()),
+                codes(d.targets.iter().map(|(r, _)| r).collect()),
             )
         })
         .collect();
     drafts.retain(|d| {
         !(force(d)
-            && toll(d)
-            && attacks.iter().any(|(at, srcs)| {
-                *at < d.trigger.start && d.sources.iter().any(|r| srcs.contains(&r.code))
+            && participle(d)
+            && attacks.iter().any(|(at, srcs, tgts)| {
+                *at < d.trigger.start
+                    && d.sources.iter().any(|r| srcs.contains(&r.code))
+                    // (the toll among civilians, or among those the attack was on:
+                    // "struck Hezbollah positions, killing two Hezbollah fighters")
+                    && (civilian(d) || d.targets.iter().all(|(r, _)| tgts.contains(&r.code)))
             }))
     });
 }
