@@ -8209,3 +8209,30 @@ fn a_tariff_on_goods_from_a_country_targets_the_country() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn any_easing_or_imposing_verb_with_any_economic_measure() {
+    let ev = code(
+        "The European Union suspended restrictions on Syria on Monday.",
+        "2025-05-20",
+    );
+    assert!(has_code(&ev, "IGOEUREEC", "085", "SYR"), "{ev:#?}");
+    let ev = code(
+        "Japan tightened restrictions on exports of three materials to South Korea.",
+        "2019-07-04",
+    );
+    assert!(has_code(&ev, "JPN", "163", "KOR"), "{ev:#?}");
+    // Asking for the easing is an appeal to ease sanctions.
+    let ev = code(
+        "The ministry urged Washington to cancel the tariffs immediately.",
+        "2025-04-04",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0254"), "{ev:#?}");
+    // Ending a tariff cut raises the tariff.
+    let ev = code(
+        "China said it will end tariff cuts on 12 chemical products imported from Taiwan.",
+        "2023-12-21",
+    );
+    assert!(has_code(&ev, "CHN", "163", "TWN"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.cameo == "085"), "{ev:#?}");
+}
