@@ -2606,6 +2606,17 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
             r.person = false;
             r.name = None;
         }
+        // "a summit of European Union leaders ... the bloc": the organisation itself, not
+        // the body of it named before.
+        if matches!(
+            folded[i].as_str(),
+            "bloc" | "alliance" | "organisation" | "organization"
+        ) && r.code.starts_with("IGO")
+            && r.code.len() > 9
+            && ["GOV", "LEG", "JUD", "MIL"].iter().any(|s| r.code.ends_with(s))
+        {
+            r.code.truncate(r.code.len() - 3);
+        }
         let (start, end) = (tokens[the].start, tokens[i].end);
         r.steps.push(format!(
             "definite description \"{}\" -> {} ({}) named before",

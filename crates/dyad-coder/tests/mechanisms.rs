@@ -8236,3 +8236,12 @@ fn any_easing_or_imposing_verb_with_any_economic_measure() {
     assert!(has_code(&ev, "CHN", "163", "TWN"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.cameo == "085"), "{ev:#?}");
 }
+
+#[test]
+fn the_eus_ministers_and_leaders_are_its_council_and_the_bloc_is_the_union() {
+    let ev = code(
+        "European Union foreign ministers agreed on Tuesday to lift all remaining economic sanctions on Syria.",
+        "2025-05-20",
+    );
+    assert!(has_code(&ev, "IGOEUREECGOV", "085", "SYR"), "{ev:#?}");
+}
