@@ -5693,6 +5693,11 @@ fn fix_tags(tokens: &mut [dyad_text::Token]) {
             t.upos = Upos::Adj;
             t.lemma.clone_from(&t.norm);
         }
+        // ("sent peacekeeping/VERB troops": no verb "peacekeep")
+        if t.upos == Upos::Verb && matches!(t.norm.as_str(), "peacekeeping" | "peace-keeping") {
+            t.upos = Upos::Adj;
+            t.lemma.clone_from(&t.norm);
+        }
     }
     // "the internationally recognised government", "a newly elected president": a past
     // participle after a determiner and an "-ly" adverb, before its noun, is an adjective
