@@ -8245,3 +8245,19 @@ fn the_eus_ministers_and_leaders_are_its_council_and_the_bloc_is_the_union() {
     );
     assert!(has_code(&ev, "IGOEUREECGOV", "085", "SYR"), "{ev:#?}");
 }
+
+#[test]
+fn relief_carried_by_what_is_sent_is_humanitarian_aid_to_the_destination() {
+    let ev = code(
+        "Australia and New Zealand dispatched navy ships loaded with drinking water and relief supplies to Tonga on Tuesday.",
+        "2022-01-18",
+    );
+    assert!(has_code(&ev, "AUS", "073", "TON"), "{ev:#?}");
+    assert!(has_code(&ev, "NZL", "073", "TON"), "{ev:#?}");
+    // The ships are no target.
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code.ends_with("MIL"))),
+        "{ev:#?}"
+    );
+}
