@@ -2613,7 +2613,9 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
             "bloc" | "alliance" | "organisation" | "organization"
         ) && r.code.starts_with("IGO")
             && r.code.len() > 9
-            && ["GOV", "LEG", "JUD", "MIL"].iter().any(|s| r.code.ends_with(s))
+            && ["GOV", "LEG", "JUD", "MIL"]
+                .iter()
+                .any(|s| r.code.ends_with(s))
         {
             r.code.truncate(r.code.len() - 3);
         }

@@ -2457,8 +2457,9 @@ impl Coder {
         // first).
         // ("Zakharova warned that Moscow would retaliate": the retaliation in the warning's
         // clause)
+        let warned = code.as_deref() == Some("130");
         let warned_retaliation = || {
-            code.as_deref() == Some("130")
+            warned
                 && (t.end..(t.end + 8).min(ctx.tokens.len()))
                     .take_while(|&i| !matches!(ctx.w(i), ";" | "." | "but"))
                     .any(|i| {
@@ -2580,6 +2581,14 @@ impl Coder {
                 // ("sentenced him to eight years, a verdict Prime Minister Morawiecki
                 // condemned": the act named before the subject, set off by a comma)
                 || fronted_act(ctx, &sources));
+        // ("condemned Pakistani air strikes ... and vowed to retaliate": the act answered is
+        // told earlier in this sentence)
+        let answered_here = !judged_here
+            && targets.is_empty()
+            && !nominal
+            && root_in(&code, &["13"])
+            && (retaliation(ctx, t) || warned_retaliation());
+        let judged_here = judged_here || answered_here;
         if judged_here {
             steps.push("the act judged is looked for earlier in the sentence".into());
         }

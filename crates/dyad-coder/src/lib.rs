@@ -3477,30 +3477,61 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
 /// judgement of "the move" with no target takes the author of the act told before it in the
 /// same sentence (the latest one by another actor); with none, it is dropped.
 fn judged_acts_in_sentence(drafts: &mut Vec<Draft>) {
-    // (a judgement kept for this pass: root 11 and no target yet)
-    let awaiting = |d: &Draft| d.targets.is_empty() && draft::root_in(&d.code, &["11"]);
+    // (a judgement kept for this pass: root 11 and no target yet; or a threat of
+    // retaliation, root 13, answering a hostile act)
+    let awaiting = |d: &Draft| d.targets.is_empty() && draft::root_in(&d.code, &["11", "13"]);
     if !drafts.iter().any(awaiting) {
         return;
     }
     // (an act with its source alone counts too: "North Korea fired artillery rounds into
     // the sea ... and Seoul condemned what it called a reckless provocation")
-    let acts: Vec<(usize, Resolved)> = drafts
+    // (start, author, force, hostile, the countries acted on)
+    type Act = (usize, Resolved, bool, bool, Vec<Option<String>>);
+    let acts: Vec<Act> = drafts
         .iter()
         .filter(|d| !awaiting(d))
-        .filter_map(|d| d.sources.first().map(|s| (d.trigger.start, s.clone())))
+        .filter_map(|d| {
+            let force = draft::root_in(&d.code, &["18", "19", "20"]);
+            let hostile = force || draft::root_in(&d.code, &["16", "17"]);
+            let on = d.targets.iter().map(|(r, _)| r.country()).collect();
+            d.sources
+                .first()
+                .map(|s| (d.trigger.start, s.clone(), force, hostile, on))
+        })
         .collect();
     for d in drafts.iter_mut().filter(|d| awaiting(d)) {
+        let threat = draft::root_in(&d.code, &["13"]);
         let own = d.sources.first().map(|s| s.code.clone());
+        let own_country = d.sources.first().and_then(|s| s.country());
         let author = acts
             .iter()
-            .filter(|(at, s)| *at < d.trigger.start && Some(&s.code) != own.as_ref())
-            .max_by_key(|(at, _)| *at)
-            .map(|(_, s)| s.clone());
-        if let Some(a) = author {
-            d.steps.push(format!(
-                "event coreference: the act judged is the one told before it, by {}",
-                a.code
-            ));
+            .filter(|(at, s, _, hostile, on)| {
+                *at < d.trigger.start
+                    && Some(&s.code) != own.as_ref()
+                    // (a threat answers another state's hostile act on the speaker's own)
+                    && (!threat
+                        || (*hostile
+                            && own_country.is_some()
+                            && s.country() != own_country
+                            && on.contains(&own_country)))
+            })
+            .max_by_key(|(at, ..)| *at)
+            .map(|(_, s, force, ..)| (s.clone(), *force));
+        if let Some((a, force)) = author {
+            if threat {
+                if force {
+                    d.code = Some("138".into());
+                }
+                d.steps.push(format!(
+                    "a vow of retaliation: against the author of the act told before it, {}",
+                    a.code
+                ));
+            } else {
+                d.steps.push(format!(
+                    "event coreference: the act judged is the one told before it, by {}",
+                    a.code
+                ));
+            }
             d.targets = vec![(a, None)];
         }
     }

@@ -8261,3 +8261,23 @@ fn relief_carried_by_what_is_sent_is_humanitarian_aid_to_the_destination() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_vow_of_retaliation_answers_a_hostile_act_told_earlier_in_the_sentence() {
+    let ev = code(
+        "KABUL (Reuters) - Afghanistan's Taliban administration on Wednesday condemned Pakistani air strikes in the eastern province of Paktika, which it said killed 46 people, and vowed to retaliate.",
+        "2024-12-25",
+    );
+    assert!(has_code(&ev, "AFGGOV", "138", "PAK"), "{ev:#?}");
+    let ev = code(
+        "Iran on Monday denounced the European Union's new sanctions on Iranian airlines and officials, and warned that it would respond proportionately.",
+        "2024-10-14",
+    );
+    assert!(has(&ev, "IRN", "13", "IGOEUREEC"), "{ev:#?}");
+    // An act on someone else is not answered.
+    let ev = code(
+        "Iran criticised Israeli strikes on Syria and vowed to retaliate.",
+        "2024-10-14",
+    );
+    assert!(!ev.iter().any(|e| e.root == "13"), "{ev:#?}");
+}
