@@ -785,8 +785,7 @@ impl Model {
             // The first word after a dateline ("KYIV, Jan 1 (Reuters) - Clashes ...") starts
             // the sentence proper: capitalised as any sentence-initial word.
             let initial = k == 0
-                || (k >= 2
-                    && k <= 16
+                || ((2..=16).contains(&k)
                     && matches!(forms[k - 1], "-" | "--" | "\u{2014}" | "\u{2013}")
                     && forms[k - 2] == ")");
             let e = self.word(cache, f, w.as_ref(), initial, lex);
