@@ -1967,10 +1967,11 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
     // ("shot down five Indian fighter jets": the aircraft is the target, not the weapon)
     let shot_down = lemmas.get(d.trigger.start).is_some_and(|l| l == "shoot")
         && lemmas.get(d.trigger.start + 1).is_some_and(|l| l == "down");
-    if d.worded
-        || shot_down
-        || !(matches!(d.code.as_deref(), Some("190" | "186"))
-            || (by_means && d.code.as_deref() == Some("180")))
+    // (a bombing of no kind yet, 183, or an assault, 180, takes only a bombing's kind:
+    // "rammed an explosives-laden car into", "blew up a vehicle with a roadside bomb")
+    let bomb_only =
+        matches!(d.code.as_deref(), Some("183")) || (d.code.as_deref() == Some("180") && !by_means);
+    if d.worded || shot_down || !(matches!(d.code.as_deref(), Some("190" | "186" | "183" | "180")))
     {
         return;
     }
@@ -1978,7 +1979,8 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
     // "Israel struck Iran's nuclear facilities", "the United States struck another Houthi
     // target": a state's or armed group's strike with no weapon named is, in wire copy, an
     // air or missile strike (195), as the blind labelled sets code it.
-    let struck = t.end == t.start + 1
+    let struck = !bomb_only
+        && t.end == t.start + 1
         && lemmas[t.start] == "strike"
         && tokens[t.start].upos == Upos::Verb
         && d.code.as_deref() == Some("190")
@@ -2028,23 +2030,23 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
     .min(lemmas.len());
     // "Suicide bombers killed ...", "a car bomb killed ...": a bombing of its kind (183x),
     // not an aerial "bomber".
-    let bombing = (from..to)
+    // (also an improvised explosive device, a landmine: a roadside bombing's kind, 1833; an
+    // explosives-laden car, 1832)
+    let bombing = (from..(t.end + 10).min(lemmas.len()).max(to))
         .find_map(|i| {
+            let next = |ws: &[&str]| lemmas.get(i + 1).is_some_and(|n| ws.contains(&n.as_str()));
+            const BOMB: &[&str] = &["bomber", "bomb", "bombing", "attacker", "attack", "blast"];
             let kind = match lemmas[i].as_str() {
-                "suicide" => "1831",
-                "car" | "truck" | "vehicle" => "1832",
-                "roadside" => "1833",
+                "suicide" if next(BOMB) || next(&["vest", "car", "truck"]) => "1831",
+                "car" | "truck" | "vehicle" if next(BOMB) => "1832",
+                "explosives-laden" | "explosive-laden" | "bomb-laden" => "1832",
+                "roadside" if next(BOMB) => "1833",
+                "ied" | "ieds" | "landmine" | "landmines" => "1833",
+                "improvised" if next(&["explosive"]) => "1833",
+                "explosive" if next(&["device"]) => "1833",
                 _ => return None,
             };
-            lemmas
-                .get(i + 1)
-                .is_some_and(|n| {
-                    matches!(
-                        n.as_str(),
-                        "bomber" | "bomb" | "bombing" | "attacker" | "attack" | "blast"
-                    )
-                })
-                .then_some((i, kind))
+            Some((i, kind))
         })
         // "a suicide car bomber": suicide first.
         .map(|(i, kind)| {
@@ -2060,9 +2062,12 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
             "{} -> {kind}: \"{} {}\" next to the trigger",
             d.code.as_deref().unwrap_or(""),
             lemmas[i],
-            lemmas[i + 1]
+            lemmas.get(i + 1).map_or("", String::as_str)
         ));
         d.code = Some(kind.into());
+        return;
+    }
+    if bomb_only {
         return;
     }
     let aerial = |i: usize| {

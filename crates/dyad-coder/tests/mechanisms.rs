@@ -8281,3 +8281,22 @@ fn a_vow_of_retaliation_answers_a_hostile_act_told_earlier_in_the_sentence() {
     );
     assert!(!ev.iter().any(|e| e.root == "13"), "{ev:#?}");
 }
+
+#[test]
+fn a_bombing_takes_its_kind_from_the_device_named_near_it() {
+    let ev = code(
+        "The Tulkarem Brigade said its fighters had detonated explosive devices against Israeli army vehicles.",
+        "2024-08-27",
+    );
+    assert!(has_code(&ev, "PSEREBJNB", "1833", "ISRMIL"), "{ev:#?}");
+    let ev = code(
+        "Maoist rebels blew up a vehicle carrying security personnel with a roadside bomb on Monday.",
+        "2025-01-07",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1833"), "{ev:#?}");
+    let ev = code(
+        "A suicide bomber rammed an explosives-laden car into a convoy of Chinese engineers.",
+        "2024-03-26",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1831"), "{ev:#?}");
+}
