@@ -5679,6 +5679,18 @@ fn riots_by_protesters(drafts: &mut [Draft], lemmas: &[String]) {
                     | "throw"
                     | "pelt"
                     | "occupy"
+                    // ("set fire to the mayor's office", "broke into the embassy", "forced
+                    // their way into parliament")
+                    | "set"
+                    | "break"
+                    | "breach"
+                    | "force"
+                    | "vandalize"
+                    | "vandalise"
+                    | "smash"
+                    | "firebomb"
+                    | "raid"
+                    | "besiege"
             )
         );
         // ("Opposition supporters seized the main government building", "supporters of

@@ -8300,3 +8300,23 @@ fn a_bombing_takes_its_kind_from_the_device_named_near_it() {
     );
     assert!(ev.iter().any(|e| e.cameo == "1831"), "{ev:#?}");
 }
+
+#[test]
+fn protesters_burning_or_breaking_into_a_seat_of_government_riot() {
+    let ev = code(
+        "ALMATY, Jan 6 (Reuters) - Protesters in Almaty stormed and set fire to the mayor's office on Wednesday.",
+        "2022-01-06",
+    );
+    assert!(has_code(&ev, "KAZCVLOPP", "145", "KAZGOV"), "{ev:#?}");
+    let ev = code(
+        "Hindu nationalist protesters broke into Bangladesh's assistant high commission in the Indian city of Agartala.",
+        "2024-12-03",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "145"), "{ev:#?}");
+    // A state's police forcing their way in coerce the building's owner.
+    let ev = code(
+        "Ecuadorian police broke into Mexico's embassy in Quito late on Friday.",
+        "2024-04-06",
+    );
+    assert!(has_code(&ev, "ECUCOP", "170", "MEXGOV"), "{ev:#?}");
+}
