@@ -1290,12 +1290,11 @@ fn self_pair(e: &Event) -> bool {
     if s.code == t.code {
         return true;
     }
+    if s.start != t.start || s.end != t.end || s.start >= s.end {
+        return false;
+    }
     let (a, b) = (ActorCode::parse(&s.code), ActorCode::parse(&t.code));
-    s.start == t.start
-        && s.end == t.end
-        && s.start < s.end
-        && a.sector == b.sector
-        && (a.country.is_none() || b.country.is_none())
+    a.sector == b.sector && (a.country.is_none() || b.country.is_none())
 }
 
 /// Longest stretch of tokens coded as one sentence. Longer ones (a page without
@@ -4228,7 +4227,13 @@ fn authors_of_named_attacks(drafts: &mut [Draft], text: &str, earlier: &[(String
             if sources.contains(&code.country) {
                 continue;
             }
-            let after = text.get(r.end..).unwrap_or("").trim_start().to_lowercase();
+            // (only the words right after the phrase)
+            let rest = text.get(r.end..).unwrap_or("").trim_start();
+            let cut = rest
+                .char_indices()
+                .nth(16)
+                .map_or(rest.len(), |(i, _)| i);
+            let after = rest[..cut].to_lowercase();
             let Some(&(noun, key)) = NOUNS.iter().find(|(n, _)| {
                 after.starts_with(n) && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric())
             }) else {
