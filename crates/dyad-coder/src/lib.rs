@@ -4229,10 +4229,7 @@ fn authors_of_named_attacks(drafts: &mut [Draft], text: &str, earlier: &[(String
             }
             // (only the words right after the phrase)
             let rest = text.get(r.end..).unwrap_or("").trim_start();
-            let cut = rest
-                .char_indices()
-                .nth(16)
-                .map_or(rest.len(), |(i, _)| i);
+            let cut = rest.char_indices().nth(16).map_or(rest.len(), |(i, _)| i);
             let after = rest[..cut].to_lowercase();
             let Some(&(noun, key)) = NOUNS.iter().find(|(n, _)| {
                 after.starts_with(n) && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric())
@@ -5668,6 +5665,7 @@ fn riots_by_protesters(drafts: &mut [Draft], lemmas: &[String]) {
                 sector.is_some_and(|s| sectors.contains(&s))
             })
     };
+    let mut rioting = false;
     for d in drafts.iter_mut() {
         let storming = matches!(
             lemmas.get(d.trigger.start).map(String::as_str),
@@ -5708,12 +5706,29 @@ fn riots_by_protesters(drafts: &mut [Draft], lemmas: &[String]) {
             ));
             d.code = Some("145".into());
             d.paired = None;
+            rioting = true;
             continue;
         }
+        rioting |= draft::root_in(&d.code, &["14"]) && sector_of(&d.sources, &["CVLOPP", "OPP"]);
         // "clashes between security forces and royalist protesters", "police fired on
         // demonstrators": force by a state's police or troops on its own protesters is
         // violent repression (175).
+        // (In a sentence whose protesters riot, the crowds fired on are those protesters:
+        // "stormed parliament ..., and police opened fire on the crowds".)
         let forces = sector_of(&d.sources, &["COP", "MIL"]);
+        if forces
+            && rioting
+            && sector_of(
+                &d.targets.iter().map(|(r, _)| r.clone()).collect::<Vec<_>>(),
+                &["CVL"],
+            )
+        {
+            for (r, _) in d.targets.iter_mut() {
+                r.steps
+                    .push("civilians fired on where protesters riot: the protesters".into());
+                r.code.push_str("OPP");
+            }
+        }
         let targets: Vec<Resolved> = d.targets.iter().map(|(r, _)| r.clone()).collect();
         let on_protesters = sector_of(&targets, &["CVLOPP"])
             && targets.iter().all(|r| {

@@ -8320,3 +8320,12 @@ fn protesters_burning_or_breaking_into_a_seat_of_government_riot() {
     );
     assert!(has_code(&ev, "ECUCOP", "170", "MEXGOV"), "{ev:#?}");
 }
+
+#[test]
+fn crowds_fired_on_where_protesters_riot_are_the_protesters() {
+    let ev = code(
+        "NAIROBI, June 25 (Reuters) - Thousands of Kenyan protesters stormed the country's parliament on Tuesday, and police opened fire on the crowds, killing at least five people.",
+        "2024-06-25",
+    );
+    assert!(has_code(&ev, "KENCOP", "175", "KENCVLOPP"), "{ev:#?}");
+}
