@@ -555,6 +555,7 @@ impl Coder {
                 add_claimed_accusations(&mut drafts);
                 add_talks_held(&mut drafts, tokens, &lemmas);
                 add_phone_calls(&mut drafts, &lemmas);
+                add_second_that_clauses(&mut drafts, &lemmas, &nps);
                 add_rejected_accusers(&mut drafts, tokens, &lemmas, &nps);
                 deny_accusations(&mut drafts, &doc_events);
                 the_attackers(&mut drafts, text, &doc_events);
@@ -3134,6 +3135,62 @@ fn add_talks_held(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: 
 
 /// "Tokayev offered his condolences to Aliyev in a phone call on Wednesday": what was said
 /// in a phone call comes with the call itself (041) between the speaker and the one called.
+/// "demanded that Rwanda withdraw its troops from eastern Congo and that M23 rebels halt
+/// their offensive": an appeal or demand with a second "that" clause addresses its subject
+/// too. The copy reads up to the second "that" (so that what it asks for is that clause's
+/// verb, refined as the first is) and targets the phrase right after it.
+fn add_second_that_clauses(drafts: &mut Vec<Draft>, lemmas: &[String], nps: &[actors::ActorNp]) {
+    let mut extra = Vec::new();
+    for d in drafts.iter() {
+        if !draft::root_in(&d.code, &["02", "10"])
+            || d.targets.is_empty()
+            || d.trigger.end == 0
+            || lemmas.get(d.trigger.end - 1).is_none_or(|l| l != "that")
+        {
+            continue;
+        }
+        let Some(second) = (d.trigger.end..lemmas.len())
+            .take_while(|&i| !matches!(lemmas[i].as_str(), ";" | "." | "but" | "while"))
+            .find(|&i| lemmas[i] == "and" && lemmas.get(i + 1).is_some_and(|l| l == "that"))
+        else {
+            continue;
+        };
+        let after = second + 2;
+        let Some(np) = nps
+            .iter()
+            .find(|np| np.start >= after && np.start <= after + 1 && !np.actors.is_empty())
+        else {
+            continue;
+        };
+        // (not the same addressee again)
+        if np
+            .actors
+            .iter()
+            .any(|a| d.targets.iter().any(|(t, _)| t.code == a.code))
+        {
+            continue;
+        }
+        let mut copy = d.clone();
+        copy.trigger.end = after;
+        // (what the second clause asks for is refined from its own verb)
+        copy.code = Some(
+            if draft::root_in(&d.code, &["10"]) {
+                "100"
+            } else {
+                "020"
+            }
+            .into(),
+        );
+        copy.targets = np.actors.iter().map(|a| (a.clone(), None)).collect();
+        copy.steps.push(
+            "a second \"that\" clause of the same appeal or demand: its subject is addressed too"
+                .into(),
+        );
+        extra.push(copy);
+    }
+    drafts.extend(extra);
+}
+
 fn add_phone_calls(drafts: &mut Vec<Draft>, lemmas: &[String]) {
     let mut extra: Vec<Draft> = Vec::new();
     for d in drafts.iter() {

@@ -8329,3 +8329,13 @@ fn crowds_fired_on_where_protesters_riot_are_the_protesters() {
     );
     assert!(has_code(&ev, "KENCOP", "175", "KENCVLOPP"), "{ev:#?}");
 }
+
+#[test]
+fn a_demand_with_a_second_that_clause_addresses_its_subject_too() {
+    let ev = code(
+        "The U.N. Security Council on Friday unanimously demanded that Rwanda withdraw its troops from eastern Congo and that M23 rebels halt their offensive.",
+        "2025-02-21",
+    );
+    assert!(has_code(&ev, "IGOUNO", "106", "RWA"), "{ev:#?}");
+    assert!(has_code(&ev, "IGOUNO", "1056", "CODREBMTT"), "{ev:#?}");
+}
