@@ -5773,13 +5773,11 @@ fn riots_by_protesters(drafts: &mut [Draft], lemmas: &[String]) {
         // (In a sentence whose protesters riot, the crowds fired on are those protesters:
         // "stormed parliament ..., and police opened fire on the crowds".)
         let forces = sector_of(&d.sources, &["COP", "MIL"]);
-        if forces
-            && rioting
-            && sector_of(
-                &d.targets.iter().map(|(r, _)| r.clone()).collect::<Vec<_>>(),
-                &["CVL"],
-            )
-        {
+        let crowds = !d.targets.is_empty()
+            && d.targets.iter().all(|(r, _)| {
+                r.code.ends_with("CVL") && r.entries.iter().any(|e| e.contains("\"crowd"))
+            });
+        if forces && rioting && crowds {
             for (r, _) in d.targets.iter_mut() {
                 r.steps
                     .push("civilians fired on where protesters riot: the protesters".into());
