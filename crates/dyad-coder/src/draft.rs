@@ -400,6 +400,64 @@ fn fired_from(ctx: &Ctx, t: &Trigger) -> Option<Vec<Resolved>> {
 }
 
 /// A vow or threat of retaliation: "vowed to respond/retaliate/avenge", "vowed revenge".
+/// ", a move condemned by", ", in a verdict swiftly criticised by", ", a decision welcomed
+/// by": a participle after an apposition that renames the main clause's act (an act noun,
+/// a determiner, at most one adjective, an optional "in", a comma; adverbs may stand before
+/// the participle).
+pub(crate) const RENAMING_ACTS: &[&str] = &[
+    "verdict",
+    "ruling",
+    "sentence",
+    "conviction",
+    "announcement",
+    "deal",
+    "agreement",
+    "accord",
+    "attack",
+    "strike",
+    "raid",
+    "arrest",
+    "expulsion",
+    "visit",
+    "vote",
+    "veto",
+    "action",
+    "order",
+    "plan",
+    "policy",
+    "law",
+    "bill",
+    "launch",
+    "test",
+];
+
+fn renamed_act(ctx: &Ctx, start: usize) -> bool {
+    const ACTS: &[&str] = RENAMING_ACTS;
+    let mut p = start;
+    while p > 0 && ctx.tokens[p - 1].upos == Upos::Adv {
+        p -= 1;
+    }
+    let Some(noun) = p.checked_sub(1) else {
+        return false;
+    };
+    let l = ctx.lemmas[noun].as_str();
+    if !(GENERIC_ACTS.contains(&l) || ACTS.contains(&l)) {
+        return false;
+    }
+    let mut q = noun;
+    if q > 0 && ctx.tokens[q - 1].upos == Upos::Adj {
+        q -= 1;
+    }
+    if q == 0 || !matches!(ctx.w(q - 1), "a" | "an" | "the") {
+        return false;
+    }
+    let mut c = q - 1;
+    if c > 0 && ctx.w(c - 1) == "in" {
+        c -= 1;
+    }
+    c > 0 && ctx.w(c - 1) == ","
+}
+
 fn retaliation(ctx: &Ctx, t: &Trigger) -> bool {
     (t.start..t.end).any(|i| {
         matches!(
@@ -1330,11 +1388,7 @@ impl Coder {
                     } else {
                         Vec::new()
                     }
-                } else if t.start >= 3
-                    && GENERIC_ACTS.contains(&ctx.lemmas[t.start - 1].as_str())
-                    && matches!(ctx.w(t.start - 2), "a" | "the")
-                    && ctx.w(t.start - 3) == ","
-                {
+                } else if renamed_act(ctx, t.start) {
                     // "recognised Abkhazia and South Ossetia as independent states, a move
                     // condemned by the United States": the act the apposition renames is the
                     // main clause's, and so is its author.
@@ -2635,7 +2689,9 @@ impl Coder {
         // One hosts people, not acts: "welcomed Denmark's pledge" praises Denmark (051), as
         // does "welcomed this week's increase in U.S. prime rates" (no direct object).
         // (So does an act told earlier: "welcomed the sanctions", by event coreference.)
-        let coreferent_act = steps.iter().any(|s| s.starts_with("event coreference"));
+        let coreferent_act = steps
+            .iter()
+            .any(|s| s.starts_with("event coreference") || s.starts_with("\", a move"));
         if code.as_deref() == Some("043")
             && ctx.lemmas[t.start] == "welcome"
             && (coreferent_act

@@ -2004,6 +2004,21 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // ", a move condemned by France", ", a decision welcomed by": an apposition
+            // renaming the clause's act ends the object, placed or not.
+            if self.w(i) == ","
+                && matches!(self.w(i + 1), "a" | "an" | "the")
+                && [i + 2, i + 3].iter().any(|&k| {
+                    self.lemmas.get(k).is_some_and(|l| {
+                        crate::draft::GENERIC_ACTS.contains(&l.as_str())
+                            || crate::draft::RENAMING_ACTS.contains(&l.as_str())
+                    }) && self.tokens.get(k + 1).is_some_and(|n| {
+                        n.upos == Upos::Verb || n.upos == Upos::Adv || n.norm == ","
+                    })
+                })
+            {
+                return None;
+            }
             // A comma before any actor phrase ends the object ("deepen a partnership in
             // energy, ... Kupfer said"), unless a pattern placed the target.
             if self.w(i) == ","
@@ -2696,9 +2711,13 @@ impl<'a> Ctx<'a> {
             {
                 by += 1;
             }
-            if (matches!(prev_tok.upos, Upos::Noun | Upos::Propn)
-                || self.comma_before(head).is_some()
-                || believed)
+            // (past an "-ly" adverb: "a verdict swiftly criticised by")
+            let noun_before = matches!(prev_tok.upos, Upos::Noun | Upos::Propn)
+                || (prev_tok.upos == Upos::Adv
+                    && self.w(prev).ends_with("ly")
+                    && prev > 0
+                    && matches!(self.tokens[prev - 1].upos, Upos::Noun | Upos::Propn));
+            if (noun_before || self.comma_before(head).is_some() || believed)
                 && self.w(by) == "by"
                 && self.nps.iter().any(|np| {
                     // (a determiner and up to two modifiers first: "by child sex traffickers")

@@ -8339,3 +8339,24 @@ fn a_demand_with_a_second_that_clause_addresses_its_subject_too() {
     assert!(has_code(&ev, "IGOUNO", "106", "RWA"), "{ev:#?}");
     assert!(has_code(&ev, "IGOUNO", "1056", "CODREBMTT"), "{ev:#?}");
 }
+
+#[test]
+fn an_apposition_renaming_the_clauses_act_is_judged_against_its_author() {
+    let ev = code(
+        "A Hong Kong court on Thursday found 14 pro-democracy activists guilty of subversion, in a verdict swiftly criticised by the United States and Britain.",
+        "2024-05-30",
+    );
+    assert!(has_code(&ev, "USA", "111", "HKGJUD"), "{ev:#?}");
+    assert!(has_code(&ev, "GBR", "111", "HKGJUD"), "{ev:#?}");
+    // The apposition is no object of the clause's verb, and welcoming an act praises it.
+    let ev = code(
+        "Russia vetoed the resolution, a move welcomed by Mali's military rulers.",
+        "2023-08-30",
+    );
+    assert!(has_code(&ev, "MLIGOV", "051", "RUS"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.root == "12" && e.target.as_ref().is_some_and(|t| t.code == "MLIGOV")),
+        "{ev:#?}"
+    );
+}
