@@ -673,6 +673,43 @@ impl<'a> Ctx<'a> {
             // attack's author is still found below.)
             let comma = self.w(i - 2) == "," && i >= 3;
             let before = if comma { i - 3 } else { i - 2 };
+            // "an army drone strike that killed 85 villagers", "an Israeli air strike that
+            // killed": an act noun whose author stands before it as a modifier; that author
+            // is the clause's subject.
+            if !comma
+                && matches!(
+                    self.lemmas[before].as_str(),
+                    "attack"
+                        | "strike"
+                        | "airstrike"
+                        | "bombing"
+                        | "raid"
+                        | "assault"
+                        | "shelling"
+                        | "offensive"
+                        | "operation"
+                        | "bombardment"
+                )
+            {
+                let mut m = before;
+                while m > 0
+                    && m + 3 > before
+                    && self.np_index_at(m - 1).is_none()
+                    && matches!(self.tokens[m - 1].upos, Upos::Noun | Upos::Adj)
+                {
+                    m -= 1;
+                }
+                if let Some(k) = self
+                    .nps
+                    .iter()
+                    .position(|np| np.end == m && !np.pronoun && !np.possessive)
+                {
+                    steps.push(
+                        "relative clause after an act noun: the act's author before it".into(),
+                    );
+                    return Some((vec![k], steps));
+                }
+            }
             let event_noun = comma
                 && self
                     .triggers

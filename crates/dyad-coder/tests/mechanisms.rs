@@ -8360,3 +8360,21 @@ fn an_apposition_renaming_the_clauses_act_is_judged_against_its_author() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_relative_clause_after_an_act_noun_has_the_acts_author_as_subject() {
+    let ev = code(
+        "The Palestinian president condemned an Israeli air strike that killed 20 civilians in Gaza.",
+        "2023-12-05",
+    );
+    assert!(
+        ev.iter().any(|e| e.root == "19"
+            && e.source.as_ref().is_some_and(|s| s.code.starts_with("ISR"))),
+        "{ev:#?}"
+    );
+    assert!(
+        !ev.iter().any(|e| e.root == "19"
+            && e.source.as_ref().is_some_and(|s| s.code.starts_with("PSE"))),
+        "{ev:#?}"
+    );
+}
