@@ -30,6 +30,9 @@ impl Coder {
                 || (tokens[i].upos == Upos::Propn && possessor.get(i + 1) == Some(&true));
         }
         let timed = time_adverbials(tokens);
+        // (rules that need a word the sentence lacks are not tried at every token)
+        let has_from = tokens.iter().any(|t| t.norm == "from");
+        let has_conj = tokens.iter().any(|t| t.upos == Upos::Cconj);
         let compressed = Stream::new(
             lemmas
                 .iter()
@@ -130,10 +133,10 @@ impl Coder {
                     || barrage_of(tokens, *i)
                     // "its largest air attacks of the war on": a span of time after a noun.
                     || of_the_war(tokens, *i)
-                    || coordinated_noun(tokens, *i)
+                    || (has_conj && coordinated_noun(tokens, *i))
                     // "tariffs on all goods imported from the United States": the goods and
                     // their origin's participle, so that the measure meets its target.
-                    || goods_from(tokens, *i)
+                    || (has_from && goods_from(tokens, *i))
                     // An evaluative adjective the tagger took for a noun ("drew sharp/NOUN
                     // criticism from").
                     || (EVALUATIVE.contains(&t.norm.as_str())
@@ -202,7 +205,11 @@ impl Coder {
         cands.retain(|t| {
             // ("tariffs on goods imported from the United States": the goods' origin, no
             // trade by the clause's subject)
-            if t.start > 0 && goods_from(tokens, t.start - 1) && goods_from(tokens, t.start) {
+            if has_from
+                && t.start > 0
+                && goods_from(tokens, t.start - 1)
+                && goods_from(tokens, t.start)
+            {
                 return false;
             }
             // ("the most wanted terrorist": no verb of wanting)
@@ -784,9 +791,11 @@ fn goods_from(tokens: &[dyad_text::Token], i: usize) -> bool {
     ];
     // `g` is the goods noun: "on" (past determiners and adjectives) before it, a
     // participle and "from" after it.
-    // (cheapest test first: this runs for every token)
+    // (cheapest test first, a tag before any word: this runs for every token)
     let at = |g: usize| {
-        w(g + 2) == "from"
+        tokens
+            .get(g + 2)
+            .is_some_and(|t| t.upos == Upos::Adp && t.norm == "from")
             && FROM.contains(&w(g + 1))
             && GOODS.contains(&w(g))
             && (0..g)
@@ -807,10 +816,11 @@ fn goods_from(tokens: &[dyad_text::Token], i: usize) -> bool {
 /// that the first noun meets the preposition ("launch missiles at").
 fn coordinated_noun(tokens: &[dyad_text::Token], i: usize) -> bool {
     let tag = |j: usize| tokens.get(j).map(|t| t.upos);
+    // (the tag first, then the word: this runs for every token)
     let conj = |j: usize| {
         tokens
             .get(j)
-            .is_some_and(|t| matches!(t.norm.as_str(), "and" | "or"))
+            .is_some_and(|t| t.upos == Upos::Cconj && matches!(t.norm.as_str(), "and" | "or"))
     };
     // The length of the second conjunct when `c` is such a conjunction: one to three
     // nouns and adjectives ending in a noun ("rescue teams and relief supplies into").

@@ -786,8 +786,8 @@ impl Model {
             // the sentence proper: capitalised as any sentence-initial word.
             let initial = k == 0
                 || ((2..=16).contains(&k)
-                    && matches!(forms[k - 1], "-" | "--" | "\u{2014}" | "\u{2013}")
-                    && forms[k - 2] == ")");
+                    && forms[k - 2] == ")"
+                    && matches!(forms[k - 1], "-" | "--" | "\u{2014}" | "\u{2013}"));
             let e = self.word(cache, f, w.as_ref(), initial, lex);
             toks.push(e.tok);
             dkeys.push((e.w_key, e.suf3_key));
