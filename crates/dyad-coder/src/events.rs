@@ -641,19 +641,8 @@ impl<'a> Ctx<'a> {
                 if let Some(p) = self.before_np(&self.nps[k]) {
                     if self.tokens[p].upos == Upos::Adp
                         && p > 0
-                        && matches!(
-                            self.lemmas[p - 1].as_str(),
-                            "attack"
-                                | "strike"
-                                | "airstrike"
-                                | "bombing"
-                                | "raid"
-                                | "assault"
-                                | "explosion"
-                                | "blast"
-                                | "shelling"
-                                | "offensive"
-                        )
+                        && (attack_noun(&self.lemmas[p - 1])
+                            || matches!(self.lemmas[p - 1].as_str(), "explosion" | "blast"))
                     {
                         return None;
                     }
@@ -677,19 +666,8 @@ impl<'a> Ctx<'a> {
             // killed": an act noun whose author stands before it as a modifier; that author
             // is the clause's subject.
             if !comma
-                && matches!(
-                    self.lemmas[before].as_str(),
-                    "attack"
-                        | "strike"
-                        | "airstrike"
-                        | "bombing"
-                        | "raid"
-                        | "assault"
-                        | "shelling"
-                        | "offensive"
-                        | "operation"
-                        | "bombardment"
-                )
+                && (attack_noun(&self.lemmas[before])
+                    || matches!(self.lemmas[before].as_str(), "operation" | "bombardment"))
             {
                 let mut m = before;
                 while m > 0
@@ -3983,4 +3961,20 @@ pub fn choose_pattern<'v>(ctx: &Ctx, v: &'v VerbEntry, t: &Trigger) -> Option<(C
         }
         None => None,
     }
+}
+
+/// A noun naming an armed attack ("attack", "strike", "raid", "shelling"): an act whose author,
+/// not the noun, acts in a relative clause after it.
+fn attack_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "attack"
+            | "strike"
+            | "airstrike"
+            | "bombing"
+            | "raid"
+            | "assault"
+            | "shelling"
+            | "offensive"
+    )
 }
