@@ -2420,11 +2420,21 @@ fn the_described_state(
         s.person = false;
         Some(s)
     };
-    for i in 2..folded.len() {
-        if !matches!(
+    for i in 1..folded.len() {
+        // ("the kingdom", "its neighbour" say enough alone; "the country" does not)
+        let bare_ok = matches!(
             folded[i].as_str(),
-            "country" | "nation" | "kingdom" | "emirate" | "republic"
-        ) || folded.get(i + 1).is_some_and(|w| w == "of")
+            "kingdom" | "emirate" | "neighbour" | "neighbor"
+        );
+        if !(bare_ok
+            || matches!(
+                folded[i].as_str(),
+                "country" | "nation" | "republic"
+            ))
+            || (i < 2 && !bare_ok)
+            // (a name, "the Republic of Congo"; not "accusing the kingdom of hostile acts")
+            || (folded.get(i + 1).is_some_and(|w| w == "of")
+                && (!bare_ok || is_capitalised(text, &tokens[i])))
             || nps
                 .iter()
                 .chain(places)
@@ -2434,10 +2444,11 @@ fn the_described_state(
         }
         // "the" + one to three lowercase modifiers ("war-torn", "oil-rich", "impoverished
         // island")
-        let Some(the) = (i.saturating_sub(4)..i - 1)
-            .rev()
-            .find(|&j| folded[j] == "the")
-        else {
+        let last = if bare_ok { i } else { i - 1 };
+        let neighbour = matches!(folded[i].as_str(), "neighbour" | "neighbor");
+        let Some(the) = (i.saturating_sub(4)..last).rev().find(|&j| {
+            folded[j] == "the" || (neighbour && matches!(folded[j].as_str(), "its" | "their"))
+        }) else {
             continue;
         };
         let modifiers_ok = (the + 1..i).all(|j| {

@@ -8378,3 +8378,17 @@ fn a_relative_clause_after_an_act_noun_has_the_acts_author_as_subject() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn its_neighbour_and_the_kingdom_are_the_state_named_before() {
+    let ev = code(
+        "Congo severed diplomatic relations with Rwanda on Saturday, accusing its neighbour of aggression.",
+        "2025-01-28",
+    );
+    assert!(has(&ev, "COD", "11", "RWA"), "{ev:#?}");
+    let ev = code(
+        "Algeria cut diplomatic relations with Morocco, accusing the kingdom of hostile actions.",
+        "2021-08-25",
+    );
+    assert!(has(&ev, "DZA", "11", "MAR"), "{ev:#?}");
+}
