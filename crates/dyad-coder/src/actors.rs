@@ -2426,12 +2426,9 @@ fn the_described_state(
             folded[i].as_str(),
             "kingdom" | "emirate" | "neighbour" | "neighbor"
         );
-        if !(bare_ok
-            || matches!(
-                folded[i].as_str(),
-                "country" | "nation" | "republic"
-            ))
-            || (i < 2 && !bare_ok)
+        let described =
+            bare_ok || (i >= 2 && matches!(folded[i].as_str(), "country" | "nation" | "republic"));
+        if !described
             // (a name, "the Republic of Congo"; not "accusing the kingdom of hostile acts")
             || (folded.get(i + 1).is_some_and(|w| w == "of")
                 && (!bare_ok || is_capitalised(text, &tokens[i])))
