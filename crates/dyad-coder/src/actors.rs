@@ -2498,6 +2498,8 @@ fn the_described_state(
         r.start = start;
         r.end = end;
         let possessive = folded.get(i + 1).is_some_and(|w| w == "'s" || w == "'");
+        // ("its neighbour": the possessive pronoun's own phrase is part of this one)
+        nps.retain(|np| !(np.start >= the && np.end <= i + 1));
         let at = nps.iter().position(|np| np.start > i).unwrap_or(nps.len());
         nps.insert(
             at,

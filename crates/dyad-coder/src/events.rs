@@ -2302,7 +2302,8 @@ impl<'a> Ctx<'a> {
                                 .get(next.end)
                                 .is_some_and(|t| t.upos == Upos::Noun)
                                 && !next.possessive;
-                            if between_ok && next.start - np.end <= 4 && !head_follows {
+                            if between_ok && next.start.saturating_sub(np.end) <= 4 && !head_follows
+                            {
                                 return Some(self.object_group(k + 1));
                             }
                         }
