@@ -14,10 +14,6 @@ pub(crate) fn root_in(code: &Option<String>, roots: &[&str]) -> bool {
         .is_some_and(|r| roots.contains(&r))
 }
 
-/// "the strikes", "the attack", "this decision" right after a verb: the source of the
-/// latest earlier event whose trigger has that lemma.
-/// Nouns that name any act told earlier ("imposed sanctions" ... "criticised the move"),
-/// registered for every event; only a verb that judges an act takes them as its object.
 /// Nouns an agreement is named by later ("the deal, brokered by ..."): the document
 /// remembers each agreement's parties under `@party:` and the noun.
 pub(crate) const AGREEMENT_NOUNS: &[&str] = &["agreement", "deal", "accord", "pact", "ceasefire"];
@@ -30,6 +26,10 @@ pub(crate) fn distinct_countries<'a>(rs: impl Iterator<Item = &'a Resolved>) -> 
     cs
 }
 
+/// "the strikes", "the attack", "this decision" right after a verb: the source of the
+/// latest earlier event whose trigger has that lemma.
+/// Nouns that name any act told earlier ("imposed sanctions" ... "criticised the move"),
+/// registered for every event; only a verb that judges an act takes them as its object.
 pub(crate) const GENERIC_ACTS: &[&str] =
     &["move", "decision", "step", "measure", "offer", "proposal"];
 
@@ -399,12 +399,9 @@ fn fired_from(ctx: &Ctx, t: &Trigger) -> Option<Vec<Resolved>> {
     (!out.is_empty()).then_some(out)
 }
 
-/// A vow or threat of retaliation: "vowed to respond/retaliate/avenge", "vowed revenge".
-/// ", a move condemned by", ", in a verdict swiftly criticised by", ", a decision welcomed
-/// by": a participle after an apposition that renames the main clause's act (an act noun,
-/// a determiner, at most one adjective, an optional "in", a comma; adverbs may stand before
-/// the participle).
-pub(crate) const RENAMING_ACTS: &[&str] = &[
+/// Act nouns an apposition renames the main clause's act with, besides [`GENERIC_ACTS`]
+/// (", in a verdict swiftly criticised by", ", a veto welcomed by").
+const RENAMING_ACTS: &[&str] = &[
     "verdict",
     "ruling",
     "sentence",
@@ -431,8 +428,17 @@ pub(crate) const RENAMING_ACTS: &[&str] = &[
     "test",
 ];
 
+/// Whether `lemma` names an act an apposition can rename: a generic one ("move",
+/// "decision") or one of [`RENAMING_ACTS`].
+pub(crate) fn renaming_act_noun(lemma: &str) -> bool {
+    GENERIC_ACTS.contains(&lemma) || RENAMING_ACTS.contains(&lemma)
+}
+
+/// ", a move condemned by", ", in a verdict swiftly criticised by", ", a decision welcomed
+/// by": a participle after an apposition that renames the main clause's act (an act noun,
+/// a determiner, at most one adjective, an optional "in", a comma; adverbs may stand before
+/// the participle).
 fn renamed_act(ctx: &Ctx, start: usize) -> bool {
-    const ACTS: &[&str] = RENAMING_ACTS;
     let mut p = start;
     while p > 0 && ctx.tokens[p - 1].upos == Upos::Adv {
         p -= 1;
@@ -440,8 +446,7 @@ fn renamed_act(ctx: &Ctx, start: usize) -> bool {
     let Some(noun) = p.checked_sub(1) else {
         return false;
     };
-    let l = ctx.lemmas[noun].as_str();
-    if !(GENERIC_ACTS.contains(&l) || ACTS.contains(&l)) {
+    if !renaming_act_noun(&ctx.lemmas[noun]) {
         return false;
     }
     let mut q = noun;
@@ -458,6 +463,7 @@ fn renamed_act(ctx: &Ctx, start: usize) -> bool {
     c > 0 && ctx.w(c - 1) == ","
 }
 
+/// A vow or threat of retaliation: "vowed to respond/retaliate/avenge", "vowed revenge".
 fn retaliation(ctx: &Ctx, t: &Trigger) -> bool {
     (t.start..t.end).any(|i| {
         matches!(

@@ -272,6 +272,16 @@ impl<'a> Ctx<'a> {
             || charge_apposition
     }
 
+    /// The first actor phrase starting within four tokens after `at`, with only tokens
+    /// tagged `skip` (determiners, modifiers) between.
+    fn np_past_modifiers(&self, at: usize, skip: &[Upos]) -> Option<usize> {
+        self.nps.iter().position(|np| {
+            np.start > at
+                && np.start <= at + 4
+                && (at + 1..np.start).all(|x| skip.contains(&self.tokens[x].upos))
+        })
+    }
+
     /// The actor phrase that covers token `tok`, if any.
     pub fn np_index_at(&self, tok: usize) -> Option<usize> {
         self.nps.iter().position(|n| n.start <= tok && tok < n.end)
@@ -1997,16 +2007,10 @@ impl<'a> Ctx<'a> {
             // ("fired missiles toward the Yellow Sea, South Korea's military said").
             if self.w(i) == "," {
                 // (past its modifiers: ", the internationally recognised government said")
-                if let Some(np) = self.nps.iter().find(|np| {
-                    np.start > i
-                        && np.start <= i + 4
-                        && (i + 1..np.start).all(|x| {
-                            matches!(
-                                self.tokens[x].upos,
-                                Upos::Det | Upos::Adj | Upos::Adv | Upos::Num
-                            )
-                        })
-                }) {
+                if let Some(np) = self
+                    .np_past_modifiers(i, &[Upos::Det, Upos::Adj, Upos::Adv, Upos::Num])
+                    .map(|k| &self.nps[k])
+                {
                     let mut v = np.end;
                     while v < self.tokens.len() && self.tokens[v].upos == Upos::Adv {
                         v += 1;
@@ -2024,12 +2028,12 @@ impl<'a> Ctx<'a> {
             if self.w(i) == ","
                 && matches!(self.w(i + 1), "a" | "an" | "the")
                 && [i + 2, i + 3].iter().any(|&k| {
-                    self.lemmas.get(k).is_some_and(|l| {
-                        crate::draft::GENERIC_ACTS.contains(&l.as_str())
-                            || crate::draft::RENAMING_ACTS.contains(&l.as_str())
-                    }) && self.tokens.get(k + 1).is_some_and(|n| {
-                        n.upos == Upos::Verb || n.upos == Upos::Adv || n.norm == ","
-                    })
+                    self.lemmas
+                        .get(k)
+                        .is_some_and(|l| crate::draft::renaming_act_noun(l))
+                        && self.tokens.get(k + 1).is_some_and(|n| {
+                            n.upos == Upos::Verb || n.upos == Upos::Adv || n.norm == ","
+                        })
                 })
             {
                 return None;
@@ -2423,12 +2427,7 @@ impl<'a> Ctx<'a> {
                         && (tok..b).any(|i| matches!(self.w(i), "in" | "on" | "at" | "along")))
             })?;
         // (past the first side's modifiers: "between the federal army and")
-        let k = self.nps.iter().position(|np| {
-            np.start > b
-                && np.start <= b + 4
-                && (b + 1..np.start)
-                    .all(|i| matches!(self.tokens[i].upos, Upos::Det | Upos::Adj | Upos::Num))
-        })?;
+        let k = self.np_past_modifiers(b, &[Upos::Det, Upos::Adj, Upos::Num])?;
         let ks = self.coordinated_after(k);
         // (or one phrase naming both sides: "talks between Russian and Ukrainian delegations")
         (ks.len() >= 2 || self.nps[k].actors.len() >= 2).then_some(ks)
@@ -2728,11 +2727,7 @@ impl<'a> Ctx<'a> {
                 by += 1;
             }
             // (past an "-ly" adverb: "a verdict swiftly criticised by")
-            let noun_before = matches!(prev_tok.upos, Upos::Noun | Upos::Propn)
-                || (prev_tok.upos == Upos::Adv
-                    && self.w(prev).ends_with("ly")
-                    && prev > 0
-                    && matches!(self.tokens[prev - 1].upos, Upos::Noun | Upos::Propn));
+            let noun_before = matches!(ap_tok.upos, Upos::Noun | Upos::Propn);
             if (noun_before || self.comma_before(head).is_some() || believed)
                 && self.w(by) == "by"
                 && self.nps.iter().any(|np| {

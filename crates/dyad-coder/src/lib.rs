@@ -1252,11 +1252,14 @@ fn name_armed_groups(events: &mut [Event]) {
             }
             // A generic rebel or criminal group, or unnamed gunmen said to be a cartel's or
             // a gang's ("cartel gunmen"), is the one such group of its country named.
-            let words = a.text.to_lowercase();
+            let gang = || {
+                let words = a.text.to_lowercase();
+                words.contains("cartel") || words.contains("gang")
+            };
             let kind = match a.code.get(3..6) {
                 Some("REB") => "REB",
                 Some("CRM") => "CRM",
-                Some("UAF") if words.contains("cartel") || words.contains("gang") => "CRM",
+                Some("UAF") if gang() => "CRM",
                 _ => continue,
             };
             let prefix = format!("{}{kind}", &a.code[..3]);
@@ -3133,8 +3136,6 @@ fn add_talks_held(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: 
     drafts.extend(extra);
 }
 
-/// "Tokayev offered his condolences to Aliyev in a phone call on Wednesday": what was said
-/// in a phone call comes with the call itself (041) between the speaker and the one called.
 /// "demanded that Rwanda withdraw its troops from eastern Congo and that M23 rebels halt
 /// their offensive": an appeal or demand with a second "that" clause addresses its subject
 /// too. The copy reads up to the second "that" (so that what it asks for is that clause's
@@ -3191,6 +3192,8 @@ fn add_second_that_clauses(drafts: &mut Vec<Draft>, lemmas: &[String], nps: &[ac
     drafts.extend(extra);
 }
 
+/// "Tokayev offered his condolences to Aliyev in a phone call on Wednesday": what was said
+/// in a phone call comes with the call itself (041) between the speaker and the one called.
 fn add_phone_calls(drafts: &mut Vec<Draft>, lemmas: &[String]) {
     let mut extra: Vec<Draft> = Vec::new();
     for d in drafts.iter() {
