@@ -2947,6 +2947,8 @@ fn direct_object(ctx: &Ctx, t: &Trigger, k: usize) -> bool {
             let x = &ctx.tokens[i];
             matches!(x.upos, Upos::Det | Upos::Num | Upos::Adj)
                 || (x.upos == Upos::Verb && x.norm.ends_with("ing"))
+                // (a possessive determiner: "hosted his Egyptian counterpart")
+                || matches!(x.norm.as_str(), "his" | "her" | "their" | "its" | "our")
         })
         && !ctx.tokens.get(np.end).is_some_and(|n| {
             matches!(n.upos, Upos::Noun | Upos::Adj)

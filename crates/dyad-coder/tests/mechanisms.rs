@@ -8392,3 +8392,22 @@ fn its_neighbour_and_the_kingdom_are_the_state_named_before() {
     );
     assert!(has(&ev, "DZA", "11", "MAR"), "{ev:#?}");
 }
+
+#[test]
+fn a_possessive_determiner_before_the_hosted_person_keeps_the_direct_object() {
+    let ev = code(
+        "Eritrean President Isaias Afwerki hosted his Egyptian and Somali counterparts in Asmara on Thursday.",
+        "2024-10-10",
+    );
+    assert!(has_code(&ev, "ERIGOV", "043", "EGYGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "ERIGOV", "043", "SOMGOV"), "{ev:#?}");
+    // Welcoming a person is hosting; welcoming someone's act is praise.
+    let ev = code(
+        "Isaias Afwerki welcomed his Egyptian counterpart in Asmara on Thursday.",
+        "2024-10-10",
+    );
+    assert!(has_code(&ev, "ERIGOV", "043", "EGYGOV"), "{ev:#?}");
+    // Hosting a thing names no guest.
+    let ev = code("Egypt hosted its annual investment conference on Monday.", "2024-10-10");
+    assert!(ev.iter().all(|e| e.cameo != "043"), "{ev:#?}");
+}
