@@ -106,6 +106,24 @@ fn object_relative_antecedent(ctx: &Ctx, t: &Trigger) -> Option<usize> {
 
 /// The earlier event a definite noun at `from` names, with its author and the noun's index.
 fn earlier_event(ctx: &Ctx, from: usize) -> Option<(Resolved, usize)> {
+    earlier_event_judged(ctx, from, &[])
+}
+
+/// A state body or force (a bare country, or a government, military, police, intelligence,
+/// judicial or legislative code).
+fn state_agent(r: &Resolved) -> bool {
+    let c = dyad_core::ActorCode::parse(&r.code);
+    c.country.is_some()
+        && c.sector
+            .as_deref()
+            .is_none_or(|s| matches!(s, "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"))
+}
+
+/// [`earlier_event`] for a judgement by `judges`: "Prime Minister Shehbaz Sharif condemned
+/// the attack", after the BLA's attack and the army's answer to it, judges the attack by
+/// someone other than his own state (the latest such event; his own state's only when
+/// there is no other).
+fn earlier_event_judged(ctx: &Ctx, from: usize, judges: &[Resolved]) -> Option<(Resolved, usize)> {
     let mut i = from;
     if !matches!(ctx.w(i), "the" | "this" | "these" | "that" | "those") {
         return None;
@@ -147,11 +165,19 @@ fn earlier_event(ctx: &Ctx, from: usize) -> Option<(Resolved, usize)> {
     };
     // (an attack named by another word for it: "condemned the massacre" after "killed 53",
     // "the assault" after "stormed")
+    let named = |l: &String| l == lemma || l == verb;
+    let own = |r: &Resolved| {
+        state_agent(r)
+            && judges
+                .iter()
+                .any(|j| state_agent(j) && j.country() == r.country())
+    };
     let (_, src) = ctx
         .earlier
         .iter()
         .rev()
-        .find(|(l, _)| l == lemma || l == verb)?;
+        .find(|(l, r)| named(l) && !own(r))
+        .or_else(|| ctx.earlier.iter().rev().find(|(l, _)| named(l)))?;
     Some((src.clone(), i))
 }
 
@@ -2168,7 +2194,12 @@ impl Coder {
             if let Some(victims) = claimed_victims {
                 steps.push("a claim of an earlier act: its target is whom the act hit".into());
                 targets = victims.into_iter().map(|r| (r, None)).collect();
-            } else if let Some((r, i)) = earlier_event(ctx, t.end).filter(|&(_, i)| {
+            } else if let Some((r, i)) = earlier_event_judged(
+                ctx,
+                t.end,
+                if judging { &sources } else { &[] },
+            )
+            .filter(|&(_, i)| {
                 let l = ctx.lemmas[i].as_str();
                 judging || !(GENERIC_ACTS.contains(&l) || JUDGED_ONLY.contains(&l))
             }) {

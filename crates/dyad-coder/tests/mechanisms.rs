@@ -8411,3 +8411,22 @@ fn a_possessive_determiner_before_the_hosted_person_keeps_the_direct_object() {
     let ev = code("Egypt hosted its annual investment conference on Monday.", "2024-10-10");
     assert!(ev.iter().all(|e| e.cameo != "043"), "{ev:#?}");
 }
+
+#[test]
+fn a_state_condemning_the_attack_judges_the_attack_by_others_not_its_own_forces_answer() {
+    let ev = code(
+        "Separatist militants killed 18 paramilitary soldiers in an attack on a checkpoint in Balochistan on Friday. \
+         The Baloch Liberation Army claimed the attack. The military said troops had killed 12 of the attackers in a follow-up operation. \
+         Prime Minister Shehbaz Sharif condemned the attack on Saturday and vowed to eliminate the terrorists.",
+        "2025-02-01",
+    );
+    assert!(has_code(&ev, "PAKGOV", "111", "PAKREBBLA"), "{ev:#?}");
+    assert!(!has_code(&ev, "PAKGOV", "111", "PAKMIL"), "{ev:#?}");
+    assert!(has_code(&ev, "PAKGOV", "138", "PAKREBBLA"), "{ev:#?}");
+    // With no other author, the state's own act is the one judged.
+    let ev = code(
+        "Police killed three protesters in Nairobi on Tuesday. The interior minister condemned the killings.",
+        "2024-06-26",
+    );
+    assert!(has_code(&ev, "KENGOV", "111", "KENCOP"), "{ev:#?}");
+}
