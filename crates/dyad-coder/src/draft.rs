@@ -2124,6 +2124,26 @@ impl Coder {
                 }
             }
         }
+        // "arrived in the Eritrean capital", "flew to the capital of Eritrea": a state's
+        // capital visited is its government, as the capital named would be.
+        if code.as_deref().is_some_and(|c| c.starts_with("042")) {
+            if let Some(&[k]) = targets_idx.as_deref() {
+                let np = &ctx.nps[k];
+                let capital = ctx.w(np.end) == "capital"
+                    || (np.start >= 2
+                        && ctx.w(np.start - 1) == "of"
+                        && ctx.w(np.start - 2) == "capital");
+                if capital {
+                    for (r, _) in &mut targets {
+                        let home = sources.iter().any(|s| s.country() == r.country());
+                        if !home && r.code.len() == 3 && r.country().is_some() {
+                            r.code.push_str("GOV");
+                            r.steps.push("a state's capital visited: its government".into());
+                        }
+                    }
+                }
+            }
+        }
         // A compound subject and no object of a symmetric event ("Brazil and the United
         // States agreed to cooperate", "the two sides clashed"): each member acts on each
         // other member.

@@ -8430,3 +8430,23 @@ fn a_state_condemning_the_attack_judges_the_attack_by_others_not_its_own_forces_
     );
     assert!(has_code(&ev, "KENGOV", "111", "KENCOP"), "{ev:#?}");
 }
+
+#[test]
+fn a_visit_to_a_states_capital_named_by_its_demonym_is_to_its_government() {
+    let ev = code(
+        "Egyptian President Abdel Fattah al-Sisi arrived in the Eritrean capital on Wednesday evening.",
+        "2024-10-10",
+    );
+    assert!(has_code(&ev, "EGYGOV", "042", "ERIGOV"), "{ev:#?}");
+    let ev = code(
+        "Egyptian President Abdel Fattah al-Sisi arrived in the capital of Eritrea on Wednesday.",
+        "2024-10-10",
+    );
+    assert!(has_code(&ev, "EGYGOV", "042", "ERIGOV"), "{ev:#?}");
+    // A visit to the country is to the country.
+    let ev = code(
+        "Egyptian President Abdel Fattah al-Sisi arrived in Eritrea on Wednesday.",
+        "2024-10-10",
+    );
+    assert!(has_code(&ev, "EGYGOV", "042", "ERI"), "{ev:#?}");
+}
