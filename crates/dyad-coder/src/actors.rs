@@ -1511,9 +1511,23 @@ pub fn compose(
                 let span = (tokens[m.start].start, tokens[m.end - 1].end);
                 // "Ghazouani welcomed Faye at the airport before the two leaders met": the
                 // states this sentence named before, when there are just as many.
+                // (Not a place named on the way: "met in the Russian city of Kazan, days
+                // after the two countries reached an agreement", "in Kazan".)
+                let place = |np: &ActorNp| {
+                    let before = np.start.checked_sub(1).map(|b| {
+                        if folded[b] == "the" && b > 0 {
+                            folded[b - 1].as_str()
+                        } else {
+                            folded[b].as_str()
+                        }
+                    });
+                    // (nor a modifier of another noun: "on the sidelines of a BRICS summit")
+                    tokens.get(np.end).is_some_and(|t| t.upos == Upos::Noun)
+                        || matches!(before, Some("in" | "at" | "near"))
+                };
                 let here: Vec<Resolved> = nps
                     .iter()
-                    .filter(|np: &&ActorNp| !np.pronoun && np.end <= m.start)
+                    .filter(|np: &&ActorNp| !np.pronoun && np.end <= m.start && !place(np))
                     .flat_map(|np| np.actors.iter().cloned())
                     .collect();
                 // (only states and their governments, every actor named a state's: not
