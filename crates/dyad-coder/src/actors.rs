@@ -1512,8 +1512,17 @@ pub fn compose(
                 // "Ghazouani welcomed Faye at the airport before the two leaders met": the
                 // states this sentence named before, when there are just as many.
                 // (Not a place named on the way: "met in the Russian city of Kazan, days
-                // after the two countries reached an agreement", "in Kazan".)
+                // after the two countries reached an agreement", "in Kazan", nor a
+                // dateline's, "KAZAN, Russia, Oct 23 (Reuters) -".)
+                let dateline_end = (2..folded.len().min(18))
+                    .find(|&k| {
+                        folded[k - 1] == ")" && matches!(folded[k].as_str(), "-" | "--" | "—" | "–")
+                    })
+                    .unwrap_or(0);
                 let place = |np: &ActorNp| {
+                    if np.end <= dateline_end {
+                        return true;
+                    }
                     let before = np.start.checked_sub(1).map(|b| {
                         if folded[b] == "the" && b > 0 {
                             folded[b - 1].as_str()

@@ -8450,3 +8450,17 @@ fn a_visit_to_a_states_capital_named_by_its_demonym_is_to_its_government() {
     );
     assert!(has_code(&ev, "EGYGOV", "042", "ERI"), "{ev:#?}");
 }
+
+#[test]
+fn the_two_countries_are_the_parties_named_not_a_place_or_a_dateline() {
+    let ev = code(
+        "KAZAN, Russia, Oct 23 (Reuters) - Indian Prime Minister Narendra Modi and Chinese President Xi Jinping \
+         held formal talks on Wednesday on the sidelines of a BRICS summit in the Russian city of Kazan, \
+         days after the two countries reached an agreement on patrolling their disputed border.",
+        "2024-10-23",
+    );
+    assert!(has_code(&ev, "IND", "057", "CHN"), "{ev:#?}");
+    assert!(has_code(&ev, "CHN", "057", "IND"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.cameo == "057"
+        && [&e.source, &e.target].iter().any(|a| a.as_ref().is_some_and(|a| a.code == "RUS"))), "{ev:#?}");
+}
