@@ -24,9 +24,12 @@ impl Coder {
         let mut possessor = vec![false; tokens.len()];
         for i in (0..tokens.len()).rev() {
             possessor[i] = matches!(tokens[i].norm.as_str(), "'s" | "'")
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Adj))
+                && tokens.get(i + 1).is_some_and(|n| {
+                    matches!(n.upos, Upos::Noun | Upos::Adj)
+                        // (or a name modifying the noun: "AstraZeneca's COVID-19 vaccine")
+                        || (n.upos == Upos::Propn
+                            && tokens.get(i + 2).is_some_and(|m| m.upos == Upos::Noun))
+                })
                 || (tokens[i].upos == Upos::Propn && possessor.get(i + 1) == Some(&true));
         }
         let timed = time_adverbials(tokens);
@@ -75,6 +78,16 @@ impl Coder {
                             && !b.is_empty()
                             && b.bytes().all(|c| c.is_ascii_lowercase())
                     }) && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun))
+                    // ... and a compound modifier of words ("a staff-level agreement", "a
+                    // cross-border raid")
+                    || (t.upos == Upos::Noun
+                        && t.norm.split_once('-').is_some_and(|(a, b)| {
+                            a.len() > 1
+                                && b.len() > 1
+                                && a.bytes().all(|c| c.is_ascii_lowercase())
+                                && b.bytes().all(|c| c.is_ascii_lowercase())
+                        })
+                        && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun))
                     || (matches!(
                         t.norm.as_str(),
                         "about"
@@ -732,6 +745,17 @@ fn barrage_of(tokens: &[dyad_text::Token], i: usize) -> bool {
                 | "series"
                 | "round"
                 | "rounds"
+                // (amounts of goods sent: "delivered a million doses of vaccine to",
+                // "sent 31 tonnes of equipment to")
+                | "doses"
+                | "tonnes"
+                | "tons"
+                | "shipment"
+                | "shipments"
+                | "consignment"
+                | "consignments"
+                | "batch"
+                | "truckloads"
         ) || (w(j) == "one" && matches!(w(j + 2), "the" | "its" | "their" | "his" | "her"))
             // ("began two days of talks": a span of time counted before its noun)
             || (matches!(w(j), "days" | "hours" | "weeks" | "months")

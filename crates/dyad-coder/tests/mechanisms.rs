@@ -8464,3 +8464,17 @@ fn the_two_countries_are_the_parties_named_not_a_place_or_a_dateline() {
     assert!(!ev.iter().any(|e| e.cameo == "057"
         && [&e.source, &e.target].iter().any(|a| a.as_ref().is_some_and(|a| a.code == "RUS"))), "{ev:#?}");
 }
+
+#[test]
+fn compound_modifiers_amounts_and_named_makers_do_not_part_a_verb_from_its_noun() {
+    let ev = code(
+        "Pakistan and the International Monetary Fund reached a long-awaited staff-level agreement on Thursday.",
+        "2023-06-30",
+    );
+    assert!(has_code(&ev, "PAK", "057", "IGOBUSIMF"), "{ev:#?}");
+    let ev = code(
+        "Japan delivered nearly 1 million doses of AstraZeneca's COVID-19 vaccine to Vietnam on Wednesday.",
+        "2021-06-16",
+    );
+    assert!(has_code(&ev, "JPN", "073", "VNM"), "{ev:#?}");
+}
