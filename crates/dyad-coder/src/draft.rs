@@ -2006,10 +2006,35 @@ impl Coder {
                 let place_end = targets_idx.as_ref().and_then(|ks| {
                     let &k = ks.first()?;
                     let mut b = ctx.nps[k].start;
-                    while b > 0 && ctx.tokens[b - 1].upos == Upos::Det {
+                    while b > 0 && matches!(ctx.tokens[b - 1].upos, Upos::Det | Upos::Adj) {
                         b -= 1;
                     }
-                    (b > 0 && matches!(ctx.w(b - 1), "in" | "at")).then_some(ctx.nps[k].end)
+                    // (also "on the Indonesian island of Bali", "in the Russian city of
+                    // Kazan": a state's name modifying a place noun)
+                    let end = ctx.nps[k].end;
+                    let place_noun = matches!(
+                        ctx.w(end),
+                        "island" | "city" | "town" | "resort" | "capital" | "region" | "province"
+                    );
+                    (b > 0
+                        && (matches!(ctx.w(b - 1), "in" | "at")
+                            || (ctx.w(b - 1) == "on" && place_noun)))
+                    .then(|| {
+                        if place_noun && ctx.w(end + 1) == "of" {
+                            // (past the place's own name: "island of Bali with ...")
+                            let mut e = end + 2;
+                            while ctx
+                                .tokens
+                                .get(e)
+                                .is_some_and(|t| t.upos == Upos::Propn)
+                            {
+                                e += 1;
+                            }
+                            e
+                        } else {
+                            end
+                        }
+                    })
                 });
                 if let Some(e) = place_end {
                     // ... but a partner after it still is: "held talks in Oman with US envoy

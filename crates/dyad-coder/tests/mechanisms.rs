@@ -8478,3 +8478,14 @@ fn compound_modifiers_amounts_and_named_makers_do_not_part_a_verb_from_its_noun(
     );
     assert!(has_code(&ev, "JPN", "073", "VNM"), "{ev:#?}");
 }
+
+#[test]
+fn a_state_naming_the_place_of_a_meeting_is_no_party_to_it() {
+    let ev = code(
+        "U.S. President Joe Biden and Chinese President Xi Jinping met for more than three hours on the Indonesian island of Bali on Monday.",
+        "2022-11-15",
+    );
+    assert!(has_code(&ev, "USAGOV", "044", "CHNGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "CHNGOV", "044", "USAGOV"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.target.as_ref().is_some_and(|t| t.code == "IDN")), "{ev:#?}");
+}
