@@ -2012,6 +2012,16 @@ impl<'a> Ctx<'a> {
                     .map(|k| &self.nps[k])
                 {
                     let mut v = np.end;
+                    // (past the possessor's noun: ", the African Union's chief mediator
+                    // said")
+                    if np.possessive {
+                        while v < self.tokens.len()
+                            && v < np.end + 4
+                            && matches!(self.tokens[v].upos, Upos::Noun | Upos::Adj)
+                        {
+                            v += 1;
+                        }
+                    }
                     while v < self.tokens.len() && self.tokens[v].upos == Upos::Adv {
                         v += 1;
                     }

@@ -5825,6 +5825,49 @@ fn fix_tags(tokens: &mut [dyad_text::Token]) {
             t.lemma.clone_from(&t.norm);
         }
     }
+    // "the leftist National Liberation Army", "separatist rebels": a political "-ist" word
+    // before a noun or name is its modifier, not a noun heading another phrase.
+    for i in 0..tokens.len().saturating_sub(1) {
+        if tokens[i].upos == Upos::Noun
+            && matches!(
+                tokens[i].norm.as_str(),
+                "leftist"
+                    | "rightist"
+                    | "separatist"
+                    | "secessionist"
+                    | "islamist"
+                    | "jihadist"
+                    | "communist"
+                    | "socialist"
+                    | "nationalist"
+                    | "marxist"
+                    | "maoist"
+                    | "extremist"
+                    | "populist"
+                    | "royalist"
+                    | "loyalist"
+            )
+            && matches!(tokens[i + 1].upos, Upos::Noun | Upos::Propn | Upos::Adj)
+        {
+            tokens[i].upos = Upos::Adj;
+        }
+    }
+    // "the National Liberation Army (ELN) rebels agreed": a plural noun the tagger took for
+    // a verb in "-s", after a name, an adjective or a closing bracket and before the
+    // clause's verb, is the noun heading the subject.
+    for i in 1..tokens.len().saturating_sub(1) {
+        let (prev, t, next) = (&tokens[i - 1], &tokens[i], &tokens[i + 1]);
+        if t.upos == Upos::Verb
+            && t.norm.len() > 3
+            && t.norm.ends_with('s')
+            && !t.norm.ends_with("ss")
+            && (matches!(prev.upos, Upos::Propn | Upos::Adj) || prev.norm == ")")
+            && matches!(next.upos, Upos::Verb | Upos::Aux)
+            && !next.norm.ends_with("ing")
+        {
+            tokens[i].upos = Upos::Noun;
+        }
+    }
     // "the internationally recognised government", "a newly elected president": a past
     // participle after a determiner and an "-ly" adverb, before its noun, is an adjective
     // (no event, and part of the noun phrase).

@@ -4378,7 +4378,7 @@ fn a_meeting_partner_after_the_meetings_place_is_its_target() {
 fn agreeing_to_an_act_expresses_the_intent_to_do_it() {
     // CAMEO 03: "offer, promise, agree to, or otherwise indicate willingness".
     let ev = code(
-        "Israel and Hamas agreed to extend their truce by two days.",
+        "Armenia and Azerbaijan agreed to withdraw troops from the border.",
         "2023-11-27",
     );
     assert!(
@@ -4387,6 +4387,28 @@ fn agreeing_to_an_act_expresses_the_intent_to_do_it() {
     );
     // No generic "agreed to" (030) beside the act.
     assert!(ev.iter().all(|e| e.cameo != "030"), "{ev:#?}");
+    // Agreeing to a ceasefire declares it (0871), each side to the other, as every blind
+    // annotator codes it.
+    let ev = code(
+        "Israel and Hamas agreed to extend their truce by two days.",
+        "2023-11-27",
+    );
+    assert!(has_code(&ev, "ISR", "0871", "PSEREBHMS"), "{ev:#?}");
+    assert!(has_code(&ev, "PSEREBHMS", "0871", "ISR"), "{ev:#?}");
+    let ev = code(
+        "Ethiopia's government and Tigrayan forces have agreed to a permanent cessation of hostilities, \
+         the African Union's chief mediator said on Wednesday.",
+        "2022-11-02",
+    );
+    assert!(has_code(&ev, "ETHGOV", "0871", "ETHREBTPL"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.target.as_ref().is_some_and(|t| t.code.starts_with("IGO"))), "{ev:#?}");
+    let ev = code(
+        "Colombia's government and the leftist National Liberation Army (ELN) rebels agreed on Tuesday \
+         to extend their bilateral ceasefire by six months.",
+        "2024-02-06",
+    );
+    assert!(has_code(&ev, "COLGOV", "0871", "COLREBELN"), "{ev:#?}");
+    assert!(has_code(&ev, "COLREBELN", "0871", "COLGOV"), "{ev:#?}");
 }
 
 #[test]
