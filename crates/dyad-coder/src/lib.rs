@@ -555,6 +555,7 @@ impl Coder {
                 add_claimed_accusations(&mut drafts);
                 add_talks_held(&mut drafts, tokens, &lemmas);
                 add_phone_calls(&mut drafts, &lemmas);
+                add_exchanged_releases(&mut drafts, tokens, &nps);
                 add_second_that_clauses(&mut drafts, &lemmas, &nps);
                 add_rejected_accusers(&mut drafts, tokens, &lemmas, &nps);
                 deny_accusations(&mut drafts, &doc_events);
@@ -3237,6 +3238,83 @@ fn add_phone_calls(drafts: &mut Vec<Draft>, lemmas: &[String]) {
             d.sources.clone(),
             targets,
             "said in a phone call: the call itself (041)".into(),
+        ));
+    }
+    drafts.extend(extra);
+}
+
+/// "Venezuela freed seven imprisoned Americans in exchange for two nephews of the first
+/// lady", "The Taliban freed American engineer Mark Frerichs in exchange for Bashir Noorzai,
+/// an Afghan drug lord": a release in exchange for someone is answered by a release the
+/// other way, by the freed people's state, of whom the exchange names (or, when it names no
+/// actor, of the first releaser's people).
+fn add_exchanged_releases(
+    drafts: &mut Vec<Draft>,
+    tokens: &[dyad_text::Token],
+    nps: &[actors::ActorNp],
+) {
+    let mut extra: Vec<Draft> = Vec::new();
+    for d in drafts.iter() {
+        if d.code.as_deref() != Some("0841") || d.sources.is_empty() || d.targets.is_empty() {
+            continue;
+        }
+        let n = tokens.len();
+        let Some(x) = (d.trigger.end..(d.trigger.end + 14).min(n.saturating_sub(2))).find(|&i| {
+            tokens[i].norm == "in"
+                && tokens[i + 1].norm == "exchange"
+                && tokens.get(i + 2).is_some_and(|t| t.norm == "for")
+        }) else {
+            continue;
+        };
+        if (d.trigger.end..x).any(|i| matches!(tokens[i].norm.as_str(), "." | ";" | "but")) {
+            continue;
+        }
+        // The freed people's state releases in turn.
+        let Some(releaser) = d.targets.iter().find_map(|(t, _)| {
+            let c = t.country()?;
+            let mut r = t.clone();
+            r.code = c;
+            Some(r)
+        }) else {
+            continue;
+        };
+        // Whom: the actor the exchange names (past a count: "two nephews of ..."), else the
+        // first releaser's country.
+        let named = nps
+            .iter()
+            .find(|np| np.start >= x + 3 && np.start <= x + 7 && !np.pronoun)
+            .filter(|np| {
+                (x + 3..np.start).all(|i| {
+                    matches!(tokens[i].upos, Upos::Det | Upos::Num | Upos::Adj | Upos::Noun)
+                        || tokens[i].norm == "of"
+                })
+            })
+            .map(|np| np.actors.clone())
+            .filter(|a| !a.is_empty() && a.iter().all(|r| r.country().is_some()));
+        let whom = match named {
+            Some(a) => a,
+            None => d
+                .sources
+                .iter()
+                .filter_map(|s| {
+                    let c = s.country()?;
+                    let mut r = s.clone();
+                    r.code = c;
+                    Some(r)
+                })
+                .take(1)
+                .collect(),
+        };
+        if whom.is_empty() || whom.iter().any(|w| w.country() == releaser.country()) {
+            continue;
+        }
+        extra.push(derived(
+            d,
+            "0841",
+            vec![releaser],
+            whom,
+            "a release \"in exchange for\" others: their release by the freed people's state"
+                .into(),
         ));
     }
     drafts.extend(extra);

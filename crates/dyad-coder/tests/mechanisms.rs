@@ -8511,3 +8511,17 @@ fn a_state_naming_the_place_of_a_meeting_is_no_party_to_it() {
     assert!(has_code(&ev, "CHNGOV", "044", "USAGOV"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.target.as_ref().is_some_and(|t| t.code == "IDN")), "{ev:#?}");
 }
+
+#[test]
+fn a_release_in_exchange_for_others_is_answered_by_their_release() {
+    let ev = code(
+        "Venezuela freed seven imprisoned Americans on Saturday in exchange for two nephews of first lady Cilia Flores \
+         who had been jailed in the United States.",
+        "2022-10-02",
+    );
+    assert!(has_code(&ev, "VEN", "0841", "USA"), "{ev:#?}");
+    assert!(has_code(&ev, "USA", "0841", "VEN"), "{ev:#?}");
+    // Without an exchange there is no release the other way.
+    let ev = code("Venezuela freed seven imprisoned Americans on Saturday.", "2022-10-02");
+    assert!(!has_code(&ev, "USA", "0841", "VEN"), "{ev:#?}");
+}
