@@ -2347,7 +2347,12 @@ impl Coder {
             &code,
             &["01", "02", "03", "04", "05", "10", "11", "12", "13", "14"],
         );
-        let each_other = verbal
+        // (Any act on "each other's" people or things is mutual: "New Delhi and Ottawa
+        // expelled each other's top diplomats".)
+        let each_others = (t.start..(t.end + 2).min(ctx.tokens.len())).any(|i| {
+            ctx.w(i) == "each" && ctx.w(i + 1) == "other" && matches!(ctx.w(i + 2), "'s" | "'")
+        });
+        let each_other = (verbal || each_others)
             && (t.start..(t.end + 2).min(ctx.tokens.len())).any(|i| {
                 matches!(
                     (ctx.w(i), ctx.tokens.get(i + 1).map(|x| x.norm.as_str())),

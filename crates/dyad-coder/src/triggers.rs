@@ -117,6 +117,16 @@ impl Coder {
                                     && n.norm.ends_with('s')
                                     && tokens.get(*i + 2).is_some_and(|x| x.upos == Upos::Adp))
                         }))
+                    // "expelled each other's diplomats": the reciprocal possessor.
+                    || (t.norm == "each" && tokens.get(*i + 1).is_some_and(|n| n.norm == "other"))
+                    || (t.norm == "other"
+                        && *i > 0
+                        && tokens[*i - 1].norm == "each"
+                        && tokens.get(*i + 1).is_some_and(|n| matches!(n.norm.as_str(), "'s" | "'")))
+                    || (matches!(t.norm.as_str(), "'s" | "'")
+                        && *i >= 2
+                        && tokens[*i - 1].norm == "other"
+                        && tokens[*i - 2].norm == "each")
                     // A time adverbial inside the verb phrase ("agreed Wednesday to take
                     // part in talks", "met on Monday with").
                     || timed.get(*i) == Some(&true)

@@ -8525,3 +8525,13 @@ fn a_release_in_exchange_for_others_is_answered_by_their_release() {
     let ev = code("Venezuela freed seven imprisoned Americans on Saturday.", "2022-10-02");
     assert!(!has_code(&ev, "USA", "0841", "VEN"), "{ev:#?}");
 }
+
+#[test]
+fn an_act_on_each_others_people_is_mutual() {
+    let ev = code(
+        "New Delhi and Ottawa expelled each other's top diplomats on Monday.",
+        "2024-10-15",
+    );
+    assert!(has_code(&ev, "INDGOV", "174", "CANGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "CANGOV", "174", "INDGOV"), "{ev:#?}");
+}
