@@ -1668,6 +1668,21 @@ pub fn compose(
                 {
                     true
                 }
+                // "Indian Earth Sciences Minister Kiren Rijiju": a country, then a portfolio
+                // the dictionary does not know, then a capitalised minister's title.
+                [_, ..]
+                    if gap.len() <= 3
+                        && matches!(n.kind, MentionKind::Hit(NounHit::Agent(_)))
+                        && countrylike_kind(c, &mentions[j - 1].kind)
+                        && matches!(folded[n.start].as_str(), "minister" | "secretary")
+                        && is_capitalised(text, &tokens[n.start])
+                        && (end..n.start).all(|t| {
+                            matches!(tokens[t].upos, Upos::Noun | Upos::Propn | Upos::Adj)
+                                && is_capitalised(text, &tokens[t])
+                        }) =>
+                {
+                    true
+                }
                 ["for"] => prev_is_agent,
                 // ("a spokesman for the Chinese foreign ministry")
                 ["for", rest @ ..]

@@ -8535,3 +8535,12 @@ fn an_act_on_each_others_people_is_mutual() {
     assert!(has_code(&ev, "INDGOV", "174", "CANGOV"), "{ev:#?}");
     assert!(has_code(&ev, "CANGOV", "174", "INDGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_minister_of_a_portfolio_the_dictionary_does_not_know_is_the_government() {
+    let ev = code(
+        "Muizzu made the request during a meeting with Indian Earth Sciences Minister Kiren Rijiju.",
+        "2023-11-19",
+    );
+    assert!(has_code(&ev, "MDVGOV", "040", "INDGOV"), "{ev:#?}");
+}
