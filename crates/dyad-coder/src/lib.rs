@@ -426,6 +426,8 @@ impl Coder {
         let mut seen: HashMap<_, usize> = HashMap::new();
         // Events coded so far in the document: (trigger lemma, source), for "the strikes".
         let mut doc_events: Vec<(String, Resolved)> = Vec::new();
+        // The states whose armed forces the document has named so far ("Israeli troops").
+        let mut forces_named: Vec<String> = Vec::new();
         for (si, whole) in sentences.iter_mut().enumerate() {
             let (folded, stream) = fold_sentence(&whole.tokens);
             if !self.may_mention(&folded, &stream, &discourse) {
@@ -514,6 +516,14 @@ impl Coder {
                 }
                 merge_bracketed_acronyms(&mut nps, &folded);
                 quoted_first_person(&mut nps, &folded, &lemmas);
+                for r in nps.iter().flat_map(|np| np.actors.iter()) {
+                    let c = ActorCode::parse(&r.code);
+                    if let (Some(cc), Some("MIL")) = (c.country, c.sector.as_deref()) {
+                        if !forces_named.contains(&cc) {
+                            forces_named.push(cc);
+                        }
+                    }
+                }
                 let triggers =
                     self.find_triggers(tokens, &lemmas, &actor_tokens(tokens.len(), &nps));
                 let spans: Vec<(usize, usize, bool)> = triggers
@@ -580,7 +590,7 @@ impl Coder {
                 for d in &mut drafts {
                     survivor_target(&ctx, d);
                     taken_from(&ctx, d);
-                    localise(d, location.as_ref());
+                    localise(d, location.as_ref(), &forces_named);
                     refine_by_target_sector(d);
                     refine_by_instrument(d, tokens, &lemmas);
                     refine_state_bombing(d);
@@ -5407,7 +5417,7 @@ fn refine_peacekeeping(d: &mut Draft, lemmas: &[String]) {
 /// a state's police or courts, that state ("Israeli police arrested protesters"); last,
 /// the dateline, where the story was filed. Business, campus and farm sectors stay as
 /// they are, and armies and spies act abroad ("troops tore down houses in Gaza").
-fn localise(d: &mut Draft, location: Option<&Location>) {
+fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String]) {
     // "The Israeli military said soldiers had detained 12 wanted Palestinians": forces with
     // no country of their own, reported by their own institution, are its country's.
     if let Some(sp) = d.speaker.as_ref().filter(|s| !s.sector_only) {
@@ -5527,7 +5537,31 @@ fn localise(d: &mut Draft, location: Option<&Location>) {
             })
         };
         let home_forces = sector == "MIL" && home_forces();
-        if (matches!(sector.as_str(), "BUS" | "AGR" | "SPY") || (sector == "MIL" && !home_forces))
+        // "soldiers assaulted two journalists", "military aircraft bombed a village near
+        // Laukkai", in a story about one country that names no foreign forces: that
+        // country's own forces, where the other side is at home and the sentence or the
+        // dateline agrees. (The forces the document named, when it named one state's:
+        // "Israeli troops ... troops tore down houses in Gaza".)
+        if sector == "MIL" && !home_forces {
+            let cc = match forces_named {
+                [one] => Some((one.clone(), "the one state whose forces the document names")),
+                [] => counter
+                    .or(other.as_ref())
+                    .filter(|cc| {
+                        in_sentence.as_ref().or(dateline.as_ref()) == Some(*cc)
+                            && dateline.as_ref().is_none_or(|d| d == *cc)
+                    })
+                    .map(|cc| (cc.clone(), "the state the story is about, where the other side is")),
+                _ => None,
+            };
+            if let Some((cc, why)) = cc {
+                r.steps.push(format!("country {cc} from {why}"));
+                r.code = format!("{cc}{}", r.code);
+                r.sector_only = false;
+            }
+            return;
+        }
+        if matches!(sector.as_str(), "BUS" | "AGR" | "SPY")
             // (students facing a state's police or courts are that state's: "Sri Lankan
             // police arrested three student leaders")
             || (sector == "EDU" && !(in_sentence.is_some() && schooling()) && police.is_none())

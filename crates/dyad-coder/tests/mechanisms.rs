@@ -8544,3 +8544,20 @@ fn a_minister_of_a_portfolio_the_dictionary_does_not_know_is_the_government() {
     );
     assert!(has_code(&ev, "MDVGOV", "040", "INDGOV"), "{ev:#?}");
 }
+
+#[test]
+fn unnamed_forces_are_the_one_state_in_view() {
+    // A story about one country that names no foreign forces: its own.
+    let ev = code(
+        "COLOMBO, July 22 (Reuters) - At least two journalists were assaulted by soldiers in Colombo, \
+         according to the Sri Lanka Working Journalists' Association.",
+        "2022-07-22",
+    );
+    assert!(ev.iter().any(|e| e.source.as_ref().is_some_and(|s| s.code == "LKAMIL")), "{ev:#?}");
+    // The one state whose forces the document named.
+    let ev = code(
+        "Israeli troops raided the Jenin camp on Monday. Troops tore down houses in Gaza, residents said.",
+        "2024-01-08",
+    );
+    assert!(!ev.iter().any(|e| e.source.as_ref().is_some_and(|s| s.code == "PSEMIL")), "{ev:#?}");
+}
