@@ -619,6 +619,7 @@ impl Coder {
                 drop_civilian_military_acts(&mut drafts);
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
                 drop_intention_cues(&mut drafts, &lemmas);
+                drop_purpose_help(&mut drafts, &lemmas);
                 drop_striving(&mut drafts, tokens, &lemmas);
                 refine_appeals(&mut drafts, &triggers, &self.compiled, tokens, &lemmas);
                 add_obligation_demands(&mut drafts, tokens, &lemmas);
@@ -2395,6 +2396,37 @@ pub(crate) const INTENTION_CUES: &[&str] = &[
 /// after its "to" ([`INTENTION_CUES`], and "threaten", "vow", "offer", "propose").
 pub(crate) fn lib_intention_cue(lemma: &str) -> bool {
     INTENTION_CUES.contains(&lemma) || matches!(lemma, "threaten" | "offer" | "propose")
+}
+
+/// "China has sent a team of medical experts and 31 tonnes of equipment to help Italy",
+/// "promised Mauritania 210 million euros to help the country create jobs": a bare "to
+/// help" after another act of the same source in the sentence is that act's purpose, not a
+/// second act.
+fn drop_purpose_help(drafts: &mut Vec<Draft>, lemmas: &[String]) {
+    let purposes: Vec<usize> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            let i = d.trigger.start;
+            d.trigger.end == i + 1
+                && lemmas.get(i).is_some_and(|l| l == "help")
+                && i > 0
+                && lemmas[i - 1] == "to"
+                && drafts.iter().any(|e| {
+                    e.trigger.end < i
+                        && e.code.is_some()
+                        && e.sources
+                            .iter()
+                            .any(|s| d.sources.iter().any(|r| r.code == s.code))
+                })
+        })
+        .map(|(k, _)| k)
+        .collect();
+    let mut k = 0;
+    drafts.retain(|_| {
+        k += 1;
+        !purposes.contains(&(k - 1))
+    });
 }
 
 /// "plans to impose an embargo", "promised to impose sanctions": the intention verb
@@ -4444,7 +4476,15 @@ fn drop_striving(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: &
                 Some(s) => ARMED.contains(&s),
             }
         });
-        !striving || armed
+        // "Western governments seek to counter China's growing influence": seeking to do
+        // something is trying, no appeal to anyone (the act tried is coded by its own verb).
+        let trying = lemmas.get(d.trigger.start).is_some_and(|l| l == "seek")
+            && d.trigger.end == d.trigger.start + 1
+            && lemmas.get(d.trigger.end).is_some_and(|l| l == "to")
+            && tokens
+                .get(d.trigger.end + 1)
+                .is_some_and(|t| t.upos == Upos::Verb);
+        (!striving || armed) && !trying
     });
 }
 

@@ -8561,3 +8561,29 @@ fn unnamed_forces_are_the_one_state_in_view() {
     );
     assert!(!ev.iter().any(|e| e.source.as_ref().is_some_and(|s| s.code == "PSEMIL")), "{ev:#?}");
 }
+
+#[test]
+fn seeking_to_do_something_is_no_appeal() {
+    let ev = code(
+        "Western governments seek to counter China's growing influence in the Pacific.",
+        "2023-12-07",
+    );
+    assert!(!ev.iter().any(|e| e.cameo.starts_with("02")), "{ev:#?}");
+    // Seeking something from someone still asks them.
+    let ev = code("Ukraine seeks more air defence systems from Germany.", "2023-12-07");
+    assert!(ev.iter().any(|e| e.cameo.starts_with("02")), "{ev:#?}");
+}
+
+#[test]
+fn to_help_after_an_act_is_its_purpose() {
+    let ev = code(
+        "European Commission President Ursula von der Leyen promised Mauritania 210 million euros on Thursday \
+         to help the West African country create jobs.",
+        "2024-02-08",
+    );
+    assert!(ev.iter().any(|e| e.cameo.starts_with("033")), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.cameo == "033" || e.cameo == "070"), "{ev:#?}");
+    // Helping alone is aid.
+    let ev = code("Finland will help Ukraine rebuild its power grid.", "2024-02-08");
+    assert!(ev.iter().any(|e| e.cameo.starts_with("07") || e.cameo.starts_with("03")), "{ev:#?}");
+}
