@@ -2019,22 +2019,18 @@ impl Coder {
                     (b > 0
                         && (matches!(ctx.w(b - 1), "in" | "at")
                             || (ctx.w(b - 1) == "on" && place_noun)))
-                    .then(|| {
-                        if place_noun && ctx.w(end + 1) == "of" {
-                            // (past the place's own name: "island of Bali with ...")
-                            let mut e = end + 2;
-                            while ctx
-                                .tokens
-                                .get(e)
-                                .is_some_and(|t| t.upos == Upos::Propn)
-                            {
-                                e += 1;
+                        .then(|| {
+                            if place_noun && ctx.w(end + 1) == "of" {
+                                // (past the place's own name: "island of Bali with ...")
+                                let mut e = end + 2;
+                                while ctx.tokens.get(e).is_some_and(|t| t.upos == Upos::Propn) {
+                                    e += 1;
+                                }
+                                e
+                            } else {
+                                end
                             }
-                            e
-                        } else {
-                            end
-                        }
-                    })
+                        })
                 });
                 if let Some(e) = place_end {
                     // ... but a partner after it still is: "held talks in Oman with US envoy
@@ -2163,7 +2159,8 @@ impl Coder {
                         let home = sources.iter().any(|s| s.country() == r.country());
                         if !home && r.code.len() == 3 && r.country().is_some() {
                             r.code.push_str("GOV");
-                            r.steps.push("a state's capital visited: its government".into());
+                            r.steps
+                                .push("a state's capital visited: its government".into());
                         }
                     }
                 }
@@ -2239,15 +2236,14 @@ impl Coder {
             if let Some(victims) = claimed_victims {
                 steps.push("a claim of an earlier act: its target is whom the act hit".into());
                 targets = victims.into_iter().map(|r| (r, None)).collect();
-            } else if let Some((r, i)) = earlier_event_judged(
-                ctx,
-                t.end,
-                if judging { &sources } else { &[] },
-            )
-            .filter(|&(_, i)| {
-                let l = ctx.lemmas[i].as_str();
-                judging || !(GENERIC_ACTS.contains(&l) || JUDGED_ONLY.contains(&l))
-            }) {
+            } else if let Some((r, i)) =
+                earlier_event_judged(ctx, t.end, if judging { &sources } else { &[] }).filter(
+                    |&(_, i)| {
+                        let l = ctx.lemmas[i].as_str();
+                        judging || !(GENERIC_ACTS.contains(&l) || JUDGED_ONLY.contains(&l))
+                    },
+                )
+            {
                 steps.push(format!(
                     "event coreference: \"the {}\" -> earlier event by {}",
                     ctx.w(i),

@@ -3327,8 +3327,10 @@ fn add_exchanged_releases(
             .find(|np| np.start >= x + 3 && np.start <= x + 7 && !np.pronoun)
             .filter(|np| {
                 (x + 3..np.start).all(|i| {
-                    matches!(tokens[i].upos, Upos::Det | Upos::Num | Upos::Adj | Upos::Noun)
-                        || tokens[i].norm == "of"
+                    matches!(
+                        tokens[i].upos,
+                        Upos::Det | Upos::Num | Upos::Adj | Upos::Noun
+                    ) || tokens[i].norm == "of"
                 })
             })
             .map(|np| np.actors.clone())
@@ -5591,7 +5593,12 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
                         in_sentence.as_ref().or(dateline.as_ref()) == Some(*cc)
                             && dateline.as_ref().is_none_or(|d| d == *cc)
                     })
-                    .map(|cc| (cc.clone(), "the state the story is about, where the other side is")),
+                    .map(|cc| {
+                        (
+                            cc.clone(),
+                            "the state the story is about, where the other side is",
+                        )
+                    }),
                 _ => None,
             };
             if let Some((cc, why)) = cc {

@@ -4401,7 +4401,11 @@ fn agreeing_to_an_act_expresses_the_intent_to_do_it() {
         "2022-11-02",
     );
     assert!(has_code(&ev, "ETHGOV", "0871", "ETHREBTPL"), "{ev:#?}");
-    assert!(!ev.iter().any(|e| e.target.as_ref().is_some_and(|t| t.code.starts_with("IGO"))), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code.starts_with("IGO"))),
+        "{ev:#?}"
+    );
     let ev = code(
         "Colombia's government and the leftist National Liberation Army (ELN) rebels agreed on Tuesday \
          to extend their bilateral ceasefire by six months.",
@@ -8430,7 +8434,10 @@ fn a_possessive_determiner_before_the_hosted_person_keeps_the_direct_object() {
     );
     assert!(has_code(&ev, "ERIGOV", "043", "EGYGOV"), "{ev:#?}");
     // Hosting a thing names no guest.
-    let ev = code("Egypt hosted its annual investment conference on Monday.", "2024-10-10");
+    let ev = code(
+        "Egypt hosted its annual investment conference on Monday.",
+        "2024-10-10",
+    );
     assert!(ev.iter().all(|e| e.cameo != "043"), "{ev:#?}");
 }
 
@@ -8483,8 +8490,13 @@ fn the_two_countries_are_the_parties_named_not_a_place_or_a_dateline() {
     );
     assert!(has_code(&ev, "IND", "057", "CHN"), "{ev:#?}");
     assert!(has_code(&ev, "CHN", "057", "IND"), "{ev:#?}");
-    assert!(!ev.iter().any(|e| e.cameo == "057"
-        && [&e.source, &e.target].iter().any(|a| a.as_ref().is_some_and(|a| a.code == "RUS"))), "{ev:#?}");
+    assert!(
+        !ev.iter().any(|e| e.cameo == "057"
+            && [&e.source, &e.target]
+                .iter()
+                .any(|a| a.as_ref().is_some_and(|a| a.code == "RUS"))),
+        "{ev:#?}"
+    );
 }
 
 #[test]
@@ -8509,7 +8521,11 @@ fn a_state_naming_the_place_of_a_meeting_is_no_party_to_it() {
     );
     assert!(has_code(&ev, "USAGOV", "044", "CHNGOV"), "{ev:#?}");
     assert!(has_code(&ev, "CHNGOV", "044", "USAGOV"), "{ev:#?}");
-    assert!(!ev.iter().any(|e| e.target.as_ref().is_some_and(|t| t.code == "IDN")), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "IDN")),
+        "{ev:#?}"
+    );
 }
 
 #[test]
@@ -8522,7 +8538,10 @@ fn a_release_in_exchange_for_others_is_answered_by_their_release() {
     assert!(has_code(&ev, "VEN", "0841", "USA"), "{ev:#?}");
     assert!(has_code(&ev, "USA", "0841", "VEN"), "{ev:#?}");
     // Without an exchange there is no release the other way.
-    let ev = code("Venezuela freed seven imprisoned Americans on Saturday.", "2022-10-02");
+    let ev = code(
+        "Venezuela freed seven imprisoned Americans on Saturday.",
+        "2022-10-02",
+    );
     assert!(!has_code(&ev, "USA", "0841", "VEN"), "{ev:#?}");
 }
 
@@ -8553,13 +8572,21 @@ fn unnamed_forces_are_the_one_state_in_view() {
          according to the Sri Lanka Working Journalists' Association.",
         "2022-07-22",
     );
-    assert!(ev.iter().any(|e| e.source.as_ref().is_some_and(|s| s.code == "LKAMIL")), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "LKAMIL")),
+        "{ev:#?}"
+    );
     // The one state whose forces the document named.
     let ev = code(
         "Israeli troops raided the Jenin camp on Monday. Troops tore down houses in Gaza, residents said.",
         "2024-01-08",
     );
-    assert!(!ev.iter().any(|e| e.source.as_ref().is_some_and(|s| s.code == "PSEMIL")), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "PSEMIL")),
+        "{ev:#?}"
+    );
 }
 
 #[test]
@@ -8570,7 +8597,10 @@ fn seeking_to_do_something_is_no_appeal() {
     );
     assert!(!ev.iter().any(|e| e.cameo.starts_with("02")), "{ev:#?}");
     // Seeking something from someone still asks them.
-    let ev = code("Ukraine seeks more air defence systems from Germany.", "2023-12-07");
+    let ev = code(
+        "Ukraine seeks more air defence systems from Germany.",
+        "2023-12-07",
+    );
     assert!(ev.iter().any(|e| e.cameo.starts_with("02")), "{ev:#?}");
 }
 
@@ -8582,8 +8612,18 @@ fn to_help_after_an_act_is_its_purpose() {
         "2024-02-08",
     );
     assert!(ev.iter().any(|e| e.cameo.starts_with("033")), "{ev:#?}");
-    assert!(!ev.iter().any(|e| e.cameo == "033" || e.cameo == "070"), "{ev:#?}");
+    assert!(
+        !ev.iter().any(|e| e.cameo == "033" || e.cameo == "070"),
+        "{ev:#?}"
+    );
     // Helping alone is aid.
-    let ev = code("Finland will help Ukraine rebuild its power grid.", "2024-02-08");
-    assert!(ev.iter().any(|e| e.cameo.starts_with("07") || e.cameo.starts_with("03")), "{ev:#?}");
+    let ev = code(
+        "Finland will help Ukraine rebuild its power grid.",
+        "2024-02-08",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo.starts_with("07") || e.cameo.starts_with("03")),
+        "{ev:#?}"
+    );
 }
