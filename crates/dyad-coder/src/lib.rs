@@ -426,7 +426,8 @@ impl Coder {
         let mut seen: HashMap<_, usize> = HashMap::new();
         // Events coded so far in the document: (trigger lemma, source), for "the strikes".
         let mut doc_events: Vec<(String, Resolved)> = Vec::new();
-        // The states whose armed forces the document has named so far ("Israeli troops").
+        // The states whose armed forces or intelligence services the document has named so
+        // far ("Israeli troops", "Russia's FSB").
         let mut forces_named: Vec<String> = Vec::new();
         for (si, whole) in sentences.iter_mut().enumerate() {
             let (folded, stream) = fold_sentence(&whole.tokens);
@@ -518,7 +519,7 @@ impl Coder {
                 quoted_first_person(&mut nps, &folded, &lemmas);
                 for r in nps.iter().flat_map(|np| np.actors.iter()) {
                     let c = ActorCode::parse(&r.code);
-                    if let (Some(cc), Some("MIL")) = (c.country, c.sector.as_deref()) {
+                    if let (Some(cc), Some("MIL" | "SPY")) = (c.country, c.sector.as_deref()) {
                         if !forces_named.contains(&cc) {
                             forces_named.push(cc);
                         }
@@ -5542,6 +5543,14 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
         home_of(&targets, &domestic_sectors),
         home_of(&d.sources, &domestic_sectors),
     );
+    // (people on the other side with no country yet, who take the sentence's or the
+    // dateline's: "the security service detained 14 people")
+    let unplaced_people = targets.iter().any(|r| {
+        r.sector_only
+            && ActorCode::parse(&r.code)
+                .sector
+                .is_some_and(|s| domestic_sectors.contains(&s.as_str()) || s == "MED")
+    });
     let apply = |r: &mut Resolved,
                  (other, police, state): &(Option<String>, Option<String>, Option<String>),
                  counter: Option<&String>,
@@ -5584,11 +5593,16 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
         // country's own forces, where the other side is at home and the sentence or the
         // dateline agrees. (The forces the document named, when it named one state's:
         // "Israeli troops ... troops tore down houses in Gaza".)
-        if sector == "MIL" && !home_forces {
+        // (So is a security service: "the National Security Service detained Galstanyan".)
+        if (sector == "MIL" && !home_forces) || sector == "SPY" {
             let cc = match forces_named {
                 [one] => Some((one.clone(), "the one state whose forces the document names")),
                 [] => counter
                     .or(other.as_ref())
+                    .or(in_sentence
+                        .as_ref()
+                        .or(dateline.as_ref())
+                        .filter(|_| unplaced_people))
                     .filter(|cc| {
                         in_sentence.as_ref().or(dateline.as_ref()) == Some(*cc)
                             && dateline.as_ref().is_none_or(|d| d == *cc)

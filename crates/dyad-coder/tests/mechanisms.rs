@@ -8577,6 +8577,12 @@ fn unnamed_forces_are_the_one_state_in_view() {
             .any(|e| e.source.as_ref().is_some_and(|s| s.code == "LKAMIL")),
         "{ev:#?}"
     );
+    // So is a security service, acting on people of the story's country.
+    let ev = code(
+        "YEREVAN, June 26 (AP) - The security service detained 14 people on Wednesday.",
+        "2025-06-26",
+    );
+    assert!(has_code(&ev, "ARMSPY", "173", "ARMCVL"), "{ev:#?}");
     // The one state whose forces the document named.
     let ev = code(
         "Israeli troops raided the Jenin camp on Monday. Troops tore down houses in Gaza, residents said.",
