@@ -878,7 +878,43 @@ fn coordinated_noun(tokens: &[dyad_text::Token], i: usize) -> bool {
                 && tag(c + k + 1) == Some(Upos::Adp)
         })
     };
-    (0..=3).any(|back| i >= back && second(i - back).is_some_and(|k| back <= k))
+    if (0..=3).any(|back| i >= back && second(i - back).is_some_and(|k| back <= k)) {
+        return true;
+    }
+    // A middle item of a longer list, with its comma: "used water cannon, tear gas and
+    // stun grenades against" (each item one to three nouns and adjectives, ending in a noun).
+    let item_end = |c: usize| -> Option<usize> {
+        (1..=3).map(|k| c + k).find(|&e| {
+            (c + 1..e).all(|j| matches!(tag(j), Some(Upos::Noun | Upos::Adj)))
+                && tag(e) == Some(Upos::Noun)
+                && tokens
+                    .get(e + 1)
+                    .is_some_and(|t| t.norm == "," || conj(e + 1))
+        })
+    };
+    (0..=3).any(|back| {
+        let Some(c) = i.checked_sub(back) else {
+            return false;
+        };
+        if tokens[c].norm != "," || c == 0 || tag(c - 1) != Some(Upos::Noun) {
+            return false;
+        }
+        // (the list goes on to a final conjunct that meets the preposition)
+        let mut at = c;
+        for _ in 0..4 {
+            let Some(e) = item_end(at) else {
+                return false;
+            };
+            if at == c && e < i {
+                return false;
+            }
+            if conj(e + 1) {
+                return second(e + 1).is_some();
+            }
+            at = e + 1;
+        }
+        false
+    })
 }
 
 /// A possessive marker or determiner ("Pelosi's", "its", "their"), after which a word is a

@@ -8633,3 +8633,13 @@ fn to_help_after_an_act_is_its_purpose() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_list_of_weapons_between_the_verb_and_its_preposition() {
+    let ev = code(
+        "BISHKEK, Oct 6 (Reuters) - Police had used water cannon, tear gas and stun grenades against \
+         thousands of demonstrators who gathered on Ala-Too square.",
+        "2020-10-06",
+    );
+    assert!(has_code(&ev, "KGZCOP", "175", "KGZCVLOPP"), "{ev:#?}");
+}
