@@ -1495,6 +1495,41 @@ pub fn compose(
                             k += 2;
                             continue;
                         }
+                        // "halt new lending to his country": the country itself, not its
+                        // leader's government.
+                        let land = folded.get(m.end).is_some_and(|w| {
+                            matches!(w.as_str(), "country" | "nation" | "homeland")
+                        });
+                        if land {
+                            let states: Vec<Resolved> = actors
+                                .iter()
+                                .filter_map(|r| {
+                                    let cc = r.country()?;
+                                    let mut s = r.clone();
+                                    s.steps.push(format!(
+                                        "\"{} {}\": the state {cc}",
+                                        &text[tok.start..tok.end],
+                                        folded[m.end]
+                                    ));
+                                    s.code = cc;
+                                    s.person = false;
+                                    s.name = None;
+                                    s.end = tokens[m.end].end;
+                                    Some(s)
+                                })
+                                .collect();
+                            if !states.is_empty() {
+                                nps.push(ActorNp {
+                                    start: m.start,
+                                    end: m.end + 1,
+                                    actors: states,
+                                    possessive: false,
+                                    pronoun: true,
+                                });
+                                k += 1;
+                                continue;
+                            }
+                        }
                     }
                     nps.push(ActorNp {
                         start: m.start,

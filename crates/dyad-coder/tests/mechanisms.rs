@@ -8643,3 +8643,12 @@ fn a_list_of_weapons_between_the_verb_and_its_preposition() {
     );
     assert!(has_code(&ev, "KGZCOP", "175", "KGZCVLOPP"), "{ev:#?}");
 }
+
+#[test]
+fn his_country_is_the_state_not_its_leaders_government() {
+    let ev = code(
+        "Ugandan President Yoweri Museveni on Wednesday criticised the World Bank's decision to halt new lending to his country.",
+        "2023-08-09",
+    );
+    assert!(has_code(&ev, "IGOUNODEVWBK", "1621", "UGA"), "{ev:#?}");
+}
