@@ -2466,6 +2466,13 @@ fn the_regional_state(
     }
 }
 
+/// States with a king, queen, sultan or emir as head, for "the kingdom" (and the emirates).
+const MONARCHIES: &[&str] = &[
+    "GBR", "ESP", "NLD", "BEL", "LUX", "DNK", "NOR", "SWE", "MCO", "LIE", "AND", "MAR", "SAU",
+    "JOR", "BHR", "KWT", "QAT", "ARE", "OMN", "BRN", "MYS", "THA", "KHM", "BTN", "JPN", "TON",
+    "LSO", "SWZ",
+];
+
 /// "Fidan met Syria's new leader ... He promised to help rebuild the war-torn country's
 /// infrastructure": "the" with a description and "country", "nation", "kingdom" or "emirate"
 /// is the state named last before it (in the sentence, not its clause's subject; else the
@@ -2561,6 +2568,23 @@ fn the_described_state(
                     .filter_map(state)
                     .find(|r| Some(&r.code) != subject_country.as_ref())
             });
+        let kingdom = folded[i] == "kingdom";
+        let found = if kingdom {
+            // ("the kingdom" is a monarchy named before: not Western Sahara between
+            // Algeria and Morocco)
+            before
+                .iter()
+                .rev()
+                .flat_map(|n| n.actors.iter())
+                .chain(discourse.recent.iter().rev())
+                .filter_map(state)
+                .find(|r| {
+                    Some(&r.code) != subject_country.as_ref()
+                        && MONARCHIES.contains(&r.code.as_str())
+                })
+        } else {
+            found
+        };
         let Some(mut r) = found else { continue };
         let (start, end) = (tokens[the].start, tokens[i].end);
         r.steps.push(format!(

@@ -8652,3 +8652,14 @@ fn his_country_is_the_state_not_its_leaders_government() {
     );
     assert!(has_code(&ev, "IGOUNODEVWBK", "1621", "UGA"), "{ev:#?}");
 }
+
+#[test]
+fn the_kingdom_is_a_monarchy_named_before() {
+    let ev = code(
+        "Algeria cut diplomatic relations with Morocco on Tuesday, deepening a rivalry rooted in the dispute over Western Sahara. \
+         Foreign Minister Ramtane Lamamra accused the kingdom of hostile actions against Algeria.",
+        "2021-08-25",
+    );
+    assert!(!ev.iter().any(|e| [&e.source, &e.target].iter().any(|a| a.as_ref().is_some_and(|a| a.code == "ESH"))), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo.starts_with("112") && e.target.as_ref().is_some_and(|t| t.code.starts_with("MAR"))), "{ev:#?}");
+}
