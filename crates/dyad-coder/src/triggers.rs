@@ -157,6 +157,8 @@ impl Coder {
                     // "its largest air attacks of the war on": a span of time after a noun.
                     || of_the_war(tokens, *i)
                     || (has_conj && coordinated_noun(tokens, *i))
+                    // "launched air strikes with F-16 fighter jets on": the instrument
+                    || instrument_with(tokens, *i)
                     // "tariffs on all goods imported from the United States": the goods and
                     // their origin's participle, so that the measure meets its target.
                     || (has_from && goods_from(tokens, *i))
@@ -842,6 +844,42 @@ fn goods_from(tokens: &[dyad_text::Token], i: usize) -> bool {
                 .is_some_and(|j| w(j) == "on")
     };
     at(i) || (i >= 1 && at(i - 1)) || (i >= 2 && at(i - 2))
+}
+
+/// "launched air strikes with F-16 fighter jets on Cambodian military targets", "attacked
+/// the town with drones and artillery on Sunday": "with" and the instrument (up to five
+/// nouns, names, numbers and adjectives) after a noun of force and before the preposition
+/// of its target, dropped from the compressed stream so that the force meets its target.
+fn instrument_with(tokens: &[dyad_text::Token], i: usize) -> bool {
+    let force = |t: &dyad_text::Token| {
+        matches!(
+            t.lemma.as_str(),
+            "strike" | "airstrike" | "attack" | "raid" | "bombardment" | "assault" | "fire"
+        )
+    };
+    // The "with" that opens the phrase: `i` itself or up to five tokens before it.
+    (0..=5).any(|back| {
+        let Some(w) = i.checked_sub(back) else {
+            return false;
+        };
+        if tokens[w].norm != "with" || w == 0 || !force(&tokens[w - 1]) {
+            return false;
+        }
+        // The phrase ends at the target's preposition.
+        let Some(p) = (w + 1..(w + 7).min(tokens.len())).find(|&j| {
+            matches!(tokens[j].norm.as_str(), "on" | "against" | "at" | "into")
+        }) else {
+            return false;
+        };
+        i < p
+            && p > w + 1
+            && (w + 1..p).all(|j| {
+                matches!(
+                    tokens[j].upos,
+                    Upos::Noun | Upos::Propn | Upos::Num | Upos::Adj | Upos::Cconj
+                ) || tokens[j].norm.contains('-')
+            })
+    })
 }
 
 /// "missiles and drones at", "sanctions and tariffs on", "rescue teams and relief supplies

@@ -8663,3 +8663,12 @@ fn the_kingdom_is_a_monarchy_named_before() {
     assert!(!ev.iter().any(|e| [&e.source, &e.target].iter().any(|a| a.as_ref().is_some_and(|a| a.code == "ESH"))), "{ev:#?}");
     assert!(ev.iter().any(|e| e.cameo.starts_with("112") && e.target.as_ref().is_some_and(|t| t.code.starts_with("MAR"))), "{ev:#?}");
 }
+
+#[test]
+fn the_instrument_of_a_strike_is_no_target() {
+    let ev = code(
+        "Thailand's army said it launched air strikes with F-16 fighter jets on Cambodian military targets on Thursday.",
+        "2025-07-24",
+    );
+    assert!(has_code(&ev, "THAMIL", "195", "KHMMIL"), "{ev:#?}");
+}
