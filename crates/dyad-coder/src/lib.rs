@@ -5404,14 +5404,31 @@ fn refine_joint_exercises(d: &mut Draft, lemmas: &[String]) {
     let span = lemmas
         .get(d.trigger.start..d.trigger.end)
         .unwrap_or_default();
-    if !span.iter().any(|l| l == "joint") {
-        return;
-    }
     let mut partners: Vec<Resolved> = Vec::new();
     for r in &d.sources {
         if !partners.iter().any(|p| p.code == r.code) {
             partners.push(r.clone());
         }
+    }
+    // ("South Korea, the United States and Japan launched their first three-way
+    // exercise": several states exercising together, unless separately)
+    let together = partners.len() >= 2
+        && span.iter().any(|l| {
+            matches!(
+                l.as_str(),
+                "exercise" | "drill" | "wargame" | "manoeuvre" | "maneuver" | "war-game"
+            )
+        })
+        && !span.iter().any(|l| matches!(l.as_str(), "separate" | "own" | "rival"));
+    if !together
+        && !span.iter().any(|l| {
+            matches!(
+                l.as_str(),
+                "joint" | "trilateral" | "bilateral" | "three-way" | "combined" | "multinational"
+            )
+        })
+    {
+        return;
     }
     if partners.len() >= 2 {
         d.targets = partners.into_iter().map(|r| (r, None)).collect();

@@ -8672,3 +8672,17 @@ fn the_instrument_of_a_strike_is_no_target() {
     );
     assert!(has_code(&ev, "THAMIL", "195", "KHMMIL"), "{ev:#?}");
 }
+
+#[test]
+fn several_states_exercising_together_cooperate_militarily() {
+    let ev = code(
+        "SEOUL, June 27 (Yonhap) - The armed forces of South Korea, the United States and Japan launched their \
+         first three-way multi-domain exercise, dubbed Freedom Edge, on Thursday.",
+        "2024-06-27",
+    );
+    assert!(has_code(&ev, "KORMIL", "062", "JPNMIL"), "{ev:#?}");
+    assert!(has_code(&ev, "USAMIL", "062", "KORMIL"), "{ev:#?}");
+    // One state's drills stay a show of force.
+    let ev = code("China held military drills around Taiwan on Monday.", "2024-06-27");
+    assert!(has_code(&ev, "CHN", "150", "TWN"), "{ev:#?}");
+}
