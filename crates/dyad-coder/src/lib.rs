@@ -577,6 +577,7 @@ impl Coder {
                 talks_on_a_visit(&mut drafts, tokens, &lemmas, &nps, &places);
                 add_responsibility_claims(&mut drafts);
                 drop_casualty_participles(&mut drafts, tokens, &lemmas);
+                drop_forced_flight(&mut drafts, tokens, &lemmas);
                 riots_by_protesters(&mut drafts, &lemmas);
                 consider_options(&mut drafts, tokens);
                 // Events
@@ -6075,6 +6076,33 @@ fn fix_tags(tokens: &mut [dyad_text::Token]) {
             t.lemma.clone_from(&t.norm);
         }
     }
+}
+
+/// "stormed parliament and set part of the building on fire, forcing lawmakers to flee",
+/// "looting food stores and forcing residents to flee into the bush": forcing people to
+/// flee, leave or evacuate, as a participle after an act, is that act's consequence, not a
+/// coercion of its own.
+fn drop_forced_flight(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    drafts.retain(|d| {
+        let i = d.trigger.start;
+        let forcing = tokens[i].norm == "forcing"
+            && i > 0
+            && matches!(tokens[i - 1].norm.as_str(), "," | "and");
+        if !forcing {
+            return true;
+        }
+        // ("forcing residents to flee", "forcing thousands to evacuate")
+        let flight = (d.trigger.end..(d.trigger.end + 8).min(lemmas.len()))
+            .find(|&j| lemmas[j] == "to")
+            .and_then(|j| lemmas.get(j + 1))
+            .is_some_and(|l| {
+                matches!(
+                    l.as_str(),
+                    "flee" | "leave" | "evacuate" | "abandon" | "escape" | "shelter" | "close"
+                )
+            });
+        !flight
+    });
 }
 
 /// "shelled the city of El Fasher, killing at least 12 civilians", "fired 40 missiles at

@@ -8686,3 +8686,14 @@ fn several_states_exercising_together_cooperate_militarily() {
     let ev = code("China held military drills around Taiwan on Monday.", "2024-06-27");
     assert!(has_code(&ev, "CHN", "150", "TWN"), "{ev:#?}");
 }
+
+#[test]
+fn forcing_people_to_flee_after_an_act_is_its_consequence() {
+    let ev = code(
+        "Islamic State-linked insurgents attacked army positions in the town of Macomia in Mozambique on Friday, \
+         looting food stores and forcing residents to flee into the bush.",
+        "2024-05-13",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "170"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo.starts_with("19")), "{ev:#?}");
+}
