@@ -596,7 +596,7 @@ impl Coder {
                     refine_by_target_sector(d);
                     refine_by_instrument(d, tokens, &lemmas);
                     refine_state_bombing(d);
-                    refine_state_killing(d);
+                    refine_state_killing(d, &lemmas);
                     refine_state_protest(d, &lemmas);
                     let nominal_head = tokens[d.trigger.start].upos == Upos::Noun;
                     refine_by_aid_kind(d, &lemmas, nominal_head);
@@ -1935,10 +1935,14 @@ fn refine_state_bombing(d: &mut Draft) {
 /// war by non-state actors; done by a state's police or army it is repression of protesters
 /// (175) or conventional force (190), and against a state's forces it is fighting (190), as
 /// the labelled sets code it.
-fn refine_state_killing(d: &mut Draft) {
+fn refine_state_killing(d: &mut Draft, lemmas: &[String]) {
     if d.worded || d.code.as_deref() != Some("180") || d.targets.is_empty() {
         return;
     }
+    // ("shot dead two Palestinian gunmen", "gunned down": fighting with small arms, 193)
+    let shooting = lemmas
+        .get(d.trigger.start)
+        .is_some_and(|l| matches!(l.as_str(), "shoot" | "gun"));
     let sector = |r: &Resolved| ActorCode::parse(&r.code).sector.unwrap_or_default();
     // (not a person of that nationality: "Australian Ian Previte ... murdering")
     let state =
@@ -1954,6 +1958,8 @@ fn refine_state_killing(d: &mut Draft) {
         .all(|(r, _)| matches!(sector(r).as_str(), "MIL" | "COP"));
     let code = if state && forces && protesters {
         "175"
+    } else if (state || on_forces) && shooting {
+        "193"
     } else if state || on_forces {
         "190"
     } else {
@@ -1963,6 +1969,8 @@ fn refine_state_killing(d: &mut Draft) {
         "180 -> {code}: {}",
         if code == "175" {
             "a state's forces against protesters"
+        } else if code == "193" {
+            "shooting by a state's forces or at them: small arms"
         } else if state {
             "force used by a state"
         } else {

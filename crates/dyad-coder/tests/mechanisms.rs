@@ -8697,3 +8697,12 @@ fn forcing_people_to_flee_after_an_act_is_its_consequence() {
     assert!(ev.iter().all(|e| e.cameo != "170"), "{ev:#?}");
     assert!(ev.iter().any(|e| e.cameo.starts_with("19")), "{ev:#?}");
 }
+
+#[test]
+fn a_state_shooting_dead_armed_men_fights_with_small_arms() {
+    let ev = code("Israeli troops shot dead two Palestinian gunmen in Nablus on Tuesday.", "2023-08-15");
+    assert!(has_code(&ev, "ISRMIL", "193", "PSEUAF"), "{ev:#?}");
+    // Other killings by a state stay conventional force.
+    let ev = code("Israeli troops killed two Palestinian gunmen in Nablus on Tuesday.", "2023-08-15");
+    assert!(has_code(&ev, "ISRMIL", "190", "PSEUAF"), "{ev:#?}");
+}
