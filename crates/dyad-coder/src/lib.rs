@@ -4760,7 +4760,7 @@ fn refine_by_phone(d: &mut Draft, lemmas: &[String]) {
     if !matches!(d.code.as_deref(), Some("040" | "046" | "010")) || d.targets.is_empty() {
         return;
     }
-    let end = (d.trigger.end + 12).min(lemmas.len());
+    let end = (d.trigger.end + 22).min(lemmas.len());
     let clause: Vec<&str> = lemmas[d.trigger.start..end]
         .iter()
         .map(String::as_str)

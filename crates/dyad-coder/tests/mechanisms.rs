@@ -8706,3 +8706,13 @@ fn a_state_shooting_dead_armed_men_fights_with_small_arms() {
     let ev = code("Israeli troops killed two Palestinian gunmen in Nablus on Tuesday.", "2023-08-15");
     assert!(has_code(&ev, "ISRMIL", "190", "PSEUAF"), "{ev:#?}");
 }
+
+#[test]
+fn a_telephone_call_after_a_long_topic_is_still_the_means() {
+    let ev = code(
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev discussed water sharing on the \
+         Syr Darya river and plans for a joint industrial zone in a telephone call on Monday.",
+        "2023-07-10",
+    );
+    assert!(has_code(&ev, "KAZGOV", "041", "UZBGOV"), "{ev:#?}");
+}
