@@ -378,7 +378,7 @@ const SETS: &[Set] = &[
         precision_floor: 0.42,
     },
     // Development set (domestic politics worldwide: elections, protests, trials, coups),
-    // written in session 15. First score at 7b3c3e8 (the session's rules so far): P .482 /
+    // written in session 15. First score at e113b35 (the session's rules so far): P .482 /
     // R .340 (lenient .605 / .426); the session-start binary scored .470 / .333.
     Set {
         name: "dev24.jsonl",
