@@ -8716,3 +8716,15 @@ fn a_telephone_call_after_a_long_topic_is_still_the_means() {
     );
     assert!(has_code(&ev, "KAZGOV", "041", "UZBGOV"), "{ev:#?}");
 }
+
+#[test]
+fn breaking_up_demonstrators_is_repression_and_protest_leaders_are_opposition() {
+    let ev = code(
+        "Georgian riot police fired water cannon and tear gas late on Friday to break up thousands of demonstrators \
+         outside parliament in Tbilisi.",
+        "2024-11-30",
+    );
+    assert!(has_code(&ev, "GEOCOP", "175", "GEOCVLOPP"), "{ev:#?}");
+    let ev = code("Thai police arrested three prominent protest leaders on Thursday.", "2020-10-15");
+    assert!(has_code(&ev, "THACOP", "173", "THACVLOPP"), "{ev:#?}");
+}
