@@ -604,7 +604,7 @@ impl Coder {
                     refine_peacekeeping(d, &lemmas);
                     refine_verbal_clash(d, &lemmas);
                     refine_literal_fire(d);
-                    refine_captured_place(d, &lemmas);
+                    refine_captured_place(d, text, &lemmas);
                     refine_withdrawal_from_body(d);
                     refine_trade_ban(d, tokens, &lemmas);
                     refine_economic_ban(d, &lemmas);
@@ -1851,7 +1851,33 @@ fn refine_withdrawal_from_body(d: &mut Draft) {
 
 /// "Syrian rebels captured Aleppo": capturing a city or region is taking territory (192),
 /// not an arrest (173).
-fn refine_captured_place(d: &mut Draft, lemmas: &[String]) {
+fn refine_captured_place(d: &mut Draft, text: &str, lemmas: &[String]) {
+    // "Guinean special forces seized President Alpha Conde": seizing a person is detaining
+    // him (173), not taking property (171).
+    if d.code.as_deref() == Some("171")
+        && lemmas.get(d.trigger.start).is_some_and(|l| l == "seize")
+        && !d.targets.is_empty()
+        && d.targets.iter().all(|(r, _)| {
+            let named = text
+                .get(r.start..r.end)
+                .unwrap_or("")
+                .split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count()
+                >= 2;
+            r.person
+                || (named
+                    && matches!(
+                        ActorCode::parse(&r.code).sector.as_deref(),
+                        Some("GOV" | "OPP" | "LEG" | "ELI" | "JUD" | "PTY")
+                    ))
+        })
+    {
+        d.steps
+            .push("171 -> 173: seizing a person detains him".into());
+        d.code = Some("173".into());
+        return;
+    }
     if d.code.as_deref() != Some("173")
         || !matches!(
             lemmas.get(d.trigger.start).map(String::as_str),
@@ -5428,7 +5454,9 @@ fn refine_joint_exercises(d: &mut Draft, lemmas: &[String]) {
                 "exercise" | "drill" | "wargame" | "manoeuvre" | "maneuver" | "war-game"
             )
         })
-        && !span.iter().any(|l| matches!(l.as_str(), "separate" | "own" | "rival"));
+        && !span
+            .iter()
+            .any(|l| matches!(l.as_str(), "separate" | "own" | "rival"));
     if !together
         && !span.iter().any(|l| {
             matches!(

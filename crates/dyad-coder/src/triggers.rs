@@ -866,9 +866,9 @@ fn instrument_with(tokens: &[dyad_text::Token], i: usize) -> bool {
             return false;
         }
         // The phrase ends at the target's preposition.
-        let Some(p) = (w + 1..(w + 7).min(tokens.len())).find(|&j| {
-            matches!(tokens[j].norm.as_str(), "on" | "against" | "at" | "into")
-        }) else {
+        let Some(p) = (w + 1..(w + 7).min(tokens.len()))
+            .find(|&j| matches!(tokens[j].norm.as_str(), "on" | "against" | "at" | "into"))
+        else {
             return false;
         };
         i < p

@@ -8660,8 +8660,17 @@ fn the_kingdom_is_a_monarchy_named_before() {
          Foreign Minister Ramtane Lamamra accused the kingdom of hostile actions against Algeria.",
         "2021-08-25",
     );
-    assert!(!ev.iter().any(|e| [&e.source, &e.target].iter().any(|a| a.as_ref().is_some_and(|a| a.code == "ESH"))), "{ev:#?}");
-    assert!(ev.iter().any(|e| e.cameo.starts_with("112") && e.target.as_ref().is_some_and(|t| t.code.starts_with("MAR"))), "{ev:#?}");
+    assert!(
+        !ev.iter().any(|e| [&e.source, &e.target]
+            .iter()
+            .any(|a| a.as_ref().is_some_and(|a| a.code == "ESH"))),
+        "{ev:#?}"
+    );
+    assert!(
+        ev.iter().any(|e| e.cameo.starts_with("112")
+            && e.target.as_ref().is_some_and(|t| t.code.starts_with("MAR"))),
+        "{ev:#?}"
+    );
 }
 
 #[test]
@@ -8683,7 +8692,10 @@ fn several_states_exercising_together_cooperate_militarily() {
     assert!(has_code(&ev, "KORMIL", "062", "JPNMIL"), "{ev:#?}");
     assert!(has_code(&ev, "USAMIL", "062", "KORMIL"), "{ev:#?}");
     // One state's drills stay a show of force.
-    let ev = code("China held military drills around Taiwan on Monday.", "2024-06-27");
+    let ev = code(
+        "China held military drills around Taiwan on Monday.",
+        "2024-06-27",
+    );
     assert!(has_code(&ev, "CHN", "150", "TWN"), "{ev:#?}");
 }
 
@@ -8700,10 +8712,16 @@ fn forcing_people_to_flee_after_an_act_is_its_consequence() {
 
 #[test]
 fn a_state_shooting_dead_armed_men_fights_with_small_arms() {
-    let ev = code("Israeli troops shot dead two Palestinian gunmen in Nablus on Tuesday.", "2023-08-15");
+    let ev = code(
+        "Israeli troops shot dead two Palestinian gunmen in Nablus on Tuesday.",
+        "2023-08-15",
+    );
     assert!(has_code(&ev, "ISRMIL", "193", "PSEUAF"), "{ev:#?}");
     // Other killings by a state stay conventional force.
-    let ev = code("Israeli troops killed two Palestinian gunmen in Nablus on Tuesday.", "2023-08-15");
+    let ev = code(
+        "Israeli troops killed two Palestinian gunmen in Nablus on Tuesday.",
+        "2023-08-15",
+    );
     assert!(has_code(&ev, "ISRMIL", "190", "PSEUAF"), "{ev:#?}");
 }
 
@@ -8725,6 +8743,23 @@ fn breaking_up_demonstrators_is_repression_and_protest_leaders_are_opposition() 
         "2024-11-30",
     );
     assert!(has_code(&ev, "GEOCOP", "175", "GEOCVLOPP"), "{ev:#?}");
-    let ev = code("Thai police arrested three prominent protest leaders on Thursday.", "2020-10-15");
+    let ev = code(
+        "Thai police arrested three prominent protest leaders on Thursday.",
+        "2020-10-15",
+    );
     assert!(has_code(&ev, "THACOP", "173", "THACVLOPP"), "{ev:#?}");
+}
+
+#[test]
+fn seizing_a_person_detains_him_seizing_a_thing_takes_property() {
+    let ev = code(
+        "Guinean special forces seized President Alpha Conde on Sunday.",
+        "2021-09-05",
+    );
+    assert!(has_code(&ev, "GINMIL", "173", "GINGOV"), "{ev:#?}");
+    let ev = code(
+        "Rebels seized the state broadcaster in Niamey.",
+        "2021-09-05",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "171"), "{ev:#?}");
 }
