@@ -4807,7 +4807,7 @@ fn refine_by_phone(d: &mut Draft, lemmas: &[String]) {
 /// civilians": a killing of a hundred or more civilians, not by bombardment, is a mass
 /// killing (202).
 fn refine_killing(d: &mut Draft, text: &str, tokens: &[dyad_text::Token], lemmas: &[String]) {
-    if !matches!(d.code.as_deref(), Some("180" | "190" | "195")) {
+    if !matches!(d.code.as_deref(), Some("180" | "190" | "193" | "195")) {
         return;
     }
     let killing = (d.trigger.start..d.trigger.end).any(|i| {
@@ -4817,7 +4817,37 @@ fn refine_killing(d: &mut Draft, text: &str, tokens: &[dyad_text::Token], lemmas
         )
     }) || (lemmas[d.trigger.start] == "shoot"
         && lemmas.get(d.trigger.start + 1).is_some_and(|l| l == "dead"));
-    if !killing || d.targets.is_empty() {
+    // "a gunman fired several shots at him" (Slovakia's prime minister), "shot at the
+    // candidate": an armed man's shooting at a named office holder who survives is an
+    // attempted assassination (185).
+    let shooting_at = matches!(
+        lemmas.get(d.trigger.start).map(String::as_str),
+        Some("fire" | "shoot" | "open")
+    );
+    let armed_man = !d.sources.is_empty()
+        && d.sources.iter().all(|r| {
+            matches!(
+                ActorCode::parse(&r.code).sector.as_deref(),
+                Some("UAF" | "CRM" | "CVL")
+            )
+        });
+    let office_holder = !d.targets.is_empty()
+        && d.targets.iter().all(|(r, _)| {
+            r.person
+                && matches!(
+                    ActorCode::parse(&r.code).sector.as_deref(),
+                    Some("GOV" | "LEG" | "JUD" | "OPP" | "PTY")
+                )
+        });
+    if !killing && shooting_at && armed_man && office_holder {
+        d.steps.push(
+            "an armed man shooting at an office holder who survives: attempted assassination (185)"
+                .into(),
+        );
+        d.code = Some("185".into());
+        return;
+    }
+    if !killing || d.targets.is_empty() || d.code.as_deref() == Some("193") {
         return;
     }
     // (the target's words, and an apposition right after it: "Alfredo Cabrera, a mayoral

@@ -8763,3 +8763,13 @@ fn seizing_a_person_detains_him_seizing_a_thing_takes_property() {
     );
     assert!(ev.iter().any(|e| e.cameo == "171"), "{ev:#?}");
 }
+
+#[test]
+fn an_armed_man_shooting_at_an_office_holder_attempts_an_assassination() {
+    let ev = code(
+        "Slovak Prime Minister Robert Fico was in a life-threatening condition on Wednesday after a gunman \
+         fired several shots at him as he greeted supporters in Handlova.",
+        "2024-05-15",
+    );
+    assert!(has_code(&ev, "SVKUAF", "185", "SVKGOV"), "{ev:#?}");
+}
