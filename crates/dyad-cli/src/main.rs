@@ -39,28 +39,6 @@ fn keep_freed_memory() {
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
 }
 
-/// mimalloc's `mi_option_allow_thp` (position 43 of `mi_option_e` in the bundled mimalloc
-/// v3 header; checked by the `allow_thp_option_index` test).
-const MI_OPTION_ALLOW_THP: libmimalloc_sys::mi_option_t = 43;
-
-/// No transparent huge pages. mimalloc asks for them on its arenas (`MADV_HUGEPAGE`),
-/// so every arena page the coder touches faults in and zeroes 2 MiB at once: on
-/// Reuters-21578 (one thread) peak RSS was 112-128 MiB with them and 79-82 MiB without, at
-/// the same speed (3.97-4.06 s against 3.98-4.23 s, alternated), and `clear_page_erms`
-/// swung between 0.5% and 7% of the profile from run to run. The allocator option stops
-/// new mappings from asking; its first arena was mapped before `main`, so the process's
-/// THP flag (checked at each page fault) is cleared too.
-fn no_huge_pages() {
-    // SAFETY: sets a process-wide allocator option.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_ALLOW_THP, 0) };
-    #[cfg(target_os = "linux")]
-    // SAFETY: PR_SET_THP_DISABLE takes plain integer arguments and touches no memory of
-    // ours; on failure (an old kernel) nothing changes.
-    unsafe {
-        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
-    }
-}
-
 #[derive(Parser)]
 #[command(
     name = "dyad",
@@ -186,7 +164,6 @@ fn parse_date_arg(s: &Option<String>) -> Result<Option<Date>> {
 
 fn main() {
     keep_freed_memory();
-    no_huge_pages();
     let cli = Cli::parse();
     let code = match run(cli) {
         Ok(c) => c,
@@ -527,21 +504,6 @@ mod tests {
         assert_eq!(
             unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) },
             -1
-        );
-    }
-
-    #[test]
-    fn allow_thp_option_index() {
-        // The option at our index has mimalloc's allow-THP default (1 on Linux; only this
-        // test sets it) and takes the value we set: a renumbered enum would fail one of
-        // the two (its neighbours default to 16 and 0).
-        // SAFETY: reads and sets process-wide allocator options.
-        let before = unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_ALLOW_THP) };
-        assert_eq!(before, 1, "option 43 is not allow_thp: {before}");
-        no_huge_pages();
-        assert_eq!(
-            unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_ALLOW_THP) },
-            0
         );
     }
 }
