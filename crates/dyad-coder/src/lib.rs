@@ -517,11 +517,13 @@ impl Coder {
                 }
                 merge_bracketed_acronyms(&mut nps, &folded);
                 quoted_first_person(&mut nps, &folded, &lemmas);
+                // (by the code's letters: parsing every actor of every sentence costs)
                 for r in nps.iter().flat_map(|np| np.actors.iter()) {
-                    let c = ActorCode::parse(&r.code);
-                    if let (Some(cc), Some("MIL" | "SPY")) = (c.country, c.sector.as_deref()) {
-                        if !forces_named.contains(&cc) {
-                            forces_named.push(cc);
+                    if matches!(r.code.get(3..6), Some("MIL" | "SPY")) {
+                        if let Some(cc) = r.country() {
+                            if !forces_named.contains(&cc) {
+                                forces_named.push(cc);
+                            }
                         }
                     }
                 }

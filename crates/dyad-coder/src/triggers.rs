@@ -72,22 +72,23 @@ impl Coder {
                     )
                     // A measure compound before its noun ("a 72-hour state of emergency",
                     // "a 30-day ceasefire")
-                    || (t.norm.split_once('-').is_some_and(|(a, b)| {
-                        !a.is_empty()
-                            && a.bytes().all(|c| c.is_ascii_digit())
-                            && !b.is_empty()
-                            && b.bytes().all(|c| c.is_ascii_lowercase())
-                    }) && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun))
+                    || (tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun)
+                        && t.norm.split_once('-').is_some_and(|(a, b)| {
+                            !a.is_empty()
+                                && a.bytes().all(|c| c.is_ascii_digit())
+                                && !b.is_empty()
+                                && b.bytes().all(|c| c.is_ascii_lowercase())
+                        }))
                     // ... and a compound modifier of words ("a staff-level agreement", "a
                     // cross-border raid")
                     || (t.upos == Upos::Noun
+                        && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun)
                         && t.norm.split_once('-').is_some_and(|(a, b)| {
                             a.len() > 1
                                 && b.len() > 1
                                 && a.bytes().all(|c| c.is_ascii_lowercase())
                                 && b.bytes().all(|c| c.is_ascii_lowercase())
-                        })
-                        && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun))
+                        }))
                     || (matches!(
                         t.norm.as_str(),
                         "about"
