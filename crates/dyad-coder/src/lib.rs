@@ -624,6 +624,7 @@ impl Coder {
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
                 drop_intention_cues(&mut drafts, &lemmas);
                 drop_purpose_help(&mut drafts, &lemmas);
+                drop_aimed_deescalation(&mut drafts, tokens);
                 drop_striving(&mut drafts, tokens, &lemmas);
                 refine_appeals(&mut drafts, &triggers, &self.compiled, tokens, &lemmas);
                 add_obligation_demands(&mut drafts, tokens, &lemmas);
@@ -2434,6 +2435,25 @@ pub(crate) const INTENTION_CUES: &[&str] = &[
 /// after its "to" ([`INTENTION_CUES`], and "threaten", "vow", "offer", "propose").
 pub(crate) fn lib_intention_cue(lemma: &str) -> bool {
     INTENTION_CUES.contains(&lemma) || matches!(lemma, "threaten" | "offer" | "propose")
+}
+
+/// "talks aimed at ending the war", "a summit on ending the 16-month war", "agreed to ease
+/// tensions": de-escalation (087) named as an aim, in an infinitive or gerund, is no act of
+/// de-escalation (none of the blind sets codes one; they code the talks, the agreement).
+fn drop_aimed_deescalation(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token]) {
+    drafts.retain(|d| {
+        if d.code.as_deref() != Some("087") {
+            return true;
+        }
+        let i = d.trigger.start;
+        let gerund = tokens[i].norm.ends_with("ing");
+        let after_aim = i > 0
+            && matches!(
+                tokens[i - 1].norm.as_str(),
+                "to" | "at" | "on" | "for" | "towards" | "toward" | "of"
+            );
+        !(gerund || after_aim)
+    });
 }
 
 /// "China has sent a team of medical experts and 31 tonnes of equipment to help Italy",

@@ -8773,3 +8773,15 @@ fn an_armed_man_shooting_at_an_office_holder_attempts_an_assassination() {
     );
     assert!(has_code(&ev, "SVKUAF", "185", "SVKGOV"), "{ev:#?}");
 }
+
+#[test]
+fn de_escalation_named_as_an_aim_is_no_act() {
+    let ev = code(
+        "U.S.-led talks aimed at ending the 16-month war in Sudan opened in Switzerland on Wednesday.",
+        "2024-08-14",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "087"), "{ev:#?}");
+    // An act of de-escalation stays one.
+    let ev = code("Israel halted its offensive in Gaza on Monday.", "2024-01-15");
+    assert!(ev.iter().any(|e| e.cameo == "087"), "{ev:#?}");
+}
