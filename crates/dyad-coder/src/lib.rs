@@ -2446,12 +2446,16 @@ fn drop_aimed_deescalation(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token])
             return true;
         }
         let i = d.trigger.start;
-        let gerund = tokens[i].norm.ends_with("ing");
+        // (a gerund, not a progressive: "it was halting operations" is the act)
+        let gerund = tokens[i].norm.ends_with("ing") && !(i > 0 && tokens[i - 1].upos == Upos::Aux);
+        // (a "to" after a noun, "efforts to end the war"; after a verb, "agreed to
+        // disengage", the act is the content of a pledge or agreement, coded by it)
         let after_aim = i > 0
-            && matches!(
-                tokens[i - 1].norm.as_str(),
-                "to" | "at" | "on" | "for" | "towards" | "toward" | "of"
-            );
+            && match tokens[i - 1].norm.as_str() {
+                "at" | "on" | "for" | "towards" | "toward" | "of" => true,
+                "to" => i >= 2 && tokens[i - 2].upos == Upos::Noun,
+                _ => false,
+            };
         !(gerund || after_aim)
     });
 }

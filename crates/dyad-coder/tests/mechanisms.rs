@@ -8782,6 +8782,9 @@ fn de_escalation_named_as_an_aim_is_no_act() {
     );
     assert!(ev.iter().all(|e| e.cameo != "087"), "{ev:#?}");
     // An act of de-escalation stays one.
-    let ev = code("Israel halted its offensive in Gaza on Monday.", "2024-01-15");
+    let ev = code(
+        "Israel halted its offensive in Gaza on Monday.",
+        "2024-01-15",
+    );
     assert!(ev.iter().any(|e| e.cameo == "087"), "{ev:#?}");
 }
