@@ -566,7 +566,7 @@ impl Coder {
                     self.resolve_actor(name, doc.date)
                 });
                 add_claimed_accusations(&mut drafts);
-                add_talks_held(&mut drafts, tokens, &lemmas);
+                add_talks_held(&mut drafts, tokens, &lemmas, &doc_events);
                 add_phone_calls(&mut drafts, &lemmas);
                 add_exchanged_releases(&mut drafts, tokens, &nps);
                 add_second_that_clauses(&mut drafts, &lemmas, &nps);
@@ -3165,7 +3165,12 @@ fn derived(
 /// St Vincent", "Jaishankar and his Chinese counterpart Wang Yi agreed at a meeting in
 /// Moscow": the talks (046) or meeting (040) a compound subject's mutual act came out of,
 /// named in its clause, took place between them too.
-fn add_talks_held(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: &[String]) {
+fn add_talks_held(
+    drafts: &mut Vec<Draft>,
+    tokens: &[dyad_text::Token],
+    lemmas: &[String],
+    earlier: &[(String, Resolved)],
+) {
     let n = tokens.len();
     let mut extra: Vec<Draft> = Vec::new();
     for d in drafts.iter() {
@@ -3216,9 +3221,23 @@ fn add_talks_held(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: 
                     tokens[b - 1].norm.as_str(),
                     "at" | "after" | "during" | "in"
                 ))
-            .then_some(kind)
+            .then_some((kind, tokens[b].norm == "the"))
         });
-        let Some(kind) = noun else { continue };
+        let Some((kind, definite)) = noun else {
+            continue;
+        };
+        // ("met in Beijing ... signed a joint statement after the talks": "the talks" are the
+        // meeting told earlier in the document, coded there)
+        let told = definite
+            && earlier.iter().any(|(l, r)| {
+                matches!(
+                    l.as_str(),
+                    "talk" | "talks" | "meet" | "meeting" | "negotiation" | "negotiations"
+                ) && members.contains(&r.code.as_str())
+            });
+        if told {
+            continue;
+        }
         let already = drafts.iter().chain(extra.iter()).any(|e| {
             draft::root_in(&e.code, &["04"])
                 && e.sources.iter().any(|r| members.contains(&r.code.as_str()))

@@ -8788,3 +8788,19 @@ fn de_escalation_named_as_an_aim_is_no_act() {
     );
     assert!(ev.iter().any(|e| e.cameo == "087"), "{ev:#?}");
 }
+
+#[test]
+fn the_talks_a_later_signing_follows_are_the_meeting_told_before() {
+    let ev = code(
+        "The foreign ministers of Saudi Arabia and Iran met in Beijing on Thursday. \
+         Prince Faisal bin Farhan and Hossein Amir-Abdollahian signed a joint statement after the talks.",
+        "2023-04-06",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "046"), "{ev:#?}");
+    // Talks named only here are held between the signers.
+    let ev = code(
+        "Iran and Saudi Arabia agreed to restore relations after talks in Baghdad.",
+        "2024-07-04",
+    );
+    assert!(has_code(&ev, "IRN", "046", "SAU"), "{ev:#?}");
+}
