@@ -98,6 +98,11 @@ enum Cmd {
         /// named as the object of); by default every event has a source and a target.
         #[arg(long)]
         monadic: bool,
+        /// Also emit bare statements (CAMEO 010: "told", "said to", "described"), left out
+        /// by default: a reporting verb is an event only when it is itself an act (accuse,
+        /// condemn, urge).
+        #[arg(long)]
+        statements: bool,
         /// Force the input kind (text, jsonl, html, rss, warc, sgml, csv).
         #[arg(long)]
         kind: Option<String>,
@@ -187,6 +192,7 @@ fn run(cli: Cli) -> Result<i32> {
             no_sector_only,
             all_sectors,
             monadic,
+            statements,
             kind,
             quiet,
         } => {
@@ -196,6 +202,7 @@ fn run(cli: Cli) -> Result<i32> {
                 political_only: !all_sectors,
                 explain_tokens: explain,
                 monadic,
+                statements,
                 ..Default::default()
             };
             let coder = Coder::with_options(dicts::load(&dicts)?, opts)?;

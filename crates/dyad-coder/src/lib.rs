@@ -83,6 +83,12 @@ pub struct CoderOptions {
     /// a missile"). Off by default: CAMEO event data, like PETRARCH's and ICEWS's, is dyadic,
     /// and dyad's labelling guidelines code no event without a target.
     pub monadic: bool,
+    /// Emit bare statements (CAMEO 010: "told", "said to", "described", "confirmed"). Off by
+    /// default: dyad's labelling guidelines code a speaker only when the reporting verb is
+    /// an event itself (accuse, condemn, urge), and no blind annotator coded a bare
+    /// statement (38 emitted on the labelled sets, none expected). PETRARCH's validation
+    /// records code them, so `dyad eval` turns this on.
+    pub statements: bool,
 }
 
 impl Default for CoderOptions {
@@ -94,6 +100,7 @@ impl Default for CoderOptions {
             explain_tokens: false,
             allow_unknown_codes: false,
             monadic: false,
+            statements: false,
         }
     }
 }
@@ -890,6 +897,11 @@ impl Coder {
                                     || bare_parliament(t)
                             })
                         {
+                            continue;
+                        }
+                        // A bare statement (010) is reporting, not an interaction
+                        // (`CoderOptions::statements`).
+                        if cameo == "010" && !self.opts.statements {
                             continue;
                         }
                         // A resignation or a handover of power is done at home: "Hasina resigned
