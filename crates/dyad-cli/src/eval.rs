@@ -56,8 +56,8 @@ pub fn run(suite: &str, reference: &Path, verbose: bool) -> Result<i32> {
     let records = dyad_coder::eval::parse_records(&xml);
     let opts = dyad_coder::CoderOptions {
         allow_unknown_codes: suite == "unit",
-        // (PETRARCH's records code bare statements and the other generic codes)
-        generic_codes: true,
+        // (PETRARCH's records code bare statements)
+        statements: true,
         ..Default::default()
     };
     let coder = Coder::with_options(dict, opts)?;

@@ -98,12 +98,11 @@ enum Cmd {
         /// named as the object of); by default every event has a source and a target.
         #[arg(long)]
         monadic: bool,
-        /// Also emit the generic codes left out by default: bare statements (CAMEO 010:
-        /// "told", "said to"; a reporting verb is an event only when it is itself an act,
-        /// such as accuse, condemn, urge), generic diplomatic cooperation (050) and defying
-        /// norms (128).
+        /// Also emit bare statements (CAMEO 010: "told", "said to", "described"), left out
+        /// by default: a reporting verb is an event only when it is itself an act (accuse,
+        /// condemn, urge).
         #[arg(long)]
-        generic_codes: bool,
+        statements: bool,
         /// Force the input kind (text, jsonl, html, rss, warc, sgml, csv).
         #[arg(long)]
         kind: Option<String>,
@@ -193,7 +192,7 @@ fn run(cli: Cli) -> Result<i32> {
             no_sector_only,
             all_sectors,
             monadic,
-            generic_codes,
+            statements,
             kind,
             quiet,
         } => {
@@ -203,7 +202,7 @@ fn run(cli: Cli) -> Result<i32> {
                 political_only: !all_sectors,
                 explain_tokens: explain,
                 monadic,
-                generic_codes,
+                statements,
                 ..Default::default()
             };
             let coder = Coder::with_options(dicts::load(&dicts)?, opts)?;

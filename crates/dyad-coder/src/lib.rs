@@ -83,14 +83,12 @@ pub struct CoderOptions {
     /// a missile"). Off by default: CAMEO event data, like PETRARCH's and ICEWS's, is dyadic,
     /// and dyad's labelling guidelines code no event without a target.
     pub monadic: bool,
-    /// Emit the generic codes dyad's labelling guidelines leave out: bare statements (CAMEO
-    /// 010: "told", "said to", "described"; the guidelines code a speaker only when the
-    /// reporting verb is an event itself, such as accuse, condemn, urge), generic diplomatic
-    /// cooperation (050: "work with", "join", "side with") and defying norms (128: "violated
-    /// Iraq's sovereignty"). Off by default: on the labelled sets written blind, 19, 13 and 8
-    /// were emitted and 0, 1 and 0 were right. PETRARCH's validation records code them, so
-    /// `dyad eval` turns this on.
-    pub generic_codes: bool,
+    /// Emit bare statements (CAMEO 010: "told", "said to", "described", "confirmed"). Off by
+    /// default: dyad's labelling guidelines code a speaker only when the reporting verb is
+    /// an event itself (accuse, condemn, urge), and no blind annotator coded a bare
+    /// statement (38 emitted on the labelled sets, none expected). PETRARCH's validation
+    /// records code them, so `dyad eval` turns this on.
+    pub statements: bool,
 }
 
 impl Default for CoderOptions {
@@ -102,7 +100,7 @@ impl Default for CoderOptions {
             explain_tokens: false,
             allow_unknown_codes: false,
             monadic: false,
-            generic_codes: false,
+            statements: false,
         }
     }
 }
@@ -901,11 +899,9 @@ impl Coder {
                         {
                             continue;
                         }
-                        // A bare statement (010), generic cooperation (050) or defiance (128)
-                        // names no act the guidelines code (`CoderOptions::generic_codes`).
-                        if matches!(cameo.as_str(), "010" | "050" | "128")
-                            && !self.opts.generic_codes
-                        {
+                        // A bare statement (010) is reporting, not an interaction
+                        // (`CoderOptions::statements`).
+                        if cameo == "010" && !self.opts.statements {
                             continue;
                         }
                         // A resignation or a handover of power is done at home: "Hasina resigned
