@@ -42,6 +42,18 @@ impl Resolved {
     pub fn country(&self) -> Option<String> {
         dyad_core::ActorCode::parse(&self.code).country
     }
+
+    /// The state this actor belongs to, as a bare country actor with the same span and
+    /// evidence ("his country", "the war-torn country" after "Syria's new leader", the
+    /// freed people's state): the country's code, no name, no person.
+    pub(crate) fn as_state(&self) -> Option<Resolved> {
+        let cc = self.country()?;
+        let mut s = self.clone();
+        s.code = cc;
+        s.name = None;
+        s.person = false;
+        Some(s)
+    }
 }
 
 /// What one mention is.
@@ -1504,16 +1516,13 @@ pub fn compose(
                             let states: Vec<Resolved> = actors
                                 .iter()
                                 .filter_map(|r| {
-                                    let cc = r.country()?;
-                                    let mut s = r.clone();
+                                    let mut s = r.as_state()?;
                                     s.steps.push(format!(
-                                        "\"{} {}\": the state {cc}",
+                                        "\"{} {}\": the state {}",
                                         &text[tok.start..tok.end],
-                                        folded[m.end]
+                                        folded[m.end],
+                                        s.code
                                     ));
-                                    s.code = cc;
-                                    s.person = false;
-                                    s.name = None;
                                     s.end = tokens[m.end].end;
                                     Some(s)
                                 })
@@ -2399,11 +2408,7 @@ fn the_regional_state(
         if r.person || r.people || region(r) || r.sector_only {
             return None;
         }
-        let cc = r.country()?;
-        let mut s = r.clone();
-        s.code = cc;
-        s.name = None;
-        Some(s)
+        r.as_state()
     };
     for k in 0..nps.len() {
         let np = &nps[k];
@@ -2493,12 +2498,7 @@ fn the_described_state(
         if r.sector_only || r.code.starts_with("IGO") {
             return None;
         }
-        let cc = r.country()?;
-        let mut s = r.clone();
-        s.code = cc;
-        s.name = None;
-        s.person = false;
-        Some(s)
+        r.as_state()
     };
     for i in 1..folded.len() {
         // ("the kingdom", "its neighbour" say enough alone; "the country" does not)

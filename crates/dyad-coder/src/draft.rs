@@ -2345,16 +2345,12 @@ impl Coder {
         );
         // (Any act on "each other's" people or things is mutual: "New Delhi and Ottawa
         // expelled each other's top diplomats".)
-        let each_others = (t.start..(t.end + 2).min(ctx.tokens.len())).any(|i| {
-            ctx.w(i) == "each" && ctx.w(i + 1) == "other" && matches!(ctx.w(i + 2), "'s" | "'")
+        let each_other = (t.start..(t.end + 2).min(ctx.tokens.len())).any(|i| {
+            matches!(
+                (ctx.w(i), ctx.w(i + 1)),
+                ("each", "other") | ("one", "another")
+            ) && (verbal || (ctx.w(i) == "each" && matches!(ctx.w(i + 2), "'s" | "'")))
         });
-        let each_other = (verbal || each_others)
-            && (t.start..(t.end + 2).min(ctx.tokens.len())).any(|i| {
-                matches!(
-                    (ctx.w(i), ctx.tokens.get(i + 1).map(|x| x.norm.as_str())),
-                    ("each", Some("other")) | ("one", Some("another"))
-                )
-            });
         // (A long list recalled by a pronoun, "they were willing to continue talks" after a
         // sentence naming seven states, is too uncertain to pair every member: up to four.)
         let recalled = sources

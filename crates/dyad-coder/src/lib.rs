@@ -613,7 +613,8 @@ impl Coder {
                     refine_peacekeeping(d, &lemmas);
                     refine_verbal_clash(d, &lemmas);
                     refine_literal_fire(d);
-                    refine_captured_place(d, text, &lemmas);
+                    refine_seized_person(d, text, &lemmas);
+                    refine_captured_place(d, &lemmas);
                     refine_withdrawal_from_body(d);
                     refine_trade_ban(d, tokens, &lemmas);
                     refine_economic_ban(d, &lemmas);
@@ -1864,11 +1865,9 @@ fn refine_withdrawal_from_body(d: &mut Draft) {
     }
 }
 
-/// "Syrian rebels captured Aleppo": capturing a city or region is taking territory (192),
-/// not an arrest (173).
-fn refine_captured_place(d: &mut Draft, text: &str, lemmas: &[String]) {
-    // "Guinean special forces seized President Alpha Conde": seizing a person is detaining
-    // him (173), not taking property (171).
+/// "Guinean special forces seized President Alpha Conde": seizing a named person is
+/// detaining him (173), not taking property (171).
+fn refine_seized_person(d: &mut Draft, text: &str, lemmas: &[String]) {
     if d.code.as_deref() == Some("171")
         && lemmas.get(d.trigger.start).is_some_and(|l| l == "seize")
         && !d.targets.is_empty()
@@ -1891,8 +1890,12 @@ fn refine_captured_place(d: &mut Draft, text: &str, lemmas: &[String]) {
         d.steps
             .push("171 -> 173: seizing a person detains him".into());
         d.code = Some("173".into());
-        return;
     }
+}
+
+/// "Syrian rebels captured Aleppo": capturing a city or region is taking territory (192),
+/// not an arrest (173).
+fn refine_captured_place(d: &mut Draft, lemmas: &[String]) {
     if d.code.as_deref() != Some("173")
         || !matches!(
             lemmas.get(d.trigger.start).map(String::as_str),
@@ -2479,8 +2482,7 @@ fn drop_aimed_deescalation(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token])
 fn drop_purpose_help(drafts: &mut Vec<Draft>, lemmas: &[String]) {
     let purposes: Vec<usize> = drafts
         .iter()
-        .enumerate()
-        .filter(|(_, d)| {
+        .filter(|d| {
             let i = d.trigger.start;
             d.trigger.end == i + 1
                 && lemmas.get(i).is_some_and(|l| l == "help")
@@ -2494,13 +2496,9 @@ fn drop_purpose_help(drafts: &mut Vec<Draft>, lemmas: &[String]) {
                             .any(|s| d.sources.iter().any(|r| r.code == s.code))
                 })
         })
-        .map(|(k, _)| k)
+        .map(|d| d.trigger.start)
         .collect();
-    let mut k = 0;
-    drafts.retain(|_| {
-        k += 1;
-        !purposes.contains(&(k - 1))
-    });
+    drafts.retain(|d| !purposes.contains(&d.trigger.start));
 }
 
 /// "plans to impose an embargo", "promised to impose sanctions": the intention verb
@@ -3405,12 +3403,7 @@ fn add_exchanged_releases(
             continue;
         }
         // The freed people's state releases in turn.
-        let Some(releaser) = d.targets.iter().find_map(|(t, _)| {
-            let c = t.country()?;
-            let mut r = t.clone();
-            r.code = c;
-            Some(r)
-        }) else {
+        let Some(releaser) = d.targets.iter().find_map(|(t, _)| t.as_state()) else {
             continue;
         };
         // Whom: the actor the exchange names (past a count: "two nephews of ..."), else the
@@ -3433,13 +3426,8 @@ fn add_exchanged_releases(
             None => d
                 .sources
                 .iter()
-                .filter_map(|s| {
-                    let c = s.country()?;
-                    let mut r = s.clone();
-                    r.code = c;
-                    Some(r)
-                })
-                .take(1)
+                .find_map(Resolved::as_state)
+                .into_iter()
                 .collect(),
         };
         if whom.is_empty() || whom.iter().any(|w| w.country() == releaser.country()) {
