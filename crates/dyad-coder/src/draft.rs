@@ -45,6 +45,10 @@ const JUDGED_ONLY: &[&str] = &[
     "comment",
     "claim",
     "charge",
+    "crime",
+    "act",
+    "atrocity",
+    "provocation",
 ];
 
 /// For a verb trigger with its subject phrase right before it, that phrase right after
@@ -129,7 +133,10 @@ fn earlier_event_judged(ctx: &Ctx, from: usize, judges: &[Resolved]) -> Option<(
         return None;
     }
     i += 1;
-    while i < ctx.tokens.len() && ctx.tokens[i].upos == Upos::Adj {
+    // (past adjectives and quotation marks: the "horrific crime")
+    while i < ctx.tokens.len()
+        && (ctx.tokens[i].upos == Upos::Adj || matches!(ctx.w(i), "\"" | "'" | "`"))
+    {
         i += 1;
     }
     let t = ctx.tokens.get(i)?;
@@ -172,6 +179,24 @@ fn earlier_event_judged(ctx: &Ctx, from: usize, judges: &[Resolved]) -> Option<(
                 .iter()
                 .any(|j| state_agent(j) && j.country() == r.country())
     };
+    // ("Mali cut ties with Ukraine" ... "Ukraine called the decision hasty": a judge of an
+    // act named only generically, "the decision", "the move", judges the latest act against
+    // itself when there is one.)
+    if GENERIC_ACTS.contains(&lemma) {
+        let against_judge = ctx.earlier.iter().rev().find(|(l, _)| {
+            let on = l
+                .strip_prefix("@hostile-on:")
+                .or_else(|| l.strip_prefix("@force-on:"));
+            on.is_some_and(|c| {
+                judges
+                    .iter()
+                    .any(|j| state_agent(j) && j.country().as_deref() == Some(c))
+            })
+        });
+        if let Some((_, src)) = against_judge {
+            return Some((src.clone(), i));
+        }
+    }
     let (_, src) = ctx
         .earlier
         .iter()
@@ -1829,7 +1854,19 @@ impl Coder {
                 || clause.is_some_and(|c| {
                     root_in(&code, &["11"]) || (root_in(&code, &["13"]) && threat_clause(ctx, c))
                 });
-            targets_idx = ctx.object_after_ext(from, nominal, pat_target.is_some(), addressed);
+            // "described the storming of parliament as treasonous": a judgement of an act
+            // told earlier, named with its object, judges the act's author (found below by
+            // event coreference), not the object.
+            let judged_act = !nominal
+                && pat_target.is_none()
+                && root_in(&code, &["11", "12"])
+                && earlier_event_judged(ctx, from, &sources)
+                    .is_some_and(|(_, i)| matches!(ctx.w(i + 1), "of" | "on" | "against"));
+            targets_idx = if judged_act {
+                Some(Vec::new())
+            } else {
+                ctx.object_after_ext(from, nominal, pat_target.is_some(), addressed)
+            };
             let own = |np: &ActorNp| {
                 np.actors
                     .iter()

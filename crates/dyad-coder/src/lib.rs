@@ -1086,7 +1086,24 @@ impl Coder {
                         if draft::root_in(&d.code, &["18", "19", "20"]) {
                             // (and "the killings" of any use of force that killed: "massacred
                             // more than 100 villagers" ... "condemned the killings")
-                            for w in ["attack", "strike", "assault", "killing", "massacre"] {
+                            for w in [
+                                "attack",
+                                "strike",
+                                "assault",
+                                "killing",
+                                "massacre",
+                                "crime",
+                                "atrocity",
+                                "act",
+                                "violence",
+                                "bloodshed",
+                                "ambush",
+                                "bombing",
+                                "shelling",
+                                "bombardment",
+                                "shooting",
+                                "storming",
+                            ] {
                                 new_events.push((w.to_string(), src.clone()));
                             }
                             // Who was hit, for a later claim of responsibility ("The BLA
@@ -4649,6 +4666,9 @@ fn event_kind_nouns(code: &str) -> &'static [&'static str] {
         c if c.starts_with("174") => &["expulsion", "deportation"],
         c if c.starts_with("116") => &["verdict", "sentence", "ruling", "conviction"],
         c if c.starts_with("175") => &["crackdown"],
+        c if c.starts_with("145") => &["storming", "riot", "violence", "unrest"],
+        // (a missile fired or a weapon tested: "condemned the launch")
+        c if c.starts_with("15") => &["launch", "test", "firing", "provocation"],
         c if c.starts_with("112") => &["accusation", "allegation", "charge", "claim"],
         c if c.starts_with("163") => &["sanction", "embargo"],
         c if c.starts_with("057") => &["agreement", "deal", "accord", "pact"],
@@ -6168,6 +6188,30 @@ fn fix_tags(tokens: &mut [dyad_text::Token]) {
             && !next.norm.ends_with("ing")
         {
             tokens[i].upos = Upos::Noun;
+        }
+    }
+    // "Yerevan called the shelling/VERB an act of war", "the killing/VERB of": a gerund
+    // right after an article, heading its phrase (a preposition, determiner, punctuation
+    // or the next verb follows), is an event noun.
+    for i in 1..tokens.len() {
+        let next_ok = tokens.get(i + 1).is_none_or(|n| {
+            matches!(
+                n.upos,
+                Upos::Adp | Upos::Det | Upos::Punct | Upos::Aux | Upos::Verb | Upos::Cconj
+            )
+        });
+        if tokens[i].upos == Upos::Verb
+            && tokens[i].norm.len() > 5
+            && tokens[i].norm.ends_with("ing")
+            && matches!(
+                tokens[i - 1].norm.as_str(),
+                "the" | "a" | "an" | "this" | "that" | "these" | "those"
+            )
+            && next_ok
+        {
+            let t = &mut tokens[i];
+            t.upos = Upos::Noun;
+            t.lemma.clone_from(&t.norm);
         }
     }
     // "the internationally recognised government", "a newly elected president": a past

@@ -8832,3 +8832,106 @@ fn bare_statements_are_left_out_unless_asked_for() {
     let ev = code_with(&c, text, "2024-06-07");
     assert!(has_code(&ev, "PAKGOV", "010", "CHNGOV"), "{ev:#?}");
 }
+
+#[test]
+fn naming_an_act_with_a_word_of_censure_censures_its_author() {
+    // Articles, adjectives and quotation marks around the word do not matter.
+    let ev = code(
+        "Russian border guards seized three Ukrainian navy boats off Crimea on Sunday. \
+         Kyiv called the seizure an 'outrageous act of piracy'.",
+        "2024-03-05",
+    );
+    assert!(has_code(&ev, "UKRGOV", "111", "RUSMIL"), "{ev:#?}");
+    let ev = code(
+        "Venezuela expelled the Spanish ambassador on Friday. \
+         Spain described the expulsion as \"unjustified and hasty\".",
+        "2024-03-05",
+    );
+    assert!(has_code(&ev, "ESP", "111", "VEN"), "{ev:#?}");
+    // Calling it an act of war accuses its author of aggression.
+    let ev = code(
+        "Azerbaijani troops shelled Armenian positions on Tuesday. \
+         Yerevan called the shelling an act of war.",
+        "2024-03-05",
+    );
+    assert!(has_code(&ev, "ARMGOV", "1123", "AZEMIL"), "{ev:#?}");
+    // "called the strikes ..." is no labour strike called.
+    assert!(ev.iter().all(|e| e.root != "14"), "{ev:#?}");
+    let ev = code(
+        "India launched missile strikes on sites in Pakistan on Wednesday. \
+         Islamabad called the strikes \"a cowardly act\".",
+        "2025-05-07",
+    );
+    assert!(has(&ev, "PAKGOV", "11", "IND"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.root != "14"), "{ev:#?}");
+    // A word of praise is none.
+    let ev = code(
+        "Venezuela released two Spanish citizens on Friday. Spain called the release a welcome gesture.",
+        "2024-03-05",
+    );
+    assert!(ev.iter().all(|e| e.root != "11"), "{ev:#?}");
+}
+
+#[test]
+fn a_judged_act_named_with_its_object_judges_its_author() {
+    // "the bombing of the school" is Israel's act: Egypt condemns Israel, not the school.
+    let ev = code(
+        "Israeli aircraft bombed a school in Gaza City on Saturday. Egypt condemned the bombing of the school.",
+        "2024-03-05",
+    );
+    assert!(has(&ev, "EGY", "11", "ISR"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .all(|e| !(e.root == "11"
+                && e.target.as_ref().is_some_and(|t| t.code.starts_with("PSE")))),
+        "{ev:#?}"
+    );
+    // With no such act told earlier, the object stays the target.
+    let ev = code(
+        "Egypt condemned the bombing of Gaza by Israel.",
+        "2024-03-05",
+    );
+    assert!(ev.iter().any(|e| e.root == "11"), "{ev:#?}");
+}
+
+#[test]
+fn a_launch_or_a_crime_names_the_act_told_before() {
+    // A missile fired into the sea has no target, yet "the launch" is that act.
+    let ev = code(
+        "North Korea test-fired an intercontinental ballistic missile into the sea on Friday. \
+         Japan and South Korea condemned the launch.",
+        "2024-03-05",
+    );
+    assert!(has_code(&ev, "JPN", "111", "PRK"), "{ev:#?}");
+    assert!(has_code(&ev, "KOR", "111", "PRK"), "{ev:#?}");
+    // Quotation marks around a killing named as a crime.
+    let ev = code(
+        "Gunmen from the Gran Grif gang killed at least 70 people in the town of Pont-Sonde on Thursday. \
+         The prime minister condemned the \"horrific crime\" on Friday.",
+        "2024-10-05",
+    );
+    assert!(
+        ev.iter().any(|e| e.root == "11"
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.code.starts_with("HTICRM"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn the_decision_a_state_judges_is_the_latest_act_against_it() {
+    // Mali's cutting of ties, not the armed groups' killings told in between.
+    let ev = code(
+        "Mali cut diplomatic ties with Ukraine on Sunday, accusing Kyiv of backing rebels who killed \
+         dozens of Malian soldiers. Ukraine's foreign ministry called the decision \"short-sighted and hasty\".",
+        "2024-08-05",
+    );
+    assert!(has(&ev, "UKRGOV", "11", "MLI"), "{ev:#?}");
+    assert!(
+        ev.iter().all(|e| !(e.root == "11"
+            && e.source.as_ref().is_some_and(|s| s.code == "UKRGOV")
+            && e.target.as_ref().is_some_and(|t| t.code.ends_with("REB")))),
+        "{ev:#?}"
+    );
+}
