@@ -624,7 +624,7 @@ impl Coder {
                     refine_aimed_launch(d, tokens, &lemmas);
                     refine_forces_at_place(d, tokens, &lemmas);
                     refine_stopped_aid(d, tokens, &lemmas);
-                    refine_third_location(d, location.as_ref());
+                    refine_third_location(d, location.as_ref(), &ctx);
                     refine_protest_demand(d, tokens, &lemmas);
                     refine_protest_kind(d, tokens, &lemmas);
                 }
@@ -1692,7 +1692,7 @@ fn refine_forces_at_place(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[
 /// "Saudi Arabia's and Iran's foreign ministers met in Beijing", "the ministers agreed at a
 /// meeting in Moscow": a meeting in a country neither side belongs to is CAMEO's meeting at
 /// a third location (044), as the blind sets code it.
-fn refine_third_location(d: &mut Draft, location: Option<&Location>) {
+fn refine_third_location(d: &mut Draft, location: Option<&Location>, ctx: &Ctx) {
     // (only meetings: talks in a third country stay negotiations, 046, as the blind sets
     // mostly code them; making them 044 too lost 14 unread codings)
     let Some(code) = d.code.as_deref().filter(|c| *c == "040") else {
@@ -1711,6 +1711,32 @@ fn refine_third_location(d: &mut Draft, location: Option<&Location>) {
         .filter_map(|r| r.country())
         .collect();
     if sides.len() < 2 || sides.iter().any(|s| s == cc) {
+        return;
+    }
+    // The place is the meeting's own: after the verb in its clause ("met in Beijing", "met
+    // Xi on Saturday in Beijing"), not in another clause ("Biden, who flew in from the G20
+    // summit in New Delhi, met Trong", "met Li Qiang and is due in Washington").
+    let t = &d.trigger;
+    // (or before it, with no verb between: "arrived in Beijing on Monday and met Xi", "In
+    // Doha, the two delegations met", but not in a relative clause)
+    let clean = |r: std::ops::Range<usize>| {
+        r.into_iter().all(|i| {
+            !matches!(ctx.tokens[i].upos, Upos::Verb | Upos::Aux)
+                && !matches!(ctx.w(i), "who" | "which" | "where" | ";")
+        })
+    };
+    let own_place = ctx.places.iter().chain(ctx.nps.iter()).any(|p| {
+        p.actors.iter().any(|r| r.country().as_deref() == Some(cc))
+            && if p.start >= t.end {
+                p.start <= t.end + 20 && clean(t.end..p.start)
+            } else {
+                p.end <= t.start
+                    && clean(p.end..t.start)
+                    && !(p.start.saturating_sub(8)..p.start)
+                        .any(|i| matches!(ctx.w(i), "who" | "which" | "where"))
+            }
+    });
+    if !own_place {
         return;
     }
     d.steps

@@ -8935,3 +8935,29 @@ fn the_decision_a_state_judges_is_the_latest_act_against_it() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_third_location_is_the_meetings_own_place() {
+    // The place of the meeting's own clause, after or before the verb.
+    let ev = code(
+        "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Prague on Thursday.",
+        "2024-11-10",
+    );
+    assert!(has_code(&ev, "ARMGOV", "044", "AZEGOV"), "{ev:#?}");
+    let ev = code(
+        "In Doha, Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev on Thursday.",
+        "2024-11-10",
+    );
+    assert!(has_code(&ev, "ARMGOV", "044", "AZEGOV"), "{ev:#?}");
+    // Not a place in a relative clause or in another verb's clause.
+    let ev = code(
+        "Japanese Prime Minister Fumio Kishida, who had flown in from a summit in New Delhi, met Polish President Andrzej Duda on Wednesday.",
+        "2023-03-22",
+    );
+    assert!(has_code(&ev, "JPNGOV", "040", "POLGOV"), "{ev:#?}");
+    let ev = code(
+        "Indonesian President Prabowo Subianto met Chinese Premier Li Qiang on Sunday and is due in Washington on Monday.",
+        "2024-11-10",
+    );
+    assert!(has_code(&ev, "IDNGOV", "040", "CHNGOV"), "{ev:#?}");
+}
