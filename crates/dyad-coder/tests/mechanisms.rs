@@ -8961,3 +8961,19 @@ fn a_third_location_is_the_meetings_own_place() {
     );
     assert!(has_code(&ev, "IDNGOV", "040", "CHNGOV"), "{ev:#?}");
 }
+
+#[test]
+fn calling_an_accusation_baseless_denies_it() {
+    let ev = code(
+        "Russia's FSB accused six British diplomats of espionage on Friday. \
+         Britain's Foreign Office called the allegations \"completely baseless\".",
+        "2024-09-13",
+    );
+    assert!(has_code(&ev, "GBRGOV", "016", "RUSSPY"), "{ev:#?}");
+    let ev = code(
+        "Ethiopia accused Eritrea on Thursday of preparing for war. \
+         Eritrea's information minister dismissed the accusations as \"propaganda\".",
+        "2025-03-14",
+    );
+    assert!(has_code(&ev, "ERIGOV", "016", "ETH"), "{ev:#?}");
+}
