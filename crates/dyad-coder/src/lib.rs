@@ -635,6 +635,7 @@ impl Coder {
                 drop_aimed_deescalation(&mut drafts, tokens);
                 drop_striving(&mut drafts, tokens, &lemmas);
                 refine_appeals(&mut drafts, &triggers, &self.compiled, tokens, &lemmas);
+                refine_appeal_content(&mut drafts, tokens, &lemmas);
                 add_obligation_demands(&mut drafts, tokens, &lemmas);
                 judged_act_author(&mut drafts, tokens);
                 accusation_subcode(&mut drafts, tokens, &lemmas);
@@ -5087,6 +5088,105 @@ fn names_measure(lemmas: &[String], from: usize) -> bool {
                     | "ban"
             )
         })
+}
+
+/// What a general appeal or demand (020, 100) asks for, read off the words of its "to"
+/// clause when no coded act told it: pressing a third party or holding it to account is
+/// diplomatic support ("urged the United States and France to put pressure on Israel",
+/// "urged the Security Council to hold Israel accountable": 022, 102); cooperating with
+/// inspectors or letting investigators in is international involvement ("urged Iran to
+/// resume full cooperation with the IAEA", "urged the government to allow independent
+/// investigators into Amhara": 0255, 1055); respecting, reconsidering or reversing is a
+/// change of policy ("urged Kathmandu to respect India's sovereignty": 0242, 1042).
+fn refine_appeal_content(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas: &[String]) {
+    for d in drafts.iter_mut() {
+        let demand = match d.code.as_deref() {
+            Some("020") => false,
+            Some("100") => true,
+            _ => continue,
+        };
+        if d.targets.is_empty() {
+            continue;
+        }
+        // (the addressee's "to" clause: the first "to" after the trigger, in its clause)
+        let end = (d.trigger.end + 10).min(lemmas.len());
+        let Some(to) = (d.trigger.end..end)
+            .take_while(|&i| !matches!(lemmas[i].as_str(), ";" | "." | "that"))
+            .find(|&i| lemmas[i] == "to")
+        else {
+            continue;
+        };
+        let mut v = to + 1;
+        while v < lemmas.len() && tokens[v].upos == Upos::Adv {
+            v += 1;
+        }
+        let Some(verb) = lemmas.get(v).map(String::as_str) else {
+            continue;
+        };
+        let rest: Vec<&str> = lemmas[(v + 1).min(lemmas.len())..(v + 9).min(lemmas.len())]
+            .iter()
+            .map(String::as_str)
+            .take_while(|l| !matches!(*l, ";" | "." | "and" | "but"))
+            .collect();
+        let has = |ws: &[&str]| rest.iter().any(|l| ws.contains(l));
+        let kind = match verb {
+            "pressure" | "press" | "lean" => Some("support"),
+            "put" | "exert" | "apply" | "increase" | "step" if has(&["pressure"]) => {
+                Some("support")
+            }
+            "hold" if has(&["accountable", "responsible"]) => Some("support"),
+            "use" if has(&["influence", "leverage"]) => Some("support"),
+            "play" if has(&["role"]) => Some("support"),
+            "cooperate" | "resume" | "restore" | "allow" | "admit" | "grant" | "let"
+                if has(&[
+                    "iaea",
+                    "inspector",
+                    "inspection",
+                    "investigator",
+                    "monitor",
+                    "observer",
+                    "agency",
+                    "icc",
+                    "access",
+                    "investigation",
+                ]) && (verb != "resume" && verb != "restore" || has(&["cooperation"])) =>
+            {
+                Some("involvement")
+            }
+            // ("to respect the right to peaceful protest": rights; "to respect India's
+            // sovereignty": a policy; "to respect the rule of law", "the will of voters":
+            // left general)
+            "respect" if has(&["right", "freedom"]) => Some("rights"),
+            "respect" if has(&["sovereignty", "territorial", "integrity", "border"]) => {
+                Some("policy")
+            }
+            "reconsider" | "reverse" | "repeal" | "rescind" | "revoke" | "amend" => Some("policy"),
+            _ => None,
+        };
+        let Some(kind) = kind else { continue };
+        let code = match (kind, demand) {
+            ("support", false) => "022",
+            ("support", true) => "102",
+            ("involvement", false) => "0255",
+            ("involvement", true) => "1055",
+            ("rights", false) => "0243",
+            ("rights", true) => "1043",
+            (_, false) => "0242",
+            (_, true) => "1042",
+        };
+        d.steps.push(format!(
+            "what is asked (\"to {verb} ...\"): {}",
+            match kind {
+                "support" => "diplomatic support",
+                "involvement" => "international involvement",
+                "rights" => "rights",
+                _ => "a change of policy",
+            }
+        ));
+        d.steps
+            .push(format!("{} -> {code}", if demand { "100" } else { "020" }));
+        d.code = Some(code.into());
+    }
 }
 
 fn refine_appeals(

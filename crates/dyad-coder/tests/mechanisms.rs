@@ -8977,3 +8977,35 @@ fn calling_an_accusation_baseless_denies_it() {
     );
     assert!(has_code(&ev, "ERIGOV", "016", "ETH"), "{ev:#?}");
 }
+
+#[test]
+fn what_an_appeal_asks_for_refines_its_code() {
+    let d = "2024-12-04";
+    let ev = code(
+        "Lebanon's prime minister called on the United States and France to put pressure on Israel.",
+        d,
+    );
+    assert!(has_code(&ev, "LBNGOV", "022", "USA"), "{ev:#?}");
+    assert!(has_code(&ev, "LBNGOV", "022", "FRA"), "{ev:#?}");
+    let ev = code(
+        "Britain, France and Germany urged Iran to resume full cooperation with the International Atomic Energy Agency.",
+        d,
+    );
+    assert!(has_code(&ev, "DEU", "0255", "IRN"), "{ev:#?}");
+    let ev = code(
+        "The African Union urged the Guinean authorities to respect the right to peaceful protest.",
+        d,
+    );
+    assert!(has_code(&ev, "IGOAFRAFU", "0243", "GINGOV"), "{ev:#?}");
+    let ev = code(
+        "India urged Nepal to respect its sovereignty and territorial integrity.",
+        d,
+    );
+    assert!(has_code(&ev, "IND", "0242", "NPL"), "{ev:#?}");
+    // Respecting the rule of law names no policy, right or involvement: a general appeal.
+    let ev = code(
+        "The United States urged Pakistani authorities to respect the rule of law.",
+        d,
+    );
+    assert!(has_code(&ev, "USA", "020", "PAKGOV"), "{ev:#?}");
+}
