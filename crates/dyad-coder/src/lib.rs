@@ -1051,119 +1051,7 @@ impl Coder {
                 // Update the discourse memory.
                 // Every verb and noun of a trigger can name the event later ("launched
                 // missile strikes" ... "the strikes").
-                let mut new_events: Vec<(String, Resolved)> = Vec::new();
-                for d in &drafts {
-                    if let Some(src) = d.sources.first() {
-                        for i in d.trigger.start..d.trigger.end {
-                            if matches!(tokens[i].upos, Upos::Noun | Upos::Verb) {
-                                new_events.push((lemmas[i].clone(), src.clone()));
-                            }
-                        }
-                        // Any event is also "the move", "the decision", "the step" ("imposed
-                        // sanctions on four settlers" ... "criticised the move").
-                        for w in draft::GENERIC_ACTS {
-                            new_events.push((w.to_string(), src.clone()));
-                        }
-                        // An event is also named by the nouns of its kind: "detained
-                        // opposition politician Freddy Superlano" ... "denounced the arrest",
-                        // "released 32 servicemen" ... "welcomed the swap".
-                        for w in event_kind_nouns(d.code.as_deref().unwrap_or("")) {
-                            new_events.push((w.to_string(), src.clone()));
-                            // The parties of an agreement, for a later "the deal, brokered
-                            // by X": `@party:` and the noun, each source and target.
-                            if draft::AGREEMENT_NOUNS.contains(w) {
-                                for r in d.sources.iter().chain(d.targets.iter().map(|(t, _)| t)) {
-                                    new_events.push((format!("@party:{w}"), r.clone()));
-                                }
-                            }
-                        }
-                        // Any use of force is also "the attack(s)" or "the strike(s)" ("launched
-                        // a barrage of missiles at Ukraine" ... "condemned the attacks").
-                        // (and any coercion or force is "the raid": "forced their way into
-                        // the embassy and arrested ..." ... "condemned the raid")
-                        if draft::root_in(&d.code, &["17", "18", "19", "20"]) {
-                            new_events.push(("raid".to_string(), src.clone()));
-                        }
-                        if draft::root_in(&d.code, &["18", "19", "20"]) {
-                            // (and "the killings" of any use of force that killed: "massacred
-                            // more than 100 villagers" ... "condemned the killings")
-                            for w in [
-                                "attack",
-                                "strike",
-                                "assault",
-                                "killing",
-                                "massacre",
-                                "crime",
-                                "atrocity",
-                                "act",
-                                "violence",
-                                "bloodshed",
-                                "ambush",
-                                "bombing",
-                                "shelling",
-                                "bombardment",
-                                "shooting",
-                                "storming",
-                            ] {
-                                new_events.push((w.to_string(), src.clone()));
-                            }
-                            // Who was hit, for a later claim of responsibility ("The BLA
-                            // claimed the attack"): `@victim:` and each target.
-                            for (t, _) in &d.targets {
-                                new_events.push(("@victim:".to_string(), t.clone()));
-                            }
-                            // Who was attacked, for a later vow of retaliation ("The Houthis
-                            // vowed to respond"): `@force-on:` and the target's country and
-                            // code, once for each source.
-                            for (t, _) in &d.targets {
-                                for s in &d.sources {
-                                    if let Some(cc) = t.country() {
-                                        new_events.push((format!("@force-on:{cc}"), s.clone()));
-                                    }
-                                    new_events.push((format!("@force-on:{}", t.code), s.clone()));
-                                }
-                            }
-                        }
-                        // Who acted against whom short of force (censure, rejection,
-                        // threats, protest, cutting ties, coercion), for a later warning of
-                        // retaliation ("Moldova expelled 45 Russian diplomats" ... "Moscow
-                        // would retaliate"): `@hostile-on:`, as `@force-on:` above.
-                        if draft::root_in(&d.code, &["11", "12", "13", "14", "16", "17"]) {
-                            for (t, _) in &d.targets {
-                                for s in &d.sources {
-                                    if let Some(cc) = t.country() {
-                                        new_events.push((format!("@hostile-on:{cc}"), s.clone()));
-                                    }
-                                    new_events.push((format!("@hostile-on:{}", t.code), s.clone()));
-                                }
-                            }
-                        }
-                        // Who accused whom, for a later denial ("Kigali denies backing the
-                        // group"): `@accused:` and the target's code and country.
-                        if accusation(d) {
-                            for (t, _) in &d.targets {
-                                for key in accused_keys(t) {
-                                    new_events.push((key, src.clone()));
-                                }
-                            }
-                        }
-                        // ... and so can the means named right after it ("killed a commander
-                        // in an airstrike" ... "condemned the strike").
-                        let after = d.trigger.end..(d.trigger.end + 4).min(tokens.len());
-                        for l in lemmas.get(after).unwrap_or_default() {
-                            // (an airstrike is also "the strike")
-                            let names: &[&str] = match l.as_str() {
-                                "airstrike" | "air-strike" => &["airstrike", "strike"],
-                                "strike" | "raid" | "attack" | "bombing" | "shelling" => &[],
-                                _ => continue,
-                            };
-                            new_events.push((l.clone(), src.clone()));
-                            for w in names.iter().filter(|w| **w != l.as_str()) {
-                                new_events.push(((*w).to_string(), src.clone()));
-                            }
-                        }
-                    }
-                }
+                let new_events = event_names(&drafts, tokens, &lemmas);
                 for np in nps.iter().filter(|np| !np.pronoun) {
                     for r in &np.actors {
                         if r.person {
@@ -4682,6 +4570,131 @@ fn appeal_or_demand(asked: &str, demand: bool) -> Option<String> {
         _ => return None,
     };
     Some(code.to_string())
+}
+
+/// The names each event can be referred to by later in the document, with its source:
+/// every verb and noun of its trigger, the nouns of its kind ("the arrest", "the move"),
+/// and `@`-keys for who was hit, attacked, opposed or accused (see [`draft`]'s event
+/// coreference, claims, denials and vows of retaliation).
+fn event_names(
+    drafts: &[Draft],
+    tokens: &[dyad_text::Token],
+    lemmas: &[String],
+) -> Vec<(String, Resolved)> {
+    let mut new_events: Vec<(String, Resolved)> = Vec::new();
+    for d in drafts {
+        if let Some(src) = d.sources.first() {
+            for i in d.trigger.start..d.trigger.end {
+                if matches!(tokens[i].upos, Upos::Noun | Upos::Verb) {
+                    new_events.push((lemmas[i].clone(), src.clone()));
+                }
+            }
+            // Any event is also "the move", "the decision", "the step" ("imposed
+            // sanctions on four settlers" ... "criticised the move").
+            for w in draft::GENERIC_ACTS {
+                new_events.push((w.to_string(), src.clone()));
+            }
+            // An event is also named by the nouns of its kind: "detained
+            // opposition politician Freddy Superlano" ... "denounced the arrest",
+            // "released 32 servicemen" ... "welcomed the swap".
+            for w in event_kind_nouns(d.code.as_deref().unwrap_or("")) {
+                new_events.push((w.to_string(), src.clone()));
+                // The parties of an agreement, for a later "the deal, brokered
+                // by X": `@party:` and the noun, each source and target.
+                if draft::AGREEMENT_NOUNS.contains(w) {
+                    for r in d.sources.iter().chain(d.targets.iter().map(|(t, _)| t)) {
+                        new_events.push((format!("@party:{w}"), r.clone()));
+                    }
+                }
+            }
+            // Any use of force is also "the attack(s)" or "the strike(s)" ("launched
+            // a barrage of missiles at Ukraine" ... "condemned the attacks").
+            // (and any coercion or force is "the raid": "forced their way into
+            // the embassy and arrested ..." ... "condemned the raid")
+            if draft::root_in(&d.code, &["17", "18", "19", "20"]) {
+                new_events.push(("raid".to_string(), src.clone()));
+            }
+            if draft::root_in(&d.code, &["18", "19", "20"]) {
+                // (and "the killings" of any use of force that killed: "massacred
+                // more than 100 villagers" ... "condemned the killings")
+                for w in [
+                    "attack",
+                    "strike",
+                    "assault",
+                    "killing",
+                    "massacre",
+                    "crime",
+                    "atrocity",
+                    "act",
+                    "violence",
+                    "bloodshed",
+                    "ambush",
+                    "bombing",
+                    "shelling",
+                    "bombardment",
+                    "shooting",
+                    "storming",
+                ] {
+                    new_events.push((w.to_string(), src.clone()));
+                }
+                // Who was hit, for a later claim of responsibility ("The BLA
+                // claimed the attack"): `@victim:` and each target.
+                for (t, _) in &d.targets {
+                    new_events.push(("@victim:".to_string(), t.clone()));
+                }
+                // Who was attacked, for a later vow of retaliation ("The Houthis
+                // vowed to respond"): `@force-on:` and the target's country and
+                // code, once for each source.
+                for (t, _) in &d.targets {
+                    for s in &d.sources {
+                        if let Some(cc) = t.country() {
+                            new_events.push((format!("@force-on:{cc}"), s.clone()));
+                        }
+                        new_events.push((format!("@force-on:{}", t.code), s.clone()));
+                    }
+                }
+            }
+            // Who acted against whom short of force (censure, rejection,
+            // threats, protest, cutting ties, coercion), for a later warning of
+            // retaliation ("Moldova expelled 45 Russian diplomats" ... "Moscow
+            // would retaliate"): `@hostile-on:`, as `@force-on:` above.
+            if draft::root_in(&d.code, &["11", "12", "13", "14", "16", "17"]) {
+                for (t, _) in &d.targets {
+                    for s in &d.sources {
+                        if let Some(cc) = t.country() {
+                            new_events.push((format!("@hostile-on:{cc}"), s.clone()));
+                        }
+                        new_events.push((format!("@hostile-on:{}", t.code), s.clone()));
+                    }
+                }
+            }
+            // Who accused whom, for a later denial ("Kigali denies backing the
+            // group"): `@accused:` and the target's code and country.
+            if accusation(d) {
+                for (t, _) in &d.targets {
+                    for key in accused_keys(t) {
+                        new_events.push((key, src.clone()));
+                    }
+                }
+            }
+            // ... and so can the means named right after it ("killed a commander
+            // in an airstrike" ... "condemned the strike").
+            let after = d.trigger.end..(d.trigger.end + 4).min(tokens.len());
+            for l in lemmas.get(after).unwrap_or_default() {
+                // (an airstrike is also "the strike")
+                let names: &[&str] = match l.as_str() {
+                    "airstrike" | "air-strike" => &["airstrike", "strike"],
+                    "strike" | "raid" | "attack" | "bombing" | "shelling" => &[],
+                    _ => continue,
+                };
+                new_events.push((l.clone(), src.clone()));
+                for w in names.iter().filter(|w| **w != l.as_str()) {
+                    new_events.push(((*w).to_string(), src.clone()));
+                }
+            }
+        }
+    }
+    new_events
 }
 
 /// Nouns that name an event of CAMEO code `code` when it is referred to later ("the arrest"
