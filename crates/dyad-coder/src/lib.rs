@@ -557,6 +557,69 @@ impl Coder {
                         drafts.push(d);
                     }
                 }
+                // "North Korea fired a ballistic missile into the sea, and both men condemned
+                // the launch": a judgement of an act told earlier in the same sentence, drafted
+                // without a target, is drafted again with that sentence's earlier acts named
+                // (event coreference, as for the document's earlier sentences).
+                let judged_here: Vec<&events::Trigger> = triggers
+                    .iter()
+                    .filter(|t| {
+                        // (a verb of judgement: only those take an earlier act as object)
+                        let judging =
+                            std::iter::once(t.verb)
+                                .chain(t.alts.iter().copied())
+                                .any(|v| {
+                                    self.compiled.dict.verbs.get(v as usize).is_some_and(|e| {
+                                        e.code
+                                            .iter()
+                                            .chain(
+                                                e.patterns.iter().filter_map(|p| p.code.as_ref()),
+                                            )
+                                            .any(|c| {
+                                                c.starts_with("11")
+                                                    || c.starts_with("12")
+                                                    || c == "016"
+                                                    || c == "051"
+                                            })
+                                    })
+                                });
+                        judging
+                            && !drafts
+                                .iter()
+                                .any(|d| d.trigger.start == t.start && !d.targets.is_empty())
+                            && matches!(
+                                folded.get(t.end).map(String::as_str),
+                                Some("the" | "this" | "these" | "that" | "those")
+                            )
+                            && drafts.iter().any(|o| o.trigger.end <= t.start)
+                    })
+                    .collect();
+                for t in judged_here {
+                    let before: Vec<Draft> = drafts
+                        .iter()
+                        .filter(|o| o.trigger.end <= t.start)
+                        .cloned()
+                        .collect();
+                    let mut local = doc_events.clone();
+                    local.extend(event_names(&before, tokens, &lemmas));
+                    let lctx = Ctx {
+                        earlier: &local,
+                        ..ctx
+                    };
+                    let Some(d) = self.draft(&lctx, t) else {
+                        continue;
+                    };
+                    let judging = draft::root_in(&d.code, &["11", "12"])
+                        || matches!(d.code.as_deref(), Some("016" | "051"));
+                    if !judging || d.targets.is_empty() {
+                        continue;
+                    }
+                    match drafts.iter().position(|o| o.trigger.start == t.start) {
+                        Some(k) => drafts[k] = d,
+                        None => drafts.push(d),
+                    }
+                }
+                drafts.sort_by_key(|d| d.trigger.start);
                 // A trigger inside the words another event's pattern read up to its target
                 // ("signed a security deal with Kyiv" read by `sign ^ with +`) is part of
                 // that event, not a second one.

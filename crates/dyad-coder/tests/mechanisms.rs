@@ -9009,3 +9009,20 @@ fn what_an_appeal_asks_for_refines_its_code() {
     );
     assert!(has_code(&ev, "USA", "020", "PAKGOV"), "{ev:#?}");
 }
+
+#[test]
+fn an_act_judged_later_in_the_same_sentence_is_found() {
+    let ev = code(
+        "North Korea fired a long-range ballistic missile into the sea on Thursday, and Japan condemned the launch.",
+        "2023-03-16",
+    );
+    assert!(has_code(&ev, "JPN", "111", "PRK"), "{ev:#?}");
+    let ev = code(
+        "Israeli aircraft struck a school in Gaza on Saturday, and Egypt condemned the strike.",
+        "2024-08-10",
+    );
+    assert!(has(&ev, "EGY", "11", "ISR"), "{ev:#?}");
+    // Nothing to judge before it: no target.
+    let ev = code("Japan condemned the launch.", "2023-03-16");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
