@@ -129,7 +129,37 @@ fn state_agent(r: &Resolved) -> bool {
 /// there is no other).
 fn earlier_event_judged(ctx: &Ctx, from: usize, judges: &[Resolved]) -> Option<(Resolved, usize)> {
     let mut i = from;
-    if !matches!(ctx.w(i), "the" | "this" | "these" | "that" | "those") {
+    // "condemned what it called a reckless provocation": the act named after the speaker's
+    // word for it.
+    if ctx.w(i) == "what" {
+        let called = (i + 1..(i + 5).min(ctx.tokens.len())).find(|&k| {
+            matches!(
+                ctx.lemmas[k].as_str(),
+                "call" | "describe" | "term" | "brand" | "label" | "dub"
+            )
+        })?;
+        i = called + 1;
+        if ctx.w(i) == "as" {
+            i += 1;
+        }
+        if matches!(ctx.w(i), "a" | "an") {
+            // (an indefinite noun here is the act itself, as a definite one elsewhere)
+            return earlier_event_judged_at(ctx, i, judges);
+        }
+    }
+    earlier_event_judged_at(ctx, i, judges)
+}
+
+fn earlier_event_judged_at(
+    ctx: &Ctx,
+    from: usize,
+    judges: &[Resolved],
+) -> Option<(Resolved, usize)> {
+    let mut i = from;
+    let what = from >= 2 && (from.saturating_sub(5)..from).any(|k| ctx.w(k) == "what");
+    if !(matches!(ctx.w(i), "the" | "this" | "these" | "that" | "those")
+        || (what && matches!(ctx.w(i), "a" | "an")))
+    {
         return None;
     }
     i += 1;
@@ -2242,6 +2272,16 @@ impl Coder {
                     .collect();
             }
         }
+        // ("condemned what it called a barbaric act": the speaker's "it" is no target; the act
+        // is found by event coreference below, or earlier in the sentence)
+        let what_called = ctx.w(t.end) == "what"
+            && ctx
+                .lemmas
+                .get(t.end + 2)
+                .is_some_and(|l| matches!(l.as_str(), "call" | "describe" | "term"));
+        if what_called && root_in(&code, &["11"]) {
+            targets.clear();
+        }
         if targets.is_empty() && !nominal && (!reporting || code.as_deref() == Some("015")) {
             // (A generic noun, "the move", "the decision", names an act only to a verb that
             // judges it: "criticised the move", not "considered the decision".)
@@ -2730,15 +2770,6 @@ impl Coder {
         let denial = code.as_deref() == Some("016");
         // A judgement of "the move" or "the drills" that no earlier sentence told: kept for
         // `judged_acts_in_sentence`, which looks for the act earlier in this sentence.
-        // ("condemned what it called a barbaric act": the speaker's "it" is no target)
-        let what_called = ctx.w(t.end) == "what"
-            && ctx
-                .lemmas
-                .get(t.end + 2)
-                .is_some_and(|l| matches!(l.as_str(), "call" | "describe" | "term"));
-        if what_called && root_in(&code, &["11"]) {
-            targets.clear();
-        }
         let judged_here = targets.is_empty()
             && !nominal
             && root_in(&code, &["11"])

@@ -9026,3 +9026,14 @@ fn an_act_judged_later_in_the_same_sentence_is_found() {
     let ev = code("Japan condemned the launch.", "2023-03-16");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn what_the_judge_called_an_act_names_an_earlier_act() {
+    // The act told in an earlier sentence, named by the speaker's word for it.
+    let ev = code(
+        "North Korea fired dozens of artillery rounds into the sea near the border on Sunday. \
+         Seoul condemned what it called a reckless provocation.",
+        "2024-03-03",
+    );
+    assert!(has_code(&ev, "KORGOV", "111", "PRK"), "{ev:#?}");
+}
