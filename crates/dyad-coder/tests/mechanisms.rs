@@ -9037,3 +9037,18 @@ fn what_the_judge_called_an_act_names_an_earlier_act() {
     );
     assert!(has_code(&ev, "KORGOV", "111", "PRK"), "{ev:#?}");
 }
+
+#[test]
+fn agreeing_to_de_escalate_and_offering_to_facilitate_dialogue() {
+    let ev = code(
+        "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame agreed on a de-escalation process.",
+        "2022-07-06",
+    );
+    assert!(has_code(&ev, "CODGOV", "0356", "RWAGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "RWAGOV", "0356", "CODGOV"), "{ev:#?}");
+    let ev = code(
+        "Kazakhstan offered to facilitate talks between Armenia and Azerbaijan.",
+        "2024-05-11",
+    );
+    assert!(has_code(&ev, "KAZ", "039", "ARM"), "{ev:#?}");
+}
