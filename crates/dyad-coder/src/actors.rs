@@ -2929,9 +2929,26 @@ fn share_nationality(nps: &mut [ActorNp], folded: &[String]) {
     for k in 1..nps.len() {
         let (before, rest) = nps.split_at_mut(k);
         let (prev, np) = (&before[k - 1], &mut rest[0]);
-        let joined = np.start == prev.end + 1
-            && matches!(folded.get(prev.end).map(|w| w.as_str()), Some("and" | "or"));
+        let and = matches!(folded.get(prev.end).map(|w| w.as_str()), Some("and" | "or"));
+        let joined = np.start == prev.end + 1 && and;
         let bare = !np.pronoun && np.actors.iter().all(|r| r.sector_only);
+        // "talks between the Venezuelan government and the opposition", "the Colombian
+        // government and the rebels": a government's opponents coordinated with it are its
+        // country's, even after "the".
+        let opponents = np.start == prev.end + 2
+            && and
+            && folded.get(prev.end + 1).is_some_and(|w| w == "the")
+            && np
+                .actors
+                .iter()
+                .all(|r| r.sector_only && matches!(r.code.as_str(), "OPP" | "REB" | "INS"))
+            && prev.actors.iter().any(|r| {
+                matches!(
+                    dyad_core::ActorCode::parse(&r.code).sector.as_deref(),
+                    Some("GOV")
+                )
+            });
+        let joined = joined || opponents;
         let Some(cc) = prev
             .actors
             .first()

@@ -9052,3 +9052,21 @@ fn agreeing_to_de_escalate_and_offering_to_facilitate_dialogue() {
     );
     assert!(has_code(&ev, "KAZ", "039", "ARM"), "{ev:#?}");
 }
+
+#[test]
+fn a_governments_opponents_coordinated_with_it_are_its_countrys() {
+    let ev = code(
+        "Pope Francis called on the Nicaraguan government and the opposition to hold talks.",
+        "2024-05-02",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "NICOPP")),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Norway mediated talks between the Colombian government and the rebels.",
+        "2024-05-02",
+    );
+    assert!(has_code(&ev, "NOR", "045", "COLREB"), "{ev:#?}");
+}
