@@ -671,6 +671,7 @@ impl Coder {
                     refine_state_killing(d, &lemmas);
                     refine_state_protest(d, &lemmas);
                     let nominal_head = tokens[d.trigger.start].upos == Upos::Noun;
+                    refine_armed_backing(d, &lemmas);
                     refine_by_aid_kind(d, &lemmas, nominal_head);
                     refine_joint_exercises(d, &lemmas);
                     refine_peacekeeping(d, &lemmas);
@@ -2254,6 +2255,29 @@ fn aid_kind(words: &[String]) -> Option<char> {
         Some('1')
     } else {
         None
+    }
+}
+
+/// "accused Kigali of backing M23 rebels", "Iran backs Hezbollah": backing or supporting
+/// an armed group is material support (070, given its kind from the words after it, "with
+/// weapons": 072), not the verbal endorsement (051) that backing a state or a bid is.
+fn refine_armed_backing(d: &mut Draft, lemmas: &[String]) {
+    if d.code.as_deref() != Some("051") || d.targets.is_empty() {
+        return;
+    }
+    let backing = lemmas
+        .get(d.trigger.start)
+        .is_some_and(|l| matches!(l.as_str(), "back" | "support" | "sponsor"));
+    let armed = d.targets.iter().all(|(r, _)| {
+        matches!(
+            dyad_core::ActorCode::parse(&r.code).sector.as_deref(),
+            Some("REB" | "UAF" | "INS" | "SEP")
+        )
+    });
+    if backing && armed {
+        d.steps
+            .push("051 -> 070: backing an armed group is material support".into());
+        d.code = Some("070".into());
     }
 }
 

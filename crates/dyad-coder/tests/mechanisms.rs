@@ -9070,3 +9070,20 @@ fn a_governments_opponents_coordinated_with_it_are_its_countrys() {
     );
     assert!(has_code(&ev, "NOR", "045", "COLREB"), "{ev:#?}");
 }
+
+#[test]
+fn backing_an_armed_group_is_material_support() {
+    let ev = code("Congo accused Kigali of backing M23 rebels.", "2024-05-02");
+    assert!(has_code(&ev, "RWAGOV", "070", "CODREBMTT"), "{ev:#?}");
+    let ev = code(
+        "Russia supports the Houthi rebels with weapons.",
+        "2024-05-02",
+    );
+    assert!(has_code(&ev, "RUS", "072", "YEMREBHTH"), "{ev:#?}");
+    // Backing a state or its bid stays an endorsement.
+    let ev = code(
+        "The United States backed Ukraine's bid to join NATO.",
+        "2024-05-02",
+    );
+    assert!(has_code(&ev, "USA", "051", "UKR"), "{ev:#?}");
+}
