@@ -325,10 +325,11 @@ fn build_nouns(
             add(&mut nouns, p, places.then_some(NounHit::Capital(i)));
         }
         // "a British-flagged tanker", "a Liberia-registered ship": the flag state, as an
-        // adjective.
+        // adjective; and the state whose people own or run it ("an Israel-linked container
+        // ship", "a Greek-owned bulk carrier", "a Japanese-operated cargo ship").
         if a.kind == ActorKind::Country {
             for p in a.phrases.iter().chain(&a.demonyms) {
-                for flag in ["flagged", "registered"] {
+                for flag in ["flagged", "registered", "owned", "linked", "operated"] {
                     let toks = phrase_tokens(analyzer, &format!("{p}-{flag}"), false);
                     nouns.add(&toks, NounHit::Demonym(i));
                 }

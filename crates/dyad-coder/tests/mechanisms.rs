@@ -9087,3 +9087,17 @@ fn backing_an_armed_group_is_material_support() {
     );
     assert!(has_code(&ev, "USA", "051", "UKR"), "{ev:#?}");
 }
+
+#[test]
+fn a_ship_owned_linked_or_operated_by_a_states_people_is_that_states() {
+    let ev = code(
+        "Iran's Revolutionary Guards seized an Israel-linked container ship near the Strait of Hormuz on Saturday.",
+        "2024-04-13",
+    );
+    assert!(has(&ev, "IRNMIL", "17", "ISR"), "{ev:#?}");
+    let ev = code(
+        "The Houthis attacked a Greek-owned bulk carrier in the Red Sea on Wednesday.",
+        "2024-06-13",
+    );
+    assert!(has(&ev, "YEMREBHTH", "19", "GRC"), "{ev:#?}");
+}
