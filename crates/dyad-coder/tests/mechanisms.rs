@@ -9101,3 +9101,14 @@ fn a_ship_owned_linked_or_operated_by_a_states_people_is_that_states() {
     );
     assert!(has(&ev, "YEMREBHTH", "19", "GRC"), "{ev:#?}");
 }
+
+#[test]
+fn boarding_a_ship_is_seizing_it_boarding_a_plane_is_not() {
+    let ev = code(
+        "Chinese coast guard personnel boarded two Philippine navy boats on Monday and seized several rifles.",
+        "2024-06-19",
+    );
+    assert!(has_code(&ev, "CHNMIL", "171", "PHLMIL"), "{ev:#?}");
+    let ev = code("The minister boarded a plane to Washington.", "2024-06-19");
+    assert!(ev.is_empty(), "{ev:#?}");
+}
