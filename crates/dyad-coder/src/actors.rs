@@ -1449,10 +1449,26 @@ pub fn compose(
                                     b -= 1;
                                 }
                                 let last = &tokens[np.end - 1];
-                                b > 0
-                                    && tokens[b - 1].upos == Upos::Verb
-                                    && last.upos == Upos::Noun
-                                    && last.lemma != last.norm
+                                // (or of a verb's preposition: "fired tear gas at
+                                // protesters ... and arrested dozens of them")
+                                let verb_before = |i: usize| tokens[i].upos == Upos::Verb;
+                                let object_of = b > 0
+                                    && (verb_before(b - 1)
+                                        || (matches!(
+                                            folded[b - 1].as_str(),
+                                            "at" | "on" | "against"
+                                        ) && (b.saturating_sub(5)..b - 1).any(verb_before)));
+                                // (its head noun plural, a place after it or not:
+                                // "protesters in Abuja")
+                                let plural = |t: &dyad_text::Token| {
+                                    t.upos == Upos::Noun && t.lemma != t.norm
+                                };
+                                object_of
+                                    && (plural(last)
+                                        || (np.start..np.end).any(|i| {
+                                            plural(&tokens[i])
+                                                && folded.get(i + 1).is_some_and(|w| w == "in")
+                                        }))
                             })
                             .map(|np| np.actors.clone())
                     };

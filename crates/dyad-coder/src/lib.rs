@@ -650,6 +650,7 @@ impl Coder {
                 add_responsibility_claims(&mut drafts);
                 drop_casualty_participles(&mut drafts, tokens, &lemmas);
                 drop_forced_flight(&mut drafts, tokens, &lemmas);
+                prohibited_acts(&mut drafts, tokens, &lemmas);
                 riots_by_protesters(&mut drafts, &lemmas);
                 consider_options(&mut drafts, tokens);
                 // Events
@@ -6457,6 +6458,35 @@ fn fix_tags(tokens: &mut [dyad_text::Token]) {
             t.lemma.clone_from(&t.norm);
         }
     }
+}
+
+/// "barring Chinese organisations from doing business with them", "banned American firms
+/// from trading with Huawei": an act someone is barred from is not done. Barring business
+/// or trade with a party is an economic sanction on it (163, by the one who bars); any
+/// other barred act is no event.
+fn prohibited_acts(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    let barred = |d: &Draft| {
+        let s = d.trigger.start;
+        s >= 2
+            && tokens[s].norm.ends_with("ing")
+            && lemmas[s - 1] == "from"
+            && (s.saturating_sub(8)..s - 1).any(|i| {
+                matches!(
+                    lemmas[i].as_str(),
+                    "bar" | "ban" | "prohibit" | "forbid" | "prevent" | "block" | "stop"
+                )
+            })
+    };
+    for d in drafts.iter_mut().filter(|d| barred(d)) {
+        if draft::root_in(&d.code, &["06"]) {
+            d.steps.push(
+                "barred from doing business with it: an economic sanction on it (163)".into(),
+            );
+            d.code = Some("163".into());
+            d.paired = None;
+        }
+    }
+    drafts.retain(|d| !barred(d) || d.code.as_deref() == Some("163"));
 }
 
 /// "stormed parliament and set part of the building on fire, forcing lawmakers to flee",

@@ -9112,3 +9112,29 @@ fn boarding_a_ship_is_seizing_it_boarding_a_plane_is_not() {
     let ev = code("The minister boarded a plane to Washington.", "2024-06-19");
     assert!(ev.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn them_after_an_act_on_a_plural_object_is_that_object() {
+    let ev = code(
+        "Nigerian police fired tear gas at protesters in Abuja on Thursday and arrested dozens of them.",
+        "2024-08-02",
+    );
+    assert!(has_code(&ev, "NGACOP", "173", "NGACVLOPP"), "{ev:#?}");
+}
+
+#[test]
+fn an_act_someone_is_barred_from_is_not_done() {
+    // Barring business with a party sanctions it.
+    let ev = code(
+        "China barred Chinese organisations from doing business with Lockheed Martin.",
+        "2024-01-07",
+    );
+    assert!(ev.iter().all(|e| e.root != "06"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "163"), "{ev:#?}");
+    // Any other barred act is no event.
+    let ev = code(
+        "Russia prohibited its diplomats from travelling to Georgia.",
+        "2024-01-07",
+    );
+    assert!(ev.iter().all(|e| e.root != "04"), "{ev:#?}");
+}
