@@ -1731,7 +1731,20 @@ impl Coder {
                 .rposition(|np| np.end == t.start && !np.possessive && !np.pronoun)
         })
         .flatten()
-        {
+        // (not a court a case is brought to: "filed a case at the International Court of
+        // Justice accusing Israel of genocide" is the plaintiff's accusation)
+        .filter(|&k| {
+            let np = &ctx.nps[k];
+            let court = np.actors.iter().all(|r| {
+                dyad_core::ActorCode::parse(&r.code).sector.as_deref() == Some("JUD")
+                    || r.code.contains("JUD")
+            });
+            let venue = np.start > 0
+                && matches!(ctx.w(np.start - 1), "at" | "to" | "before" | "with" | "the")
+                && (np.start.saturating_sub(2)..np.start)
+                    .any(|i| matches!(ctx.w(i), "at" | "to" | "before" | "with"));
+            !(court && venue && !np.actors.is_empty())
+        }) {
             // "fired tear gas at protesters demanding the resignation of Ruto": a participle
             // right after an actor phrase (here the object of a preposition) is a reduced
             // relative on it; that phrase does it, not the main clause's subject.

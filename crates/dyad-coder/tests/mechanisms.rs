@@ -9138,3 +9138,17 @@ fn an_act_someone_is_barred_from_is_not_done() {
     );
     assert!(ev.iter().all(|e| e.root != "04"), "{ev:#?}");
 }
+
+#[test]
+fn a_court_a_case_is_brought_to_is_not_the_accuser() {
+    let ev = code(
+        "South Africa has filed a case at the International Court of Justice accusing Israel of committing genocide.",
+        "2023-12-29",
+    );
+    assert!(has(&ev, "ZAF", "11", "ISR"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .all(|e| !e.source.as_ref().is_some_and(|s| s.code.contains("JUD"))),
+        "{ev:#?}"
+    );
+}
