@@ -370,7 +370,11 @@ impl Coder {
                     && tokens.get(t.start + 1).is_some_and(|n| {
                         matches!(n.upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num)
                     })
-                    && (matches!(tokens[t.start - 1].upos, Upos::Det | Upos::Num)
+                    // (a year is no quantity: "the junta that seized power in 2020
+                    // expelled French troops")
+                    && ((tokens[t.start - 1].upos == Upos::Det
+                        || (tokens[t.start - 1].upos == Upos::Num
+                            && !is_year(&tokens[t.start - 1].norm)))
                         || matches!(
                             tokens[t.start - 1].norm.as_str(),
                             "its" | "his" | "her" | "their" | "our" | "my" | "your"
@@ -1059,4 +1063,11 @@ fn headline_verb(tokens: &[dyad_text::Token], i: usize) -> bool {
         && !tokens
             .iter()
             .any(|t| matches!(t.upos, Upos::Verb | Upos::Aux))
+}
+
+/// A four-digit year from 1900 to 2099 ("in 2020").
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
 }

@@ -9152,3 +9152,14 @@ fn a_court_a_case_is_brought_to_is_not_the_accuser() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_year_before_a_verb_is_no_quantity_premodifier() {
+    let ev = code(
+        "The Malian junta that seized power in 2020 expelled French troops.",
+        "2024-09-17",
+    );
+    assert!(has(&ev, "MLIGOV", "16", "FRAMIL"), "{ev:#?}");
+    // Seizing power is not done to the troops expelled after it.
+    assert!(ev.iter().all(|e| e.root != "19"), "{ev:#?}");
+}
