@@ -2167,6 +2167,18 @@ impl Coder {
                 steps.push("target at the pattern's + position".into());
             }
         }
+        // "fought the ADF alongside Ugandan troops": those fighting alongside the source are
+        // its allies, not the ones it fights.
+        if root_in(&code, &["18", "19", "20"]) {
+            if let Some(ks) = targets_idx.as_mut() {
+                ks.retain(|&k| {
+                    let s = ctx.nps[k].start;
+                    !(s > 0
+                        && (ctx.w(s - 1) == "alongside"
+                            || (s > 1 && ctx.w(s - 1) == "the" && ctx.w(s - 2) == "alongside")))
+                });
+            }
+        }
         let mut targets: Vec<(Resolved, Option<Modality>)> = targets_idx
             .as_deref()
             .map(|ks| np_actors(ks).into_iter().map(|r| (r, None)).collect())

@@ -646,6 +646,7 @@ impl Coder {
                 authors_of_named_attacks(&mut drafts, text, &doc_events);
                 judged_acts_in_sentence(&mut drafts);
                 add_companions(&mut drafts, tokens, &nps);
+                add_allies(&mut drafts, tokens, &nps);
                 talks_on_a_visit(&mut drafts, tokens, &lemmas, &nps, &places);
                 add_responsibility_claims(&mut drafts);
                 drop_casualty_participles(&mut drafts, tokens, &lemmas);
@@ -3537,6 +3538,50 @@ fn talks_on_a_visit(
             d.code = Some("042".into());
         }
     }
+}
+
+/// "The Congolese army, which has fought the ADF alongside Ugandan troops": those who use
+/// force alongside the source are its allies in it, military cooperation (062), besides
+/// the act itself (their phrase is no target: see the draft).
+fn add_allies(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], nps: &[actors::ActorNp]) {
+    let mut extra = Vec::new();
+    for d in drafts.iter() {
+        if d.sources.is_empty() || !draft::root_in(&d.code, &["18", "19", "20"]) {
+            continue;
+        }
+        let e = d.trigger.end;
+        let end = (e + 10).min(tokens.len());
+        let Some(w) = (e..end)
+            .take_while(|&i| !matches!(tokens[i].norm.as_str(), ";" | "," | "but" | "while"))
+            .find(|&i| tokens[i].norm == "alongside")
+        else {
+            continue;
+        };
+        let mut at = w + 1;
+        while tokens.get(at).is_some_and(|t| t.upos == Upos::Det) {
+            at += 1;
+        }
+        let Some(np) = nps.iter().find(|np| np.start == at && !np.pronoun) else {
+            continue;
+        };
+        let allies: Vec<Resolved> = np
+            .actors
+            .iter()
+            .filter(|r| !d.sources.iter().any(|s| s.code == r.code))
+            .cloned()
+            .collect();
+        if allies.is_empty() {
+            continue;
+        }
+        extra.push(derived(
+            d,
+            "062",
+            d.sources.clone(),
+            allies,
+            "\"alongside X\" after a use of force: X is the source's ally in it (062)".into(),
+        ));
+    }
+    drafts.extend(extra);
 }
 
 /// "Merz arrived in Kyiv on Saturday together with the leaders of France, Britain and

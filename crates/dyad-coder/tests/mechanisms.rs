@@ -9163,3 +9163,14 @@ fn a_year_before_a_verb_is_no_quantity_premodifier() {
     // Seizing power is not done to the troops expelled after it.
     assert!(ev.iter().all(|e| e.root != "19"), "{ev:#?}");
 }
+
+#[test]
+fn those_fighting_alongside_are_allies_not_targets() {
+    let ev = code(
+        "The Congolese army, which has fought M23 rebels alongside Burundian troops since 2023, vowed to retake Goma.",
+        "2024-05-02",
+    );
+    assert!(has(&ev, "CODMIL", "19", "CODREBMTT"), "{ev:#?}");
+    assert!(has_code(&ev, "CODMIL", "062", "BDIMIL"), "{ev:#?}");
+    assert!(!has(&ev, "CODMIL", "19", "BDIMIL"), "{ev:#?}");
+}
