@@ -4951,7 +4951,7 @@ fn refine_economic_ban(d: &mut Draft, lemmas: &[String]) {
 }
 
 /// Subcodes read from who is acted on: a ban on a party or politician is 1722 ("dissolved the
-/// opposition Move Forward Party") and on the press 1721; deporting migrants or refugees is a
+/// opposition Move Forward Party") and on the press 1721, as is a suspension of the press; deporting migrants or refugees is a
 /// mass expulsion (201); troops or police arriving in a country protect it (074: "the first
 /// Kenyan police officers landed in Haiti").
 fn refine_by_target_sector(d: &mut Draft) {
@@ -4972,6 +4972,9 @@ fn refine_by_target_sector(d: &mut Draft) {
             Some("1722")
         }
         Some("172") if all(&targets, &|s| s.starts_with("MED")) => Some("1721"),
+        // ("suspended the BBC and Voice of America": suspending a broadcaster is
+        // censorship, not a cut in relations)
+        Some("161" | "160") if all(&targets, &|s| s.starts_with("MED")) => Some("1721"),
         Some("174") if all(&targets, &|s| s.ends_with("IMG") || s.ends_with("REF")) => Some("201"),
         // (troops or police, not a general or a minister on a visit)
         Some("042")

@@ -9174,3 +9174,13 @@ fn those_fighting_alongside_are_allies_not_targets() {
     assert!(has_code(&ev, "CODMIL", "062", "BDIMIL"), "{ev:#?}");
     assert!(!has(&ev, "CODMIL", "19", "BDIMIL"), "{ev:#?}");
 }
+
+#[test]
+fn suspending_a_broadcaster_is_censorship() {
+    let ev = code(
+        "Burkina Faso's media regulator suspended the BBC and Voice of America for two weeks.",
+        "2024-04-27",
+    );
+    assert!(has_code(&ev, "BFAGOV", "1721", "GBRMED"), "{ev:#?}");
+    assert!(has_code(&ev, "BFAGOV", "1721", "USAMED"), "{ev:#?}");
+}
