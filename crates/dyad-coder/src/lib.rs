@@ -642,6 +642,7 @@ impl Coder {
                 add_second_that_clauses(&mut drafts, &lemmas, &nps);
                 add_rejected_accusers(&mut drafts, tokens, &lemmas, &nps);
                 deny_accusations(&mut drafts, &doc_events);
+                release_demands_to_captors(&mut drafts, &doc_events, &lemmas);
                 the_attackers(&mut drafts, text, &doc_events);
                 authors_of_named_attacks(&mut drafts, text, &doc_events);
                 judged_acts_in_sentence(&mut drafts);
@@ -3879,6 +3880,85 @@ fn accusation(d: &Draft) -> bool {
         })
 }
 
+/// "Japan demanded the release of a Japanese employee detained by Chinese authorities",
+/// "Kosovo demanded the release of the officers" after Serbia detained them: a demand or
+/// appeal for the release of people is addressed to whoever holds them, told earlier in
+/// the sentence or the document, not to the people held.
+fn release_demands_to_captors(
+    drafts: &mut [Draft],
+    earlier: &[(String, Resolved)],
+    lemmas: &[String],
+) {
+    // (captor, held) pairs told in this sentence
+    let here: Vec<(Resolved, String)> = drafts
+        .iter()
+        .filter(|d| {
+            d.code.as_deref().is_some_and(|c| {
+                c.starts_with("173") || c.starts_with("181") || c.starts_with("1711")
+            })
+        })
+        .filter_map(|d| {
+            Some((
+                d.sources.first()?.clone(),
+                d.targets.first()?.0.code.clone(),
+            ))
+        })
+        .collect();
+    for d in drafts.iter_mut() {
+        if !matches!(d.code.as_deref(), Some("0253" | "1053")) || d.targets.is_empty() {
+            continue;
+        }
+        // (only where the target is the one to be released, named after the trigger's own
+        // "release of" or "free": not the addressee of "called on the government to
+        // release")
+        let names_held = lemmas
+            .get(d.trigger.start..d.trigger.end)
+            .is_some_and(|ws| ws.iter().any(|l| matches!(l.as_str(), "release" | "free")));
+        if !names_held {
+            continue;
+        }
+        let captor = |held: &str| {
+            here.iter()
+                .rev()
+                .find(|(_, h)| h == held)
+                .map(|(c, _)| c.clone())
+                .or_else(|| {
+                    let key = format!("@held:{held}");
+                    earlier
+                        .iter()
+                        .rev()
+                        .find(|(l, _)| *l == key)
+                        .map(|(_, c)| c.clone())
+                })
+        };
+        let mut changed = false;
+        let sources: Vec<String> = d.sources.iter().map(|s| s.code.clone()).collect();
+        let mut steps = Vec::new();
+        for (t, _) in d.targets.iter_mut() {
+            if let Some(c) = captor(&t.code) {
+                if sources.contains(&c.code) {
+                    continue;
+                }
+                steps.push(format!(
+                    "the release of {} is asked of who holds them: {}",
+                    t.code, c.code
+                ));
+                *t = c;
+                changed = true;
+            }
+        }
+        d.steps.extend(steps);
+        if changed {
+            let mut seen: Vec<String> = Vec::new();
+            d.targets.retain(|(r, _)| {
+                let new = !seen.contains(&r.code);
+                seen.push(r.code.clone());
+                new
+            });
+        }
+    }
+}
+
 /// The discourse keys under which an accusation of `t` is remembered.
 fn accused_keys(t: &Resolved) -> Vec<String> {
     let mut keys = vec![format!("@accused:{}", t.code)];
@@ -4799,6 +4879,15 @@ fn event_names(
                         }
                         new_events.push((format!("@hostile-on:{}", t.code), s.clone()));
                     }
+                }
+            }
+            // Who holds whom, for a later demand for their release ("Japan demanded the
+            // release of the employee"): `@held:` and the held one's code, by the captor.
+            if d.code.as_deref().is_some_and(|c| {
+                c.starts_with("173") || c.starts_with("181") || c.starts_with("1711")
+            }) {
+                for (t, _) in &d.targets {
+                    new_events.push((format!("@held:{}", t.code), src.clone()));
                 }
             }
             // Who accused whom, for a later denial ("Kigali denies backing the

@@ -9184,3 +9184,12 @@ fn suspending_a_broadcaster_is_censorship() {
     assert!(has_code(&ev, "BFAGOV", "1721", "GBRMED"), "{ev:#?}");
     assert!(has_code(&ev, "BFAGOV", "1721", "USAMED"), "{ev:#?}");
 }
+
+#[test]
+fn a_demand_for_release_is_addressed_to_the_captor() {
+    let ev = code(
+        "Japan demanded the release of a Japanese employee detained by Chinese authorities in Beijing.",
+        "2023-03-27",
+    );
+    assert!(has_code(&ev, "JPN", "1053", "CHNGOV"), "{ev:#?}");
+}
