@@ -108,6 +108,34 @@ fn object_relative_antecedent(ctx: &Ctx, t: &Trigger) -> Option<usize> {
     .then_some(k)
 }
 
+/// "China said it was imposing sanctions on Pelosi and her family and was suspending talks
+/// with Washington", "criticised Rutte and his deputies and was expelling a Polish
+/// diplomat": a verb after "and" and an auxiliary heads a verb phrase coordinated with the
+/// one before, and has its subject (not the object phrase right before the "and").
+fn coordinated_after_aux(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
+    let mut j = t.start;
+    while j > 0
+        && (ctx.tokens[j - 1].upos == Upos::Aux
+            || (ctx.tokens[j - 1].upos == Upos::Adv && j < t.start)
+            || matches!(ctx.w(j - 1), "not" | "n't"))
+    {
+        j -= 1;
+    }
+    // (at least one auxiliary, then "and")
+    if j == t.start || j < 2 || ctx.w(j - 1) != "and" || ctx.tokens[j].upos != Upos::Aux {
+        return None;
+    }
+    let and = j - 1;
+    let v = (and.saturating_sub(15)..and)
+        .rev()
+        .find(|&i| ctx.tokens[i].upos == Upos::Verb)?;
+    // (no clause break between: the first verb's clause runs up to the "and")
+    if (v + 1..and).any(|i| ctx.is_break(i) || ctx.w(i) == ";") {
+        return None;
+    }
+    ctx.subject_before(v).map(|(ks, _)| ks)
+}
+
 /// The earlier event a definite noun at `from` names, with its author and the noun's index.
 fn earlier_event(ctx: &Ctx, from: usize) -> Option<(Resolved, usize)> {
     earlier_event_judged(ctx, from, &[])
@@ -1750,6 +1778,13 @@ impl Coder {
             // relative on it; that phrase does it, not the main clause's subject.
             sources = np_actors(&ctx.coordinated_before(k));
             steps.push("participle right after an actor phrase: that phrase does it".into());
+        } else if let Some(ks) = coordinated_after_aux(ctx, t) {
+            subject_end = ks.iter().map(|&k| ctx.nps[k].end).max();
+            sources = np_actors(&ks);
+            steps.push(
+                "coordinated verb phrase (\"and was ...\"): source is the first verb's subject"
+                    .into(),
+            );
         } else if let Some((ks, st)) = ctx.subject_before(t.start) {
             subject_end = ks.iter().map(|&k| ctx.nps[k].end).max();
             sources = np_actors(&ks);

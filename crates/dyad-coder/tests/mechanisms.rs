@@ -9193,3 +9193,23 @@ fn a_demand_for_release_is_addressed_to_the_captor() {
     );
     assert!(has_code(&ev, "JPN", "1053", "CHNGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_verb_after_and_and_an_auxiliary_has_the_first_verbs_subject() {
+    let ev = code(
+        "Russia criticised NATO Secretary General Mark Rutte and his deputies and was expelling a Polish diplomat.",
+        "2025-03-05",
+    );
+    assert!(has(&ev, "RUS", "17", "POLGOV"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.root == "17" && e.source.as_ref().is_some_and(|s| s.code != "RUS")),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "China said on Friday it was imposing sanctions on U.S. House Speaker Nancy Pelosi and her immediate family and was suspending talks with Washington on climate change.",
+        "2022-08-05",
+    );
+    assert!(has_code(&ev, "CHN", "164", "USAGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "CHN", "163", "USALEG"), "{ev:#?}");
+}
