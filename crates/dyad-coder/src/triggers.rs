@@ -388,7 +388,10 @@ impl Coder {
                         || matches!(
                             tokens[t.start - 1].upos,
                             Upos::Det | Upos::Adj | Upos::Noun | Upos::Adv | Upos::Num
-                        ));
+                        )
+                        // ("... and armed soldiers smashed windows")
+                        || (matches!(tokens[t.start - 1].upos, Upos::Cconj | Upos::Punct)
+                            && tokens.get(t.start + 2).is_some_and(|v| v.upos == Upos::Verb)));
                 (head.upos == Upos::Verb
                     && !base_after_be
                     && !degree

@@ -9213,3 +9213,12 @@ fn a_verb_after_and_and_an_auxiliary_has_the_first_verbs_subject() {
     assert!(has_code(&ev, "CHN", "164", "USAGOV"), "{ev:#?}");
     assert!(has_code(&ev, "CHN", "163", "USALEG"), "{ev:#?}");
 }
+
+#[test]
+fn armed_after_a_conjunction_before_its_noun_is_an_adjective() {
+    let ev = code(
+        "South Korean President Yoon Suk Yeol accused the opposition of paralysing the government, and armed soldiers smashed windows to get into the assembly building.",
+        "2024-12-04",
+    );
+    assert!(ev.iter().all(|e| e.root != "07"), "{ev:#?}");
+}
