@@ -1986,9 +1986,19 @@ impl Coder {
                 };
                 // (A bare sector inside wins over a bare sector further on: "stormed
                 // parliament and police shot dead ...".)
-                let found_named = targets_idx
-                    .as_deref()
-                    .is_some_and(|ks| ks.iter().all(|&k| named(&ctx.nps[k])));
+                // (A place found further on is where, not whom: "opened fire on protesters
+                // at the Lekki toll gate in Lagos" hits the protesters, located there.)
+                let place = |np: &ActorNp| {
+                    np.actors.iter().all(|r| {
+                        ctx.places.iter().any(|p| p.start == np.start)
+                            || dyad_core::ActorCode::parse(&r.code).sector.is_none()
+                    }) && np.start > 0
+                        && matches!(ctx.w(np.start - 1), "in" | "at" | "near" | "outside")
+                };
+                let found_named = targets_idx.as_deref().is_some_and(|ks| {
+                    ks.iter()
+                        .all(|&k| named(&ctx.nps[k]) && !place(&ctx.nps[k]))
+                });
                 if let Some(k) = ctx.nps.iter().position(|np| {
                     np.start > t.start
                         && np.start < t.end

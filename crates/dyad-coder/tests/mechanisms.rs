@@ -9222,3 +9222,12 @@ fn armed_after_a_conjunction_before_its_noun_is_an_adjective() {
     );
     assert!(ev.iter().all(|e| e.root != "07"), "{ev:#?}");
 }
+
+#[test]
+fn a_place_after_the_trigger_does_not_displace_the_group_inside_it() {
+    let ev = code(
+        "Soldiers opened fire on protesters at the Lekki toll gate in Lagos on Tuesday night.",
+        "2020-10-21",
+    );
+    assert!(has_code(&ev, "NGAMIL", "175", "NGACVLOPP"), "{ev:#?}");
+}
