@@ -9231,3 +9231,17 @@ fn a_place_after_the_trigger_does_not_displace_the_group_inside_it() {
     );
     assert!(has_code(&ev, "NGAMIL", "175", "NGACVLOPP"), "{ev:#?}");
 }
+
+#[test]
+fn an_ambush_is_an_attack_gunfire_is_small_arms() {
+    let ev = code(
+        "Militants ambushed an Indian army convoy in Kashmir on Thursday.",
+        "2023-12-22",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "190"), "{ev:#?}");
+    let ev = code(
+        "Kyrgyz troops opened fire on Tajik border guards on Friday.",
+        "2022-09-16",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "193"), "{ev:#?}");
+}
