@@ -1895,7 +1895,7 @@ fn refine_seized_person(d: &mut Draft, text: &str, lemmas: &[String]) {
 /// "Syrian rebels captured Aleppo": capturing a city or region is taking territory (192),
 /// not an arrest (173).
 fn refine_captured_place(d: &mut Draft, lemmas: &[String]) {
-    if d.code.as_deref() != Some("173")
+    if !matches!(d.code.as_deref(), Some("173" | "171"))
         || !matches!(
             lemmas.get(d.trigger.start).map(String::as_str),
             Some("capture" | "seize" | "recapture")
@@ -1908,8 +1908,10 @@ fn refine_captured_place(d: &mut Draft, lemmas: &[String]) {
             .iter()
             .all(|(r, _)| r.entries.iter().any(|e| e.contains("cities.dyad.txt")));
     if places {
-        d.steps
-            .push("173 -> 192: capturing a city or region takes territory".into());
+        d.steps.push(format!(
+            "{} -> 192: capturing a city or region takes territory",
+            d.code.as_deref().unwrap_or_default()
+        ));
         d.code = Some("192".into());
     }
 }
@@ -5056,6 +5058,13 @@ fn refine_by_target_sector(d: &mut Draft) {
         return;
     }
     let all = |v: &[String], f: &dyn Fn(&str) -> bool| v.iter().all(|s| f(s));
+    let foreign = d.sources.iter().all(|s| {
+        s.country().is_some_and(|sc| {
+            d.targets
+                .iter()
+                .all(|(t, _)| t.country().is_some_and(|tc| tc != sc))
+        })
+    }) && !d.sources.is_empty();
     let new = match d.code.as_deref() {
         Some("172") if all(&targets, &|s| s.starts_with("PTY") || s.starts_with("OPP")) => {
             Some("1722")
@@ -5064,6 +5073,9 @@ fn refine_by_target_sector(d: &mut Draft) {
         // ("suspended the BBC and Voice of America": suspending a broadcaster is
         // censorship, not a cut in relations)
         Some("161" | "160") if all(&targets, &|s| s.starts_with("MED")) => Some("1721"),
+        // ("banned Georgian officials from entering", "visa restrictions on Colombian
+        // officials": a restriction a state puts on another state's people is a sanction)
+        Some("172") if foreign => Some("163"),
         Some("174") if all(&targets, &|s| s.ends_with("IMG") || s.ends_with("REF")) => Some("201"),
         // (troops or police, not a general or a minister on a visit)
         Some("042")

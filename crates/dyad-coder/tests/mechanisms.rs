@@ -9245,3 +9245,20 @@ fn an_ambush_is_an_attack_gunfire_is_small_arms() {
     );
     assert!(ev.iter().any(|e| e.cameo == "193"), "{ev:#?}");
 }
+
+#[test]
+fn seizing_a_city_takes_territory_and_banning_foreign_officials_sanctions_them() {
+    let ev = code("M23 rebels seized Goma on Monday.", "2025-01-28");
+    assert!(has_code(&ev, "CODREBMTT", "192", "COD"), "{ev:#?}");
+    let ev = code(
+        "Estonia, Latvia and Lithuania banned Georgian officials from entering their countries.",
+        "2024-12-02",
+    );
+    assert!(has_code(&ev, "EST", "163", "GEOGOV"), "{ev:#?}");
+    // A ban on one's own party stays a ban (1722).
+    let ev = code(
+        "Thailand's Constitutional Court dissolved the opposition Move Forward Party on Wednesday.",
+        "2024-08-07",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "163"), "{ev:#?}");
+}
