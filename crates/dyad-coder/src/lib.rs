@@ -5058,11 +5058,19 @@ fn refine_by_target_sector(d: &mut Draft) {
         return;
     }
     let all = |v: &[String], f: &dyn Fn(&str) -> bool| v.iter().all(|s| f(s));
+    // (another state's people: not an armed group it designates, "designated the Wagner
+    // Group a terrorist organisation", which stays an administrative sanction)
+    let armed = |r: &Resolved| {
+        matches!(
+            ActorCode::parse(&r.code).sector.as_deref(),
+            Some("UAF" | "REB" | "CRM" | "INS" | "SEP" | "RAD")
+        )
+    };
     let foreign = d.sources.iter().all(|s| {
         s.country().is_some_and(|sc| {
             d.targets
                 .iter()
-                .all(|(t, _)| t.country().is_some_and(|tc| tc != sc))
+                .all(|(t, _)| !armed(t) && t.country().is_some_and(|tc| tc != sc))
         })
     }) && !d.sources.is_empty();
     let new = match d.code.as_deref() {
