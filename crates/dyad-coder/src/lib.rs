@@ -3543,6 +3543,29 @@ fn talks_on_a_visit(
     }
 }
 
+/// The actors of the (non-pronoun) phrase starting at `at`, past determiners ("by the
+/// Kremlin", "alongside Ugandan troops"), other than those of `exclude`.
+fn actors_after(
+    tokens: &[dyad_text::Token],
+    nps: &[actors::ActorNp],
+    mut at: usize,
+    exclude: &[Resolved],
+) -> Vec<Resolved> {
+    while tokens.get(at).is_some_and(|t| t.upos == Upos::Det) {
+        at += 1;
+    }
+    nps.iter()
+        .find(|np| np.start == at && !np.pronoun)
+        .map(|np| {
+            np.actors
+                .iter()
+                .filter(|r| !exclude.iter().any(|s| s.code == r.code))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// "The Congolese army, which has fought the ADF alongside Ugandan troops": those who use
 /// force alongside the source are its allies in it, military cooperation (062), besides
 /// the act itself (their phrase is no target: see the draft).
@@ -3560,19 +3583,7 @@ fn add_allies(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token], nps: &[actor
         else {
             continue;
         };
-        let mut at = w + 1;
-        while tokens.get(at).is_some_and(|t| t.upos == Upos::Det) {
-            at += 1;
-        }
-        let Some(np) = nps.iter().find(|np| np.start == at && !np.pronoun) else {
-            continue;
-        };
-        let allies: Vec<Resolved> = np
-            .actors
-            .iter()
-            .filter(|r| !d.sources.iter().any(|s| s.code == r.code))
-            .cloned()
-            .collect();
+        let allies = actors_after(tokens, nps, w + 1, &d.sources);
         if allies.is_empty() {
             continue;
         }
@@ -4081,19 +4092,7 @@ fn add_rejected_accusers(
         }
         let by = (t.end..(t.end + 2).min(tokens.len())).find(|&i| tokens[i].norm == "by");
         let Some(by) = by else { continue };
-        let mut at = by + 1;
-        while tokens.get(at).is_some_and(|x| x.upos == Upos::Det) {
-            at += 1;
-        }
-        let Some(np) = nps.iter().find(|np| np.start == at && !np.pronoun) else {
-            continue;
-        };
-        let accusers: Vec<Resolved> = np
-            .actors
-            .iter()
-            .filter(|r| !d.sources.iter().any(|s| s.code == r.code))
-            .cloned()
-            .collect();
+        let accusers = actors_after(tokens, nps, by + 1, &d.sources);
         if accusers.is_empty() {
             continue;
         }
