@@ -3455,10 +3455,16 @@ fn fronted_act(ctx: &Ctx, sources: &[Resolved]) -> bool {
     let Some(np) = source_np(ctx, sources) else {
         return false;
     };
-    np.start >= 3
-        && ctx.tokens[np.start - 1].upos == Upos::Noun
-        && matches!(ctx.w(np.start - 2), "a" | "an")
-        && ctx.w(np.start - 3) == ","
+    // (", a move Israel denounced", ", a move that Israel denounced")
+    let s = if np.start > 0 && matches!(ctx.w(np.start - 1), "that" | "which") {
+        np.start - 1
+    } else {
+        np.start
+    };
+    s >= 3
+        && ctx.tokens[s - 1].upos == Upos::Noun
+        && matches!(ctx.w(s - 2), "a" | "an")
+        && ctx.w(s - 3) == ","
 }
 
 /// The actor phrase the first source was read from.

@@ -3832,7 +3832,16 @@ fn judged_acts_in_sentence(drafts: &mut Vec<Draft>) {
     // (an act with its source alone counts too: "North Korea fired artillery rounds into
     // the sea ... and Seoul condemned what it called a reckless provocation")
     // (start, author, force, hostile, the countries acted on)
-    type Act = (usize, Resolved, bool, bool, Vec<Option<String>>);
+    // (every source of the act: "Spain, Ireland and Norway recognised a Palestinian state, a
+    // move Israel denounced" judges all three)
+    type Act = (
+        usize,
+        Resolved,
+        bool,
+        bool,
+        Vec<Option<String>>,
+        Vec<Resolved>,
+    );
     let acts: Vec<Act> = drafts
         .iter()
         .filter(|d| !awaiting(d))
@@ -3840,9 +3849,16 @@ fn judged_acts_in_sentence(drafts: &mut Vec<Draft>) {
             let force = draft::root_in(&d.code, &["18", "19", "20"]);
             let hostile = force || draft::root_in(&d.code, &["16", "17"]);
             let on = d.targets.iter().map(|(r, _)| r.country()).collect();
-            d.sources
-                .first()
-                .map(|s| (d.trigger.start, s.clone(), force, hostile, on))
+            d.sources.first().map(|s| {
+                (
+                    d.trigger.start,
+                    s.clone(),
+                    force,
+                    hostile,
+                    on,
+                    d.sources.clone(),
+                )
+            })
         })
         .collect();
     for d in drafts.iter_mut().filter(|d| awaiting(d)) {
@@ -3851,7 +3867,7 @@ fn judged_acts_in_sentence(drafts: &mut Vec<Draft>) {
         let own_country = d.sources.first().and_then(|s| s.country());
         let author = acts
             .iter()
-            .filter(|(at, s, _, hostile, on)| {
+            .filter(|(at, s, _, hostile, on, _)| {
                 *at < d.trigger.start
                     && Some(&s.code) != own.as_ref()
                     // (a threat answers another state's hostile act on the speaker's own)
@@ -3862,8 +3878,8 @@ fn judged_acts_in_sentence(drafts: &mut Vec<Draft>) {
                             && on.contains(&own_country)))
             })
             .max_by_key(|(at, ..)| *at)
-            .map(|(_, s, force, ..)| (s.clone(), *force));
-        if let Some((a, force)) = author {
+            .map(|(_, s, force, _, _, all)| (s.clone(), *force, all.clone()));
+        if let Some((a, force, all)) = author {
             if threat {
                 if force {
                     d.code = Some("138".into());
@@ -3878,7 +3894,15 @@ fn judged_acts_in_sentence(drafts: &mut Vec<Draft>) {
                     a.code
                 ));
             }
-            d.targets = vec![(a, None)];
+            // (a judgement of the act judges each of its authors; a threat answers the one)
+            d.targets = if threat {
+                vec![(a, None)]
+            } else {
+                all.into_iter()
+                    .filter(|r| Some(&r.code) != own.as_ref())
+                    .map(|r| (r, None))
+                    .collect()
+            };
         }
     }
     drafts.retain(|d| !awaiting(d));

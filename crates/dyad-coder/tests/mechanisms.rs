@@ -9262,3 +9262,19 @@ fn seizing_a_city_takes_territory_and_banning_foreign_officials_sanctions_them()
     );
     assert!(ev.iter().all(|e| e.cameo != "163"), "{ev:#?}");
 }
+
+#[test]
+fn a_move_that_someone_denounced_judges_every_author_of_the_act() {
+    let ev = code(
+        "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, a move that Israeli Foreign Minister Israel Katz denounced as a 'reward for terrorism'.",
+        "2024-05-28",
+    );
+    for c in ["ESP", "IRL", "NOR"] {
+        assert!(has_code(&ev, "ISRGOV", "111", c), "{c}: {ev:#?}");
+    }
+    let ev = code(
+        "Russia expelled two Estonian diplomats, a decision that Tallinn condemned.",
+        "2024-05-28",
+    );
+    assert!(has_code(&ev, "ESTGOV", "111", "RUS"), "{ev:#?}");
+}
