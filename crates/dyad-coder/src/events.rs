@@ -1835,6 +1835,36 @@ impl<'a> Ctx<'a> {
         {
             return Some(self.np_index_at(b - 1).map(|k| vec![k]).unwrap_or_default());
         }
+        // "Five U.S. citizens who had spent years behind bars in Iran were released by Tehran":
+        // past a relative clause on the subject, to the phrase it hangs on.
+        let mut a = tok;
+        while a > 0 && matches!(self.tokens[a - 1].upos, Upos::Aux | Upos::Adv) {
+            a -= 1;
+        }
+        if a < tok {
+            let rel = (a.saturating_sub(16)..a)
+                .rev()
+                .find(|&r| matches!(self.w(r), "who" | "which"))
+                .filter(|&r| {
+                    // (the relative clause has a verb of its own and no sentence break)
+                    (r + 1..a).any(|i| self.tokens[i].upos == Upos::Verb)
+                        && !(r + 1..a).any(|i| matches!(self.w(i), ";" | ":"))
+                });
+            if let Some(r) = rel {
+                let at = if r > 0 && self.w(r - 1) == "," {
+                    r - 1
+                } else {
+                    r
+                };
+                if let Some(k) = self
+                    .nps
+                    .iter()
+                    .position(|np| np.end == at && !np.pronoun && !self.in_pp(np))
+                {
+                    return Some(vec![k]);
+                }
+            }
+        }
         if let Some((ks, _)) = self.subject_before(tok) {
             return Some(ks);
         }

@@ -9278,3 +9278,12 @@ fn a_move_that_someone_denounced_judges_every_author_of_the_act() {
     );
     assert!(has_code(&ev, "ESTGOV", "111", "RUS"), "{ev:#?}");
 }
+
+#[test]
+fn a_passive_subject_is_found_past_its_relative_clause() {
+    let ev = code(
+        "Five U.S. citizens who had spent years behind bars in Iran were released by Tehran on Monday.",
+        "2023-09-19",
+    );
+    assert!(has(&ev, "IRNGOV", "08", "USA"), "{ev:#?}");
+}
