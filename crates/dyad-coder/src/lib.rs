@@ -6597,6 +6597,64 @@ fn fix_tags(tokens: &mut [dyad_text::Token]) {
             tokens[i].upos = Upos::Noun;
         }
     }
+    // "Modi's two-day/NOUN visit/VERB to Moscow", "a 72-hour/NOUN ceasefire": a count of
+    // units before a noun is its modifier, and a base-form "verb" after it is that noun.
+    for i in 0..tokens.len().saturating_sub(1) {
+        let measure = tokens[i].norm.split_once('-').is_some_and(|(a, b)| {
+            let unit = b.trim_end_matches('s');
+            (a.bytes().all(|c| c.is_ascii_digit()) && !a.is_empty()
+                || matches!(
+                    a,
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "twelve"
+                        | "fifteen"
+                        | "twenty"
+                        | "thirty"
+                        | "forty"
+                        | "fifty"
+                        | "hundred"
+                ))
+                && matches!(
+                    unit,
+                    "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "hour"
+                        | "minute"
+                        | "nation"
+                        | "country"
+                        | "party"
+                        | "way"
+                        | "point"
+                        | "member"
+                        | "state"
+                        | "mile"
+                        | "kilometre"
+                        | "kilometer"
+                        | "km"
+                        | "metre"
+                        | "meter"
+                )
+        });
+        if !measure {
+            continue;
+        }
+        tokens[i].upos = Upos::Adj;
+        let n = &mut tokens[i + 1];
+        if n.upos == Upos::Verb && n.norm == n.lemma {
+            n.upos = Upos::Noun;
+        }
+    }
     // "Yerevan called the shelling/VERB an act of war", "the killing/VERB of": a gerund
     // right after an article, heading its phrase (a preposition, determiner, punctuation
     // or the next verb follows), is an event noun.

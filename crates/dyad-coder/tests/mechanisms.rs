@@ -9287,3 +9287,13 @@ fn a_passive_subject_is_found_past_its_relative_clause() {
     );
     assert!(has(&ev, "IRNGOV", "08", "USA"), "{ev:#?}");
 }
+
+#[test]
+fn a_count_of_units_modifies_the_event_noun_after_it() {
+    let ev = code(
+        "Indian Prime Minister Narendra Modi's two-day visit to Moscow drew a sharp rebuke from Ukrainian President Volodymyr Zelenskiy.",
+        "2024-07-09",
+    );
+    assert!(has_code(&ev, "INDGOV", "042", "RUSGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "UKRGOV", "111", "INDGOV"), "{ev:#?}");
+}
