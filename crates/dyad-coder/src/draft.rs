@@ -156,37 +156,36 @@ fn state_agent(r: &Resolved) -> bool {
 /// someone other than his own state (the latest such event; his own state's only when
 /// there is no other).
 fn earlier_event_judged(ctx: &Ctx, from: usize, judges: &[Resolved]) -> Option<(Resolved, usize)> {
-    let mut i = from;
     // "condemned what it called a reckless provocation": the act named after the speaker's
-    // word for it.
-    if ctx.w(i) == "what" {
-        let called = (i + 1..(i + 5).min(ctx.tokens.len())).find(|&k| {
+    // word for it, where an indefinite noun is the act itself, as a definite one elsewhere.
+    if ctx.w(from) == "what" {
+        let called = (from + 1..(from + 5).min(ctx.tokens.len())).find(|&k| {
             matches!(
                 ctx.lemmas[k].as_str(),
                 "call" | "describe" | "term" | "brand" | "label" | "dub"
             )
         })?;
-        i = called + 1;
-        if ctx.w(i) == "as" {
-            i += 1;
-        }
-        if matches!(ctx.w(i), "a" | "an") {
-            // (an indefinite noun here is the act itself, as a definite one elsewhere)
-            return earlier_event_judged_at(ctx, i, judges);
-        }
+        let i = if ctx.w(called + 1) == "as" {
+            called + 2
+        } else {
+            called + 1
+        };
+        return earlier_event_named_at(ctx, i, judges, true);
     }
-    earlier_event_judged_at(ctx, i, judges)
+    earlier_event_named_at(ctx, from, judges, false)
 }
 
-fn earlier_event_judged_at(
+/// [`earlier_event_judged`] for the noun phrase at `from`: a definite one, or an
+/// indefinite one when `indefinite` (the speaker's word for the act).
+fn earlier_event_named_at(
     ctx: &Ctx,
     from: usize,
     judges: &[Resolved],
+    indefinite: bool,
 ) -> Option<(Resolved, usize)> {
     let mut i = from;
-    let what = from >= 2 && (from.saturating_sub(5)..from).any(|k| ctx.w(k) == "what");
     if !(matches!(ctx.w(i), "the" | "this" | "these" | "that" | "those")
-        || (what && matches!(ctx.w(i), "a" | "an")))
+        || (indefinite && matches!(ctx.w(i), "a" | "an")))
     {
         return None;
     }
@@ -1763,10 +1762,7 @@ impl Coder {
         // Justice accusing Israel of genocide" is the plaintiff's accusation)
         .filter(|&k| {
             let np = &ctx.nps[k];
-            let court = np.actors.iter().all(|r| {
-                dyad_core::ActorCode::parse(&r.code).sector.as_deref() == Some("JUD")
-                    || r.code.contains("JUD")
-            });
+            let court = np.actors.iter().all(|r| r.code.contains("JUD"));
             let venue = np.start > 0
                 && matches!(ctx.w(np.start - 1), "at" | "to" | "before" | "with" | "the")
                 && (np.start.saturating_sub(2)..np.start)
@@ -1989,10 +1985,12 @@ impl Coder {
                 // (A place found further on is where, not whom: "opened fire on protesters
                 // at the Lekki toll gate in Lagos" hits the protesters, located there.)
                 let place = |np: &ActorNp| {
-                    np.actors.iter().all(|r| {
-                        ctx.places.iter().any(|p| p.start == np.start)
-                            || dyad_core::ActorCode::parse(&r.code).sector.is_none()
-                    }) && np.start > 0
+                    (ctx.places.iter().any(|p| p.start == np.start)
+                        || np
+                            .actors
+                            .iter()
+                            .all(|r| dyad_core::ActorCode::parse(&r.code).sector.is_none()))
+                        && np.start > 0
                         && matches!(ctx.w(np.start - 1), "in" | "at" | "near" | "outside")
                 };
                 let found_named = targets_idx.as_deref().is_some_and(|ks| {

@@ -575,12 +575,7 @@ impl Coder {
                                             .chain(
                                                 e.patterns.iter().filter_map(|p| p.code.as_ref()),
                                             )
-                                            .any(|c| {
-                                                c.starts_with("11")
-                                                    || c.starts_with("12")
-                                                    || c == "016"
-                                                    || c == "051"
-                                            })
+                                            .any(|c| judges_acts(c))
                                     })
                                 });
                         judging
@@ -594,13 +589,19 @@ impl Coder {
                             && drafts.iter().any(|o| o.trigger.end <= t.start)
                     })
                     .collect();
+                // (the document's memory, copied once, then this sentence's acts before each
+                // such verb)
+                let mut local: Vec<(String, Resolved)> = Vec::new();
                 for t in judged_here {
+                    if local.is_empty() {
+                        local.clone_from(&doc_events);
+                    }
+                    local.truncate(doc_events.len());
                     let before: Vec<Draft> = drafts
                         .iter()
                         .filter(|o| o.trigger.end <= t.start)
                         .cloned()
                         .collect();
-                    let mut local = doc_events.clone();
                     local.extend(event_names(&before, tokens, &lemmas));
                     let lctx = Ctx {
                         earlier: &local,
@@ -609,9 +610,7 @@ impl Coder {
                     let Some(d) = self.draft(&lctx, t) else {
                         continue;
                     };
-                    let judging = draft::root_in(&d.code, &["11", "12"])
-                        || matches!(d.code.as_deref(), Some("016" | "051"));
-                    if !judging || d.targets.is_empty() {
+                    if !d.code.as_deref().is_some_and(judges_acts) || d.targets.is_empty() {
                         continue;
                     }
                     match drafts.iter().position(|o| o.trigger.start == t.start) {
@@ -3831,17 +3830,10 @@ fn judged_acts_in_sentence(drafts: &mut Vec<Draft>) {
     }
     // (an act with its source alone counts too: "North Korea fired artillery rounds into
     // the sea ... and Seoul condemned what it called a reckless provocation")
-    // (start, author, force, hostile, the countries acted on)
-    // (every source of the act: "Spain, Ireland and Norway recognised a Palestinian state, a
-    // move Israel denounced" judges all three)
-    type Act = (
-        usize,
-        Resolved,
-        bool,
-        bool,
-        Vec<Option<String>>,
-        Vec<Resolved>,
-    );
+    // (start, authors, force, hostile, the countries acted on; every source of the act:
+    // "Spain, Ireland and Norway recognised a Palestinian state, a move Israel denounced"
+    // judges all three, the first is the author a threat answers)
+    type Act = (usize, Vec<Resolved>, bool, bool, Vec<Option<String>>);
     let acts: Vec<Act> = drafts
         .iter()
         .filter(|d| !awaiting(d))
@@ -3849,16 +3841,8 @@ fn judged_acts_in_sentence(drafts: &mut Vec<Draft>) {
             let force = draft::root_in(&d.code, &["18", "19", "20"]);
             let hostile = force || draft::root_in(&d.code, &["16", "17"]);
             let on = d.targets.iter().map(|(r, _)| r.country()).collect();
-            d.sources.first().map(|s| {
-                (
-                    d.trigger.start,
-                    s.clone(),
-                    force,
-                    hostile,
-                    on,
-                    d.sources.clone(),
-                )
-            })
+            (!d.sources.is_empty())
+                .then(|| (d.trigger.start, d.sources.clone(), force, hostile, on))
         })
         .collect();
     for d in drafts.iter_mut().filter(|d| awaiting(d)) {
@@ -3867,7 +3851,8 @@ fn judged_acts_in_sentence(drafts: &mut Vec<Draft>) {
         let own_country = d.sources.first().and_then(|s| s.country());
         let author = acts
             .iter()
-            .filter(|(at, s, _, hostile, on, _)| {
+            .filter(|(at, all, _, hostile, on)| {
+                let s = &all[0];
                 *at < d.trigger.start
                     && Some(&s.code) != own.as_ref()
                     // (a threat answers another state's hostile act on the speaker's own)
@@ -3878,7 +3863,7 @@ fn judged_acts_in_sentence(drafts: &mut Vec<Draft>) {
                             && on.contains(&own_country)))
             })
             .max_by_key(|(at, ..)| *at)
-            .map(|(_, s, force, _, _, all)| (s.clone(), *force, all.clone()));
+            .map(|(_, all, force, ..)| (all[0].clone(), *force, all.clone()));
         if let Some((a, force, all)) = author {
             if threat {
                 if force {
@@ -3917,6 +3902,18 @@ fn accusation(d: &Draft) -> bool {
         })
 }
 
+/// Whether an event of CAMEO code `c` judges an act (censure, rejection, denial, praise:
+/// roots 11 and 12, 016, 051), and so may take an act told earlier as its object.
+fn judges_acts(c: &str) -> bool {
+    c.starts_with("11") || c.starts_with("12") || c == "016" || c == "051"
+}
+
+/// Whether an event of CAMEO code `c` leaves its target held (an arrest, an abduction, a
+/// seizure of a ship): whom a later demand for a release is addressed to.
+fn holds_people(c: &str) -> bool {
+    c.starts_with("173") || c.starts_with("181") || c.starts_with("1711")
+}
+
 /// "Japan demanded the release of a Japanese employee detained by Chinese authorities",
 /// "Kosovo demanded the release of the officers" after Serbia detained them: a demand or
 /// appeal for the release of people is addressed to whoever holds them, told earlier in
@@ -3929,11 +3926,7 @@ fn release_demands_to_captors(
     // (captor, held) pairs told in this sentence
     let here: Vec<(Resolved, String)> = drafts
         .iter()
-        .filter(|d| {
-            d.code.as_deref().is_some_and(|c| {
-                c.starts_with("173") || c.starts_with("181") || c.starts_with("1711")
-            })
-        })
+        .filter(|d| d.code.as_deref().is_some_and(holds_people))
         .filter_map(|d| {
             Some((
                 d.sources.first()?.clone(),
@@ -4908,9 +4901,7 @@ fn event_names(
             }
             // Who holds whom, for a later demand for their release ("Japan demanded the
             // release of the employee"): `@held:` and the held one's code, by the captor.
-            if d.code.as_deref().is_some_and(|c| {
-                c.starts_with("173") || c.starts_with("181") || c.starts_with("1711")
-            }) {
+            if d.code.as_deref().is_some_and(holds_people) {
                 for (t, _) in &d.targets {
                     new_events.push((format!("@held:{}", t.code), src.clone()));
                 }
@@ -5089,13 +5080,16 @@ fn refine_by_target_sector(d: &mut Draft) {
             Some("UAF" | "REB" | "CRM" | "INS" | "SEP" | "RAD")
         )
     };
-    let foreign = d.sources.iter().all(|s| {
-        s.country().is_some_and(|sc| {
-            d.targets
-                .iter()
-                .all(|(t, _)| !armed(t) && t.country().is_some_and(|tc| tc != sc))
-        })
-    }) && !d.sources.is_empty();
+    let foreign = || {
+        !d.sources.is_empty()
+            && d.sources.iter().all(|s| {
+                s.country().is_some_and(|sc| {
+                    d.targets
+                        .iter()
+                        .all(|(t, _)| !armed(t) && t.country().is_some_and(|tc| tc != sc))
+                })
+            })
+    };
     let new = match d.code.as_deref() {
         Some("172") if all(&targets, &|s| s.starts_with("PTY") || s.starts_with("OPP")) => {
             Some("1722")
@@ -5106,7 +5100,7 @@ fn refine_by_target_sector(d: &mut Draft) {
         Some("161" | "160") if all(&targets, &|s| s.starts_with("MED")) => Some("1721"),
         // ("banned Georgian officials from entering", "visa restrictions on Colombian
         // officials": a restriction a state puts on another state's people is a sanction)
-        Some("172") if foreign => Some("163"),
+        Some("172") if foreign() => Some("163"),
         Some("174") if all(&targets, &|s| s.ends_with("IMG") || s.ends_with("REF")) => Some("201"),
         // (troops or police, not a general or a minister on a visit)
         Some("042")
