@@ -365,7 +365,9 @@ impl Coder {
     pub fn debug_sentence(&self, text: &str) -> Vec<String> {
         let mut lines = Vec::new();
         let discourse = Discourse::default();
-        for s in self.analyzer.analyze(text) {
+        for mut s in self.analyzer.split(text) {
+            let (_, stream) = fold_sentence(&s.tokens);
+            self.tag(text, &mut s, &stream);
             let tokens = &s.tokens;
             let Seen {
                 lemmas,
@@ -421,6 +423,39 @@ impl Coder {
         out
     }
 
+    /// Tag and lemmatise a sentence (`stream`: its folded forms), with the coder's
+    /// corrections of the tagger.
+    fn tag(&self, text: &str, whole: &mut dyad_text::Sentence, stream: &Stream) {
+        self.analyzer.tag_sentence(text, whole);
+        // "Clashes erupted between", "War broke out between", "Heavy fighting erupted": a
+        // sentence-initial capital the tagger took for a name, which starts no actor phrase
+        // but whose lemma starts a verb or event-noun phrase, is that common word: tag the
+        // sentence again with it in lower case.
+        let tokens = &whole.tokens;
+        let lower: Vec<usize> = sentence_initials(tokens, text)
+            .filter(|&k| {
+                let t = &tokens[k];
+                t.upos == Upos::Propn
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| !matches!(n.upos, Upos::Propn | Upos::Num))
+                    && self.compiled.nouns.longest_at(stream, k).is_none()
+                    && [Upos::Noun, Upos::Verb, Upos::Adj].iter().any(|&u| {
+                        self.compiled
+                            .verbs
+                            .starts_phrase(&fold(&self.analyzer.lemma(&t.norm, u)))
+                    })
+            })
+            .collect();
+        if !lower.is_empty() {
+            self.analyzer.retag_lowercase(text, whole, &lower);
+        }
+        fix_tags(&mut whole.tokens);
+        gerund_subjects(&mut whole.tokens, |w| {
+            self.compiled.verbs.starts_phrase(&fold(w))
+        });
+    }
+
     /// Code one document.
     pub fn code(&self, doc: &Document) -> DocOutput {
         let text = doc.text.as_str();
@@ -442,8 +477,7 @@ impl Coder {
                 out.tokens += whole.tokens.len();
                 continue;
             }
-            self.analyzer.tag_sentence(text, whole);
-            fix_tags(&mut whole.tokens);
+            self.tag(text, whole, &stream);
             let pieces = split_long(whole);
             let mut whole_folded = (pieces.len() == 1).then_some((folded, stream));
             for piece in pieces {
@@ -797,9 +831,13 @@ impl Coder {
                                 (e.what == "last year" || e.what.ends_with("years ago"))
                                     && other_clause(e) > 0
                             };
+                            // ("struck on Monday, two days after militants killed": an
+                            // offset dates only what follows it)
+                            let before_offset =
+                                |e: &&time::TimeExpr| e.dates_following && e.tok > d.trigger.start;
                             let nearest = exprs
                                 .iter()
-                                .filter(|e| !since(e) && !year_only(e))
+                                .filter(|e| !since(e) && !year_only(e) && !before_offset(e))
                                 .min_by_key(|e| {
                                     (e.tok as isize - d.trigger.start as isize).abs()
                                         + other_clause(e)
@@ -1309,6 +1347,62 @@ fn self_pair(e: &Event) -> bool {
 const MAX_SENTENCE_TOKENS: usize = 160;
 
 /// A sentence's folded forms and their matching stream.
+/// "Fighting broke out between", "heavy fighting erupted", "the fighting has killed": a
+/// gerund that is an event noun of the verb dictionary (`event_noun`), right before the
+/// clause's finite verb, with no subject or auxiliary of its own before it, is the noun
+/// heading the subject.
+fn gerund_subjects(tokens: &mut [dyad_text::Token], event_noun: impl Fn(&str) -> bool) {
+    for i in 0..tokens.len().saturating_sub(1) {
+        let next = &tokens[i + 1];
+        let finite_next = matches!(next.upos, Upos::Verb | Upos::Aux)
+            && !next.norm.ends_with("ing")
+            && next.norm != next.lemma
+            && !matches!(next.norm.as_str(), "to" | "been" | "being");
+        let bare_before = i == 0
+            || matches!(
+                tokens[i - 1].norm.as_str(),
+                "heavy" | "fierce" | "intense" | "renewed" | "fresh" | "sporadic" | "deadly"
+            )
+            || matches!(
+                tokens[i - 1].upos,
+                Upos::Adj | Upos::Det | Upos::Punct | Upos::Part | Upos::Sconj | Upos::Propn
+            );
+        if tokens[i].upos == Upos::Verb
+            && event_noun(&tokens[i].norm)
+            && tokens[i].norm.len() > 5
+            && tokens[i].norm.ends_with("ing")
+            && finite_next
+            && bare_before
+        {
+            let t = &mut tokens[i];
+            t.upos = Upos::Noun;
+            t.lemma.clone_from(&t.norm);
+        }
+    }
+}
+
+/// The tokens that start a sentence proper: the first, and the first after a dateline
+/// ("KYIV, Jan 1 (Reuters) - Clashes ..."), when capitalised.
+fn sentence_initials<'a>(
+    tokens: &'a [dyad_text::Token],
+    text: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    let after_dateline = (2..tokens.len().min(17)).find(|&k| {
+        tokens[k - 2].norm == ")"
+            && matches!(
+                tokens[k - 1].norm.as_str(),
+                "-" | "--" | "\u{2014}" | "\u{2013}"
+            )
+    });
+    std::iter::once(0).chain(after_dateline).filter(move |&k| {
+        tokens
+            .get(k)
+            .and_then(|t| text.get(t.start..t.end))
+            .and_then(|f| f.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
+}
+
 fn fold_sentence(tokens: &[dyad_text::Token]) -> (Vec<String>, Stream) {
     let folded: Vec<String> = tokens.iter().map(|t| fold(&t.norm)).collect();
     let stream = Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)));
@@ -6328,6 +6422,14 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
             bare_state.as_ref(),
         );
     }
+    // "urged the army and the RSF to halt the fighting": forces named together with a
+    // country's rebels are that country's (before any place
+    // in the sentence: "a conference in Paris, a year after war broke out between the army
+    // and the RSF").
+    if let Some(cc) = rebels_country(targets.iter()) {
+        let step = format!("country {cc} from the rebels named with them");
+        fill_forces(d.targets.iter_mut().map(|(r, _)| r), &cc, &["MIL"], &step);
+    }
     // "ELN rebels attacked a military base, killing nine soldiers": soldiers or police with
     // no country of their own that a rebel group fights are its own country's.
     // (Unless the sentence places the fight in another state: "JNIM killed 17 soldiers in an
@@ -6353,12 +6455,6 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
             &["MIL", "COP"],
             &step,
         );
-    }
-    // "urged the army and the RSF to halt the fighting": forces named together with a
-    // country's rebels are that country's.
-    if let Some(cc) = rebels_country(targets.iter()) {
-        let step = format!("country {cc} from the rebels named with them");
-        fill_forces(d.targets.iter_mut().map(|(r, _)| r), &cc, &["MIL"], &step);
     }
     // ... and the other way round ("the war between the army and the RSF": the army is a
     // source too).

@@ -273,6 +273,12 @@ impl<T> PhraseSet<T> {
         self.payloads.is_empty()
     }
 
+    /// Does some phrase start with this (folded) token?
+    pub fn starts_phrase(&self, token: &str) -> bool {
+        let h = token_hash(token.as_bytes());
+        test_bit(&self.first, first_bit(h)) && self.edges.contains_key(&(0, h))
+    }
+
     /// The longest phrase starting at stream token `i`, if any.
     pub fn longest_at<'a>(&'a self, stream: &Stream, i: usize) -> Option<PhraseMatch<'a, T>> {
         let start = *stream.starts.get(i)?;

@@ -14,6 +14,9 @@ pub struct TimeExpr {
     pub what: String,
     /// True when only the month is known.
     pub month_only: bool,
+    /// True for an offset that dates only what follows it ("one year after war broke out",
+    /// "two days before the vote"), not the clause it hangs on.
+    pub dates_following: bool,
 }
 
 const WEEKDAYS: [(&str, Weekday); 7] = [
@@ -94,6 +97,37 @@ pub fn weekday_near(doc: NaiveDate, wd: Weekday, future: bool) -> NaiveDate {
     }
 }
 
+/// A small count written as a word or digits ("a", "one", "two", "12").
+fn count_of(w: &str) -> Option<i64> {
+    let n = match w {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        t => t.parse::<i64>().ok().filter(|n| (1..=100).contains(n))?,
+    };
+    Some(n)
+}
+
+/// Days in a unit of time ("day", "weeks", "month", "years").
+fn unit_days(w: &str) -> Option<i64> {
+    match w.trim_end_matches('s') {
+        "day" => Some(1),
+        "week" => Some(7),
+        "month" => Some(30),
+        "year" => Some(365),
+        _ => None,
+    }
+}
+
 /// What the verb's tense says about when its event happens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
@@ -146,6 +180,7 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                 date: d,
                 what: format!("{w} -> {d}"),
                 month_only: false,
+                dates_following: false,
             });
             continue;
         }
@@ -155,24 +190,28 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                 date: doc - Duration::days(1),
                 what: "yesterday".into(),
                 month_only: false,
+                dates_following: false,
             }),
             "today" | "tonight" => out.push(TimeExpr {
                 tok: i,
                 date: doc,
                 what: "today".into(),
                 month_only: false,
+                dates_following: false,
             }),
             "tomorrow" => out.push(TimeExpr {
                 tok: i,
                 date: doc + Duration::days(1),
                 what: "tomorrow".into(),
                 month_only: false,
+                dates_following: false,
             }),
             "week" if prev == "last" => out.push(TimeExpr {
                 tok: i - 1,
                 date: doc - Duration::days(7),
                 what: "last week".into(),
                 month_only: false,
+                dates_following: false,
             }),
             // "provided $4 billion to Sri Lanka last year": some day of the year before (not
             // "last year's election", a noun's modifier).
@@ -183,6 +222,7 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                         date: d,
                         what: "last year".into(),
                         month_only: true,
+                        dates_following: false,
                     });
                 }
             }
@@ -202,6 +242,37 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                         date: d,
                         what: format!("{} years ago", doc.year() - d.year()),
                         month_only: true,
+                        dates_following: false,
+                    });
+                }
+            }
+            // "two weeks ago", "three months ago": that long before.
+            "ago" if i >= 2 => {
+                if let Some((n, span)) = count_of(tokens[i - 2]).zip(unit_days(prev)) {
+                    if span < 365 {
+                        let d = doc - Duration::days(n * span);
+                        out.push(TimeExpr {
+                            tok: i - 2,
+                            date: d,
+                            what: format!("{} {prev} ago -> {d}", tokens[i - 2]),
+                            month_only: span >= 30,
+                            dates_following: false,
+                        });
+                    }
+                }
+            }
+            // "one year after war broke out", "two days before the vote": the act that
+            // follows happened that long before (after) the report's day.
+            "after" | "before" if i >= 2 => {
+                if let Some((n, span)) = count_of(tokens[i - 2]).zip(unit_days(prev)) {
+                    let off = Duration::days(n * span);
+                    let d = if *w == "after" { doc - off } else { doc + off };
+                    out.push(TimeExpr {
+                        tok: i,
+                        date: d,
+                        what: format!("{} {prev} {w} -> {d}", tokens[i - 2]),
+                        month_only: span >= 30,
+                        dates_following: true,
                     });
                 }
             }
@@ -211,6 +282,7 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                 date: doc + Duration::days(7),
                 what: "next week".into(),
                 month_only: false,
+                dates_following: false,
             }),
             _ => {}
         }
@@ -232,6 +304,7 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                         date: d,
                         what: format!("in {y}"),
                         month_only: true,
+                        dates_following: false,
                     });
                 }
             }
@@ -284,6 +357,7 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                         date: d,
                         what: format!("{w} {y}"),
                         month_only: true,
+                        dates_following: false,
                     });
                 }
                 continue;
@@ -312,6 +386,7 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                         date: d,
                         what: format!("{w} {dd} {y}"),
                         month_only: false,
+                        dates_following: false,
                     });
                     continue;
                 }
@@ -324,6 +399,7 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                             date: d,
                             what: format!("{w} {dd} -> {d}"),
                             month_only: false,
+                            dates_following: false,
                         });
                     }
                 }
@@ -334,6 +410,7 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                             date: d,
                             what: format!("in {w} -> {}", &d.to_string()[..7]),
                             month_only: true,
+                            dates_following: false,
                         });
                     }
                 }

@@ -9297,3 +9297,73 @@ fn a_count_of_units_modifies_the_event_noun_after_it() {
     assert!(has_code(&ev, "INDGOV", "042", "RUSGOV"), "{ev:#?}");
     assert!(has_code(&ev, "UKRGOV", "111", "INDGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_sentence_initial_common_word_is_not_taken_for_a_name() {
+    // "Clashes" and "War" start no actor phrase but start event nouns: tagged again in
+    // lower case, they are the nominal triggers they are.
+    let ev = code(
+        "Clashes between Kyrgyz troops and Tajik troops killed 100 people.",
+        "2022-09-20",
+    );
+    assert!(has_code(&ev, "KGZMIL", "190", "TJKMIL"), "{ev:#?}");
+    assert!(has_code(&ev, "TJKMIL", "190", "KGZMIL"), "{ev:#?}");
+    let ev = code(
+        "War broke out between Sudan's army and the paramilitary Rapid Support Forces.",
+        "2023-04-16",
+    );
+    assert!(has_code(&ev, "SDNMIL", "190", "SDNREBRSF"), "{ev:#?}");
+    // (an actor's name stays a name)
+    let ev = code("Hamas fired rockets at Israel on Monday.", "2023-10-09");
+    assert!(has(&ev, "PSEREBHMS", "19", "ISR"), "{ev:#?}");
+}
+
+#[test]
+fn a_gerund_event_noun_before_the_finite_verb_heads_the_subject() {
+    let ev = code(
+        "Heavy fighting erupted between Israeli troops and Hamas militants in Rafah.",
+        "2024-05-07",
+    );
+    assert!(has_code(&ev, "ISRMIL", "190", "PSEREBHMS"), "{ev:#?}");
+    assert!(has_code(&ev, "PSEREBHMS", "190", "ISRMIL"), "{ev:#?}");
+    let ev = code(
+        "Fighting broke out between the Sudanese army and the Rapid Support Forces.",
+        "2023-04-16",
+    );
+    assert!(has_code(&ev, "SDNREBRSF", "190", "SDNMIL"), "{ev:#?}");
+}
+
+#[test]
+fn forces_named_with_rebels_are_their_country_before_a_place_elsewhere() {
+    let ev = code(
+        "Donors met at a conference in Paris on Monday, one year after war broke out between the army and the paramilitary Rapid Support Forces.",
+        "2024-04-15",
+    );
+    assert!(has_code(&ev, "SDNREBRSF", "190", "SDNMIL"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.code != "FRAMIL")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn an_offset_before_an_act_dates_it() {
+    let ev = code(
+        "Donors met in Paris on Monday, one year after war broke out between Sudan's army and the Rapid Support Forces.",
+        "2024-04-15",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.cameo == "190")
+        .expect("the war's outbreak");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2023-04-16"));
+    assert_eq!(e.modality, Some(Modality::Historical));
+    // The act the offset follows keeps its own date.
+    let ev = code(
+        "Pakistan carried out air strikes inside Afghanistan on Monday, two days after militants killed seven Pakistani soldiers.",
+        "2024-03-18",
+    );
+    let e = ev.iter().find(|e| e.cameo == "195").expect("the strikes");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-03-18"));
+}

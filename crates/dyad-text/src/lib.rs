@@ -236,6 +236,51 @@ impl Analyzer {
         lemmas.give_back();
         TAGS.with(|t| t.set(tags));
     }
+
+    /// Tag again, as [`Analyzer::tag_sentence`], with the tokens at `lower` read in lower
+    /// case: for a sentence-initial capital the caller knows to be a common word ("Clashes
+    /// erupted between", "War broke out"), which the tagger, seeing a capital it has no
+    /// other evidence for, takes for a name.
+    ///
+    /// ```
+    /// use dyad_text::{Analyzer, Upos};
+    /// let an = Analyzer::builtin();
+    /// let text = "Clashes erupted between the two armies.";
+    /// let mut s = an.split(text).remove(0);
+    /// an.retag_lowercase(text, &mut s, &[0]);
+    /// assert_eq!(s.tokens[0].upos, Upos::Noun);
+    /// assert_eq!(s.tokens[0].lemma, "clash");
+    /// ```
+    pub fn retag_lowercase(&self, text: &str, s: &mut Sentence, lower: &[usize]) {
+        let mut tags = TAGS.with(|t| t.take());
+        {
+            let lowered: Vec<(usize, String)> = lower
+                .iter()
+                .filter_map(|&k| {
+                    let t = s.tokens.get(k)?;
+                    Some((k, text.get(t.start..t.end)?.to_lowercase()))
+                })
+                .collect();
+            let forms: Vec<&str> = s
+                .tokens
+                .iter()
+                .enumerate()
+                .map(|(k, t)| match lowered.iter().find(|(i, _)| *i == k) {
+                    Some((_, l)) => l.as_str(),
+                    None => text.get(t.start..t.end).unwrap_or(t.norm.as_str()),
+                })
+                .collect();
+            let norms: Vec<&str> = s.tokens.iter().map(|t| t.norm.as_str()).collect();
+            self.tag_norms(&forms, &norms, &mut tags);
+        }
+        let mut lemmas = LemmaCache::take(self.model.as_ref().map_or(0, |m| m.id()));
+        for (t, &upos) in s.tokens.iter_mut().zip(tags.iter()) {
+            t.lemma = lemmas.lemma(self, &t.norm, upos);
+            t.upos = upos;
+        }
+        lemmas.give_back();
+        TAGS.with(|t| t.set(tags));
+    }
 }
 
 thread_local! {
