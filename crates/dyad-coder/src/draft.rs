@@ -1116,7 +1116,7 @@ impl Coder {
                 }
             }
         }
-        let (v, (pattern, mut code, paired, pat_target), _) = chosen?;
+        let (v, (pattern, mut code, mut paired, pat_target), _) = chosen?;
         if code.is_none() && paired.is_none() {
             return None;
         }
@@ -1389,6 +1389,11 @@ impl Coder {
             } else if let Some((ks, st)) = visit_adjunct_subject(ctx, t) {
                 sources = np_actors(&ks);
                 steps.extend(st);
+                // ("captured the town after heavy fighting with Congolese troops": the
+                // subject's fight, coded one way as its own act)
+                if ctx.lemmas[t.end - 1] == "with" && code.is_some() && code == paired {
+                    paired = None;
+                }
                 steps.push(
                     "\"during a visit to X\": the visitor is the subject of the verb it modifies"
                         .into(),
@@ -3256,7 +3261,16 @@ fn visit_adjunct_subject(ctx: &Ctx, t: &Trigger) -> Option<(Vec<usize>, Vec<Stri
             "call" | "conversation" | "talk" | "meeting" | "videoconference"
         )
     });
-    if !(travel || conversation) {
+    // ("captured the town after heavy fighting with Congolese troops", "withdrew following
+    // clashes with Hamas fighters": a fight the subject was in.)
+    let combat = ctx.w(t.end - 1) == "with"
+        && (t.start..t.end).any(|i| {
+            matches!(
+                ctx.lemmas[i].as_str(),
+                "clash" | "clashes" | "fighting" | "fight" | "battle" | "skirmish" | "firefight"
+            )
+        });
+    if !(travel || conversation || combat) {
         return None;
     }
     // Back over the noun's modifiers ("a surprise", "a two-day state") to the preposition.
@@ -3296,7 +3310,12 @@ fn visit_adjunct_subject(ctx: &Ctx, t: &Trigger) -> Option<(Vec<usize>, Vec<Stri
                     | "recur"
             )
         });
-    if !(matches!(ctx.w(prep), "during" | "on") || in_ok) {
+    let combat_ok = combat
+        && matches!(
+            ctx.w(prep),
+            "after" | "following" | "amid" | "during" | "in"
+        );
+    if !(matches!(ctx.w(prep), "during" | "on") || in_ok || combat_ok) {
         return None;
     }
     // The verb the adjunct modifies: the nearest one before it in the clause.

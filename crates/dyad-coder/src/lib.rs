@@ -765,7 +765,10 @@ impl Coder {
                             });
                         if future {
                             time::Tense::Future
-                        } else if past_form || past_aux {
+                        } else if past_form
+                            || past_aux
+                            || noun_in_past_clause(tokens, d.trigger.start..d.trigger.end)
+                        {
                             time::Tense::Past
                         } else {
                             time::Tense::Unknown
@@ -1379,6 +1382,40 @@ fn gerund_subjects(tokens: &mut [dyad_text::Token], event_noun: impl Fn(&str) ->
             t.lemma.clone_from(&t.norm);
         }
     }
+}
+
+/// "Clashes between Kyrgyz and Tajik troops in September killed 100 people", "captured
+/// the town after heavy fighting in May": an event noun takes the tense of its clause's
+/// verb, the first one after it (before any comma) or else the nearest before it.
+fn noun_in_past_clause(tokens: &[dyad_text::Token], trigger: std::ops::Range<usize>) -> bool {
+    if tokens
+        .get(trigger.start)
+        .is_none_or(|t| !matches!(t.upos, Upos::Noun | Upos::Propn))
+    {
+        return false;
+    }
+    let past = |t: &dyad_text::Token| {
+        events::past_form(t) || matches!(t.norm.as_str(), "was" | "were" | "had" | "has" | "have")
+    };
+    let stop = |t: &dyad_text::Token| matches!(t.norm.as_str(), "," | ";" | ":" | "." | "that");
+    let verb = |t: &dyad_text::Token| matches!(t.upos, Upos::Verb | Upos::Aux);
+    for t in tokens.get(trigger.end..).unwrap_or_default() {
+        if stop(t) {
+            break;
+        }
+        if verb(t) {
+            return past(t);
+        }
+    }
+    for t in tokens[..trigger.start].iter().rev().take(10) {
+        if stop(t) {
+            break;
+        }
+        if verb(t) {
+            return past(t);
+        }
+    }
+    false
 }
 
 /// The tokens that start a sentence proper: the first, and the first after a dateline

@@ -9367,3 +9367,29 @@ fn an_offset_before_an_act_dates_it() {
     let e = ev.iter().find(|e| e.cameo == "195").expect("the strikes");
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-03-18"));
 }
+
+#[test]
+fn a_fight_in_an_adjunct_is_the_subjects_own() {
+    let ev = code(
+        "M23 rebels captured Sake after heavy fighting with Congolese troops.",
+        "2024-02-08",
+    );
+    assert!(has_code(&ev, "CODREBMTT", "190", "CODMIL"), "{ev:#?}");
+    // (one way: the subject's act)
+    assert!(!has(&ev, "CODMIL", "19", "CODREBMTT"), "{ev:#?}");
+}
+
+#[test]
+fn an_event_noun_takes_the_tense_of_its_clause() {
+    // A past verb puts "September" before the report, not after it.
+    let ev = code(
+        "Clashes between Kyrgyz troops and Tajik troops in September killed 100 people.",
+        "2023-04-15",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.cameo == "190" && e.target.as_ref().is_some_and(|t| t.code == "TJKMIL"))
+        .expect("the clashes");
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2022-09-01"));
+    assert_eq!(e.modality, Some(Modality::Historical));
+}
