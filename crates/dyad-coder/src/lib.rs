@@ -736,6 +736,7 @@ impl Coder {
                 drop_striving(&mut drafts, tokens, &lemmas);
                 refine_appeals(&mut drafts, &triggers, &self.compiled, tokens, &lemmas);
                 refine_appeal_content(&mut drafts, tokens, &lemmas);
+                accede_by_content(&mut drafts, &triggers, &self.compiled, &lemmas);
                 add_obligation_demands(&mut drafts, tokens, &lemmas);
                 judged_act_author(&mut drafts, tokens);
                 accusation_subcode(&mut drafts, tokens, &lemmas);
@@ -5494,6 +5495,53 @@ fn names_measure(lemmas: &[String], from: usize) -> bool {
                     | "ban"
             )
         })
+}
+
+/// "Sheikh Hasina resigned, bowing to protesters", "Netanyahu delayed the overhaul, bowing to
+/// striking workers": yielding to someone (080) is acceding to what the same clause says
+/// was done, a leadership change (0831) or a policy change (0832), when that act has no
+/// target of its own.
+fn accede_by_content(
+    drafts: &mut [Draft],
+    triggers: &[events::Trigger],
+    c: &Compiled,
+    lemmas: &[String],
+) {
+    // (the yielded act has no target, so no draft: its trigger's dictionary code)
+    let acts: Vec<(usize, String)> = triggers
+        .iter()
+        .filter_map(|t| {
+            let v = c.dict.verbs.get(t.verb as usize)?;
+            let code = v.code.as_deref()?;
+            matches!(code, "0831" | "0832").then(|| (t.start, code.to_string()))
+        })
+        .collect();
+    for d in drafts.iter_mut() {
+        if d.code.as_deref() != Some("080")
+            || d.targets.is_empty()
+            || !matches!(
+                lemmas[d.trigger.start].as_str(),
+                "bow" | "cave" | "yield" | "give"
+            )
+        {
+            continue;
+        }
+        let act = acts
+            .iter()
+            .filter(|(at, _)| *at < d.trigger.start)
+            .filter(|(at, _)| {
+                !lemmas[*at..d.trigger.start]
+                    .iter()
+                    .any(|l| l == ";" || l == ".")
+            })
+            .max_by_key(|(at, _)| *at);
+        if let Some((_, code)) = act {
+            d.steps.push(format!(
+                "080 -> {code}: yielding by the act the clause names"
+            ));
+            d.code = Some(code.clone());
+        }
+    }
 }
 
 /// What a general appeal or demand (020, 100) asks for, read off the words of its "to"

@@ -9393,3 +9393,32 @@ fn an_event_noun_takes_the_tense_of_its_clause() {
     assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2022-09-01"));
     assert_eq!(e.modality, Some(Modality::Historical));
 }
+
+#[test]
+fn yielding_is_acceding_to_the_change_the_clause_names() {
+    let ev = code(
+        "Bangladesh Prime Minister Sheikh Hasina resigned and fled the country on Monday, bowing to protesters who demanded that she step down.",
+        "2024-08-05",
+    );
+    assert!(has_code(&ev, "BGDGOV", "0831", "BGDCVLOPP"), "{ev:#?}");
+    // (with no such act, yielding stays 080)
+    let ev = code(
+        "The Bangladeshi government bowed to protesters on Monday.",
+        "2024-08-05",
+    );
+    assert!(has_code(&ev, "BGDGOV", "080", "BGDCVLOPP"), "{ev:#?}");
+}
+
+#[test]
+fn impeachment_is_a_formal_charge_and_police_answer_crowds_with_force() {
+    let ev = code(
+        "South Korea's National Assembly voted on Saturday to impeach President Yoon Suk Yeol.",
+        "2024-12-14",
+    );
+    assert!(has_code(&ev, "KORLEG", "173", "KORGOV"), "{ev:#?}");
+    let ev = code(
+        "Kenyan riot police used tear gas and batons to push back demonstrators in Nairobi.",
+        "2024-06-25",
+    );
+    assert!(has_code(&ev, "KENCOP", "175", "KENCVLOPP"), "{ev:#?}");
+}
