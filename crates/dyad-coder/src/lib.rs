@@ -157,6 +157,19 @@ impl Discourse {
         Some(seen)
     }
 
+    /// The distinct actors of a participant set (without sector-only ones), as they are.
+    fn group_actors(&self, g: &[Resolved]) -> Option<Vec<Resolved>> {
+        let mut seen: Vec<Resolved> = Vec::new();
+        for r in g {
+            if !r.sector_only && !seen.iter().any(|s| s.code == r.code) {
+                let mut c = r.clone();
+                c.steps.clear();
+                seen.push(c);
+            }
+        }
+        Some(seen)
+    }
+
     pub fn group_of(&self, n: usize, kind: actors::GroupKind) -> Option<Vec<Resolved>> {
         if kind == actors::GroupKind::Sides {
             // (the sides of one country's fighting: an armed actor among them)
@@ -169,6 +182,45 @@ impl Discourse {
                 })
             };
             let states = self.group_of(n, actors::GroupKind::Countries);
+            // ("the army and the RSF fought ...; Burhan told Al Jazeera ...; the U.N. urged
+            // both sides": the two armed sides of one country's war, over a pair of states no
+            // fight joined)
+            let same_states = |g: &Vec<Resolved>, st: &[Resolved]| {
+                let mut want: Vec<String> = st.iter().map(|r| r.code.clone()).collect();
+                want.sort();
+                draft::distinct_countries(g.iter()) == want
+            };
+            // (the fighting forces before their leaders: "Burhan would not negotiate with
+            // Dagalo" after "the army and the RSF fought")
+            let all_armed = |g: &Vec<Resolved>| {
+                g.iter().filter(|r| !r.sector_only).all(|r| {
+                    matches!(
+                        ActorCode::parse(&r.code).sector.as_deref(),
+                        Some("MIL" | "REB" | "UAF" | "INS")
+                    )
+                })
+            };
+            let civil_pair = |g: &Vec<Resolved>| {
+                if !armed(g) || draft::distinct_countries(g.iter()).len() != 1 {
+                    return None;
+                }
+                self.group_actors(g).filter(|a| a.len() == n)
+            };
+            let recent = || self.groups.iter().rev().take(8);
+            let civil = recent()
+                .filter(|g| all_armed(g))
+                .find_map(civil_pair)
+                .or_else(|| recent().find_map(civil_pair));
+            let states_fought = states.as_ref().is_some_and(|st| {
+                self.groups
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .any(|g| armed(g) && same_states(g, st))
+            });
+            if let Some(c) = civil.filter(|_| !states_fought) {
+                return Some(c);
+            }
             // ("Araghchi said both sides had agreed to continue", after talks between two
             // governments: the sides are those governments)
             if let Some(st) = &states {
@@ -218,15 +270,7 @@ impl Discourse {
         }
         for g in self.groups.iter().rev() {
             let seen = if kind == actors::GroupKind::Actors {
-                let mut seen: Vec<Resolved> = Vec::new();
-                for r in g {
-                    if !r.sector_only && !seen.iter().any(|s| s.code == r.code) {
-                        let mut c = r.clone();
-                        c.steps.clear();
-                        seen.push(c);
-                    }
-                }
-                seen
+                self.group_actors(g).unwrap_or_default()
             } else {
                 self.states_of(g, kind).unwrap_or_default()
             };

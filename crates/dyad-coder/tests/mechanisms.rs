@@ -9422,3 +9422,15 @@ fn impeachment_is_a_formal_charge_and_police_answer_crowds_with_force() {
     );
     assert!(has_code(&ev, "KENCOP", "175", "KENCVLOPP"), "{ev:#?}");
 }
+
+#[test]
+fn both_sides_of_a_civil_war_are_its_fighting_forces() {
+    let ev = code(
+        "KHARTOUM, April 16 (Reuters) - Sudan's army and the paramilitary Rapid Support Forces fought for a second day on Sunday. Army chief General Abdel Fattah al-Burhan told Al Jazeera he would not negotiate with RSF leader Mohamed Hamdan Dagalo. The United Nations urged both sides to cease hostilities immediately.",
+        "2023-04-16",
+    );
+    assert!(has(&ev, "IGOUNO", "02", "SDNMIL"), "{ev:#?}");
+    assert!(has(&ev, "IGOUNO", "02", "SDNREBRSF"), "{ev:#?}");
+    // (not the broadcaster's country that the leader spoke to)
+    assert!(!has(&ev, "IGOUNO", "02", "QAT"), "{ev:#?}");
+}
