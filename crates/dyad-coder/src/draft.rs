@@ -2868,8 +2868,11 @@ impl Coder {
         }
         if targets.is_empty() && !denial && !judged_here {
             // Events that need no recipient keep their source alone: protests (14) and
-            // shows of force such as missile launches and mobilisations (15).
-            if !root_in(&code, &["14", "15"]) {
+            // shows of force such as missile launches and mobilisations (15), and a claim of
+            // responsibility, whose act may have been told before (see the coder's
+            // `claims_of_told_attacks`).
+            let claim = code.as_deref() == Some("015") && ctx.lemmas[t.start] == "claim";
+            if !root_in(&code, &["14", "15"]) && !claim {
                 return None;
             }
             steps.push(

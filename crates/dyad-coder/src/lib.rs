@@ -515,6 +515,9 @@ impl Coder {
         // The states whose armed forces or intelligence services the document has named so
         // far ("Israeli troops", "Russia's FSB").
         let mut forces_named: Vec<String> = Vec::new();
+        // The attacks coded so far (event index, target), for a later "X claimed
+        // responsibility" that names no act.
+        let mut attacks: Vec<(usize, Resolved)> = Vec::new();
         for (si, whole) in sentences.iter_mut().enumerate() {
             let (folded, stream) = fold_sentence(&whole.tokens);
             if !self.may_mention(&folded, &stream, &discourse) {
@@ -727,6 +730,7 @@ impl Coder {
                 add_allies(&mut drafts, tokens, &nps);
                 talks_on_a_visit(&mut drafts, tokens, &lemmas, &nps, &places);
                 add_responsibility_claims(&mut drafts);
+                let claimed = claims_of_told_attacks(&mut drafts, &lemmas, &attacks);
                 drop_casualty_participles(&mut drafts, tokens, &lemmas);
                 drop_forced_flight(&mut drafts, tokens, &lemmas);
                 prohibited_acts(&mut drafts, tokens, &lemmas);
@@ -1128,6 +1132,14 @@ impl Coder {
                             continue;
                         }
                         seen.insert(key, out.events.len());
+                        // (assaults and armed attacks, not a blockade or an occupation)
+                        if let Some(t) = tgt.filter(|_| {
+                            m.is_none()
+                                && matches!(info.0.as_str(), "18" | "19" | "20")
+                                && !matches!(cameo.as_str(), "191" | "192")
+                        }) {
+                            attacks.push((out.events.len(), t.clone()));
+                        }
                         let vt = &tokens[d.trigger.start];
                         let ve = &tokens[d.trigger.end - 1];
                         let sp = d.trigger.start.to_string();
@@ -1305,6 +1317,9 @@ impl Coder {
                     discourse.last_person = Some(p.clone());
                 }
                 doc_events.extend(new_events);
+                for (i, by) in claimed {
+                    credit_claimant(&mut out.events, i, &by);
+                }
             }
         }
         name_armed_groups(&mut out.events);
@@ -1368,6 +1383,86 @@ fn name_armed_groups(events: &mut [Event]) {
             }
         }
         e.evidence.steps.extend(steps);
+    }
+}
+
+/// "Militants attacked a gendarmerie school ... JNIM claimed responsibility in a statement": a
+/// claim that names no act claims the last attack told (015 from the claimant to its
+/// target); one that names it ("for the assault") claims the last attack on its target.
+/// Returns the claimed events (index) and their claimant, to credit.
+fn claims_of_told_attacks(
+    drafts: &mut [Draft],
+    lemmas: &[String],
+    attacks: &[(usize, Resolved)],
+) -> Vec<(usize, Resolved)> {
+    let mut claimed = Vec::new();
+    for d in drafts.iter_mut() {
+        if d.code.as_deref() != Some("015")
+            || d.modality.is_some()
+            || lemmas.get(d.trigger.start).is_none_or(|l| l != "claim")
+        {
+            continue;
+        }
+        let Some(by) = d.sources.first() else {
+            continue;
+        };
+        // ("claimed responsibility for the assault": the attack on the target drafted)
+        // (a claim "for" an act it names, "for the Dec. 22 attack on the village", is not
+        // the last attack told)
+        let names_act = lemmas.get(d.trigger.end).is_some_and(|l| l == "for")
+            || lemmas.get(d.trigger.end - 1).is_some_and(|l| l == "for");
+        let attack = match d.targets.first() {
+            Some((t, _)) => attacks.iter().rev().find(|(_, a)| a.code == t.code),
+            None if !names_act => attacks.last(),
+            None => None,
+        };
+        let Some((i, tgt)) = attack else {
+            continue;
+        };
+        if by.code == tgt.code {
+            continue;
+        }
+        if d.targets.is_empty() {
+            d.steps
+                .push("a claim naming no act: the last attack told, on its target".into());
+            d.targets.push((tgt.clone(), None));
+        }
+        claimed.push((*i, by.clone()));
+    }
+    claimed
+}
+
+/// The attack event `i` claimed by `by` ("militants" -> the group that claimed it): its
+/// source, and that of the other events its sentence gives the same source, become the
+/// claimant when they name no group (a country's rebels, unidentified attackers) and the
+/// claimant is an armed group.
+fn credit_claimant(events: &mut [Event], i: usize, by: &Resolved) {
+    let armed = |code: &str| {
+        let c = ActorCode::parse(code);
+        code.starts_with("IMG")
+            || matches!(c.sector.as_deref(), Some("REB" | "UAF" | "INS" | "CRM"))
+    };
+    if !armed(&by.code) || by.code.len() <= 6 {
+        return;
+    }
+    let Some((sentence, generic)) = events.get(i).and_then(|e| {
+        let s = e.source.as_ref()?;
+        (s.code.len() <= 6 && armed(&s.code)).then(|| (e.sentence, s.code.clone()))
+    }) else {
+        return;
+    };
+    for e in events.iter_mut().filter(|e| e.sentence == sentence) {
+        let Some(s) = e.source.as_mut() else { continue };
+        if s.code != generic {
+            continue;
+        }
+        let mut r = ActorRef::new(&by.code, &s.text, s.start, s.end);
+        r.name = by.name.clone();
+        *s = r;
+        e.evidence.steps.push(format!(
+            "source: {generic} -> {}: the group that later claimed the attack",
+            by.code
+        ));
     }
 }
 

@@ -9434,3 +9434,21 @@ fn both_sides_of_a_civil_war_are_its_fighting_forces() {
     // (not the broadcaster's country that the leader spoke to)
     assert!(!has(&ev, "IGOUNO", "02", "QAT"), "{ev:#?}");
 }
+
+#[test]
+fn a_later_claim_of_responsibility_names_the_attackers() {
+    // A bare claim claims the last attack told: 015 on its target, and the unnamed
+    // attackers are the claimant.
+    let ev = code(
+        "BAMAKO, Sept 18 (Reuters) - Al Qaeda-linked militants attacked a military air base near Bamako's airport at dawn on Tuesday. JNIM, al Qaeda's affiliate in the Sahel, claimed responsibility in a statement.",
+        "2024-09-18",
+    );
+    assert!(has_code(&ev, "MLIREBJNM", "190", "MLIMIL"), "{ev:#?}");
+    assert!(has_code(&ev, "MLIREBJNM", "015", "MLIMIL"), "{ev:#?}");
+    // Unidentified gunmen too, when the claim names the attack.
+    let ev = code(
+        "Gunmen attacked a police station in Iran's Sistan-Baluchestan province on Friday, killing 11 police officers. The Sunni militant group Jaish al-Adl claimed responsibility for the assault.",
+        "2023-12-15",
+    );
+    assert!(has(&ev, "IRNREBJAD", "19", "IRNCOP"), "{ev:#?}");
+}
