@@ -1602,7 +1602,20 @@ pub fn compose(
                 // (only states and their governments, every actor named a state's: not
                 // "a delegation from ECOWAS met Niger's ruler, the first talks between the two
                 // sides")
+                // (not as the object of the clause those states head: "China and the United
+                // States urged both countries to exercise restraint" asks two others)
+                let mut p = m.start;
+                while p > 0 && matches!(folded[p - 1].as_str(), "the" | "all") {
+                    p -= 1;
+                }
+                let object = p > 0
+                    && (tokens[p - 1].upos == Upos::Verb
+                        || matches!(
+                            folded[p - 1].as_str(),
+                            "on" | "to" | "with" | "for" | "against"
+                        ));
                 let in_sentence = (matches!(kind, GroupKind::Governments | GroupKind::Countries)
+                    && !object
                     && here.iter().all(|r| r.country().is_some()))
                 .then(|| discourse.states_of(&here, *kind))
                 .flatten()

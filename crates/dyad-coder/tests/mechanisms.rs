@@ -9452,3 +9452,14 @@ fn a_later_claim_of_responsibility_names_the_attackers() {
     );
     assert!(has(&ev, "IRNREBJAD", "19", "IRNCOP"), "{ev:#?}");
 }
+
+#[test]
+fn a_group_object_is_not_the_states_that_head_its_clause() {
+    let ev = code(
+        "Pakistan said it shot down two Indian military jets over Kashmir on Wednesday. China and the United States urged both countries to exercise restraint.",
+        "2019-02-27",
+    );
+    assert!(has(&ev, "CHN", "02", "PAK"), "{ev:#?}");
+    assert!(has(&ev, "USA", "02", "IND"), "{ev:#?}");
+    assert!(!has(&ev, "CHN", "02", "USA"), "{ev:#?}");
+}
