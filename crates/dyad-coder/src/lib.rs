@@ -480,6 +480,7 @@ impl Coder {
             .filter(|&k| {
                 let t = &tokens[k];
                 t.upos == Upos::Propn
+                    && t.norm.len() > 2
                     && tokens
                         .get(k + 1)
                         .is_some_and(|n| !matches!(n.upos, Upos::Propn | Upos::Num))
@@ -1496,6 +1497,9 @@ const MAX_SENTENCE_TOKENS: usize = 160;
 /// heading the subject.
 fn gerund_subjects(tokens: &mut [dyad_text::Token], event_noun: impl Fn(&str) -> bool) {
     for i in 0..tokens.len().saturating_sub(1) {
+        if tokens[i].upos != Upos::Verb || !tokens[i].norm.ends_with("ing") {
+            continue;
+        }
         let next = &tokens[i + 1];
         let finite_next = matches!(next.upos, Upos::Verb | Upos::Aux)
             && !next.norm.ends_with("ing")
@@ -1511,11 +1515,11 @@ fn gerund_subjects(tokens: &mut [dyad_text::Token], event_noun: impl Fn(&str) ->
                 Upos::Adj | Upos::Det | Upos::Punct | Upos::Part | Upos::Sconj | Upos::Propn
             );
         if tokens[i].upos == Upos::Verb
-            && event_noun(&tokens[i].norm)
             && tokens[i].norm.len() > 5
             && tokens[i].norm.ends_with("ing")
             && finite_next
             && bare_before
+            && event_noun(&tokens[i].norm)
         {
             let t = &mut tokens[i];
             t.upos = Upos::Noun;
