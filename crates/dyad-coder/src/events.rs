@@ -361,7 +361,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// "Thousands of protesters", "members of the opposition", "some of the rebels": an
-    /// "of" after a quantity is not a PP; the phrase after it is the real head.
+    /// "of" after a quantity (or after an office that speaks for the actor, "the office of
+    /// President Abbas") is not a PP; the phrase after it is the real head.
     fn partitive_of(&self, i: usize) -> bool {
         self.w(i) == "of"
             && i > 0
@@ -393,6 +394,13 @@ impl<'a> Ctx<'a> {
                         | "three"
                         | "each"
                         | "supporters"
+                        // (one who speaks for the actor after it: "the office of President
+                        // Mahmoud Abbas condemned")
+                        | "office"
+                        | "offices"
+                        | "administration"
+                        | "cabinet"
+                        | "camp"
                 ))
     }
 

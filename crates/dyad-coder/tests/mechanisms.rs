@@ -9463,3 +9463,12 @@ fn a_group_object_is_not_the_states_that_head_its_clause() {
     assert!(has(&ev, "USA", "02", "IND"), "{ev:#?}");
     assert!(!has(&ev, "CHN", "02", "USA"), "{ev:#?}");
 }
+
+#[test]
+fn an_office_that_speaks_for_an_actor_is_that_actor() {
+    let ev = code(
+        "The office of Palestinian President Mahmoud Abbas condemned Israel on Sunday.",
+        "2024-04-21",
+    );
+    assert!(has_code(&ev, "PSEGOV", "111", "ISR"), "{ev:#?}");
+}
