@@ -2355,7 +2355,16 @@ impl Coder {
         if what_called && root_in(&code, &["11"]) {
             targets.clear();
         }
-        if targets.is_empty() && !nominal && (!reporting || code.as_deref() == Some("015")) {
+        // ("called the attack a crime": a verb of naming that judges is no reporting verb)
+        let naming_judgement = root_in(&code, &["11"])
+            && matches!(
+                ctx.lemmas[t.start].as_str(),
+                "call" | "describe" | "label" | "term" | "brand" | "dub"
+            );
+        if targets.is_empty()
+            && !nominal
+            && (!reporting || code.as_deref() == Some("015") || naming_judgement)
+        {
             // (A generic noun, "the move", "the decision", names an act only to a verb that
             // judges it: "criticised the move", not "considered the decision".)
             let judging = root_in(&code, &["11", "12", "13", "14"])

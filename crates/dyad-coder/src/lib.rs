@@ -6997,6 +6997,25 @@ fn fix_tags(tokens: &mut [dyad_text::Token]) {
             t.lemma.clone_from(&t.norm);
         }
     }
+    // "called the attack/VERB a crime", "condemned the strikes/VERB": a verb's base or "-s"
+    // form right after an article or a possessive pronoun is a noun.
+    for i in 1..tokens.len() {
+        let t = &tokens[i];
+        if t.upos == Upos::Verb
+            && matches!(
+                tokens[i - 1].norm.as_str(),
+                "the" | "a" | "an" | "this" | "these" | "its" | "their" | "his" | "her"
+            )
+            && !t.norm.ends_with("ed")
+            && !t.norm.ends_with("ing")
+            && !t.norm.ends_with("en")
+            && tokens
+                .get(i + 1)
+                .is_none_or(|n| !matches!(n.upos, Upos::Noun | Upos::Propn))
+        {
+            tokens[i].upos = Upos::Noun;
+        }
+    }
     // "the internationally recognised government", "a newly elected president": a past
     // participle after a determiner and an "-ly" adverb, before its noun, is an adjective
     // (no event, and part of the noun phrase).

@@ -9472,3 +9472,21 @@ fn an_office_that_speaks_for_an_actor_is_that_actor() {
     );
     assert!(has_code(&ev, "PSEGOV", "111", "ISR"), "{ev:#?}");
 }
+
+#[test]
+fn calling_an_earlier_act_a_crime_judges_its_author() {
+    let ev = code(
+        "Israeli warplanes struck Damascus airport on Sunday. Syria called the attack a crime.",
+        "2024-04-21",
+    );
+    assert!(has_code(&ev, "SYR", "111", "ISRMIL"), "{ev:#?}");
+    let ev = code(
+        "Russian missiles hit a crowded street in Sumy on Sunday. German Chancellor Olaf Scholz called the strike a serious war crime.",
+        "2025-04-14",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "1124" && e.source.as_ref().is_some_and(|s| s.code == "DEUGOV")),
+        "{ev:#?}"
+    );
+}
