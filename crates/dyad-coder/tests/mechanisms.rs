@@ -9490,3 +9490,17 @@ fn calling_an_earlier_act_a_crime_judges_its_author() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_act_told_by_its_verb_is_judged_by_its_noun() {
+    let ev = code(
+        "Japan donated 1.24 million doses of vaccine to Taiwan. China criticised the donation.",
+        "2021-06-05",
+    );
+    assert!(has_code(&ev, "CHN", "111", "JPN"), "{ev:#?}");
+    let ev = code(
+        "Finland closed its last open border crossing with Russia on Thursday. The Kremlin criticised the closure.",
+        "2023-11-30",
+    );
+    assert!(has(&ev, "RUSGOV", "11", "FIN"), "{ev:#?}");
+}
