@@ -603,6 +603,32 @@ impl Coder {
                         }
                     }
                     nps.retain(|np| np.start >= dl);
+                    // "DUBAI, Dec 15 (Reuters) - Militants attacked a police station in Iran's
+                    // Sistan-Baluchestan province": a story filed from a regional bureau about
+                    // one other state, which the lead names and the bureau's state not, happened
+                    // there; that state stands in for the dateline.
+                    if let Some((cc, _)) = discourse.dateline.clone() {
+                        let named: Vec<(String, &actors::ActorNp)> = nps
+                            .iter()
+                            .chain(places.iter())
+                            .filter(|np| np.start >= dl)
+                            .flat_map(|np| {
+                                np.actors
+                                    .iter()
+                                    .filter(|r| !r.code.starts_with("IGO"))
+                                    .filter_map(move |r| r.country().map(|c| (c, np)))
+                            })
+                            .collect();
+                        let mut states: Vec<&String> = named.iter().map(|(c, _)| c).collect();
+                        states.sort();
+                        states.dedup();
+                        if let ([other], Some((_, np))) = (states.as_slice(), named.first()) {
+                            if **other != cc {
+                                let raw = &text[tokens[np.start].start..tokens[np.end - 1].end];
+                                discourse.dateline = Some(((*other).clone(), raw.to_string()));
+                            }
+                        }
+                    }
                 }
                 merge_bracketed_acronyms(&mut nps, &folded);
                 quoted_first_person(&mut nps, &folded, &lemmas);

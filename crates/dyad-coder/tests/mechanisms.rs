@@ -9504,3 +9504,19 @@ fn an_act_told_by_its_verb_is_judged_by_its_noun() {
     );
     assert!(has(&ev, "RUSGOV", "11", "FIN"), "{ev:#?}");
 }
+
+#[test]
+fn a_regional_bureau_dateline_gives_way_to_the_one_state_the_lead_names() {
+    let ev = code(
+        "DUBAI, Dec 15 (Reuters) - Militants attacked a police station in Iran's southeastern Sistan-Baluchestan province early on Friday, killing 11 police officers. Several of the attackers were killed by security forces.",
+        "2023-12-15",
+    );
+    assert!(
+        ev.iter().all(
+            |e| e.source.as_ref().is_none_or(|s| !s.code.starts_with("ARE"))
+                && e.target.as_ref().is_none_or(|t| !t.code.starts_with("ARE"))
+        ),
+        "{ev:#?}"
+    );
+    assert!(has(&ev, "IRNREB", "19", "IRNCOP"), "{ev:#?}");
+}
