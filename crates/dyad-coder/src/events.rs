@@ -1467,7 +1467,9 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        if first == 0 || self.tokens[first].upos != Upos::Noun || end - first > 16 {
+        // (or a bare act noun and its agent: "Shelling by the RSF killed 18 civilians")
+        let bare_by = first == 0 && matches!(self.w(1), "by");
+        if (first == 0 && !bare_by) || self.tokens[first].upos != Upos::Noun || end - first > 16 {
             return None;
         }
         let tok = end;

@@ -1527,10 +1527,12 @@ fn gerund_subjects(tokens: &mut [dyad_text::Token], event_noun: impl Fn(&str) ->
             continue;
         }
         let next = &tokens[i + 1];
-        let finite_next = matches!(next.upos, Upos::Verb | Upos::Aux)
+        // (or its agent: "Shelling by the RSF killed")
+        let finite_next = (matches!(next.upos, Upos::Verb | Upos::Aux)
             && !next.norm.ends_with("ing")
             && next.norm != next.lemma
-            && !matches!(next.norm.as_str(), "to" | "been" | "being");
+            && !matches!(next.norm.as_str(), "to" | "been" | "being"))
+            || (next.norm == "by" && i == 0);
         let bare_before = i == 0
             || matches!(
                 tokens[i - 1].norm.as_str(),
@@ -2451,9 +2453,20 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
                     )
                 }))
     };
+    // (a state's or armed group's "strikes" heading the subject are air or missile strikes,
+    // as for the verb: "Israeli strikes on two villages killed 11 people")
+    let strikes_noun = |i: usize| {
+        lemmas[i] == "strike"
+            && (tokens[i].upos == Upos::Noun || tokens[i].norm.ends_with('s'))
+            && !bomb_only
+    };
+    // Artillery, rockets and tanks: 194 ("Shelling by the RSF killed", "Turkish artillery
+    // pounded", "rocket fire from Lebanon wounded").
+    let artillery =
+        |i: usize| ARTILLERY.contains(&lemmas[i].as_str()) || tokens[i].norm == "shelling";
     // (also the subject's head further back, with no verb between: "A Myanmar military air
     // strike on a village on Ramree Island killed at least 40 people")
-    let subject_head = || {
+    let subject_head = |w: &dyn Fn(usize) -> bool| {
         let first = (0..t.start)
             .rev()
             .take_while(|&i| {
@@ -2464,11 +2477,11 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
                     )
             })
             .last()?;
-        (first..from).find(|&i| aerial(i))
+        (first..from).find(|&i| w(i))
     };
     // (or the means further on in the clause: "killed at least 10 members of a FARC
     // dissident group in an aerial bombardment")
-    let means = || {
+    let means = |w: &dyn Fn(usize) -> bool| {
         let end = (t.end + 16).min(lemmas.len());
         let p = (t.end..end)
             .take_while(|&i| {
@@ -2476,12 +2489,13 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
                     && !matches!(tokens[i].norm.as_str(), "," | ";" | ":" | "--")
             })
             .find(|&i| matches!(tokens[i].norm.as_str(), "in" | "by" | "with"))?;
-        (p + 1..(p + 4).min(lemmas.len())).find(|&i| aerial(i))
+        (p + 1..(p + 4).min(lemmas.len())).find(|&i| w(i))
     };
     let hit = (from..to)
         .find(|&i| aerial(i))
-        .or_else(subject_head)
-        .or_else(means);
+        .or_else(|| subject_head(&aerial))
+        .or_else(|| means(&aerial))
+        .or_else(|| subject_head(&strikes_noun));
     if let Some(i) = hit {
         d.steps.push(format!(
             "{} -> 195: aerial weapon \"{}\" next to the trigger",
@@ -2489,8 +2503,36 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
             lemmas[i]
         ));
         d.code = Some("195".into());
+        return;
+    }
+    if bomb_only || d.code.as_deref() != Some("190") {
+        return;
+    }
+    let heavy = (from..to)
+        .find(|&i| artillery(i))
+        .or_else(|| subject_head(&artillery))
+        .or_else(|| means(&artillery));
+    if let Some(i) = heavy {
+        d.steps.push(format!(
+            "190 -> 194: artillery \"{}\" next to the trigger",
+            tokens[i].norm
+        ));
+        d.code = Some("194".into());
     }
 }
+
+/// Artillery, rockets and armour: an unspecified attack (190) carried out with them is
+/// CAMEO 194 "Fight with artillery and tanks".
+const ARTILLERY: &[&str] = &[
+    "artillery",
+    "shell",
+    "mortar",
+    "rocket",
+    "howitzer",
+    "tank",
+    "shelling",
+    "bombardment",
+];
 
 /// What kind of aid the words after an appeal, pledge or provision name, as the last
 /// digit of CAMEO's aid subcodes (`0231`/`0331`/`071` economic, `2` military,
@@ -6937,6 +6979,24 @@ fn fix_tags(tokens: &mut [dyad_text::Token]) {
             && (matches!(prev.upos, Upos::Propn | Upos::Adj) || prev.norm == ")")
             && matches!(next.upos, Upos::Verb | Upos::Aux)
             && !next.norm.ends_with("ing")
+        {
+            tokens[i].upos = Upos::Noun;
+        }
+    }
+    // "Israeli strikes/VERB on two villages killed": a plural noun in "-s" after a name or an
+    // adjective, before "on"/"against" and with the clause's verb still to come, heads the
+    // subject.
+    for i in 1..tokens.len().saturating_sub(2) {
+        let (prev, t, next) = (&tokens[i - 1], &tokens[i], &tokens[i + 1]);
+        if t.upos == Upos::Verb
+            && t.norm.len() > 3
+            && t.norm.ends_with('s')
+            && !t.norm.ends_with("ss")
+            && matches!(prev.upos, Upos::Propn | Upos::Adj)
+            && matches!(next.norm.as_str(), "on" | "against")
+            && tokens[i + 2..(i + 12).min(tokens.len())]
+                .iter()
+                .any(|x| x.upos == Upos::Verb && x.norm != x.lemma && !x.norm.ends_with("ing"))
         {
             tokens[i].upos = Upos::Noun;
         }

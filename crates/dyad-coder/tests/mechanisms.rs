@@ -9520,3 +9520,26 @@ fn a_regional_bureau_dateline_gives_way_to_the_one_state_the_lead_names() {
     );
     assert!(has(&ev, "IRNREB", "19", "IRNCOP"), "{ev:#?}");
 }
+
+#[test]
+fn the_weapon_in_the_subject_refines_an_attack() {
+    // Artillery or shelling heading the subject: 194.
+    let ev = code(
+        "Shelling by Sudan's paramilitary Rapid Support Forces killed at least 18 civilians in El Fasher.",
+        "2024-06-09",
+    );
+    assert!(has_code(&ev, "SDNREBRSF", "194", "SDNCVL"), "{ev:#?}");
+    // A state's "strikes" heading the subject: air or missile strikes, 195.
+    let ev = code(
+        "Israeli strikes on two villages in southern Lebanon killed at least 11 people.",
+        "2024-12-03",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "195" && e.source.as_ref().is_some_and(|s| s.code == "ISR")),
+        "{ev:#?}"
+    );
+    // (no weapon named: 190 stays)
+    let ev = code("Israeli troops attacked the town of Rafah.", "2024-05-07");
+    assert!(has_code(&ev, "ISRMIL", "190", "PSE"), "{ev:#?}");
+}
