@@ -3337,7 +3337,12 @@ impl<'a> Ctx<'a> {
                 raise(&mut found, Modality::Negated, self.w(i));
             }
         }
-        let mut i = t.start;
+        // ("refused to apologise for calling Sanchez's wife corrupt": an act named as the
+        // reason for another, after "for"/"over", was done; the cues before it are the other's)
+        let reason = t.start > 0
+            && matches!(self.w(t.start - 1), "for" | "over")
+            && self.w(t.start).ends_with("ing");
+        let mut i = if reason { from } else { t.start };
         while i > from {
             i -= 1;
             if !nominal {

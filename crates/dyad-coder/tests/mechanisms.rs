@@ -9543,3 +9543,18 @@ fn the_weapon_in_the_subject_refines_an_attack() {
     let ev = code("Israeli troops attacked the town of Rafah.", "2024-05-07");
     assert!(has_code(&ev, "ISRMIL", "190", "PSE"), "{ev:#?}");
 }
+
+#[test]
+fn insults_are_criticism_and_the_act_a_refusal_is_for_was_done() {
+    let ev = code(
+        "Opposition leader Maria Corina Machado called Maduro a dictator.",
+        "2024-09-03",
+    );
+    assert!(has_code(&ev, "VENOPP", "111", "VENGOV"), "{ev:#?}");
+    let ev = code(
+        "President Javier Milei refused to apologise for calling Prime Minister Pedro Sanchez's wife corrupt.",
+        "2024-05-21",
+    );
+    let e = ev.iter().find(|e| e.cameo == "111").expect("the insult");
+    assert_eq!(e.modality, None, "{ev:#?}");
+}
