@@ -3785,8 +3785,10 @@ fn calling_someone_to_talk_is_a_phone_call_and_calling_names_is_not() {
         "2024-11-07",
     );
     assert!(has(&ev, "USAGOV", "04", "ISRGOV"), "{ev:#?}");
+    // (calling names is criticism, 111, not a call)
     let ev = code("Biden called Netanyahu a liar.", "2024-11-07");
-    assert!(ev.is_empty(), "{ev:#?}");
+    assert!(!has(&ev, "USAGOV", "04", "ISRGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "USAGOV", "111", "ISRGOV"), "{ev:#?}");
 }
 
 #[test]
