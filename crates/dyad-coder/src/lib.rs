@@ -3082,6 +3082,26 @@ fn threat_by_content(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Strin
         d.code = Some("138".into());
         return;
     }
+    // "warned protesters it would crush any further unrest": a threat of repression (137);
+    // "warned the Houthis that hell would rain down on them", "that it would strike": of
+    // force (138).
+    let content = clause().find_map(|i| match lemmas[i].as_str() {
+        "crush" | "suppress" | "quell" | "punish" => Some(("137", "repression")),
+        "strike" | "attack" | "bomb" | "destroy" | "invade" | "hell" | "annihilate"
+        | "obliterate"
+            if !economic =>
+        {
+            Some(("138", "force"))
+        }
+        _ => None,
+    });
+    if let Some((code, what)) = content {
+        d.steps.push(format!(
+            "130 -> {code}: the warning says the warned would meet {what}"
+        ));
+        d.code = Some(code.into());
+        return;
+    }
     let Some(face) = clause().find(|&i| matches!(lemmas[i].as_str(), "face" | "suffer" | "incur"))
     else {
         return;

@@ -9560,3 +9560,17 @@ fn insults_are_criticism_and_the_act_a_refusal_is_for_was_done() {
     let e = ev.iter().find(|e| e.cameo == "111").expect("the insult");
     assert_eq!(e.modality, None, "{ev:#?}");
 }
+
+#[test]
+fn a_warning_of_repression_or_force_is_that_threat() {
+    let ev = code(
+        "The Ugandan government warned protesters it would crush any further unrest.",
+        "2020-11-19",
+    );
+    assert!(has_code(&ev, "UGAGOV", "137", "UGACVLOPP"), "{ev:#?}");
+    let ev = code(
+        "Iran warned Israel on Monday that it would strike its nuclear facilities.",
+        "2024-10-07",
+    );
+    assert!(has_code(&ev, "IRN", "138", "ISR"), "{ev:#?}");
+}
