@@ -6989,35 +6989,25 @@ fn fix_tags(tokens: &mut [dyad_text::Token]) {
     }
     // "the National Liberation Army (ELN) rebels agreed": a plural noun the tagger took for
     // a verb in "-s", after a name, an adjective or a closing bracket and before the
-    // clause's verb, is the noun heading the subject.
+    // clause's verb, is the noun heading the subject; so is one before "on"/"against" with
+    // the clause's verb still to come ("Israeli strikes/VERB on two villages killed").
     for i in 1..tokens.len().saturating_sub(1) {
         let (prev, t, next) = (&tokens[i - 1], &tokens[i], &tokens[i + 1]);
-        if t.upos == Upos::Verb
-            && t.norm.len() > 3
-            && t.norm.ends_with('s')
-            && !t.norm.ends_with("ss")
-            && (matches!(prev.upos, Upos::Propn | Upos::Adj) || prev.norm == ")")
-            && matches!(next.upos, Upos::Verb | Upos::Aux)
-            && !next.norm.ends_with("ing")
+        if t.upos != Upos::Verb
+            || t.norm.len() <= 3
+            || !t.norm.ends_with('s')
+            || t.norm.ends_with("ss")
+            || !matches!(prev.upos, Upos::Propn | Upos::Adj) && prev.norm != ")"
         {
-            tokens[i].upos = Upos::Noun;
+            continue;
         }
-    }
-    // "Israeli strikes/VERB on two villages killed": a plural noun in "-s" after a name or an
-    // adjective, before "on"/"against" and with the clause's verb still to come, heads the
-    // subject.
-    for i in 1..tokens.len().saturating_sub(2) {
-        let (prev, t, next) = (&tokens[i - 1], &tokens[i], &tokens[i + 1]);
-        if t.upos == Upos::Verb
-            && t.norm.len() > 3
-            && t.norm.ends_with('s')
-            && !t.norm.ends_with("ss")
-            && matches!(prev.upos, Upos::Propn | Upos::Adj)
+        let verb_next = matches!(next.upos, Upos::Verb | Upos::Aux) && !next.norm.ends_with("ing");
+        let aimed_then_verb = prev.norm != ")"
             && matches!(next.norm.as_str(), "on" | "against")
             && tokens[i + 2..(i + 12).min(tokens.len())]
                 .iter()
-                .any(|x| x.upos == Upos::Verb && x.norm != x.lemma && !x.norm.ends_with("ing"))
-        {
+                .any(|x| x.upos == Upos::Verb && x.norm != x.lemma && !x.norm.ends_with("ing"));
+        if verb_next || aimed_then_verb {
             tokens[i].upos = Upos::Noun;
         }
     }

@@ -228,6 +228,11 @@ impl Analyzer {
             let norms: Vec<&str> = s.tokens.iter().map(|t| t.norm.as_str()).collect();
             self.tag_norms(&forms, &norms, &mut tags);
         }
+        self.set_tags(s, tags);
+    }
+
+    /// Give the tokens of `s` their tags and lemmas; `tags` goes back to the thread's buffer.
+    fn set_tags(&self, s: &mut Sentence, tags: Vec<Upos>) {
         let mut lemmas = LemmaCache::take(self.model.as_ref().map_or(0, |m| m.id()));
         for (t, &upos) in s.tokens.iter_mut().zip(tags.iter()) {
             t.lemma = lemmas.lemma(self, &t.norm, upos);
@@ -273,13 +278,7 @@ impl Analyzer {
             let norms: Vec<&str> = s.tokens.iter().map(|t| t.norm.as_str()).collect();
             self.tag_norms(&forms, &norms, &mut tags);
         }
-        let mut lemmas = LemmaCache::take(self.model.as_ref().map_or(0, |m| m.id()));
-        for (t, &upos) in s.tokens.iter_mut().zip(tags.iter()) {
-            t.lemma = lemmas.lemma(self, &t.norm, upos);
-            t.upos = upos;
-        }
-        lemmas.give_back();
-        TAGS.with(|t| t.set(tags));
+        self.set_tags(s, tags);
     }
 }
 
