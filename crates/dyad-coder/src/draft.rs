@@ -2538,10 +2538,22 @@ impl Coder {
         let recalled = sources
             .iter()
             .any(|r| r.steps.iter().any(|s| s.starts_with("pronoun")));
+        // ("Police and troops fired tear gas and shot into the air": one state's forces
+        // named together fight on the same side; only a mutual pattern pairs them)
+        let one_side_forces = !reciprocal
+            && root_in(&code, &["18", "19", "20"])
+            && distinct_countries(sources.iter()).len() <= 1
+            && sources.iter().all(|r| {
+                matches!(
+                    dyad_core::ActorCode::parse(&r.code).sector.as_deref(),
+                    Some("MIL" | "COP" | "GOV" | "SPY")
+                )
+            });
         if no_other_side
             && pair_ok
             && !own_object
             && !nominal_force
+            && !one_side_forces
             && distinct_sources >= 2
             // (Nor a long list in a passive's by-phrase: "the meeting will be attended by
             // regulators from Australia, Britain, France, Hong Kong ...".)

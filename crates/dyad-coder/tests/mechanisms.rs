@@ -9574,3 +9574,19 @@ fn a_warning_of_repression_or_force_is_that_threat() {
     );
     assert!(has_code(&ev, "IRN", "138", "ISR"), "{ev:#?}");
 }
+
+#[test]
+fn one_states_forces_named_together_do_not_fight_each_other() {
+    let ev = code(
+        "Sri Lankan police and troops fired tear gas and shot into the air.",
+        "2022-07-09",
+    );
+    assert!(!has(&ev, "LKACOP", "19", "LKAMIL"), "{ev:#?}");
+    assert!(!has(&ev, "LKAMIL", "19", "LKACOP"), "{ev:#?}");
+    // (opponents named together still do)
+    let ev = code(
+        "Sudan's army and the Rapid Support Forces fought for a second day.",
+        "2023-04-16",
+    );
+    assert!(has(&ev, "SDNMIL", "19", "SDNREBRSF"), "{ev:#?}");
+}
