@@ -3520,10 +3520,16 @@ fn fronted_act(ctx: &Ctx, sources: &[Resolved]) -> bool {
         return false;
     };
     // (", a move Israel denounced", ", a move that Israel denounced")
-    let s = if np.start > 0 && matches!(ctx.w(np.start - 1), "that" | "which") {
-        np.start - 1
+    // (past the phrase's own article: ", a move the main opposition party denounced")
+    let mut s = np.start;
+    while s > 0 && ctx.tokens[s - 1].upos == Upos::Det && !matches!(ctx.w(s - 1), "that" | "which")
+    {
+        s -= 1;
+    }
+    let s = if s > 0 && matches!(ctx.w(s - 1), "that" | "which") {
+        s - 1
     } else {
-        np.start
+        s
     };
     s >= 3
         && ctx.tokens[s - 1].upos == Upos::Noun

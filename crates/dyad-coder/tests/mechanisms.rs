@@ -9590,3 +9590,12 @@ fn one_states_forces_named_together_do_not_fight_each_other() {
     );
     assert!(has(&ev, "SDNMIL", "19", "SDNREBRSF"), "{ev:#?}");
 }
+
+#[test]
+fn a_move_judged_after_a_comma_past_its_judges_article() {
+    let ev = code(
+        "Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday, a move that the opposition denounced.",
+        "2025-03-19",
+    );
+    assert!(has_code(&ev, "TUROPP", "111", "TURCOP"), "{ev:#?}");
+}
