@@ -2343,7 +2343,12 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
     // "rammed an explosives-laden car into", "blew up a vehicle with a roadside bomb")
     let bomb_only =
         matches!(d.code.as_deref(), Some("183")) || (d.code.as_deref() == Some("180") && !by_means);
-    if d.worded || shot_down || !(matches!(d.code.as_deref(), Some("190" | "186" | "183" | "180")))
+    // ("air force jets pounding RSF bases", "warplanes shelled": a bombardment verb done
+    // from the air is an air strike, 194 -> 195, when the aircraft is named)
+    let bombardment = d.code.as_deref() == Some("194") && !d.worded;
+    if d.worded
+        || shot_down
+        || !(matches!(d.code.as_deref(), Some("190" | "186" | "183" | "180")) || bombardment)
     {
         return;
     }
@@ -2491,11 +2496,17 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
             .find(|&i| matches!(tokens[i].norm.as_str(), "in" | "by" | "with"))?;
         (p + 1..(p + 4).min(lemmas.len())).find(|&i| w(i))
     };
-    let hit = (from..to)
-        .find(|&i| aerial(i))
-        .or_else(|| subject_head(&aerial))
-        .or_else(|| means(&aerial))
-        .or_else(|| subject_head(&strikes_noun));
+    let hit = if bombardment {
+        // (only the aircraft doing it: "air force jets pounding", not a drone in a list of
+        // weapons after the verb)
+        (from..t.start).find(|&i| aerial(i))
+    } else {
+        (from..to)
+            .find(|&i| aerial(i))
+            .or_else(|| subject_head(&aerial))
+            .or_else(|| means(&aerial))
+            .or_else(|| subject_head(&strikes_noun))
+    };
     if let Some(i) = hit {
         d.steps.push(format!(
             "{} -> 195: aerial weapon \"{}\" next to the trigger",

@@ -9599,3 +9599,18 @@ fn a_move_judged_after_a_comma_past_its_judges_article() {
     );
     assert!(has_code(&ev, "TUROPP", "111", "TURCOP"), "{ev:#?}");
 }
+
+#[test]
+fn aircraft_that_pound_or_shell_strike_from_the_air() {
+    let ev = code(
+        "Sudan's army fought the RSF for a second day, with air force jets pounding RSF bases in Khartoum.",
+        "2023-04-16",
+    );
+    assert!(has_code(&ev, "SDNMIL", "195", "SDNREBRSF"), "{ev:#?}");
+    // (artillery stays 194)
+    let ev = code(
+        "Turkish artillery pounded Syrian army positions.",
+        "2020-02-04",
+    );
+    assert!(has_code(&ev, "TURMIL", "194", "SYRMIL"), "{ev:#?}");
+}
