@@ -788,6 +788,32 @@ impl<'a> Ctx<'a> {
                     }
                     return self.subject_before(verb);
                 }
+                // "launched an operation, sending troops into Jenin and killing 10
+                // Palestinians": a participle coordinated with one after a comma has its
+                // subject.
+                "and" => {
+                    let first = (tok.saturating_sub(16)..tok - 1).rev().find(|&i| {
+                        self.tokens[i].upos == Upos::Verb
+                            && self.w(i).ends_with("ing")
+                            && i > 0
+                            && self.w(i - 1) == ","
+                    });
+                    let finite_between = first.is_some_and(|f| {
+                        (f + 1..tok - 1).any(|i| {
+                            matches!(self.tokens[i].upos, Upos::Verb | Upos::Aux)
+                                && !self.w(i).ends_with("ing")
+                                && self.w(i) != self.lemmas[i]
+                        })
+                    });
+                    if let Some(f) = first.filter(|_| !finite_between) {
+                        steps.push(
+                            "participle coordinated with one after a comma: its subject".into(),
+                        );
+                        let (ks, more) = self.subject_before(f)?;
+                        steps.extend(more);
+                        return Some((ks, steps));
+                    }
+                }
                 // "warned that sending troops to Ukraine would risk ...": a gerund heading a
                 // clause is nobody's act here.
                 "that" | "whether" => return None,

@@ -9614,3 +9614,19 @@ fn aircraft_that_pound_or_shell_strike_from_the_air() {
     );
     assert!(has_code(&ev, "TURMIL", "194", "SYRMIL"), "{ev:#?}");
 }
+
+#[test]
+fn a_participle_coordinated_after_a_comma_shares_its_subject() {
+    // "... , sending troops into Jenin and the Far'a refugee camp and killing 10
+    // Palestinians": the killing is the operation's, not the camp's.
+    let ev = code(
+        "Israeli forces launched a large operation in the West Bank on Wednesday, sending hundreds of troops into Jenin and the Far'a refugee camp and killing at least 10 Palestinians.",
+        "2024-08-28",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.source.as_ref().is_none_or(|s| !s.code.contains("REF"))),
+        "{ev:#?}"
+    );
+    assert!(has(&ev, "ISRMIL", "19", "PSE"), "{ev:#?}");
+}
