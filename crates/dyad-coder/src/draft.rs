@@ -151,6 +151,9 @@ fn state_agent(r: &Resolved) -> bool {
             .is_none_or(|s| matches!(s, "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"))
 }
 
+/// Verbs that name what their object is ("called the raid an authoritarian act").
+const NAMING: &[&str] = &["call", "describe", "term", "brand", "label", "dub"];
+
 /// [`earlier_event`] for a judgement by `judges`: "Prime Minister Shehbaz Sharif condemned
 /// the attack", after the BLA's attack and the army's answer to it, judges the attack by
 /// someone other than his own state (the latest such event; his own state's only when
@@ -159,12 +162,8 @@ fn earlier_event_judged(ctx: &Ctx, from: usize, judges: &[Resolved]) -> Option<(
     // "condemned what it called a reckless provocation": the act named after the speaker's
     // word for it, where an indefinite noun is the act itself, as a definite one elsewhere.
     if ctx.w(from) == "what" {
-        let called = (from + 1..(from + 5).min(ctx.tokens.len())).find(|&k| {
-            matches!(
-                ctx.lemmas[k].as_str(),
-                "call" | "describe" | "term" | "brand" | "label" | "dub"
-            )
-        })?;
+        let called = (from + 1..(from + 5).min(ctx.tokens.len()))
+            .find(|&k| NAMING.contains(&ctx.lemmas[k].as_str()))?;
         let i = if ctx.w(called + 1) == "as" {
             called + 2
         } else {
@@ -2379,11 +2378,8 @@ impl Coder {
             targets.clear();
         }
         // ("called the attack a crime": a verb of naming that judges is no reporting verb)
-        let naming_judgement = root_in(&code, &["11"])
-            && matches!(
-                ctx.lemmas[t.start].as_str(),
-                "call" | "describe" | "label" | "term" | "brand" | "dub"
-            );
+        let naming_judgement =
+            root_in(&code, &["11"]) && NAMING.contains(&ctx.lemmas[t.start].as_str());
         if targets.is_empty()
             && !nominal
             && (!reporting || code.as_deref() == Some("015") || naming_judgement)

@@ -158,7 +158,7 @@ impl Discourse {
     }
 
     /// The distinct actors of a participant set (without sector-only ones), as they are.
-    fn group_actors(&self, g: &[Resolved]) -> Option<Vec<Resolved>> {
+    fn group_actors(&self, g: &[Resolved]) -> Vec<Resolved> {
         let mut seen: Vec<Resolved> = Vec::new();
         for r in g {
             if !r.sector_only && !seen.iter().any(|s| s.code == r.code) {
@@ -167,20 +167,20 @@ impl Discourse {
                 seen.push(c);
             }
         }
-        Some(seen)
+        seen
     }
 
     pub fn group_of(&self, n: usize, kind: actors::GroupKind) -> Option<Vec<Resolved>> {
         if kind == actors::GroupKind::Sides {
-            // (the sides of one country's fighting: an armed actor among them)
-            let armed = |g: &Vec<Resolved>| {
-                g.iter().any(|r| {
-                    matches!(
-                        ActorCode::parse(&r.code).sector.as_deref(),
-                        Some("MIL" | "REB" | "UAF" | "INS")
-                    )
-                })
+            let armed_actor = |r: &Resolved| {
+                matches!(
+                    ActorCode::parse(&r.code).sector.as_deref(),
+                    Some("MIL" | "REB" | "UAF" | "INS")
+                )
             };
+            // (the sides of one country's fighting: an armed actor among them)
+            let armed = |g: &Vec<Resolved>| g.iter().any(armed_actor);
+            let recent = || self.groups.iter().rev().take(8);
             let states = self.group_of(n, actors::GroupKind::Countries);
             // ("the army and the RSF fought ...; Burhan told Al Jazeera ...; the U.N. urged
             // both sides": the two armed sides of one country's war, over a pair of states no
@@ -192,44 +192,28 @@ impl Discourse {
             };
             // (the fighting forces before their leaders: "Burhan would not negotiate with
             // Dagalo" after "the army and the RSF fought")
-            let all_armed = |g: &Vec<Resolved>| {
-                g.iter().filter(|r| !r.sector_only).all(|r| {
-                    matches!(
-                        ActorCode::parse(&r.code).sector.as_deref(),
-                        Some("MIL" | "REB" | "UAF" | "INS")
-                    )
-                })
-            };
+            let all_armed =
+                |g: &Vec<Resolved>| g.iter().filter(|r| !r.sector_only).all(armed_actor);
             let civil_pair = |g: &Vec<Resolved>| {
                 if !armed(g) || draft::distinct_countries(g.iter()).len() != 1 {
                     return None;
                 }
-                self.group_actors(g).filter(|a| a.len() == n)
+                Some(self.group_actors(g)).filter(|a| a.len() == n)
             };
-            let recent = || self.groups.iter().rev().take(8);
             let civil = recent()
                 .filter(|g| all_armed(g))
                 .find_map(civil_pair)
                 .or_else(|| recent().find_map(civil_pair));
-            let states_fought = states.as_ref().is_some_and(|st| {
-                self.groups
-                    .iter()
-                    .rev()
-                    .take(8)
-                    .any(|g| armed(g) && same_states(g, st))
-            });
+            let states_fought = states
+                .as_ref()
+                .is_some_and(|st| recent().any(|g| armed(g) && same_states(g, st)));
             if let Some(c) = civil.filter(|_| !states_fought) {
                 return Some(c);
             }
             // ("Araghchi said both sides had agreed to continue", after talks between two
             // governments: the sides are those governments)
             if let Some(st) = &states {
-                let govs = self.groups.iter().rev().take(8).find(|g| {
-                    let cs = draft::distinct_countries(g.iter());
-                    let mut want: Vec<String> = st.iter().map(|r| r.code.clone()).collect();
-                    want.sort();
-                    cs == want
-                });
+                let govs = recent().find(|g| same_states(g, st));
                 let all_gov = govs.is_some_and(|g| {
                     g.iter().all(|r| {
                         r.country().is_none()
@@ -270,7 +254,7 @@ impl Discourse {
         }
         for g in self.groups.iter().rev() {
             let seen = if kind == actors::GroupKind::Actors {
-                self.group_actors(g).unwrap_or_default()
+                self.group_actors(g)
             } else {
                 self.states_of(g, kind).unwrap_or_default()
             };
@@ -1516,7 +1500,6 @@ fn self_pair(e: &Event) -> bool {
 /// conjunction, else hard: the role search is quadratic in the sentence's length.
 const MAX_SENTENCE_TOKENS: usize = 160;
 
-/// A sentence's folded forms and their matching stream.
 /// "Fighting broke out between", "heavy fighting erupted", "the fighting has killed": a
 /// gerund that is an event noun of the verb dictionary (`event_noun`), right before the
 /// clause's finite verb, with no subject or auxiliary of its own before it, is the noun
@@ -1542,13 +1525,7 @@ fn gerund_subjects(tokens: &mut [dyad_text::Token], event_noun: impl Fn(&str) ->
                 tokens[i - 1].upos,
                 Upos::Adj | Upos::Det | Upos::Punct | Upos::Part | Upos::Sconj | Upos::Propn
             );
-        if tokens[i].upos == Upos::Verb
-            && tokens[i].norm.len() > 5
-            && tokens[i].norm.ends_with("ing")
-            && finite_next
-            && bare_before
-            && event_noun(&tokens[i].norm)
-        {
+        if tokens[i].norm.len() > 5 && finite_next && bare_before && event_noun(&tokens[i].norm) {
             let t = &mut tokens[i];
             t.upos = Upos::Noun;
             t.lemma.clone_from(&t.norm);
@@ -1596,13 +1573,9 @@ fn sentence_initials<'a>(
     tokens: &'a [dyad_text::Token],
     text: &'a str,
 ) -> impl Iterator<Item = usize> + 'a {
-    let after_dateline = (2..tokens.len().min(17)).find(|&k| {
-        tokens[k - 2].norm == ")"
-            && matches!(
-                tokens[k - 1].norm.as_str(),
-                "-" | "--" | "\u{2014}" | "\u{2013}"
-            )
-    });
+    // (as the tagger reads them, on normalised forms)
+    let after_dateline = (2..tokens.len().min(17))
+        .find(|&k| dyad_text::opens_after_dateline(k, |i| tokens[i].norm.as_str()));
     std::iter::once(0).chain(after_dateline).filter(move |&k| {
         tokens
             .get(k)
@@ -1612,6 +1585,7 @@ fn sentence_initials<'a>(
     })
 }
 
+/// A sentence's folded forms and their matching stream.
 fn fold_sentence(tokens: &[dyad_text::Token]) -> (Vec<String>, Stream) {
     let folded: Vec<String> = tokens.iter().map(|t| fold(&t.norm)).collect();
     let stream = Stream::new(folded.iter().enumerate().map(|(i, f)| (f.as_str(), i)));
@@ -6750,9 +6724,8 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
         );
     }
     // "urged the army and the RSF to halt the fighting": forces named together with a
-    // country's rebels are that country's (before any place
-    // in the sentence: "a conference in Paris, a year after war broke out between the army
-    // and the RSF").
+    // country's rebels are that country's (before any place in the sentence: "a conference
+    // in Paris, a year after war broke out between the army and the RSF").
     if let Some(cc) = rebels_country(targets.iter()) {
         let step = format!("country {cc} from the rebels named with them");
         fill_forces(d.targets.iter_mut().map(|(r, _)| r), &cc, &["MIL"], &step);

@@ -355,6 +355,22 @@ fn lemma_string(an: &Analyzer, norm: &str, upos: Upos) -> String {
     }
 }
 
+/// Whether token `k` of a sentence opens the sentence proper after a dateline's agency
+/// credit and dash ("KYIV, Jan 1 (Reuters) - Clashes ...": "Clashes"), given the sentence's
+/// words by index (forms or normalised forms). Such a word is capitalised as any
+/// sentence-initial word; a dateline ends within its first 16 tokens.
+///
+/// ```
+/// let w = ["KYIV", ",", "Jan", "1", "(", "Reuters", ")", "-", "Clashes", "erupted"];
+/// assert!(dyad_text::opens_after_dateline(8, |i| w[i]));
+/// assert!(!dyad_text::opens_after_dateline(9, |i| w[i]));
+/// ```
+pub fn opens_after_dateline<'a>(k: usize, word: impl Fn(usize) -> &'a str) -> bool {
+    (2..=16).contains(&k)
+        && word(k - 2) == ")"
+        && matches!(word(k - 1), "-" | "--" | "\u{2014}" | "\u{2013}")
+}
+
 /// Lowercase `form` and map curly quotes, primes and dashes to ASCII
 /// (`’` -> `'`, `“` -> `"`, `—` -> `--`, `–` -> `-`, `…` -> `...`).
 ///

@@ -784,10 +784,7 @@ impl Model {
         for (k, (f, w)) in forms.iter().zip(norms).enumerate() {
             // The first word after a dateline ("KYIV, Jan 1 (Reuters) - Clashes ...") starts
             // the sentence proper: capitalised as any sentence-initial word.
-            let initial = k == 0
-                || ((2..=16).contains(&k)
-                    && forms[k - 2] == ")"
-                    && matches!(forms[k - 1], "-" | "--" | "\u{2014}" | "\u{2013}"));
+            let initial = k == 0 || crate::opens_after_dateline(k, |i| forms[i]);
             let e = self.word(cache, f, w.as_ref(), initial, lex);
             toks.push(e.tok);
             dkeys.push((e.w_key, e.suf3_key));
