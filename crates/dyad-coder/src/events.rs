@@ -1481,9 +1481,12 @@ impl<'a> Ctx<'a> {
             end -= 1;
         }
         let end = self.before_subject_adjunct(end);
-        // The subject opens the sentence with "the"/"a" (or a day's possessive: "Thursday's
-        // release of ...") and an act noun, and holds no verb.
-        let mut first = 0;
+        // The subject opens the sentence (after a dateline, if any) with "the"/"a" (or a
+        // day's possessive: "Thursday's release of ...") and an act noun, and holds no verb.
+        let start = (2..tok.min(17))
+            .find(|&k| dyad_text::opens_after_dateline(k, |i| self.w(i)))
+            .unwrap_or(0);
+        let mut first = start;
         loop {
             if self.tokens.get(first)?.upos == Upos::Det {
                 first += 1;
@@ -1494,13 +1497,20 @@ impl<'a> Ctx<'a> {
             }
         }
         // (or a bare act noun and its agent: "Shelling by the RSF killed 18 civilians")
-        let bare_by = first == 0 && matches!(self.w(1), "by");
-        if (first == 0 && !bare_by) || self.tokens[first].upos != Upos::Noun || end - first > 16 {
+        // (the tagger may read that noun as a gerund: "Shelling/VERB by Sudan's paramilitary
+        // Rapid Support Forces killed")
+        let bare_by = first == start && matches!(self.w(start + 1), "by");
+        let gerund =
+            bare_by && self.tokens[start].upos == Upos::Verb && self.w(start).ends_with("ing");
+        if (first == start && !bare_by)
+            || (self.tokens[first].upos != Upos::Noun && !gerund)
+            || end - first > 16
+        {
             return None;
         }
         let tok = end;
         // (a word inside an actor phrase is no verb: "World Central Kitchen aid/VERB workers")
-        if (first..tok).any(|i| {
+        if (first + usize::from(gerund)..tok).any(|i| {
             (matches!(self.tokens[i].upos, Upos::Verb | Upos::Aux | Upos::Punct)
                 && self.np_index_at(i).is_none())
                 || self.is_break(i)

@@ -2449,7 +2449,11 @@ fn refine_by_instrument(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[St
         let first = (0..t.start)
             .rev()
             .take_while(|&i| {
-                !matches!(tokens[i].upos, Upos::Verb | Upos::Aux | Upos::Sconj)
+                // (an act noun the tagger read as a gerund is no verb: "Shelling/VERB by
+                // Sudan's paramilitary RSF killed")
+                let gerund = tokens[i].norm.ends_with("ing")
+                    && tokens.get(i + 1).is_some_and(|n| n.norm == "by");
+                (gerund || !matches!(tokens[i].upos, Upos::Verb | Upos::Aux | Upos::Sconj))
                     && !matches!(
                         tokens[i].norm.as_str(),
                         "," | ";" | ":" | "that" | "-" | "--"

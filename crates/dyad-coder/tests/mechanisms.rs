@@ -9630,3 +9630,19 @@ fn a_participle_coordinated_after_a_comma_shares_its_subject() {
     );
     assert!(has(&ev, "ISRMIL", "19", "PSE"), "{ev:#?}");
 }
+
+#[test]
+fn an_act_noun_read_as_a_gerund_still_names_its_author() {
+    // The tagger reads "Shelling" as a VERB here; the by-phrase still authors the killing.
+    let ev = code(
+        "PORT SUDAN, June 9 (Reuters) - Shelling by Sudan's paramilitary Rapid Support Forces killed at least 18 civilians in El Fasher on Saturday, medics said.",
+        "2024-06-09",
+    );
+    assert!(has_code(&ev, "SDNREBRSF", "194", "SDNCVL"), "{ev:#?}");
+    // (a participle with a comma after its phrase is not an act noun)
+    let ev = code(
+        "Speaking by phone from Kyiv, Zelenskiy urged Germany to send more air defence systems.",
+        "2024-06-09",
+    );
+    assert!(has(&ev, "UKRGOV", "02", "DEU"), "{ev:#?}");
+}
