@@ -846,6 +846,27 @@ fn next_is_nominal(tokens: &[Token], i: usize) -> bool {
 
 /// True when the token's text starts with an uppercase letter.
 ///
+/// Parts of a city's area: after a capital's possessive ("Beirut's southern suburbs") they
+/// make the capital a place, not its government.
+const CITY_PARTS: &[&str] = &[
+    "suburb",
+    "suburbs",
+    "outskirts",
+    "district",
+    "districts",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "streets",
+    "centre",
+    "center",
+    "downtown",
+    "outskirt",
+    "environs",
+    "residential",
+];
+
 /// An Arabic article before a capital counts: "al-Shabab", "el-Sisi", "ash-Sharq".
 pub fn is_capitalised(text: &str, t: &Token) -> bool {
     let Some(w) = text.get(t.start..t.end) else {
@@ -2027,6 +2048,15 @@ pub fn compose(
                             && !is_capitalised(text, t)
                             && !mentions.iter().any(|m| m.start == np_end)
                     }))
+                // "pounded Beirut's southern suburbs", "hit Kyiv's outskirts": a part of a
+                // capital's area is a place, not its government.
+                || (capital_only
+                    && possessive
+                    && (np_end..(np_end + 3).min(folded.len()))
+                        .take_while(|&j| {
+                            j == np_end || matches!(tokens[j - 1].upos, Upos::Adj | Upos::Noun)
+                        })
+                        .any(|j| CITY_PARTS.contains(&folded[j].as_str())))
                 // "fired missiles at Damascus International Airport": a capital naming a
                 // facility is a place.
                 || (capital_only

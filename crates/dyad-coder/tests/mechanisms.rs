@@ -9646,3 +9646,20 @@ fn an_act_noun_read_as_a_gerund_still_names_its_author() {
     );
     assert!(has(&ev, "UKRGOV", "02", "DEU"), "{ev:#?}");
 }
+
+#[test]
+fn a_part_of_a_capitals_area_is_a_place_not_its_government() {
+    let ev = code(
+        "Israeli warplanes pounded Beirut's southern suburbs late on Tuesday.",
+        "2024-10-02",
+    );
+    assert!(has(&ev, "ISRMIL", "19", "LBN"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.code != "LBNGOV")),
+        "{ev:#?}"
+    );
+    // (a capital's possessive before a person or an act is still its government)
+    let ev = code("Putin criticised Kyiv's decision on Monday.", "2024-10-02");
+    assert!(has(&ev, "RUSGOV", "11", "UKRGOV"), "{ev:#?}");
+}
