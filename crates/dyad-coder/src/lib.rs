@@ -4054,7 +4054,20 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
             "civilian" if words().any(|x| matches!(x, "target" | "kill" | "bomb" | "shell")) => {
                 Some("1124")
             }
-            "spy" | "spying" | "espionage" | "treason" | "sabotage" => Some("1125"),
+            "spy" | "spying" | "espionage" | "treason" | "sabotage" | "hack" | "hacking"
+            | "hacker" | "cyberattack" | "cyber-attack" => Some("1125"),
+            // ("of a sweeping cyber-espionage campaign", "of collecting state secrets")
+            w if w.ends_with("-espionage") || w.ends_with("-spying") => Some("1125"),
+            "secret"
+                if words().any(|x| {
+                    matches!(
+                        x,
+                        "state" | "military" | "classified" | "steal" | "collect" | "pass"
+                    )
+                }) =>
+            {
+                Some("1125")
+            }
             _ => None,
         });
         let accused: Vec<String> = d

@@ -50,11 +50,17 @@ impl Coder {
                         && (matches!(tokens[*i - 1].upos, Upos::Det | Upos::Adj)
                             || possessive(&tokens[*i - 1])
                             || tokens[*i - 1].norm == "'s");
+                    // (a verb's particle is part of the verb: "pushed back hundreds of
+                    // migrants" is "push back migrants")
+                    let particle = t.upos == Upos::Adv
+                        && matches!(t.norm.as_str(), "back" | "out" | "off" | "down" | "away")
+                        && *i > 0
+                        && tokens[*i - 1].upos == Upos::Verb;
                     possessor.get(*i) != Some(&true)
                         && !((matches!(
                         t.upos,
                         Upos::Det | Upos::Adj | Upos::Adv | Upos::Num | Upos::Sym
-                    ) && !head_slip) || matches!(
+                    ) && !head_slip && !particle) || matches!(
                         t.norm.as_str(),
                         "million"
                             | "billion"

@@ -9663,3 +9663,37 @@ fn a_part_of_a_capitals_area_is_a_place_not_its_government() {
     let ev = code("Putin criticised Kyiv's decision on Monday.", "2024-10-02");
     assert!(has(&ev, "RUSGOV", "11", "UKRGOV"), "{ev:#?}");
 }
+
+#[test]
+fn an_accusation_of_hacking_or_state_secrets_is_of_espionage() {
+    let ev = code(
+        "Britain and the United States on Monday accused China of a sweeping cyber-espionage campaign that targeted millions of people.",
+        "2024-03-26",
+    );
+    assert!(has_code(&ev, "GBR", "1125", "CHN"), "{ev:#?}");
+    let ev = code(
+        "The FSB accused the reporter of collecting state secrets for the CIA.",
+        "2023-03-30",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1125"), "{ev:#?}");
+    // (secret talks are no secrets stolen)
+    let ev = code(
+        "China accused the United States of holding secret talks with Taiwan.",
+        "2024-03-26",
+    );
+    assert!(has_code(&ev, "CHN", "112", "USA"), "{ev:#?}");
+}
+
+#[test]
+fn a_verbs_particle_stays_with_it_past_a_quantity() {
+    // "pushed back hundreds of migrants" is "push back migrants", not "push migrants".
+    let ev = code(
+        "Polish border guards pushed back hundreds of migrants on Monday.",
+        "2021-11-09",
+    );
+    // (an expulsion: 174, or 201 for migrants)
+    assert!(
+        has_code(&ev, "POLMIL", "174", "IMG") || has_code(&ev, "POLMIL", "201", "IMG"),
+        "{ev:#?}"
+    );
+}
