@@ -2042,7 +2042,13 @@ impl Coder {
                             !np.pronoun && (named(np) || !found_named)
                         })
                 }) {
-                    targets_idx = Some(vec![k]);
+                    // (and the phrases coordinated with it when it ends the trigger: "freed an
+                    // American journalist, a former U.S. Marine and a Kremlin critic")
+                    targets_idx = Some(if ctx.nps[k].end == t.end {
+                        ctx.object_group(k)
+                    } else {
+                        vec![k]
+                    });
                     steps.push("target inside the trigger phrase".into());
                 }
             }

@@ -2409,7 +2409,7 @@ impl<'a> Ctx<'a> {
     /// [`Ctx::coordinated_after`] for an object: a member followed by its own verb starts
     /// another clause ("fired rockets into northern Israel, and the Israeli military
     /// responded with strikes": the military is no target).
-    fn object_group(&self, k: usize) -> Vec<usize> {
+    pub(crate) fn object_group(&self, k: usize) -> Vec<usize> {
         let mut group = self.coordinated_after(k);
         // (Only after ", and": "talks between Darfur rebels and the Sudanese Government have
         // resumed" is one phrase, the subject.)

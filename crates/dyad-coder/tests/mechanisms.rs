@@ -9697,3 +9697,25 @@ fn a_verbs_particle_stays_with_it_past_a_quantity() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn phrases_coordinated_with_an_object_inside_the_trigger_are_objects_too() {
+    // "free journalists" takes its object inside the trigger; the phrase coordinated
+    // after it is freed too.
+    let ev = code(
+        "Russia freed an American journalist and a Russian opposition activist on Thursday.",
+        "2024-08-01",
+    );
+    assert!(has(&ev, "RUS", "08", "USAMED"), "{ev:#?}");
+    assert!(has(&ev, "RUS", "08", "RUSOPP"), "{ev:#?}");
+    // (not a clause of its own after ", and")
+    let ev = code(
+        "Russia expelled an American journalist, and Germany protested on Thursday.",
+        "2024-08-01",
+    );
+    assert!(
+        ev.iter().all(|e| !(e.cameo.starts_with("17")
+            && e.target.as_ref().is_some_and(|t| t.code.starts_with("DEU")))),
+        "{ev:#?}"
+    );
+}
