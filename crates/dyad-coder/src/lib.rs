@@ -787,6 +787,7 @@ impl Coder {
                     refine_protest_demand(d, tokens, &lemmas);
                     refine_protest_kind(d, tokens, &lemmas);
                 }
+                implied_visits(&mut drafts, location.as_ref(), &ctx, &out.events);
                 drop_civilian_military_acts(&mut drafts);
                 drop_nominal_echoes(&mut drafts, &self.compiled, &lemmas);
                 drop_intention_cues(&mut drafts, &lemmas);
@@ -1945,35 +1946,148 @@ fn refine_third_location(d: &mut Draft, location: Option<&Location>, ctx: &Ctx) 
     if sides.len() < 2 || sides.iter().any(|s| s == cc) {
         return;
     }
-    // The place is the meeting's own: after the verb in its clause ("met in Beijing", "met
-    // Xi on Saturday in Beijing"), not in another clause ("Biden, who flew in from the G20
-    // summit in New Delhi, met Trong", "met Li Qiang and is due in Washington").
-    let t = &d.trigger;
-    // (or before it, with no verb between: "arrived in Beijing on Monday and met Xi", "In
-    // Doha, the two delegations met", but not in a relative clause)
-    let clean = |r: std::ops::Range<usize>| {
-        r.into_iter().all(|i| {
-            !matches!(ctx.tokens[i].upos, Upos::Verb | Upos::Aux)
-                && !matches!(ctx.w(i), "who" | "which" | "where" | ";")
-        })
-    };
-    let own_place = ctx.places.iter().chain(ctx.nps.iter()).any(|p| {
-        p.actors.iter().any(|r| r.country().as_deref() == Some(cc))
-            && if p.start >= t.end {
-                p.start <= t.end + 20 && clean(t.end..p.start)
-            } else {
-                p.end <= t.start
-                    && clean(p.end..t.start)
-                    && !(p.start.saturating_sub(8)..p.start)
-                        .any(|i| matches!(ctx.w(i), "who" | "which" | "where"))
-            }
-    });
+    let own_place = meeting_place(ctx, &d.trigger, cc).is_some();
     if !own_place {
         return;
     }
     d.steps
         .push(format!("{code} -> 044: held in {cc}, a third country"));
     d.code = Some("044".into());
+}
+
+/// The place of a meeting in country `cc`, when its clause names one: after the verb
+/// ("met in Beijing", "met Xi on Saturday in Beijing"), not in another clause ("Biden, who
+/// flew in from the G20 summit in New Delhi, met Trong", "met Li Qiang and is due in
+/// Washington"); or before it with no verb between ("arrived in Beijing on Monday and met
+/// Xi", "In Doha, the two delegations met"), but not in a relative clause.
+fn meeting_place<'a>(ctx: &'a Ctx, t: &events::Trigger, cc: &str) -> Option<&'a actors::ActorNp> {
+    // (a verb inside an actor's phrase is no clause: "the Taliban administration's acting
+    // foreign minister")
+    let in_actor = |i: usize| ctx.nps.iter().any(|np| np.start <= i && i < np.end);
+    let clean = |r: std::ops::Range<usize>| {
+        r.into_iter().all(|i| {
+            (!matches!(ctx.tokens[i].upos, Upos::Verb | Upos::Aux) || in_actor(i))
+                && !matches!(ctx.w(i), "who" | "which" | "where" | ";")
+        })
+    };
+    // (a place, or a capital read as an actor after "in"/"at": not a person of that country)
+    let located = |p: &actors::ActorNp| p.start > 0 && matches!(ctx.w(p.start - 1), "in" | "at");
+    ctx.places
+        .iter()
+        .chain(ctx.nps.iter().filter(|p| located(p)))
+        .find(|p| {
+            p.actors.iter().any(|r| r.country().as_deref() == Some(cc))
+                && if p.start >= t.end {
+                    p.start <= t.end + 20 && clean(t.end..p.start)
+                } else {
+                    p.end <= t.start
+                        && clean(p.end..t.start)
+                        && !(p.start.saturating_sub(8)..p.start)
+                            .any(|i| matches!(ctx.w(i), "who" | "which" | "where"))
+                }
+        })
+}
+
+/// "Orban met Putin in Moscow", "Dar held talks with Muttaqi in Kabul", "Erdogan hosted
+/// Mitsotakis in Ankara": a meeting held in the host side's country is also the guest's
+/// visit there (042), as the labelled sets code it. The visit goes to the government when
+/// the place is the capital ("a capital used as a visit destination is the government"),
+/// else to the country ("met Shmyhal in Uzhhorod").
+fn implied_visits(
+    drafts: &mut Vec<Draft>,
+    location: Option<&Location>,
+    ctx: &Ctx,
+    earlier: &[Event],
+) {
+    let Some(cc) = location
+        .filter(|l| l.from == "sentence")
+        .and_then(|l| l.country.as_deref())
+    else {
+        return;
+    };
+    // (only where the sentence speaks of travel: "on his first visit to the Islamic
+    // republic", "on the first foreign trip by"; the labelled sets code a bare "met Y in
+    // Colombo" as the meeting alone)
+    let travel = ctx.lemmas.iter().any(|l| {
+        matches!(
+            l.as_str(),
+            "visit" | "trip" | "tour" | "journey" | "arrive" | "travel" | "fly"
+        )
+    });
+    if !travel {
+        return;
+    }
+    let mut visits = Vec::new();
+    for d in drafts.iter() {
+        let code = d.code.as_deref().unwrap_or("");
+        if !matches!(code, "040" | "043" | "046") || d.paired.as_deref().is_some_and(|p| p != code)
+        {
+            continue;
+        }
+        // (hosting: the host is the source, the guest its target)
+        let (guests, hosts): (Vec<&Resolved>, Vec<&Resolved>) = if code == "043" {
+            (
+                d.targets.iter().map(|(r, _)| r).collect(),
+                d.sources.iter().collect(),
+            )
+        } else {
+            (
+                d.sources.iter().collect(),
+                d.targets.iter().map(|(r, _)| r).collect(),
+            )
+        };
+        if guests.is_empty()
+            || hosts.is_empty()
+            || !hosts.iter().all(|r| r.country().as_deref() == Some(cc))
+            || guests.iter().any(|r| r.country().is_none_or(|c| c == cc))
+        {
+            continue;
+        }
+        let Some(place) = meeting_place(ctx, &d.trigger, cc) else {
+            continue;
+        };
+        let Some(host) = place
+            .actors
+            .iter()
+            .find(|r| r.country().as_deref() == Some(cc))
+        else {
+            continue;
+        };
+        let mut host = host.clone();
+        if host.code != format!("{cc}GOV") {
+            host.code = cc.to_string();
+            host.name = None;
+            host.person = false;
+        }
+        for g in guests {
+            // (a visit the sentence tells already: "arrived in Moscow and met Putin")
+            let told = drafts.iter().any(|o| {
+                matches!(o.code.as_deref(), Some("042" | "043"))
+                    && (o.sources.iter().any(|s| s.code == g.code)
+                        || o.targets.iter().any(|(t, _)| t.code == g.code))
+            });
+            // (or one an earlier sentence told: "Wang Yi arrived in Moscow on Monday. ... Wang
+            // met Lavrov in Moscow")
+            let told_before = earlier.iter().any(|e| {
+                e.cameo.starts_with("042")
+                    && e.source.as_ref().is_some_and(|s| s.code == g.code)
+                    && e.target.as_ref().is_some_and(|t| t.code.starts_with(cc))
+            });
+            if told || told_before {
+                continue;
+            }
+            let mut v = d.clone();
+            v.code = Some("042".into());
+            v.paired = None;
+            v.sources = vec![g.clone()];
+            v.targets = vec![(host.clone(), None)];
+            v.steps.push(format!(
+                "{code} held in {cc}, the host's country: also the guest's visit there (042)"
+            ));
+            visits.push(v);
+        }
+    }
+    drafts.extend(visits);
 }
 
 /// "three days of protests by students and other activists outside the residence of

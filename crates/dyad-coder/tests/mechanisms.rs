@@ -9719,3 +9719,31 @@ fn phrases_coordinated_with_an_object_inside_the_trigger_are_objects_too() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_meeting_in_the_hosts_country_on_a_trip_is_also_a_visit() {
+    let ev = code(
+        "Pakistan's Foreign Minister Ishaq Dar held talks with the Taliban administration's acting foreign minister, Amir Khan Muttaqi, in Kabul on Saturday, on his first visit to Afghanistan since 2021.",
+        "2025-04-19",
+    );
+    assert!(has(&ev, "PAKGOV", "04", "AFGGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "PAKGOV", "042", "AFGGOV"), "{ev:#?}");
+    // (a non-capital city: the country)
+    let ev = code(
+        "Slovak Prime Minister Robert Fico met his Ukrainian counterpart Denys Shmyhal in the western Ukrainian city of Uzhhorod on Wednesday, his first trip to Ukraine since returning to power.",
+        "2024-01-24",
+    );
+    assert!(has_code(&ev, "SVKGOV", "042", "UKR"), "{ev:#?}");
+    // (no travel told: the meeting alone; a third country: no visit to either side)
+    let ev = code(
+        "Indian External Affairs Minister S. Jaishankar met Sri Lankan President Ranil Wickremesinghe in Colombo on Thursday.",
+        "2024-06-20",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "042"), "{ev:#?}");
+    let ev = code(
+        "Blinken met Lavrov in Geneva on Friday, on his first trip abroad this year.",
+        "2022-01-21",
+    );
+    assert!(has(&ev, "USAGOV", "04", "RUSGOV"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.cameo != "042"), "{ev:#?}");
+}
