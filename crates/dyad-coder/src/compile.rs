@@ -293,6 +293,41 @@ impl Compiled {
     }
 }
 
+/// Surnames that news writes capitalised for something else far more often than for the
+/// person ("on Friday", "King Charles", "Christian groups", "Boko Haram", "Nova Kakhovka"):
+/// such a person is found by full name only. Days and months are left out as well.
+const NOT_SURNAMES_ALONE: &[&str] = &[
+    "king",
+    "queen",
+    "prince",
+    "christian",
+    "young",
+    "note",
+    "gift",
+    "bird",
+    "drew",
+    "pitcher",
+    "jesus",
+    "junior",
+    "nova",
+    "boko",
+    "faure",
+    "mohamed",
+    "omar",
+    "meta",
+    "roger",
+    "marco",
+    "charles",
+    "anthony",
+    "williams",
+    "bold",
+    "grace",
+    "hope",
+    "love",
+    "faith",
+    "will",
+];
+
 /// The noun automaton: actors, demonyms, capitals, agents, surnames, discards.
 fn build_nouns(
     dict: &Dictionary,
@@ -353,7 +388,11 @@ fn build_nouns(
             .unwrap_or_default();
         if let Some(s) = family_name(&a.phrases, &country).or_else(|| surname(&a.name, &country)) {
             let toks = phrase_tokens(analyzer, s, false);
-            if toks.len() == 1 && !explicit.contains(&toks) {
+            if toks.len() == 1
+                && !explicit.contains(&toks)
+                && !NOT_SURNAMES_ALONE.contains(&toks[0].as_str())
+                && !crate::time::is_day_or_month(&toks[0])
+            {
                 nouns.add(&toks, NounHit::Surname(i as u32));
             }
         }
