@@ -893,7 +893,25 @@ const KNOWN_CORRECTIONS: &[(&str, &str, &str, &str, &str)] = &[
     ("Lech Kaczyński", "end", "2010-04-10", "in-office-at-coverage-end(2011-01-01)", "ours: people file @source lists; died in office (Smolensk crash) 2010-04-10; theirs: stale open end"),
     ("László Sólyom", "end", "2010-08-06", "in-office-at-coverage-end(2011-01-01)", "ours: people file @source lists; term ended 2010-08-06; theirs: stale open end"),
     ("Robert Fico", "end", "2010-07-08", "in-office-at-coverage-end(2011-01-01)", "ours: people file @source lists; first government ended 2010-07-08; theirs: stale open end"),
-    ("Stjepan Mesić", "end", "2010-02-18", "in-office-at-coverage-end(2011-01-01)", "ours: people file @source lists; term ended 2010-02-18; theirs: stale open end"),
+    ("Stjepan Mesić", "end", "2010-02-18", "in-office-at-coverage-end(2011-01-01)", "ours: people file @source lists; term ended 2010-02-18; theirs: stale open end"),    ("Levy Mwanawasa", "end", "2008-08-19", "in-office-at-coverage-end(2009-01-01)", "ours: people file @source lists; died in office 2008-08-19; theirs: stale open end"),
+    ("Marco Hausiku", "end", "2010-03-21", "in-office-at-coverage-end(2011-01-01)", "ours: people file @source lists; Foreign Minister until Pohamba's second cabinet 2010-03-21; theirs: stale open end"),
+    ("Barnabas Sibusiso Dlamini", "end", "2003-11-14", "2003-09-29", "ours: people file @source lists; PM until Themba Dlamini's appointment 2003-11-14; theirs: CIA World Leaders directory lag"),
+    ("Themba Dlamini", "end", "2008-09-30", "2009-07-31", "ours: people file @source lists; PM until the 2008 election, Barnabas Dlamini reappointed 2008-10; theirs: CIA World Leaders directory lag"),
+    ("Rose Francine Rogombe", "end", "2009-10-16", "2010-01-31", "ours: people file @source lists; interim President until Ali Bongo's inauguration 2009-10-16; theirs: CIA World Leaders directory lag"),
+    ("Sekouba Konate", "start", "2008-12-01", "2009-04-01", "ours: people file @source lists; Defence Minister of the junta from 2008-12 (month only); theirs: CIA World Leaders directory lag"),
+    ("Kabine Komara", "end", "2010-01-26", "2010-12-31", "ours: people file @source lists; PM until Jean-Marie Dore's appointment 2010-01-26; theirs: CIA World Leaders directory lag"),
+    ("Nicanor Duarte Frutos", "end", "2008-08-15", "in-office-at-coverage-end(2009-01-01)", "ours: people file @source lists; term ended at Lugo's inauguration 2008-08-15; theirs: stale open end"),
+    ("Daniar Usenov", "end", "2010-04-07", "2010-07-31", "ours: people file @source lists; PM until the April revolution 2010-04-07; theirs: CIA World Leaders directory lag"),
+    ("Michael Frendo", "start", "2004-03-23", "2004-08-01", "ours: people file @source lists; Foreign Minister in Gonzi's cabinet from 2004-03-23; theirs: CIA World Leaders directory lag"),
+    ("Eduardo Stein", "end", "2008-01-14", "2008-02-28", "ours: people file @source lists; Vice President until Colom's inauguration 2008-01-14; theirs: CIA World Leaders directory lag"),
+    ("Óscar Arias", "end", "2010-05-08", "in-office-at-coverage-end(2011-01-01)", "ours: people file @source lists; term ended 2010-05-08; theirs: stale open end"),
+    ("Tabaré Vázquez", "end", "2010-03-01", "in-office-at-coverage-end(2011-01-01)", "ours: people file @source lists; first term ended 2010-03-01; theirs: stale open end"),
+    ("Ronald Venetiaan", "end", "2010-08-12", "in-office-at-coverage-end(2011-01-01)", "ours: people file @source lists; term ended at Bouterse's inauguration 2010-08-12; theirs: stale open end"),
+    ("Jean-Paul Proust", "end", "2010-03-29", "in-office-at-coverage-end(2011-01-01)", "ours: people file @source lists; Minister of State of Monaco until 2010-03-29; theirs: stale open end"),
+    ("Derek Sikua", "end", "2010-08-25", "in-office-at-coverage-end(2011-01-01)", "ours: people file @source lists; PM until Danny Philip's election 2010-08-25; theirs: stale open end"),
+    ("Gert Rosenthal", "end", "2008-01-14", "2008-02-28", "ours: people file @source lists; Foreign Minister until Colom's inauguration 2008-01-14; theirs: CIA World Leaders directory lag"),
+    ("Apisai Ielemia", "start", "2006-08-14", "2007-06-01", "ours: people file @source lists; PM of Tuvalu from 2006-08-14; theirs: CIA World Leaders directory lag"),
+
 ];
 
 fn far_future() -> Date {
