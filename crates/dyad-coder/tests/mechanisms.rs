@@ -7575,13 +7575,14 @@ fn fire_returned_answers_whoever_fired_first() {
 #[test]
 fn a_titled_name_the_dictionary_does_not_know_is_named_later_by_its_surname() {
     let ev = code(
-        "Tuvaluan Prime Minister Kausea Natano met Albanese on Friday. Natano thanked Australia for the treaty.",
+        // (an invented name: the people files know Tuvalu's real prime ministers)
+        "Tuvaluan Prime Minister Tavita Lemalu met Albanese on Friday. Lemalu thanked Australia for the treaty.",
         "2023-11-10",
     );
     assert!(has(&ev, "TUVGOV", "05", "AUS"), "{ev:#?}");
     // A name with no title is no one's office.
     let ev = code(
-        "Kausea Natano arrived in Canberra on Friday. Natano thanked Australia for the treaty.",
+        "Tavita Lemalu arrived in Canberra on Friday. Lemalu thanked Australia for the treaty.",
         "2023-11-10",
     );
     assert!(!has(&ev, "TUVGOV", "05", "AUS"), "{ev:#?}");
