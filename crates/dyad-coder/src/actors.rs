@@ -844,8 +844,6 @@ fn next_is_nominal(tokens: &[Token], i: usize) -> bool {
         .is_some_and(|t| matches!(t.upos, Upos::Noun | Upos::Adj | Upos::Propn))
 }
 
-/// True when the token's text starts with an uppercase letter.
-///
 /// Parts of a city's area: after a capital's possessive ("Beirut's southern suburbs") they
 /// make the capital a place, not its government.
 const CITY_PARTS: &[&str] = &[
@@ -867,6 +865,8 @@ const CITY_PARTS: &[&str] = &[
     "residential",
 ];
 
+/// True when the token's text starts with an uppercase letter.
+///
 /// An Arabic article before a capital counts: "al-Shabab", "el-Sisi", "ash-Sharq".
 pub fn is_capitalised(text: &str, t: &Token) -> bool {
     let Some(w) = text.get(t.start..t.end) else {

@@ -1483,9 +1483,7 @@ impl<'a> Ctx<'a> {
         let end = self.before_subject_adjunct(end);
         // The subject opens the sentence (after a dateline, if any) with "the"/"a" (or a
         // day's possessive: "Thursday's release of ...") and an act noun, and holds no verb.
-        let start = (2..tok.min(17))
-            .find(|&k| dyad_text::opens_after_dateline(k, |i| self.w(i)))
-            .unwrap_or(0);
+        let start = dyad_text::dateline_opening(tok, |i| self.w(i)).unwrap_or(0);
         let mut first = start;
         loop {
             if self.tokens.get(first)?.upos == Upos::Det {

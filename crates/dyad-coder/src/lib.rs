@@ -1575,8 +1575,7 @@ fn sentence_initials<'a>(
     text: &'a str,
 ) -> impl Iterator<Item = usize> + 'a {
     // (as the tagger reads them, on normalised forms)
-    let after_dateline = (2..tokens.len().min(17))
-        .find(|&k| dyad_text::opens_after_dateline(k, |i| tokens[i].norm.as_str()));
+    let after_dateline = dyad_text::dateline_opening(tokens.len(), |i| tokens[i].norm.as_str());
     std::iter::once(0).chain(after_dateline).filter(move |&k| {
         tokens
             .get(k)

@@ -371,6 +371,19 @@ pub fn opens_after_dateline<'a>(k: usize, word: impl Fn(usize) -> &'a str) -> bo
         && matches!(word(k - 1), "-" | "--" | "\u{2014}" | "\u{2013}")
 }
 
+/// The first token of the sentence proper after a dateline ("KYIV, Jan 1 (Reuters) -
+/// Clashes ...": "Clashes"), looked for before token `limit` (and within the dateline's 16
+/// tokens), given the sentence's words by index; `None` without a dateline.
+///
+/// ```
+/// let w = ["KYIV", ",", "Jan", "1", "(", "Reuters", ")", "-", "Clashes", "erupted"];
+/// assert_eq!(dyad_text::dateline_opening(w.len(), |i| w[i]), Some(8));
+/// assert_eq!(dyad_text::dateline_opening(8, |i| w[i]), None);
+/// ```
+pub fn dateline_opening<'a>(limit: usize, word: impl Fn(usize) -> &'a str) -> Option<usize> {
+    (2..limit.min(17)).find(|&k| opens_after_dateline(k, &word))
+}
+
 /// Lowercase `form` and map curly quotes, primes and dashes to ASCII
 /// (`’` -> `'`, `“` -> `"`, `—` -> `--`, `–` -> `-`, `…` -> `...`).
 ///
