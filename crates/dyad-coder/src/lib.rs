@@ -3315,6 +3315,26 @@ fn intent_by_content(
     let mut covered: Vec<(usize, usize)> = Vec::new();
     for d in drafts.iter_mut() {
         let t = &d.trigger;
+        // (the same when a pattern names the agreed easing whole, "agreed to lift
+        // sanctions": an easing one side agreed with no condition is decided; two sides
+        // agreeing to reopen a border promise each other)
+        let eased = match d.code.as_deref() {
+            Some("0354") => Some("085"),
+            Some("0351") => Some("081"),
+            _ => None,
+        };
+        if let Some(act) = eased.filter(|_| {
+            d.modality.is_none()
+                && d.sources.len() == 1
+                && matches!(lemmas.get(t.start).map(String::as_str), Some("agree"))
+        }) {
+            d.steps.push(format!(
+                "{} -> {act}: agreeing on a measure of its own decides it",
+                d.code.as_deref().unwrap_or_default()
+            ));
+            d.code = Some(act.into());
+            continue;
+        }
         if d.code.as_deref() != Some("030") {
             continue;
         }
@@ -7241,6 +7261,94 @@ fn fix_tags(tokens: &mut [dyad_text::Token]) {
             let t = &mut tokens[i];
             t.upos = Upos::Adj;
             t.lemma.clone_from(&t.norm);
+        }
+    }
+    // "the last remaining/NOUN arms embargo", "the ruling/VERB party": a participle that
+    // news uses as an adjective, after a determiner or adjective and before the noun it
+    // modifies, is that adjective (so "lifted the last remaining arms embargo" still
+    // meets "lift arms embargo").
+    for i in 1..tokens.len().saturating_sub(1) {
+        if matches!(
+            tokens[i].norm.as_str(),
+            "remaining"
+                | "ruling"
+                | "growing"
+                | "ongoing"
+                | "existing"
+                | "continuing"
+                | "upcoming"
+                | "outgoing"
+                | "incoming"
+                | "mounting"
+                | "rising"
+                | "increasing"
+                | "deepening"
+                | "worsening"
+                | "lingering"
+                | "pending"
+                | "prevailing"
+                | "warring"
+                | "leading"
+        ) && (matches!(tokens[i - 1].upos, Upos::Det | Upos::Adj)
+            || matches!(
+                tokens[i - 1].norm.as_str(),
+                "'s" | "'" | "its" | "his" | "her" | "their" | "our"
+            ))
+            && matches!(tokens[i + 1].upos, Upos::Noun | Upos::Propn | Upos::Adj)
+        {
+            let t = &mut tokens[i];
+            t.upos = Upos::Adj;
+            t.lemma.clone_from(&t.norm);
+        }
+    }
+    // "lifted the arms embargo/VERB on Somalia": a base-form "verb" ending a noun phrase
+    // that starts right after the clause's verb (a determiner, then modifiers and nouns),
+    // before a preposition, is the phrase's head noun. (Not after verbs of saying or
+    // thinking, whose object can be a clause: "said the troops attack at dawn".)
+    for i in 3..tokens.len().saturating_sub(1) {
+        let t = &tokens[i];
+        if t.upos != Upos::Verb
+            || t.norm != t.lemma
+            || tokens[i + 1].upos != Upos::Adp
+            || tokens[i - 1].upos != Upos::Noun
+        {
+            continue;
+        }
+        // back over the noun phrase's modifiers to its determiner
+        let mut j = i - 1;
+        while j > 0 && matches!(tokens[j].upos, Upos::Noun | Upos::Adj | Upos::Num) {
+            j -= 1;
+        }
+        if j == 0 || tokens[j].upos != Upos::Det || i - j > 5 {
+            continue;
+        }
+        let verb = &tokens[j - 1];
+        if verb.upos == Upos::Verb
+            && !matches!(
+                verb.lemma.as_str(),
+                "say"
+                    | "tell"
+                    | "claim"
+                    | "think"
+                    | "believe"
+                    | "warn"
+                    | "insist"
+                    | "report"
+                    | "fear"
+                    | "know"
+                    | "suggest"
+                    | "argue"
+                    | "announce"
+                    | "add"
+                    | "note"
+                    | "state"
+                    | "predict"
+                    | "expect"
+                    | "hope"
+                    | "show"
+            )
+        {
+            tokens[i].upos = Upos::Noun;
         }
     }
 }

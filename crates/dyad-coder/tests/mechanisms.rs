@@ -9748,3 +9748,52 @@ fn a_meeting_in_the_hosts_country_on_a_trip_is_also_a_visit() {
     assert!(has(&ev, "USAGOV", "04", "RUSGOV"), "{ev:#?}");
     assert!(ev.iter().all(|e| e.cameo != "042"), "{ev:#?}");
 }
+
+#[test]
+fn participles_used_as_adjectives_and_nouns_read_as_verbs_are_repaired() {
+    // "remaining/NOUN arms embargo/VERB": the pattern "lift arms embargo" still meets
+    let ev = code(
+        "The U.N. Security Council on Friday lifted the last remaining arms embargo on Somalia.",
+        "2023-12-02",
+    );
+    assert!(has_code(&ev, "IGOUNO", "085", "SOM"), "{ev:#?}");
+    // "the ruling military council" is a government agent
+    let ev = code(
+        "A spokesman for Myanmar's ruling military council accused the People's Defence Force of using the office as a base.",
+        "2023-04-12",
+    );
+    assert!(has_code(&ev, "MMRGOV", "112", "MMRREBPDF"), "{ev:#?}");
+    // (after a verb of saying, the phrase can be a clause: no repair, no embargo)
+    let ev = code(
+        "Kenya said the rebel fighters attack at dawn near the border.",
+        "2023-12-02",
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("08")), "{ev:#?}");
+}
+
+#[test]
+fn an_attack_with_hand_weapons_is_a_physical_assault() {
+    let ev = code(
+        "Supporters of Serbia's ruling party attacked students with baseball bats in Novi Sad early on Tuesday.",
+        "2025-01-28",
+    );
+    assert!(has_code(&ev, "SRBPTY", "182", "SRBEDU"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.cameo != "190"), "{ev:#?}");
+}
+
+#[test]
+fn a_surname_that_is_also_a_day_never_finds_a_person_alone() {
+    // St Vincent's prime minister since 2025 is Godwin Friday: "on Friday" is a day.
+    let ev = code(
+        "Venezuela's navy seized a fishing boat from Guyana on Friday.",
+        "2025-12-20",
+    );
+    assert!(
+        ev.iter().all(|e| {
+            let s = e.source.as_ref().map(|a| a.code.as_str()).unwrap_or("");
+            let t = e.target.as_ref().map(|a| a.code.as_str()).unwrap_or("");
+            !s.starts_with("VCT") && !t.starts_with("VCT")
+        }),
+        "{ev:#?}"
+    );
+}
