@@ -2359,6 +2359,7 @@ pub fn compose(
     }
     share_nationality(&mut nps, folded);
     loyal_to(&mut nps, folded);
+    named_before_brackets(&mut nps, folded);
     alliance_of(&mut nps, tokens, folded);
     the_capital(sent, mentions, &nps, discourse, places);
     the_group(sent, &mut nps, discourse);
@@ -2397,6 +2398,60 @@ fn alliance_of(nps: &mut [ActorNp], tokens: &[Token], folded: &[String]) {
         if begin >= prev_end {
             nps[k].start = begin;
         }
+    }
+}
+
+/// "Pakistan Tehreek-e-Insaf (PTI) party", "the Democratic Republic of Congo (DRC) troops": a
+/// name, its bracketed abbreviation (an actor or a single word) and a sector noun are one
+/// phrase, the named actor (its country's sector when it has none of its own).
+fn named_before_brackets(nps: &mut Vec<ActorNp>, folded: &[String]) {
+    let mut k = 1;
+    while k < nps.len() {
+        let np = &nps[k];
+        let bare = np.actors.len() == 1 && np.actors[0].sector_only && !np.possessive;
+        if !bare || np.start < 3 || folded[np.start - 1] != ")" {
+            k += 1;
+            continue;
+        }
+        // (the index of the named phrase, before the bracket)
+        let prev = &nps[k - 1];
+        let named = if prev.end + 1 == np.start && prev.start > 0 && folded[prev.start - 1] == "(" {
+            (k >= 2 && nps[k - 2].end + 1 == prev.start).then(|| k - 2)
+        } else if folded[np.start - 3] == "(" && prev.end == np.start - 3 {
+            Some(k - 1)
+        } else {
+            None
+        };
+        let Some(n) = named.filter(|&n| {
+            let a = &nps[n].actors;
+            a.len() == 1 && !a[0].sector_only && !a[0].person && !nps[n].possessive
+        }) else {
+            k += 1;
+            continue;
+        };
+        let sector = np.actors[0].code.clone();
+        let (end, byte_end) = (np.end, np.actors[0].end);
+        let own = dyad_core::ActorCode::parse(&nps[n].actors[0].code);
+        let code = match (own.sector.is_some(), own.country) {
+            (true, _) => nps[n].actors[0].code.clone(),
+            (false, Some(cc)) => format!("{cc}{sector}"),
+            (false, None) => {
+                k += 1;
+                continue;
+            }
+        };
+        let step = format!(
+            "\"{}\": one phrase, the named actor's, {code}",
+            folded[nps[n].start..end].join(" ")
+        );
+        let named = &mut nps[n];
+        named.end = end;
+        let r = &mut named.actors[0];
+        r.steps.push(step);
+        r.code = code;
+        r.end = r.end.max(byte_end);
+        nps.drain(n + 1..=k);
+        k = n + 1;
     }
 }
 
@@ -2742,7 +2797,25 @@ fn the_group(sent: SentView, nps: &mut Vec<ActorNp>, discourse: &Discourse) {
         // ("three of the group's senior commanders": a possessor)
         let possessive = folded.get(i + 1).is_some_and(|w| w == "'s" || w == "'");
         // (for a bare agent, a named group: not the bare "militants" of "PKK) militants")
-        let named = |r: &&Resolved| groupish(r) && (bare_agent.is_none() || r.code.len() > 6);
+        // (and of the kind the noun names: "the agency" is an organisation, "the
+        // militants" an armed group, "the bloc" an intergovernmental one)
+        let kind_fits = |r: &Resolved| {
+            let sector = dyad_core::ActorCode::parse(&r.code)
+                .sector
+                .unwrap_or_default();
+            let armed = ["REB", "UAF", "INS", "SEP"]
+                .iter()
+                .any(|g| sector.starts_with(g));
+            match folded[i].as_str() {
+                "agency" => r.code.starts_with("IGO") || sector.starts_with("NGO"),
+                "militia" | "rebels" | "guerrillas" | "insurgents" | "militants" => armed,
+                "alliance" | "bloc" => r.code.starts_with("IGO"),
+                _ => true,
+            }
+        };
+        let named = |r: &&Resolved| {
+            groupish(r) && kind_fits(r) && (bare_agent.is_none() || r.code.len() > 6)
+        };
         let found = nps
             .iter()
             .rev()

@@ -352,6 +352,18 @@ fn build_nouns(
         for p in &a.phrases {
             add(&mut nouns, p, Some(NounHit::Actor(i)));
         }
+        // "Hamas-led gunmen", "a NATO-led force": the group or organisation that leads the
+        // ones named after it.
+        if matches!(a.kind, ActorKind::Group | ActorKind::Organization) {
+            for p in &a.phrases {
+                if !p.ends_with('.') {
+                    nouns.add(
+                        &phrase_tokens(analyzer, &format!("{p}-led"), false),
+                        NounHit::Actor(i),
+                    );
+                }
+            }
+        }
         let places = a.kind == ActorKind::Country || !a.demonyms.is_empty();
         for p in &a.demonyms {
             add(&mut nouns, p, places.then_some(NounHit::Demonym(i)));
@@ -364,7 +376,16 @@ fn build_nouns(
         // ship", "a Greek-owned bulk carrier", "a Japanese-operated cargo ship").
         if a.kind == ActorKind::Country {
             for p in a.phrases.iter().chain(&a.demonyms) {
-                for flag in ["flagged", "registered", "owned", "linked", "operated"] {
+                // (and the state that leads a force: "a U.S.-led coalition", "Russian-led
+                // troops")
+                for flag in [
+                    "flagged",
+                    "registered",
+                    "owned",
+                    "linked",
+                    "operated",
+                    "led",
+                ] {
                     let toks = phrase_tokens(analyzer, &format!("{p}-{flag}"), false);
                     nouns.add(&toks, NounHit::Demonym(i));
                 }

@@ -783,6 +783,7 @@ impl Coder {
                     refine_aimed_launch(d, tokens, &lemmas);
                     refine_forces_at_place(d, tokens, &lemmas);
                     refine_stopped_aid(d, tokens, &lemmas);
+                    refine_aid_to_relief_body(d);
                     refine_third_location(d, location.as_ref(), &ctx);
                     refine_protest_demand(d, tokens, &lemmas);
                     refine_protest_kind(d, tokens, &lemmas);
@@ -2233,6 +2234,33 @@ fn refine_stopped_aid(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Stri
         tokens[v].norm
     ));
     d.code = Some(reduced.into());
+}
+
+/// "Germany paused its funding for UNRWA": funding cut from a relief body (a refugee or
+/// food agency, UNICEF, the Red Cross, a medical charity) cuts humanitarian aid, whatever
+/// its form. (Money given or pledged keeps its economic kind: "pledged $10 million to
+/// the UN agency for Palestinian refugees" is 0331, as the labelled sets code it.)
+fn refine_aid_to_relief_body(d: &mut Draft) {
+    let Some(code) = d.code.as_deref() else {
+        return;
+    };
+    let humanitarian = match code {
+        "162" | "1621" => "1623",
+        _ => return,
+    };
+    let relief = |c: &str| {
+        c.starts_with("NGOHLH")
+            || (c.starts_with("IGOUNO")
+                && ["REF", "WFP", "KID", "OCH"]
+                    .iter()
+                    .any(|k| c[6..].starts_with(k)))
+    };
+    if !d.targets.is_empty() && d.targets.iter().all(|(r, _)| relief(&r.code)) {
+        d.steps.push(format!(
+            "{code} -> {humanitarian}: a relief body's funding is humanitarian aid"
+        ));
+        d.code = Some(humanitarian.into());
+    }
 }
 
 /// "Mali, Burkina Faso and Niger withdrew from ECOWAS": withdrawing from an organisation
@@ -7061,7 +7089,10 @@ fn riots_by_protesters(drafts: &mut [Draft], lemmas: &[String]) {
             && targets.iter().all(|r| {
                 d.sources
                     .iter()
-                    .all(|s| s.country().is_none() || s.country() == r.country())
+                    // (protesters of no country yet take the forces' own later)
+                    .all(|s| {
+                        s.country().is_none() || r.country().is_none() || s.country() == r.country()
+                    })
             });
         if !(forces && on_protesters) {
             continue;

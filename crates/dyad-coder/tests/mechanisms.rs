@@ -9780,3 +9780,76 @@ fn an_attack_with_hand_weapons_is_a_physical_assault() {
     assert!(has_code(&ev, "SRBPTY", "182", "SRBEDU"), "{ev:#?}");
     assert!(ev.iter().all(|e| e.cameo != "190"), "{ev:#?}");
 }
+
+#[test]
+fn the_leader_of_a_led_force_is_its_actor() {
+    let ev = code(
+        "The war began when Hamas-led gunmen stormed southern Israel on Oct. 7, 2023, killing some 1,200 people.",
+        "2024-01-20",
+    );
+    assert!(has(&ev, "PSEREBHMS", "19", "ISR"), "{ev:#?}");
+    let ev = code(
+        "Russian-led troops stormed the town of Zhanaozen in Kazakhstan on Friday.",
+        "2022-01-08",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "RUSMIL")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_name_its_bracketed_abbreviation_and_a_sector_noun_are_one_actor() {
+    let ev = code(
+        "Khan's Pakistan Tehreek-e-Insaf (PTI) party accused the government of lying about the number of casualties.",
+        "2024-11-27",
+    );
+    assert!(has_code(&ev, "PAKPTY", "112", "PAKGOV"), "{ev:#?}");
+    // (the phrase stays one conjunct of a compound subject)
+    let ev = code(
+        "Colombia's government and the National Liberation Army (ELN) rebels signed an agreement in Havana on Friday.",
+        "2023-06-10",
+    );
+    assert!(has_code(&ev, "COLGOV", "057", "COLREBELN"), "{ev:#?}");
+    assert!(has_code(&ev, "COLREBELN", "057", "COLGOV"), "{ev:#?}");
+    // (a state's abbreviation: its sector)
+    let ev = code(
+        "The Democratic Republic of Congo (DRC) troops attacked M23 positions near Goma.",
+        "2024-02-10",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "CODMIL")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn driving_protesters_off_is_repression_and_troops_off_is_force() {
+    let ev = code(
+        "Pakistani security forces drove thousands of protesters out of the capital's government district on Wednesday.",
+        "2024-11-27",
+    );
+    assert!(has_code(&ev, "PAKCOP", "175", "PAKCVLOPP"), "{ev:#?}");
+    let ev = code(
+        "Ukrainian forces drove Russian troops out of Kherson in November.",
+        "2022-12-01",
+    );
+    assert!(has_code(&ev, "UKRMIL", "190", "RUSMIL"), "{ev:#?}");
+}
+
+#[test]
+fn aid_for_a_relief_body_is_humanitarian_and_the_agency_is_an_organisation() {
+    let ev = code(
+        "Israel has accused 12 employees of UNRWA, the U.N. agency for Palestinian refugees, of taking part in the Hamas-led attack on Israel on Oct. 7. The United States and Germany have since paused their funding for the agency.",
+        "2024-01-28",
+    );
+    assert!(has_code(&ev, "USA", "1623", "IGOUNOREFRWA"), "{ev:#?}");
+    assert!(has_code(&ev, "DEU", "1623", "IGOUNOREFRWA"), "{ev:#?}");
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.code != "PSEREBHMS")),
+        "{ev:#?}"
+    );
+}
