@@ -3057,7 +3057,9 @@ const ISLAND_STATES: &[&str] = &[
 /// "Danish media and government", "Israeli police and soldiers": a bare sector noun
 /// coordinated right after a phrase with a nationality shares it (not after "the": "the
 /// Danish media and the government" may be anyone's government).
-fn share_nationality(nps: &mut [ActorNp], folded: &[String]) {
+fn share_nationality(nps: &mut Vec<ActorNp>, folded: &[String]) {
+    // (phrases of several states merged into the one before them)
+    let mut merged = vec![false; nps.len()];
     for k in 1..nps.len() {
         let (before, rest) = nps.split_at_mut(k);
         let (prev, np) = (&before[k - 1], &mut rest[0]);
@@ -3081,27 +3083,54 @@ fn share_nationality(nps: &mut [ActorNp], folded: &[String]) {
                 )
             });
         let joined = joined || opponents;
-        let Some(cc) = prev
+        // (each state of a phrase of several: "U.S. and British warplanes and warships")
+        let ccs: Vec<String> = prev
             .actors
-            .first()
-            .filter(|r| !r.person && !r.sector_only && prev.actors.len() == 1)
-            .and_then(|r| {
+            .iter()
+            .filter(|r| !r.person && !r.sector_only)
+            .filter_map(|r| {
                 let c = dyad_core::ActorCode::parse(&r.code);
                 c.sector.as_ref()?;
                 c.country
             })
-        else {
-            continue;
-        };
-        if !(joined && bare) {
+            .collect();
+        if !(joined && bare) || ccs.is_empty() || ccs.len() != prev.actors.len() {
             continue;
         }
-        for r in &mut np.actors {
-            r.steps.push(format!(
-                "shares the nationality of the coordinated phrase before it: {cc}"
-            ));
-            r.code = format!("{cc}{}", r.code);
-            r.sector_only = false;
+        // ("U.S. and British warplanes and warships": one force of both states, not two
+        // sides of anything)
+        if ccs.len() > 1 && !opponents && !merged[k - 1] {
+            merged[k] = true;
+        }
+        np.actors = np
+            .actors
+            .iter()
+            .flat_map(|base| {
+                ccs.iter().map(move |cc| {
+                    let mut r = base.clone();
+                    r.steps.push(format!(
+                        "shares the nationality of the coordinated phrase before it: {cc}"
+                    ));
+                    r.code = format!("{cc}{}", base.code);
+                    r.sector_only = false;
+                    r
+                })
+            })
+            .collect();
+    }
+    for k in (1..nps.len()).rev() {
+        if merged[k] {
+            let (end, possessive) = (nps[k].end, nps[k].possessive);
+            let byte_end = nps[k].actors.first().map(|r| r.end);
+            let prev = &mut nps[k - 1];
+            prev.end = end;
+            prev.possessive = possessive;
+            if let Some(b) = byte_end {
+                for r in &mut nps[k - 1].actors {
+                    r.end = r.end.max(b);
+                }
+            }
+            nps.remove(k);
         }
     }
     // "Seventeen hostages, including 14 Israelis, were freed": a bare sector noun followed

@@ -353,14 +353,18 @@ fn build_nouns(
             add(&mut nouns, p, Some(NounHit::Actor(i)));
         }
         // "Hamas-led gunmen", "a NATO-led force": the group or organisation that leads the
-        // ones named after it.
+        // ones named after it; "Houthi-controlled Yemen", "M23-held towns": the armed group
+        // that holds the place.
         if matches!(a.kind, ActorKind::Group | ActorKind::Organization) {
-            for p in &a.phrases {
-                if !p.ends_with('.') {
-                    nouns.add(
-                        &phrase_tokens(analyzer, &format!("{p}-led"), false),
-                        NounHit::Actor(i),
-                    );
+            let held: &[&str] = if a.kind == ActorKind::Group {
+                &["led", "controlled", "held", "run"]
+            } else {
+                &["led"]
+            };
+            for p in a.phrases.iter().filter(|p| !p.ends_with('.')) {
+                for suffix in held {
+                    let toks = phrase_tokens(analyzer, &format!("{p}-{suffix}"), false);
+                    nouns.add(&toks, NounHit::Actor(i));
                 }
             }
         }

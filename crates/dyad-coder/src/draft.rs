@@ -2502,10 +2502,18 @@ impl Coder {
             && !worded
             && root_in(&code, &["18", "19", "20"])
             && ctx.tokens.get(t.end).is_some_and(|n| {
-                matches!(
+                (matches!(
                     n.upos,
                     Upos::Det | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron | Upos::Adj
-                ) && !crate::time::is_day_or_month(&n.norm)
+                ) || (matches!(
+                    n.norm.as_str(),
+                    // (a quantity: "struck more than 60 targets", "hit at least 40 sites")
+                    "more" | "nearly" | "about" | "some" | "over" | "at" | "almost" | "around"
+                ) && ctx
+                    .tokens
+                    .get(t.end + 1)
+                    .is_some_and(|m| m.upos == Upos::Num || matches!(m.norm.as_str(), "than" | "least"))))
+                    && !crate::time::is_day_or_month(&n.norm)
                     // "delayed their meeting", "fought each other": still between them.
                     && !matches!(n.norm.as_str(), "their" | "each")
                     // "fought pitched battles": the fight itself.

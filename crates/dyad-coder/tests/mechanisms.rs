@@ -9853,3 +9853,31 @@ fn aid_for_a_relief_body_is_humanitarian_and_the_agency_is_an_organisation() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_force_of_several_states_named_twice_is_one_subject_with_an_object() {
+    let ev = code(
+        "U.S. and British warplanes and warships struck more than 60 targets across Houthi-controlled Yemen early on Friday.",
+        "2024-01-12",
+    );
+    // (the two states' forces are no sides of a fight between them)
+    assert!(
+        ev.iter().all(|e| {
+            let s = e.source.as_ref().map(|a| a.code.as_str()).unwrap_or("");
+            let t = e.target.as_ref().map(|a| a.code.as_str()).unwrap_or("");
+            !(s.starts_with("USA") && t.starts_with("GBR"))
+        }),
+        "{ev:#?}"
+    );
+    // (and no source without a state)
+    assert!(
+        ev.iter()
+            .all(|e| e.source.as_ref().is_some_and(|s| s.code != "MIL")),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Congolese troops shelled M23-held towns near Goma on Monday.",
+        "2024-02-12",
+    );
+    assert!(has(&ev, "CODMIL", "19", "CODREBMTT"), "{ev:#?}");
+}
