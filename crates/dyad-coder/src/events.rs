@@ -1187,6 +1187,17 @@ impl<'a> Ctx<'a> {
             if self.predicate_in_parenthesis(np, tok) {
                 continue;
             }
+            // "protesters angry at what they called Western indifference attacked": the
+            // speaker of "what they called" describes, it is no subject of the verb after.
+            if np.start > 0
+                && self.w(np.start - 1) == "what"
+                && self.lemmas.get(np.end).is_some_and(|l| {
+                    matches!(l.as_str(), "call" | "describe" | "term" | "say" | "see")
+                })
+                && np.end + 1 < tok
+            {
+                continue;
+            }
             best = Some(k);
             break;
         }

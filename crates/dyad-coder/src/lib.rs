@@ -784,6 +784,7 @@ impl Coder {
                     refine_forces_at_place(d, tokens, &lemmas);
                     refine_stopped_aid(d, tokens, &lemmas);
                     refine_aid_to_relief_body(d);
+                    refine_aid_carrier_arrival(d, &lemmas);
                     refine_third_location(d, location.as_ref(), &ctx);
                     refine_protest_demand(d, tokens, &lemmas);
                     refine_protest_kind(d, tokens, &lemmas);
@@ -2733,6 +2734,60 @@ fn aid_kind(words: &[String]) -> Option<char> {
     } else {
         None
     }
+}
+
+/// "Planes carrying tents, food and medicine from the United States ... have landed in
+/// Pakistan": aircraft, ships or convoys bringing aid that arrive somewhere are no visit
+/// (042) of the states that sent them; they deliver aid (07x, its kind from what they carry).
+fn refine_aid_carrier_arrival(d: &mut Draft, lemmas: &[String]) {
+    if d.code.as_deref() != Some("042") {
+        return;
+    }
+    let t = d.trigger.start;
+    if !lemmas
+        .get(t)
+        .is_some_and(|l| matches!(l.as_str(), "land" | "arrive" | "reach" | "dock"))
+    {
+        return;
+    }
+    // (the carrier heads the subject, its load after it: within the clause before the
+    // verb, whose subject may list many senders)
+    let from = (t.saturating_sub(30)..t)
+        .rev()
+        .find(|&i| matches!(lemmas[i].as_str(), ";" | "." | ":" | "\""))
+        .map_or(t.saturating_sub(30), |i| i + 1);
+    let Some(carrier) = (from..t).find(|&i| {
+        matches!(
+            lemmas[i].as_str(),
+            "plane"
+                | "aircraft"
+                | "flight"
+                | "airlift"
+                | "ship"
+                | "vessel"
+                | "convoy"
+                | "truck"
+                | "lorry"
+                | "shipment"
+                | "consignment"
+                | "cargo"
+        )
+    }) else {
+        return;
+    };
+    let load: Vec<String> = lemmas[carrier + 1..t].to_vec();
+    let carrying = load
+        .iter()
+        .take(3)
+        .any(|w| matches!(w.as_str(), "carry" | "load" | "with" | "of" | "bring"));
+    let Some(kind) = aid_kind(&load).filter(|_| carrying) else {
+        return;
+    };
+    let code = format!("07{kind}");
+    d.steps.push(format!(
+        "042 -> {code}: carriers of aid arriving deliver it, they are no visit"
+    ));
+    d.code = Some(code);
 }
 
 /// "accused Kigali of backing M23 rebels", "Iran backs Hezbollah": backing or supporting
@@ -7111,10 +7166,26 @@ fn riots_by_protesters(drafts: &mut [Draft], lemmas: &[String]) {
 }
 
 /// Words the tagger sometimes reads as nouns that are never nouns in news: "found 14
-/// activists guilty/NOUN" would make "activists" a modifier of a noun and no actor.
+/// activists guilty/NOUN" would make "activists" a modifier of a noun and no actor (so
+/// would "protesters angry/NOUN at").
 fn fix_tags(tokens: &mut [dyad_text::Token]) {
     for t in tokens.iter_mut() {
-        if t.upos == Upos::Noun && matches!(t.norm.as_str(), "guilty" | "innocent" | "responsible")
+        // ("protesters angry/NOUN at Western indifference attacked")
+        if t.upos == Upos::Noun
+            && matches!(
+                t.norm.as_str(),
+                "guilty"
+                    | "innocent"
+                    | "responsible"
+                    | "angry"
+                    | "furious"
+                    | "unhappy"
+                    | "opposed"
+                    | "loyal"
+                    | "eager"
+                    | "reluctant"
+                    | "unwilling"
+            )
         {
             t.upos = Upos::Adj;
             t.lemma.clone_from(&t.norm);

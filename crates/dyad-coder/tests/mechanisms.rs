@@ -9881,3 +9881,36 @@ fn a_force_of_several_states_named_twice_is_one_subject_with_an_object() {
     );
     assert!(has(&ev, "CODMIL", "19", "CODREBMTT"), "{ev:#?}");
 }
+
+#[test]
+fn carriers_of_aid_that_arrive_deliver_aid_and_make_no_visit() {
+    let ev = code(
+        "Planes carrying tents, food and medicine from the United States, China and Turkey have landed in Pakistan in recent days.",
+        "2022-09-09",
+    );
+    assert!(has_code(&ev, "TUR", "073", "PAK"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.cameo != "042"), "{ev:#?}");
+    // (a leader arriving still visits)
+    let ev = code(
+        "Chinese President Xi Jinping arrived in Moscow on Monday.",
+        "2023-03-20",
+    );
+    assert!(has_code(&ev, "CHNGOV", "042", "RUSGOV"), "{ev:#?}");
+}
+
+#[test]
+fn the_speaker_of_what_they_called_is_no_subject() {
+    let ev = code(
+        "M23 rebels said on Monday they had taken control of Goma. In Kinshasa, protesters angry at what they called Western indifference attacked the embassies of France and Belgium on Tuesday.",
+        "2025-01-28",
+    );
+    assert!(has(&ev, "CODCVLOPP", "14", "FRAGOV"), "{ev:#?}");
+    assert!(
+        ev.iter().all(|e| !(e
+            .source
+            .as_ref()
+            .is_some_and(|s| s.code.starts_with("CODREB"))
+            && e.target.as_ref().is_some_and(|t| t.code == "FRAGOV"))),
+        "{ev:#?}"
+    );
+}
