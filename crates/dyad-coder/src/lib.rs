@@ -785,6 +785,7 @@ impl Coder {
                     refine_stopped_aid(d, tokens, &lemmas);
                     refine_aid_to_relief_body(d);
                     refine_aid_carrier_arrival(d, &lemmas);
+                    refine_talks_run_their_course(d, &lemmas);
                     refine_third_location(d, location.as_ref(), &ctx);
                     refine_protest_demand(d, tokens, &lemmas);
                     refine_protest_kind(d, tokens, &lemmas);
@@ -2733,6 +2734,41 @@ fn aid_kind(words: &[String]) -> Option<char> {
         Some('1')
     } else {
         None
+    }
+}
+
+/// "The foreign ministers of Armenia and Azerbaijan ended two days of talks in Kazakhstan":
+/// talks that ran their course (a span of days, a round) are negotiation (046), not talks
+/// broken off (164, "Iran ended talks with the IAEA").
+fn refine_talks_run_their_course(d: &mut Draft, lemmas: &[String]) {
+    let t = &d.trigger;
+    if d.code.as_deref() != Some("164")
+        || !lemmas
+            .get(t.start)
+            .is_some_and(|l| matches!(l.as_str(), "end" | "conclude" | "wrap" | "close"))
+    {
+        return;
+    }
+    let span = (t.start + 1..t.end).any(|i| {
+        matches!(
+            lemmas[i].as_str(),
+            "day" | "week" | "round" | "hour" | "month" | "session"
+        )
+    });
+    if span {
+        d.steps
+            .push("164 -> 046: talks that ran their course, not broken off".into());
+        d.code = Some("046".into());
+        // (held by a compound subject, somewhere else: between its members, not with the
+        // host)
+        let outside = d.targets.iter().all(|(r, _)| {
+            d.sources
+                .iter()
+                .all(|s| s.country().is_some() && s.country() != r.country())
+        });
+        if d.sources.len() >= 2 && outside {
+            d.targets = d.sources.iter().cloned().map(|r| (r, None)).collect();
+        }
     }
 }
 

@@ -9914,3 +9914,16 @@ fn the_speaker_of_what_they_called_is_no_subject() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn talks_that_ran_their_course_are_negotiation_not_a_break() {
+    let ev = code(
+        "The foreign ministers of Armenia and Azerbaijan ended two days of talks in Kazakhstan on Saturday without a breakthrough.",
+        "2024-05-11",
+    );
+    assert!(has_code(&ev, "ARMGOV", "046", "AZEGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "AZEGOV", "046", "ARMGOV"), "{ev:#?}");
+    assert!(ev.iter().all(|e| e.cameo != "164"), "{ev:#?}");
+    let ev = code("Iran ended talks with the IAEA on Monday.", "2024-05-11");
+    assert!(has_code(&ev, "IRN", "164", "IGOUNOIAE"), "{ev:#?}");
+}
