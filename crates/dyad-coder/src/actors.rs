@@ -1641,6 +1641,23 @@ pub fn compose(
                 .then(|| discourse.states_of(&here, *kind))
                 .flatten()
                 .filter(|g| g.len() == *n);
+                // "Minsk recalled its ambassadors from Poland and Lithuania, accusing the two
+                // neighbours": past the clause's own state, the last states this sentence
+                // named, when there are more of them than the group needs.
+                let named_last = || {
+                    if !matches!(kind, GroupKind::Countries | GroupKind::Governments)
+                        || here.iter().any(|r| r.country().is_none())
+                    {
+                        return None;
+                    }
+                    let all = discourse.states_of(&here, *kind)?;
+                    if all.len() <= *n {
+                        return None;
+                    }
+                    let others = &all[1..];
+                    (others.len() >= *n).then(|| others[others.len() - *n..].to_vec())
+                };
+                let in_sentence = in_sentence.or_else(named_last);
                 if let Some(g) = in_sentence.or_else(|| discourse.group_of(*n, *kind)) {
                     let actors = g
                         .into_iter()

@@ -9927,3 +9927,20 @@ fn talks_that_ran_their_course_are_negotiation_not_a_break() {
     let ev = code("Iran ended talks with the IAEA on Monday.", "2024-05-11");
     assert!(has_code(&ev, "IRN", "164", "IGOUNOIAE"), "{ev:#?}");
 }
+
+#[test]
+fn a_group_description_takes_the_last_states_of_its_sentence_past_the_subjects() {
+    let ev = code(
+        "Cyprus lifted its veto over a dispute with Turkey. Minsk recalled its ambassadors from Poland and Lithuania, accusing the two neighbours of meddling in its affairs.",
+        "2020-10-02",
+    );
+    assert!(has(&ev, "BLRGOV", "11", "POL"), "{ev:#?}");
+    assert!(has(&ev, "BLRGOV", "11", "LTU"), "{ev:#?}");
+    assert!(
+        ev.iter().all(|e| !(e.cameo.starts_with("11")
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.code == "CYP" || t.code == "TUR"))),
+        "{ev:#?}"
+    );
+}
