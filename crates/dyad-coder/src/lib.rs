@@ -212,16 +212,34 @@ impl Discourse {
             }
             // ("Araghchi said both sides had agreed to continue", after talks between two
             // governments: the sides are those governments)
+            // (or their forces, "talks between the two sides" after the two armies clashed;
+            // past a pair told as bare states since, "negotiations between the two countries")
             if let Some(st) = &states {
-                let govs = recent().find(|g| same_states(g, st));
-                let all_gov = govs.is_some_and(|g| {
-                    g.iter().all(|r| {
-                        r.country().is_none()
-                            || ActorCode::parse(&r.code).sector.as_deref() == Some("GOV")
-                    })
-                });
-                if all_gov {
-                    return govs.and_then(|g| self.states_of(g, actors::GroupKind::Governments));
+                let sector_of = |g: &Vec<Resolved>| {
+                    let mut sectors = g
+                        .iter()
+                        .filter(|r| r.country().is_some())
+                        .map(|r| ActorCode::parse(&r.code).sector.unwrap_or_default());
+                    let first = sectors.next()?;
+                    (first == "GOV" && sectors.all(|s| s == first)).then_some(first)
+                };
+                if let Some((g, sector)) = recent()
+                    .filter(|g| same_states(g, st))
+                    .find_map(|g| sector_of(g).map(|s| (g, s)))
+                {
+                    let mut seen: Vec<Resolved> = Vec::new();
+                    for r in g {
+                        let Some(cc) = r.country() else { continue };
+                        let code = format!("{cc}{sector}");
+                        if !seen.iter().any(|x| x.code == code) {
+                            let mut c = r.clone();
+                            c.code = code;
+                            c.name = None;
+                            c.person = false;
+                            seen.push(c);
+                        }
+                    }
+                    return Some(seen);
                 }
             }
             return states.or_else(|| self.group_of(n, actors::GroupKind::Actors).filter(armed));

@@ -9944,3 +9944,13 @@ fn a_group_description_takes_the_last_states_of_its_sentence_past_the_subjects()
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_two_sides_after_talks_between_governments_are_those_governments() {
+    let ev = code(
+        "India's national security adviser Ajit Doval held talks with Chinese Foreign Minister Wang Yi in Beijing on Wednesday, the first formal border negotiations between the two countries in five years. The two sides agreed to work toward resuming cross-border trade, China's foreign ministry said.",
+        "2024-12-18",
+    );
+    assert!(has(&ev, "INDGOV", "03", "CHNGOV"), "{ev:#?}");
+    assert!(has(&ev, "CHNGOV", "03", "INDGOV"), "{ev:#?}");
+}
