@@ -1951,8 +1951,14 @@ fn refine_third_location(d: &mut Draft, location: Option<&Location>, ctx: &Ctx) 
     let Some(code) = d.code.as_deref().filter(|c| *c == "040") else {
         return;
     };
+    // (a dateline's place counts for a meeting whose sentence names none: "KINGSTOWN, St.
+    // Vincent (Reuters) - ... The two leaders met")
+    let from_dateline = location.is_some_and(|l| l.from == "dateline")
+        && ctx.places.is_empty()
+        && ctx.lemmas.get(d.trigger.start).is_some_and(|l| l == "meet")
+        && d.trigger.end == d.trigger.start + 1;
     let Some(cc) = location
-        .filter(|l| l.from == "sentence")
+        .filter(|l| l.from == "sentence" || from_dateline)
         .and_then(|l| l.country.as_deref())
     else {
         return;
@@ -1966,7 +1972,7 @@ fn refine_third_location(d: &mut Draft, location: Option<&Location>, ctx: &Ctx) 
     if sides.len() < 2 || sides.iter().any(|s| s == cc) {
         return;
     }
-    let own_place = meeting_place(ctx, &d.trigger, cc).is_some();
+    let own_place = from_dateline || meeting_place(ctx, &d.trigger, cc).is_some();
     if !own_place {
         return;
     }

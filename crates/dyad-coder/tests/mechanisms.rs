@@ -9954,3 +9954,18 @@ fn the_two_sides_after_talks_between_governments_are_those_governments() {
     assert!(has(&ev, "INDGOV", "03", "CHNGOV"), "{ev:#?}");
     assert!(has(&ev, "CHNGOV", "03", "INDGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_meeting_told_under_a_third_countrys_dateline_is_there() {
+    let ev = code(
+        "KINGSTOWN, St. Vincent, Dec 15 (Reuters) - Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali pledged on Thursday not to use force against each other. The two leaders met for nearly two hours.",
+        "2023-12-15",
+    );
+    assert!(has_code(&ev, "VENGOV", "044", "GUYGOV"), "{ev:#?}");
+    // (the dateline of one side's country: a meeting at home, no third place)
+    let ev = code(
+        "CARACAS, Dec 15 (Reuters) - Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met for nearly two hours.",
+        "2023-12-15",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "044"), "{ev:#?}");
+}
