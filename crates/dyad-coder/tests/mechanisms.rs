@@ -9969,3 +9969,23 @@ fn a_meeting_told_under_a_third_countrys_dateline_is_there() {
     );
     assert!(ev.iter().all(|e| e.cameo != "044"), "{ev:#?}");
 }
+
+#[test]
+fn accusations_of_war_crimes_and_of_criminal_acts_take_their_subcodes() {
+    let ev = code(
+        "President Volodymyr Zelenskiy accused Russia of committing a war crime in Kharkiv.",
+        "2022-03-01",
+    );
+    assert!(has_code(&ev, "UKRGOV", "1124", "RUS"), "{ev:#?}");
+    let ev = code(
+        "The Istanbul chief prosecutor's office accused Turkey's main opposition party of running a criminal organisation.",
+        "2025-03-20",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1121"), "{ev:#?}");
+    // (a violated sovereignty stays a plain accusation)
+    let ev = code(
+        "Somalia's cabinet accused Ethiopia of a flagrant violation of the country's sovereignty.",
+        "2024-01-02",
+    );
+    assert!(has_code(&ev, "SOMGOV", "112", "ETH"), "{ev:#?}");
+}
