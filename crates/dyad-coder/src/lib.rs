@@ -5191,7 +5191,17 @@ fn mediated_by_after(
                     | "meeting"
             )
         });
-        if (clear && (p < e + 10 || on_talks && p < e + 22)) || set_off(p) {
+        // (talks brokered further on in the same sentence, past a verb of the same
+        // subject, are still theirs: "signed a declaration, but failed to agree on a
+        // ceasefire after a week of talks brokered by Saudi Arabia")
+        let same_subject = on_talks
+            && p < e + 30
+            && !(e..p).any(|i| {
+                tokens[i].norm == ";"
+                    || (tokens[i].upos == Upos::Verb
+                        && nps.iter().any(|np| np.end == i && np.start > e))
+            });
+        if (clear && (p < e + 10 || on_talks && p < e + 22)) || set_off(p) || same_subject {
             return named_past_article(p + 2);
         }
         return None;

@@ -9989,3 +9989,24 @@ fn accusations_of_war_crimes_and_of_criminal_acts_take_their_subcodes() {
     );
     assert!(has_code(&ev, "SOMGOV", "112", "ETH"), "{ev:#?}");
 }
+
+#[test]
+fn talks_brokered_further_on_in_the_sentence_are_mediated_between_its_subject() {
+    let ev = code(
+        "Sudan's army and the paramilitary Rapid Support Forces signed a declaration late on Thursday, but failed to agree on a ceasefire after nearly a week of talks in the Red Sea city brokered by Saudi Arabia and the United States.",
+        "2023-05-12",
+    );
+    assert!(has_code(&ev, "SAU", "045", "SDNMIL"), "{ev:#?}");
+    assert!(has_code(&ev, "USA", "045", "SDNREBRSF"), "{ev:#?}");
+    // (not past another clause's own subject)
+    let ev = code(
+        "Sudan's army and the RSF signed a declaration on Thursday, while Ethiopia held talks in Addis Ababa brokered by Kenya.",
+        "2023-05-12",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !(e.cameo == "045"
+                && e.target.as_ref().is_some_and(|t| t.code.starts_with("SDN")))),
+        "{ev:#?}"
+    );
+}
