@@ -796,7 +796,7 @@ impl Coder {
                     refine_trade_ban(d, tokens, &lemmas);
                     refine_economic_ban(d, &lemmas);
                     refine_investigation(d, &lemmas);
-                    refine_by_phone(d, &lemmas);
+                    refine_by_phone(d, &lemmas, &text[..tokens[0].start.min(text.len())]);
                     refine_killing(d, text, tokens, &lemmas);
                     refine_aimed_launch(d, tokens, &lemmas);
                     refine_forces_at_place(d, tokens, &lemmas);
@@ -5804,9 +5804,32 @@ fn refine_by_target_sector(d: &mut Draft) {
 
 /// "discussed water sharing in a telephone call", "told Putin in a phone call that": a
 /// consultation or statement made by telephone or video link is CAMEO's 041.
-fn refine_by_phone(d: &mut Draft, lemmas: &[String]) {
+fn refine_by_phone(d: &mut Draft, lemmas: &[String], before: &str) {
     if !matches!(d.code.as_deref(), Some("040" | "046" | "010")) || d.targets.is_empty() {
         return;
+    }
+    // "... persuaded Trump in a phone call ... The two leaders spoke on Monday morning":
+    // speaking, in a story that told of a call before, is that call.
+    let spoke = d.code.as_deref() == Some("040")
+        && lemmas.get(d.trigger.start).is_some_and(|l| l == "speak");
+    if spoke {
+        let lower = before.to_lowercase();
+        if [
+            "phone call",
+            "telephone",
+            "by phone",
+            "phoned",
+            "video call",
+            "phone conversation",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+        {
+            d.steps
+                .push("speaking in a story that told of a call: by telephone, 041".into());
+            d.code = Some("041".into());
+            return;
+        }
     }
     let end = (d.trigger.end + 22).min(lemmas.len());
     let clause: Vec<&str> = lemmas[d.trigger.start..end]

@@ -10010,3 +10010,18 @@ fn talks_brokered_further_on_in_the_sentence_are_mediated_between_its_subject() 
         "{ev:#?}"
     );
 }
+
+#[test]
+fn speaking_in_a_story_that_told_of_a_call_is_by_telephone() {
+    let ev = code(
+        "Mexican President Claudia Sheinbaum persuaded Donald Trump in a phone call to put off sweeping tariffs. Canadian Prime Minister Justin Trudeau spoke twice with Trump on Monday.",
+        "2025-02-04",
+    );
+    assert!(has_code(&ev, "CANGOV", "041", "USAGOV"), "{ev:#?}");
+    // (no call told: a plain consultation)
+    let ev = code(
+        "Canadian Prime Minister Justin Trudeau spoke with Trump in Washington on Monday.",
+        "2025-02-04",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "041"), "{ev:#?}");
+}
