@@ -3333,7 +3333,7 @@ fn threat_by_content(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Strin
     let content = clause().find_map(|i| match lemmas[i].as_str() {
         "crush" | "suppress" | "quell" | "punish" => Some(("137", "repression")),
         "strike" | "attack" | "bomb" | "destroy" | "invade" | "hell" | "annihilate"
-        | "obliterate"
+        | "obliterate" | "hunt" | "eliminate"
             if !economic =>
         {
             Some(("138", "force"))
@@ -3362,7 +3362,9 @@ fn threat_by_content(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Strin
         {
             Some("1312")
         }
-        "strike" | "attack" | "war" | "invasion" | "retaliation" | "force" => Some("138"),
+        "strike" | "attack" | "war" | "invasion" | "retaliation" | "force" | "military" => {
+            Some("138")
+        }
         _ => None,
     });
     if let Some(code) = what {

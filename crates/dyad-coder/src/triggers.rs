@@ -609,6 +609,10 @@ pub(crate) fn time_adverbials(tokens: &[dyad_text::Token]) -> Vec<bool> {
             if i > 0 && w(i - 1) == "on" {
                 out[i - 1] = true;
             }
+            // ("warned on Friday night that")
+            if matches!(w(i + 1), "night" | "morning" | "evening" | "afternoon") {
+                out[i + 1] = true;
+            }
         } else if matches!(
             wi,
             "yesterday" | "today" | "tonight" | "overnight" | "tomorrow"

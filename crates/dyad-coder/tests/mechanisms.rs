@@ -10025,3 +10025,23 @@ fn speaking_in_a_story_that_told_of_a_call_is_by_telephone() {
     );
     assert!(ev.iter().all(|e| e.cameo != "041"), "{ev:#?}");
 }
+
+#[test]
+fn a_warning_after_a_weekday_and_part_of_day_and_of_military_action_or_a_manhunt() {
+    // ("warned on Friday night that": the time phrase inside the verb phrase)
+    let ev = code(
+        "British Foreign Secretary Jeremy Hunt warned on Friday night that Iran would face serious consequences.",
+        "2019-07-20",
+    );
+    assert!(has(&ev, "GBRGOV", "13", "IRN"), "{ev:#?}");
+    let ev = code(
+        "U.S. President Donald Trump has warned that Iran will face military action if the talks fail.",
+        "2025-05-02",
+    );
+    assert!(has_code(&ev, "USAGOV", "138", "IRN"), "{ev:#?}");
+    let ev = code(
+        "Mozambican President Filipe Nyusi warned the Islamic State militants that they would be hunted down wherever they hide.",
+        "2021-06-02",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "138"), "{ev:#?}");
+}
