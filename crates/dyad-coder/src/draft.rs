@@ -2420,14 +2420,21 @@ impl Coder {
             if let Some(victims) = claimed_victims {
                 steps.push("a claim of an earlier act: its target is whom the act hit".into());
                 targets = victims.into_iter().map(|r| (r, None)).collect();
-            } else if let Some((r, i)) =
-                earlier_event_judged(ctx, t.end, if judging { &sources } else { &[] }).filter(
-                    |&(_, i)| {
+            } else if let Some((r, i)) = {
+                let judges: &[Resolved] = if judging { &sources } else { &[] };
+                // (or the definite noun inside a worded trigger: "rejected the appeal",
+                // "rejected the ultimatum")
+                earlier_event_judged(ctx, t.end, judges)
+                    .or_else(|| {
+                        (t.start + 1..t.end)
+                            .find(|&i| matches!(ctx.w(i), "the" | "this" | "these"))
+                            .and_then(|i| earlier_event_judged(ctx, i, judges))
+                    })
+                    .filter(|&(_, i)| {
                         let l = ctx.lemmas[i].as_str();
                         judging || !(GENERIC_ACTS.contains(&l) || JUDGED_ONLY.contains(&l))
-                    },
-                )
-            {
+                    })
+            } {
                 steps.push(format!(
                     "event coreference: \"the {}\" -> earlier event by {}",
                     ctx.w(i),

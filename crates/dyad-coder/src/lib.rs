@@ -5607,9 +5607,22 @@ fn event_kind_nouns(code: &str) -> &'static [&'static str] {
         c if c.starts_with("112") => &["accusation", "allegation", "charge", "claim"],
         c if c.starts_with("163") => &["sanction", "embargo"],
         c if c.starts_with("057") => &["agreement", "deal", "accord", "pact"],
-        c if c.starts_with("01") || c.starts_with("11") || c.starts_with("13") => {
-            &["remark", "comment", "statement"]
-        }
+        // (a threat is also "the ultimatum", "the warning"; a demand or an appeal "the
+        // demand", "the call", "the request"; an intention "the offer", "the proposal",
+        // "the pledge": "gave the junta one week to reinstate Bazoum" ... "rejected the
+        // ultimatum")
+        c if c.starts_with("13") => &[
+            "remark",
+            "comment",
+            "statement",
+            "threat",
+            "ultimatum",
+            "warning",
+        ],
+        c if c.starts_with("01") || c.starts_with("11") => &["remark", "comment", "statement"],
+        c if c.starts_with("10") => &["demand", "call", "request"],
+        c if c.starts_with("02") => &["appeal", "call", "request", "plea"],
+        c if c.starts_with("03") => &["offer", "proposal", "pledge", "promise"],
         _ => &[],
     }
 }

@@ -10045,3 +10045,19 @@ fn a_warning_after_a_weekday_and_part_of_day_and_of_military_action_or_a_manhunt
     );
     assert!(ev.iter().any(|e| e.cameo == "138"), "{ev:#?}");
 }
+
+#[test]
+fn a_definite_noun_inside_a_worded_trigger_names_an_earlier_act_of_its_kind() {
+    let ev = code(
+        "The European Union urged Serbia to guarantee the right to peaceful protest. Belgrade rejected the appeal on Monday.",
+        "2023-07-31",
+    );
+    assert!(has(&ev, "SRBGOV", "12", "IGOEUREEC"), "{ev:#?}");
+    // (a demand is "the demand" later)
+    let ev = code(
+        "Niger's military rulers demanded that France withdraw its ambassador. French President Emmanuel Macron rejected the demand on Monday.",
+        "2023-08-28",
+    );
+    assert!(ev.iter().any(|e| e.root == "12"
+        && e.target.as_ref().is_some_and(|t| t.code.starts_with("NER"))), "{ev:#?}");
+}
