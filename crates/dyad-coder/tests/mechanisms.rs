@@ -10061,3 +10061,12 @@ fn a_definite_noun_inside_a_worded_trigger_names_an_earlier_act_of_its_kind() {
     assert!(ev.iter().any(|e| e.root == "12"
         && e.target.as_ref().is_some_and(|t| t.code.starts_with("NER"))), "{ev:#?}");
 }
+
+#[test]
+fn an_amount_approved_in_support_for_a_state_is_economic_aid() {
+    let ev = code(
+        "The World Bank's board approved $1 billion in budget support for Kenya on Thursday.",
+        "2025-04-11",
+    );
+    assert!(has_code(&ev, "IGOUNODEVWBK", "071", "KEN"), "{ev:#?}");
+}
