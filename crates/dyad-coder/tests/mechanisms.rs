@@ -10070,3 +10070,14 @@ fn an_amount_approved_in_support_for_a_state_is_economic_aid() {
     );
     assert!(has_code(&ev, "IGOUNODEVWBK", "071", "KEN"), "{ev:#?}");
 }
+
+#[test]
+fn relief_or_a_team_of_rescuers_sent_to_a_state_is_humanitarian_aid() {
+    let ev = code(
+        "Indonesia sent a team of rescuers to Myanmar on Monday.",
+        "2025-03-31",
+    );
+    assert!(has_code(&ev, "IDN", "073", "MMR"), "{ev:#?}");
+    let ev = code("Turkey sent tents and blankets to Syria.", "2023-02-08");
+    assert!(has_code(&ev, "TUR", "073", "SYR"), "{ev:#?}");
+}
