@@ -211,35 +211,17 @@ impl Discourse {
                 return Some(c);
             }
             // ("Araghchi said both sides had agreed to continue", after talks between two
-            // governments: the sides are those governments)
-            // (or their forces, "talks between the two sides" after the two armies clashed;
-            // past a pair told as bare states since, "negotiations between the two countries")
+            // governments: the sides are those governments; past a pair told as bare states
+            // since, "negotiations between the two countries")
             if let Some(st) = &states {
-                let sector_of = |g: &Vec<Resolved>| {
-                    let mut sectors = g
-                        .iter()
-                        .filter(|r| r.country().is_some())
-                        .map(|r| ActorCode::parse(&r.code).sector.unwrap_or_default());
-                    let first = sectors.next()?;
-                    (first == "GOV" && sectors.all(|s| s == first)).then_some(first)
+                let all_gov = |g: &&Vec<Resolved>| {
+                    let mut stated = g.iter().filter(|r| r.country().is_some()).peekable();
+                    stated.peek().is_some()
+                        && stated
+                            .all(|r| ActorCode::parse(&r.code).sector.as_deref() == Some("GOV"))
                 };
-                if let Some((g, sector)) = recent()
-                    .filter(|g| same_states(g, st))
-                    .find_map(|g| sector_of(g).map(|s| (g, s)))
-                {
-                    let mut seen: Vec<Resolved> = Vec::new();
-                    for r in g {
-                        let Some(cc) = r.country() else { continue };
-                        let code = format!("{cc}{sector}");
-                        if !seen.iter().any(|x| x.code == code) {
-                            let mut c = r.clone();
-                            c.code = code;
-                            c.name = None;
-                            c.person = false;
-                            seen.push(c);
-                        }
-                    }
-                    return Some(seen);
+                if let Some(g) = recent().filter(|g| same_states(g, st)).find(all_gov) {
+                    return self.states_of(g, actors::GroupKind::Governments);
                 }
             }
             return states.or_else(|| self.group_of(n, actors::GroupKind::Actors).filter(armed));
