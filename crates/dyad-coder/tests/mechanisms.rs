@@ -10081,3 +10081,19 @@ fn relief_or_a_team_of_rescuers_sent_to_a_state_is_humanitarian_aid() {
     let ev = code("Turkey sent tents and blankets to Syria.", "2023-02-08");
     assert!(has_code(&ev, "TUR", "073", "SYR"), "{ev:#?}");
 }
+
+#[test]
+fn two_leaders_who_talked_consulted_each_other() {
+    let ev = code(
+        "Biden and Xi talked for two hours on Tuesday.",
+        "2023-11-15",
+    );
+    assert!(has_code(&ev, "USAGOV", "040", "CHNGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "CHNGOV", "040", "USAGOV"), "{ev:#?}");
+    // (one speaker with no one spoken to: no event)
+    let ev = code(
+        "Macron spoke at the United Nations on Tuesday.",
+        "2023-09-19",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "040"), "{ev:#?}");
+}
