@@ -3101,19 +3101,9 @@ fn share_nationality(nps: &mut Vec<ActorNp>, folded: &[String]) {
             });
         let joined = joined || opponents;
         // (each state of a phrase of several: "U.S. and British warplanes and warships")
-        let ccs: Vec<String> = prev
-            .actors
-            .iter()
-            .filter(|r| !r.person && !r.sector_only)
-            .filter_map(|r| {
-                let c = dyad_core::ActorCode::parse(&r.code);
-                c.sector.as_ref()?;
-                c.country
-            })
-            .collect();
-        if !(joined && bare) || ccs.is_empty() || ccs.len() != prev.actors.len() {
+        let Some(ccs) = states_of_sectors(&prev.actors).filter(|_| joined && bare) else {
             continue;
-        }
+        };
         // ("U.S. and British warplanes and warships": one force of both states, not two
         // sides of anything)
         if ccs.len() > 1 && !opponents && !merged[k - 1] {
@@ -3124,13 +3114,11 @@ fn share_nationality(nps: &mut Vec<ActorNp>, folded: &[String]) {
             .iter()
             .flat_map(|base| {
                 ccs.iter().map(move |cc| {
-                    let mut r = base.clone();
-                    r.steps.push(format!(
-                        "shares the nationality of the coordinated phrase before it: {cc}"
-                    ));
-                    r.code = format!("{cc}{}", base.code);
-                    r.sector_only = false;
-                    r
+                    in_state(
+                        base,
+                        cc,
+                        format!("shares the nationality of the coordinated phrase before it: {cc}"),
+                    )
                 })
             })
             .collect();
@@ -3169,11 +3157,8 @@ fn share_nationality(nps: &mut Vec<ActorNp>, folded: &[String]) {
             continue;
         };
         if including && bare {
-            let r = &mut np.actors[0];
-            r.steps
-                .push(format!("country {cc} from the people it includes"));
-            r.code = format!("{cc}{}", r.code);
-            r.sector_only = false;
+            let step = format!("country {cc} from the people it includes");
+            np.actors[0] = in_state(&np.actors[0], &cc, step);
         }
     }
     // "Lawmakers and officials in Fornost and Gondor": a bare sector noun coordinated
@@ -3184,33 +3169,43 @@ fn share_nationality(nps: &mut Vec<ActorNp>, folded: &[String]) {
         let joined = next.start == np.end + 1
             && matches!(folded.get(np.end).map(|w| w.as_str()), Some("and" | "or"));
         let bare = !np.pronoun && np.actors.len() == 1 && np.actors[0].sector_only;
-        let places: Vec<String> = next
-            .actors
-            .iter()
-            .filter(|r| !r.person && !r.sector_only)
-            .filter_map(|r| {
-                let c = dyad_core::ActorCode::parse(&r.code);
-                c.sector.as_ref()?;
-                c.country
-            })
-            .collect();
-        if !(joined && bare) || places.is_empty() || places.len() != next.actors.len() {
+        let Some(places) = states_of_sectors(&next.actors).filter(|_| joined && bare) else {
             continue;
-        }
+        };
         let base = np.actors[0].clone();
         np.actors = places
             .iter()
             .map(|cc| {
-                let mut r = base.clone();
-                r.steps.push(format!(
-                    "shares the places of the coordinated phrase after it: {cc}"
-                ));
-                r.code = format!("{cc}{}", base.code);
-                r.sector_only = false;
-                r
+                let step = format!("shares the places of the coordinated phrase after it: {cc}");
+                in_state(&base, cc, step)
             })
             .collect();
     }
+}
+
+/// The state of each actor of a phrase whose actors are all a state's sector ("U.S. and
+/// British warplanes", "officials in Fornost and Gondor"); `None` when any is not (a
+/// person, a bare sector, a state alone).
+fn states_of_sectors(actors: &[Resolved]) -> Option<Vec<String>> {
+    let ccs: Vec<String> = actors
+        .iter()
+        .filter(|r| !r.person && !r.sector_only)
+        .filter_map(|r| {
+            let c = dyad_core::ActorCode::parse(&r.code);
+            c.sector.as_ref()?;
+            c.country
+        })
+        .collect();
+    (!ccs.is_empty() && ccs.len() == actors.len()).then_some(ccs)
+}
+
+/// A bare sector actor placed in state `cc` (`MIL` -> `USAMIL`), with the step that says why.
+fn in_state(base: &Resolved, cc: &str, step: String) -> Resolved {
+    let mut r = base.clone();
+    r.steps.push(step);
+    r.code = format!("{cc}{}", base.code);
+    r.sector_only = false;
+    r
 }
 
 /// A state, or an entry from a dictionary that does not say what it is (PETRARCH's) whose
