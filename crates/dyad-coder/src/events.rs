@@ -155,10 +155,9 @@ const DISSUADING: &[&str] = &[
     "exclude",
 ];
 
-/// Lemmas of reporting verbs: their complement clause carries the reported event.
 /// A verb that takes a clause whose subject may follow it: reporting verbs and verbs of
 /// thinking ("believes Dagolath and Osgiliath can cope", "expects Iran and Israel will").
-fn clause_taking(lemma: &str) -> bool {
+pub(crate) fn clause_taking(lemma: &str) -> bool {
     REPORTING.contains(&lemma)
         || matches!(
             lemma,
@@ -188,6 +187,7 @@ fn clause_taking(lemma: &str) -> bool {
         )
 }
 
+/// Lemmas of reporting verbs: their complement clause carries the reported event.
 pub const REPORTING: &[&str] = &[
     "say",
     "tell",

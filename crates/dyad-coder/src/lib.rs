@@ -7499,8 +7499,8 @@ fn fix_tags(tokens: &mut [dyad_text::Token]) {
     }
     // "lifted the arms embargo/VERB on Somalia": a base-form "verb" ending a noun phrase
     // that starts right after the clause's verb (a determiner, then modifiers and nouns),
-    // before a preposition, is the phrase's head noun. (Not after verbs of saying or
-    // thinking, whose object can be a clause: "said the troops attack at dawn".)
+    // before a preposition, is the phrase's head noun. (Not after verbs whose object can be
+    // a clause, `events::clause_taking`: "said the troops attack at dawn".)
     for i in 3..tokens.len().saturating_sub(1) {
         let t = &tokens[i];
         if t.upos != Upos::Verb
@@ -7519,31 +7519,7 @@ fn fix_tags(tokens: &mut [dyad_text::Token]) {
             continue;
         }
         let verb = &tokens[j - 1];
-        if verb.upos == Upos::Verb
-            && !matches!(
-                verb.lemma.as_str(),
-                "say"
-                    | "tell"
-                    | "claim"
-                    | "think"
-                    | "believe"
-                    | "warn"
-                    | "insist"
-                    | "report"
-                    | "fear"
-                    | "know"
-                    | "suggest"
-                    | "argue"
-                    | "announce"
-                    | "add"
-                    | "note"
-                    | "state"
-                    | "predict"
-                    | "expect"
-                    | "hope"
-                    | "show"
-            )
-        {
+        if verb.upos == Upos::Verb && !events::clause_taking(&verb.lemma) {
             tokens[i].upos = Upos::Noun;
         }
     }
