@@ -84,8 +84,11 @@ pub enum GroupKind {
     Countries,
     /// Their governments: "the two leaders", "the ministers".
     Governments,
-    /// The actors themselves: "the two men", "the two".
+    /// The actors themselves: "the two".
     Actors,
+    /// The persons among them: "the two men", "both women" (the latest group of that many
+    /// persons, else the actors themselves).
+    Persons,
     /// Their states if they are of as many states ("the two sides" of a border dispute),
     /// else the actors themselves (an army and a rebel group of one country are two sides,
     /// not one country).
@@ -778,7 +781,7 @@ pub fn find_mentions(
                     "sides" | "parties" | "rivals" | "foes" | "factions" | "delegations" => {
                         Some(GroupKind::Sides)
                     }
-                    "men" => Some(GroupKind::Actors),
+                    "men" | "women" => Some(GroupKind::Persons),
                     g if GROUP_NOUNS.contains(&g) => Some(GroupKind::Countries),
                     // "The two discussed the ceasefire": the number alone before the verb.
                     _ if the

@@ -226,6 +226,14 @@ impl Discourse {
             }
             return states.or_else(|| self.group_of(n, actors::GroupKind::Actors).filter(armed));
         }
+        // "both men", after "Kishida and Yoon agreed ..." and "Yoon ... visit to Japan": the
+        // latest group of that many persons.
+        if kind == actors::GroupKind::Persons {
+            let persons = self.groups.iter().rev().take(8).find_map(|g| {
+                Some(self.group_actors(g)).filter(|a| a.len() == n && a.iter().all(|r| r.person))
+            });
+            return persons.or_else(|| self.group_of(n, actors::GroupKind::Actors));
+        }
         // "the two neighbours", "both countries": of the recent pairs of states, the one the
         // story returns to most (its main dyad), the most recent on a tie — not merely the
         // last two states that met ("Egypt supported Somalia" between Somalia's quarrel with
@@ -728,6 +736,7 @@ impl Coder {
                 });
                 add_claimed_accusations(&mut drafts);
                 add_talks_held(&mut drafts, tokens, &lemmas, &doc_events);
+                add_adjunct_talks(&mut drafts, &ctx, |name| self.resolve_actor(name, doc.date));
                 add_phone_calls(&mut drafts, &lemmas);
                 add_exchanged_releases(&mut drafts, tokens, &nps);
                 add_second_that_clauses(&mut drafts, &lemmas, &nps);
@@ -807,6 +816,7 @@ impl Coder {
                     pledged_aid(d, tokens, &lemmas);
                     state_intention(d, tokens);
                     state_refusal(d);
+                    warned_own_force(d, &ctx);
                     state_conditional_threat(d, tokens);
                     threat_by_content(d, tokens, &lemmas);
                 }
@@ -3704,6 +3714,115 @@ fn intent_by_content(
     }
 }
 
+/// Verbs whose clause, when it tells of force the speaker's own side would use, is a
+/// threat: "warned that", "vowed that", "threatened that".
+const WARNING_VERBS: &[&str] = &["warn", "vow", "threaten", "pledge", "promise", "swear"];
+
+/// "Netanyahu warned that Israel would strike Hezbollah", "Marape warned that the government
+/// would use lethal force against those responsible", "the movement said it would target all
+/// ships linked to Israel": force that a speaker says its own side would or will use is the
+/// speaker's threat (13x, CAMEO's code for intending the act, `intent_code`), from the
+/// speaker, not a future act of force. After a verb of warning or vowing the same holds for
+/// coercion and sanctions ("warned that Washington would reinstate the measures"); after
+/// "said" only for force announced by a pronoun for the speaker ("said it would").
+fn warned_own_force(d: &mut Draft, ctx: &Ctx) {
+    let Some(code) = d.code.clone() else {
+        return;
+    };
+    if !matches!(
+        d.modality,
+        Some(Modality::Hypothetical | Modality::Future | Modality::Intended)
+    ) || d.sources.is_empty()
+    {
+        return;
+    }
+    let force = draft::root_in(&d.code, &["18", "19", "20"]);
+    if !force && !draft::root_in(&d.code, &["16", "17"]) {
+        return;
+    }
+    let Some(threat) = dyad_core::ontology::intent_code(&code).filter(|c| c.starts_with("13"))
+    else {
+        return;
+    };
+    let tokens = ctx.tokens;
+    let start = d.trigger.start;
+    // The modal of the clause: "would", "will", "could" right before the trigger (past
+    // adverbs, "not" excluded, and "keep"/"continue (to)": "would keep pounding").
+    let mut m = start;
+    while m > 0
+        && (matches!(tokens[m - 1].upos, Upos::Adv)
+            || matches!(ctx.w(m - 1), "keep" | "continue" | "to" | "be" | "now"))
+    {
+        m -= 1;
+    }
+    let Some(modal) = m
+        .checked_sub(1)
+        .filter(|&i| matches!(ctx.w(i), "would" | "will" | "could" | "'d" | "'ll"))
+    else {
+        return;
+    };
+    // The clause's subject right before the modal, and the verb that governs the clause
+    // before it (past "that" and the warned: "warned the Houthis that he would").
+    let Some(before) = modal.checked_sub(1) else {
+        return;
+    };
+    // (a pronoun may be no actor phrase of its own: "said they would attack")
+    let pronoun = matches!(ctx.w(before), "it" | "they" | "he" | "she" | "we");
+    let mut v = match ctx.np_index_at(before) {
+        Some(k) if !pronoun => ctx.nps[k].start,
+        _ if pronoun => before,
+        _ => return,
+    };
+    if v > 0 && ctx.w(v - 1) == "that" {
+        v -= 1;
+    }
+    // (past the warned one and a time adverbial: "warned ECOWAS on Saturday that")
+    let from = v.saturating_sub(8);
+    let Some(gov) = (from..v).rev().find(|&i| tokens[i].upos == Upos::Verb) else {
+        return;
+    };
+    if (gov + 1..v).any(|i| ctx.is_break(i) || matches!(ctx.w(i), "," | ";" | "and" | "but")) {
+        return;
+    }
+    let lemma = ctx.lemmas[gov].as_str();
+    let warning = WARNING_VERBS.contains(&lemma);
+    if !(warning || (force && pronoun && events::REPORTING.contains(&lemma))) {
+        return;
+    }
+    let Some((ks, _)) = ctx.subject_before(gov) else {
+        return;
+    };
+    // (the head, not its possessor: "Its foreign policy chief, Josep Borrell, warned")
+    let heads: Vec<usize> = ks
+        .iter()
+        .copied()
+        .filter(|&k| !ctx.nps[k].possessive)
+        .collect();
+    let speaker: Vec<Resolved> = if heads.is_empty() { &ks } else { &heads }
+        .iter()
+        .flat_map(|&k| ctx.nps[k].actors.iter().cloned())
+        .collect();
+    // (the speaker's own side: the same actor, or one of its country)
+    let own = |r: &Resolved| {
+        speaker
+            .iter()
+            .any(|s| s.code == r.code || (s.country().is_some() && s.country() == r.country()))
+    };
+    if speaker.is_empty() || !d.sources.iter().all(own) {
+        return;
+    }
+    let step = format!(
+        "\"{} ... {} {}\": force (or a penalty) the speaker's own side would use is the speaker's threat, {code} -> {threat}",
+        ctx.w(gov),
+        ctx.w(modal),
+        ctx.w(start)
+    );
+    as_statement(d, threat, step);
+    d.stated_intent = true;
+    d.modality_cue = None;
+    d.sources = speaker;
+}
+
 fn state_conditional_threat(d: &mut Draft, tokens: &[dyad_text::Token]) {
     // ("warned that Spain would recall its ambassador from Buenos Aires if no apology
     // came": a "would" with its condition after the act)
@@ -3901,6 +4020,325 @@ fn add_talks_held(
         e.modality = None;
         e.modality_cue = None;
         extra.push(e);
+    }
+    drafts.extend(extra);
+}
+
+/// Suffixes that make a broker of the name before them: "Qatar-mediated talks", "African
+/// Union-led talks", "Malaysian-facilitated talks".
+const BROKER_SUFFIXES: &[&str] = &[
+    "-brokered",
+    "-mediated",
+    "-facilitated",
+    "-led",
+    "-sponsored",
+    "-hosted",
+];
+
+/// Participles that, followed by "by", name who brokered talks: "talks mediated by Turkey".
+const BROKER_PARTICIPLES: &[&str] = &[
+    "mediated",
+    "brokered",
+    "facilitated",
+    "led",
+    "sponsored",
+    "hosted",
+    "chaired",
+];
+
+/// The dictionary entry a phrase of lemmas names (for an event read off a noun that is no
+/// trigger of its own, so that its record still names the entry it was coded from).
+fn entry_for(ctx: &Ctx, lemmas: &[&str]) -> Option<(u32, String)> {
+    let stream = Stream::new(lemmas.iter().enumerate().map(|(i, l)| (*l, i)));
+    let m = ctx.c.verbs.longest_at(&stream, 0)?;
+    let h = m.payloads.first()?;
+    let v = ctx.c.dict.verbs.get(h.verb as usize)?;
+    Some((h.verb, format!("{} {}", v.origin, v.words.join(" "))))
+}
+
+/// "Abiy and Mohamud agreed, after talks mediated by Erdogan in Ankara, to ...", "Thai
+/// government negotiators and the BRN agreed in Malaysian-facilitated talks", "Vucic and
+/// Kurti made no progress on Monday at talks in Brussels mediated by Borrell": talks (046)
+/// or a meeting (040) named in an adjunct ("at/after/in/during ... talks") of a clause
+/// whose subject is two or more actors took place between them, both ways; and whoever
+/// the talks were mediated, brokered, facilitated or led by mediated between them (045).
+/// (Talks "with"/"between" someone are the dictionary's patterns; a mutual act's talks
+/// already coded by `add_talks_held` are not coded twice.)
+fn add_adjunct_talks(drafts: &mut Vec<Draft>, ctx: &Ctx, resolve: impl Fn(&str) -> Vec<Resolved>) {
+    let tokens = ctx.tokens;
+    let n = tokens.len();
+    let mut extra: Vec<Draft> = Vec::new();
+    for i in 0..n {
+        let (kind, entry) = match ctx.lemmas[i].as_str() {
+            "talk" | "negotiation" | "dialogue" => ("046", ["talk", "with"]),
+            "meeting" | "summit" => ("040", ["meeting", "with"]),
+            _ => continue,
+        };
+        if tokens[i].upos != Upos::Noun || matches!(ctx.w(i + 1), "with" | "between" | "on" | "to")
+        {
+            continue;
+        }
+        // Back to the preposition, past an article, adjectives, "a week of", a hyphenated
+        // broker ("African Union-led").
+        let mut b = i;
+        let mut hyphen: Option<usize> = None;
+        while b > 0 && i - b < 7 {
+            let p = b - 1;
+            let w = ctx.w(p);
+            if BROKER_SUFFIXES
+                .iter()
+                .any(|s| w.ends_with(s) && w.len() > s.len())
+            {
+                hyphen = Some(p);
+            } else if !(matches!(
+                tokens[p].upos,
+                Upos::Det | Upos::Adj | Upos::Num | Upos::Propn
+            ) || matches!(
+                w,
+                "days"
+                    | "day"
+                    | "week"
+                    | "weeks"
+                    | "hours"
+                    | "round"
+                    | "rounds"
+                    | "of"
+                    | "months"
+                    | "face-to-face"
+                    | "peace"
+                    | "-"
+            )) {
+                break;
+            }
+            b = p;
+        }
+        if b == 0
+            || !matches!(
+                ctx.w(b - 1),
+                "at" | "after" | "during" | "in" | "following" | "through"
+            )
+        {
+            continue;
+        }
+        // ("a system agreed at a Camp David summit": a participle after its noun is that
+        // noun's, and the talks are no event of the clause's subject)
+        if b >= 3
+            && tokens[b - 2].upos == Upos::Verb
+            && ctx.w(b - 2).ends_with("ed")
+            && tokens[b - 3].upos == Upos::Noun
+        {
+            continue;
+        }
+        let Some((ks, _)) = ctx.subject_before(b - 1) else {
+            continue;
+        };
+        // ("urged Ankara and the SDF to resolve their dispute through dialogue": talks
+        // asked of someone are not held)
+        let subject_end = ks.iter().map(|&k| ctx.nps[k].end).max().unwrap_or(b);
+        if (subject_end..b)
+            .any(|j| ctx.w(j) == "to" && tokens.get(j + 1).is_some_and(|x| x.upos == Upos::Verb))
+        {
+            continue;
+        }
+        let mut members: Vec<Resolved> = Vec::new();
+        for r in ks.iter().flat_map(|&k| ctx.nps[k].actors.iter()) {
+            if !r.sector_only && !members.iter().any(|m| m.code == r.code) {
+                members.push(r.clone());
+            }
+        }
+        if members.len() < 2 {
+            continue;
+        }
+        // The broker: "mediated by X" after the noun (past its place: "talks in Brussels
+        // mediated by"), or the hyphenated name before it.
+        let mut brokers: Vec<Resolved> = Vec::new();
+        let by = (i + 1..(i + 7).min(n))
+            .take_while(|&j| !ctx.is_break(j) && !matches!(ctx.w(j), ";" | "and" | "but"))
+            .find(|&j| BROKER_PARTICIPLES.contains(&ctx.w(j)) && ctx.w(j + 1) == "by");
+        if let Some(k) = by.and_then(|j| ctx.np_index_at(j + 2)) {
+            let np = &ctx.nps[k];
+            // ("mediated by the European Union's foreign policy chief, Josep Borrell": the
+            // person the possessor's office names)
+            let apposed = np.possessive.then(|| {
+                ctx.nps.iter().find(|a| {
+                    a.start > np.end
+                        && a.start <= np.end + 6
+                        && ctx.w(a.start - 1) == ","
+                        && a.actors.iter().any(|r| r.person)
+                })
+            });
+            brokers = match apposed.flatten() {
+                Some(a) => a.actors.clone(),
+                None => np.actors.clone(),
+            };
+        } else if let Some(h) = hyphen {
+            let w = ctx.w(h);
+            let sfx = BROKER_SUFFIXES
+                .iter()
+                .find(|s| w.ends_with(**s))
+                .map_or(0, |s| s.len());
+            let at = tokens[h].start;
+            let head = ctx
+                .text
+                .get(at..tokens[h].end.saturating_sub(sfx))
+                .unwrap_or("");
+            // (with the capitalised words before it: "African Union-led")
+            let capital = |j: usize| {
+                ctx.text
+                    .get(tokens[j].start..)
+                    .is_some_and(|t| t.starts_with(|c: char| c.is_uppercase()))
+            };
+            let mut first = h;
+            while first > b && first + 3 > h && capital(first - 1) {
+                first -= 1;
+            }
+            for tok in &tokens[first..=h] {
+                let Some(before) = ctx.text.get(tok.start..at) else {
+                    continue;
+                };
+                let found: Vec<Resolved> = resolve(&format!("{before}{head}"))
+                    .into_iter()
+                    .filter(|r| !r.sector_only)
+                    .map(|mut r| {
+                        r.start += tok.start;
+                        r.end += tok.start;
+                        r
+                    })
+                    .collect();
+                if !found.is_empty() {
+                    brokers = found;
+                    break;
+                }
+            }
+        } else if b >= 1 && ctx.w(b) != "-" {
+            // ("U.S." "-" "brokered" split by the tokenizer)
+            if let Some(k) = (b..i).find(|&j| {
+                ctx.w(j) == "-"
+                    && j + 1 < i
+                    && BROKER_SUFFIXES.contains(&format!("-{}", ctx.w(j + 1)).as_str())
+            }) {
+                if let Some(np) = ctx.nps.iter().find(|np| np.end == k && !np.pronoun) {
+                    brokers = np.actors.clone();
+                }
+            }
+        }
+        brokers.retain(|r| !r.sector_only && !members.iter().any(|m| m.code == r.code));
+        let base = |code: &str,
+                    entry: Option<(u32, String)>,
+                    sources: Vec<Resolved>,
+                    targets: Vec<Resolved>,
+                    step: String| {
+            let (verb, pattern) = entry.unwrap_or((0, String::new()));
+            Draft {
+                trigger: events::Trigger {
+                    start: i,
+                    end: i + 1,
+                    verb,
+                    alts: Vec::new(),
+                    len: 1,
+                    fronted: false,
+                },
+                code: Some(code.to_string()),
+                paired: None,
+                pattern,
+                sources,
+                targets: targets.into_iter().map(|r| (r, None)).collect(),
+                modality: None,
+                modality_cue: None,
+                stated_intent: false,
+                steps: vec![step],
+                speaker: None,
+                speaker_verb: None,
+                reach: None,
+                worded: false,
+                place_target: false,
+            }
+        };
+        let codes = |m: &[Resolved]| m.iter().map(|r| r.code.clone()).collect::<Vec<_>>();
+        let member_codes = codes(&members);
+        let between = |e: &Draft, root: &str| {
+            draft::root_in(&e.code, &[root])
+                && e.sources.iter().any(|r| member_codes.contains(&r.code))
+                && e.targets
+                    .iter()
+                    .any(|(r, _)| member_codes.contains(&r.code))
+        };
+        // ("signed a joint statement after the talks": the talks told before, coded there)
+        let told = ctx.w(b) == "the"
+            && ctx.earlier.iter().any(|(l, r)| {
+                matches!(
+                    l.as_str(),
+                    "talk" | "meet" | "meeting" | "negotiation" | "summit"
+                ) && member_codes.contains(&r.code)
+            });
+        let held = told
+            || drafts
+                .iter()
+                .chain(extra.iter())
+                .any(|e| between(e, "04") && !draft::root_in(&e.code, &["045"]));
+        if !held {
+            let Some(found) = entry_for(ctx, &entry) else {
+                continue;
+            };
+            for m in &members {
+                let others: Vec<Resolved> = members
+                    .iter()
+                    .filter(|o| o.code != m.code)
+                    .cloned()
+                    .collect();
+                extra.push(base(
+                    kind,
+                    Some(found.clone()),
+                    vec![m.clone()],
+                    others,
+                    format!(
+                        "\"{} {}\" in the clause of a subject of {} actors: held between them ({kind})",
+                        ctx.w(b - 1),
+                        ctx.w(i),
+                        members.len()
+                    ),
+                ));
+            }
+        }
+        let mediated = drafts.iter().chain(extra.iter()).any(|e| {
+            e.code.as_deref() == Some("045")
+                && e.sources
+                    .iter()
+                    .any(|r| brokers.iter().any(|x| x.code == r.code))
+        });
+        // ("the talks, which were hosted by China": hosting, 043)
+        let hosted = by.is_some_and(|j| ctx.w(j) == "hosted")
+            || hyphen.is_some_and(|h| ctx.w(h).ends_with("-hosted"));
+        if !(brokers.is_empty() || mediated || told && hosted) {
+            let (code, entry, step) = if hosted {
+                (
+                    "043",
+                    entry_for(ctx, &["host"]),
+                    "talks hosted by X between the clause's subjects: X hosts them (043)",
+                )
+            } else {
+                ("045", entry_for(ctx, &["mediate"]), "talks mediated, brokered or led by X between the clause's subjects: X mediates between them (045)")
+            };
+            extra.push(base(code, entry, brokers, members.clone(), step.into()));
+        }
+    }
+    if extra.is_empty() {
+        return;
+    }
+    // (a bare "mediated" whose own draft found other parties gives way)
+    let spans: Vec<usize> = extra
+        .iter()
+        .filter(|e| e.code.as_deref() == Some("045"))
+        .map(|e| e.trigger.start)
+        .collect();
+    if !spans.is_empty() {
+        drafts.retain(|d| {
+            !(d.code.as_deref() == Some("045")
+                && BROKER_PARTICIPLES.contains(&ctx.w(d.trigger.start))
+                && spans
+                    .iter()
+                    .any(|&s| d.trigger.start > s && d.trigger.start <= s + 7))
+        });
     }
     drafts.extend(extra);
 }

@@ -10097,3 +10097,66 @@ fn two_leaders_who_talked_consulted_each_other() {
     );
     assert!(ev.iter().all(|e| e.cameo != "040"), "{ev:#?}");
 }
+
+#[test]
+fn force_the_speakers_own_side_would_use_is_the_speakers_threat() {
+    // (warned: the speaker, more specific than the state named in the clause)
+    let ev = code(
+        "Prime Minister Benjamin Netanyahu warned on Wednesday that Israel would keep pounding government forces in Sweida.",
+        "2025-07-16",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("138"))
+        .expect("a threat of force");
+    assert_eq!(e.source.as_ref().map(|a| a.code.as_str()), Some("ISRGOV"));
+    assert_eq!(e.modality, None, "{ev:#?}");
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("19")), "{ev:#?}");
+    // ("said it would": a pronoun for the speaker)
+    let ev = code(
+        "The Houthis said they would attack any U.S. warship in the Red Sea.",
+        "2024-01-03",
+    );
+    assert!(has(&ev, "YEMREBHTH", "13", "USAMIL"), "{ev:#?}");
+    // (a third party's forecast stays the forecast act)
+    let ev = code(
+        "Finland will close its last open border crossing with Russia from Thursday, Prime Minister Petteri Orpo said on Tuesday.",
+        "2023-11-28",
+    );
+    assert!(has(&ev, "FIN", "19", "RUS"), "{ev:#?}");
+}
+
+#[test]
+fn both_men_are_the_two_persons_who_acted_together() {
+    let ev = code(
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday to resume regular visits. Yoon is the first South Korean president to make a bilateral visit to Japan since 2011. Hours before the two leaders met, North Korea fired a ballistic missile into the sea, and both men condemned the launch.",
+        "2023-03-16",
+    );
+    assert!(has_code(&ev, "JPNGOV", "111", "PRK"), "{ev:#?}");
+    assert!(has_code(&ev, "KORGOV", "111", "PRK"), "{ev:#?}");
+}
+
+#[test]
+fn talks_in_an_adjunct_of_a_compound_subject_were_held_between_them_and_their_broker_mediated() {
+    let ev = code(
+        "Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud agreed late on Wednesday, after talks mediated by Turkish President Tayyip Erdogan in Ankara, to begin technical negotiations.",
+        "2024-12-12",
+    );
+    assert!(has_code(&ev, "ETHGOV", "046", "SOMGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "SOMGOV", "046", "ETHGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "TURGOV", "045", "ETHGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "TURGOV", "045", "SOMGOV"), "{ev:#?}");
+    // (a hyphenated broker before the noun, with the words of its name before it)
+    let ev = code(
+        "Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities after a week of African Union-led talks in South Africa.",
+        "2022-11-02",
+    );
+    assert!(has_code(&ev, "IGOAFRAFU", "045", "ETHGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "ETHGOV", "046", "ETHREBTPL"), "{ev:#?}");
+    // (talks asked of someone are not held)
+    let ev = code(
+        "Syria's foreign minister urged Ankara and the SDF on Tuesday to resolve their dispute through dialogue.",
+        "2025-01-15",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "046"), "{ev:#?}");
+}
