@@ -2581,6 +2581,49 @@ impl Coder {
             steps.push("compound subject without object: one event per pair of members".into());
             mutual_truce(ctx, t, &mut code, &mut steps);
         }
+        // "police fired tear gas and live rounds on Thursday to break up thousands of
+        // opposition supporters": force used with no object of its own is aimed at the object
+        // of its purpose clause ("to disperse", "to break up", "to scatter").
+        if targets.is_empty() && root_in(&code, &["17", "18", "19"]) {
+            let end = (t.end + 12).min(ctx.tokens.len());
+            let purpose = (t.end..end)
+                .take_while(|&i| !ctx.is_break(i) && !matches!(ctx.w(i), ";" | "," | "but"))
+                .find(|&i| {
+                    ctx.w(i) == "to"
+                        && ctx.lemmas.get(i + 1).is_some_and(|l| {
+                            matches!(
+                                l.as_str(),
+                                "disperse"
+                                    | "break"
+                                    | "scatter"
+                                    | "clear"
+                                    | "repel"
+                                    | "push"
+                                    | "quell"
+                                    | "drive"
+                                    | "stop"
+                                    | "contain"
+                            )
+                        })
+                });
+            if let Some(p) = purpose {
+                let object = ctx.nps.iter().find(|np| {
+                    np.start > p + 1
+                        && np.start <= p + 7
+                        && !np.possessive
+                        && (p + 2..np.start).all(|i| {
+                            !ctx.is_break(i) && ctx.tokens[i].upos != Upos::Verb && ctx.w(i) != ","
+                        })
+                });
+                if let Some(np) = object {
+                    targets = np.actors.iter().cloned().map(|r| (r, None)).collect();
+                    steps.push(format!(
+                        "target: the object of the purpose clause \"to {}\"",
+                        ctx.w(p + 1)
+                    ));
+                }
+            }
+        }
         // "drills around Taiwan", "shelling near Bakhmut": for shows of force and violence
         // the place next to the trigger is what they are aimed at.
         let forceful = root_in(&code, &["14", "15", "18", "19", "20"]);

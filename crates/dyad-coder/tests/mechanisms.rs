@@ -10160,3 +10160,21 @@ fn talks_in_an_adjunct_of_a_compound_subject_were_held_between_them_and_their_br
     );
     assert!(ev.iter().all(|e| e.cameo != "046"), "{ev:#?}");
 }
+
+#[test]
+fn force_with_no_object_is_aimed_at_the_object_of_its_purpose_clause() {
+    let ev = code(
+        "Mozambican police fired tear gas and live rounds on Thursday to break up thousands of opposition supporters.",
+        "2024-11-08",
+    );
+    assert!(has_code(&ev, "MOZCOP", "175", "MOZOPP"), "{ev:#?}");
+}
+
+#[test]
+fn a_time_limit_given_to_someone_is_an_ultimatum() {
+    let ev = code(
+        "ECOWAS gave Niger's junta one week to reinstate ousted President Mohamed Bazoum.",
+        "2023-07-31",
+    );
+    assert!(has_code(&ev, "IGOWAFWAS", "139", "NERGOV"), "{ev:#?}");
+}
