@@ -143,7 +143,7 @@ fn earlier_event(ctx: &Ctx, from: usize) -> Option<(Resolved, usize)> {
 
 /// A state body or force (a bare country, or a government, military, police, intelligence,
 /// judicial or legislative code).
-fn state_agent(r: &Resolved) -> bool {
+pub(crate) fn state_agent(r: &Resolved) -> bool {
     let c = dyad_core::ActorCode::parse(&r.code);
     c.country.is_some()
         && c.sector

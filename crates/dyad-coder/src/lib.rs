@@ -5672,6 +5672,23 @@ fn mediated_by_after(
 fn the_attackers(drafts: &mut [Draft], text: &str, earlier: &[(String, Resolved)]) {
     for d in drafts.iter_mut() {
         let sources: Vec<String> = d.sources.iter().map(|r| r.code.clone()).collect();
+        // (not the source's own state's forces: "the army killed five gang members ...
+        // gunmen burst into a TV studio ... police arrested 13 of the attackers" arrests the
+        // gunmen, not the army)
+        let own_state: Vec<String> = d
+            .sources
+            .iter()
+            .filter(|r| draft::state_agent(r))
+            .filter_map(|r| r.country())
+            .collect();
+        // (a bare "police" whose country is not known yet: any state's forces)
+        let bare_state = d.sources.iter().any(|r| {
+            r.sector_only
+                && matches!(
+                    ActorCode::parse(&r.code).sector.as_deref(),
+                    Some("COP" | "MIL" | "GOV" | "JUD" | "SPY")
+                )
+        });
         for (r, _) in d.targets.iter_mut() {
             // (the sector first: the words are lowercased only for unnamed attackers)
             if ActorCode::parse(&r.code).sector.is_none_or(|s| s != "UAF") {
@@ -5684,11 +5701,13 @@ fn the_attackers(drafts: &mut [Draft], text: &str, earlier: &[(String, Resolved)
             ) {
                 continue;
             }
-            let Some((_, by)) = earlier
-                .iter()
-                .rev()
-                .find(|(l, a)| l == "attack" && !a.sector_only && !sources.contains(&a.code))
-            else {
+            let Some((_, by)) = earlier.iter().rev().find(|(l, a)| {
+                l == "attack"
+                    && !a.sector_only
+                    && !sources.contains(&a.code)
+                    && !(draft::state_agent(a)
+                        && (bare_state || a.country().is_some_and(|c| own_state.contains(&c))))
+            }) else {
                 continue;
             };
             let mut by = by.clone();

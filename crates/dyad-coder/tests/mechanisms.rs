@@ -10178,3 +10178,16 @@ fn a_time_limit_given_to_someone_is_an_ultimatum() {
     );
     assert!(has_code(&ev, "IGOWAFWAS", "139", "NERGOV"), "{ev:#?}");
 }
+
+#[test]
+fn the_attackers_a_state_force_arrests_are_not_its_own_states_forces() {
+    let ev = code(
+        "QUITO, Jan 10 (Reuters) - Ecuador's armed forces said on Wednesday they had killed five gang members. Hooded gunmen burst into the studios of TC Television in Guayaquil during a live broadcast. Police stormed the building on Tuesday afternoon and arrested 13 of the attackers.",
+        "2024-01-10",
+    );
+    let e = ev.iter().find(|e| e.cameo == "173").expect("an arrest");
+    assert!(
+        e.target.as_ref().is_some_and(|t| !t.code.ends_with("MIL")),
+        "{ev:#?}"
+    );
+}
