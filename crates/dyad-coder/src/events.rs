@@ -805,7 +805,16 @@ impl<'a> Ctx<'a> {
                                 && self.w(i) != self.lemmas[i]
                         })
                     });
-                    if let Some(f) = first.filter(|_| !finite_between) {
+                    // (not past a nearer participle it is coordinated with: "accusing them
+                    // of abusing and killing protesters" is the accused's killing)
+                    let nearer = first.is_some_and(|f| {
+                        (f + 1..tok - 1).any(|i| {
+                            self.w(i).ends_with("ing")
+                                && (self.tokens[i].upos == Upos::Verb
+                                    || matches!(self.w(i - 1), "of" | "for" | "by" | "from"))
+                        })
+                    });
+                    if let Some(f) = first.filter(|_| !finite_between && !nearer) {
                         steps.push(
                             "participle coordinated with one after a comma: its subject".into(),
                         );

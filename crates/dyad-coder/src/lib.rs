@@ -7444,7 +7444,11 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
             (cc.clone(), "the government acting on its own opponents")
         } else if let Some(cc) = &in_sentence {
             (cc.clone(), "the place named in the sentence")
-        } else if let Some(cc) = other.as_ref().filter(|_| institution) {
+        } else if let Some(cc) = other.as_ref().filter(|_| {
+            // (sanctions and cuts in relations fall on another state's bodies: "the U.S.
+            // Treasury imposed sanctions on the morality police")
+            institution && root != Some("16")
+        }) {
             (cc.clone(), "the state it deals with")
         } else if let Some(cc) = police {
             (cc.clone(), "the state's own police or courts")

@@ -10191,3 +10191,19 @@ fn the_attackers_a_state_force_arrests_are_not_its_own_states_forces() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn sanctions_on_a_bare_institution_fall_on_another_states_and_accused_acts_are_the_accuseds() {
+    let ev = code(
+        "DUBAI, Sept 22 (Reuters) - Iranian security forces clashed with protesters in dozens of cities overnight. The U.S. Treasury on Thursday imposed sanctions on the morality police and seven senior security officials, accusing them of abusing and killing peaceful protesters.",
+        "2022-09-22",
+    );
+    assert!(has_code(&ev, "USAGOV", "163", "IRNCOP"), "{ev:#?}");
+    assert!(has_code(&ev, "USAGOV", "1122", "IRNCOP"), "{ev:#?}");
+    // (the killing in the accusation is not the accuser's)
+    assert!(
+        !ev.iter()
+            .any(|e| e.cameo == "175" && e.source.as_ref().is_some_and(|s| s.code == "USAGOV")),
+        "{ev:#?}"
+    );
+}
