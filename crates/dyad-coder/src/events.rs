@@ -772,16 +772,37 @@ impl<'a> Ctx<'a> {
                         let relative = p > 0 && matches!(self.w(p - 1), "who" | "which");
                         // (past a short adverbial clause too: "had struck the attackers as
                         // they withdrew, killing about 30 of them")
-                        let adverbial = p >= 2
-                            && self.tokens[p - 1].upos == Upos::Pron
+                        // (or a short noun phrase: "carried out an air strike on a village
+                        // as residents gathered for a meeting, killing dozens")
+                        let mut q = p;
+                        while q > 0
+                            && p - q < 4
                             && matches!(
-                                self.w(p - 2),
-                                "as" | "when" | "while" | "after" | "before"
-                            );
+                                self.tokens[q - 1].upos,
+                                Upos::Pron
+                                    | Upos::Det
+                                    | Upos::Adj
+                                    | Upos::Noun
+                                    | Upos::Propn
+                                    | Upos::Num
+                            )
+                            && !matches!(self.w(q - 1), "as" | "when" | "while")
+                        {
+                            q -= 1;
+                        }
+                        // (a pronoun after any of these; a noun phrase only after "as" or
+                        // "while", the circumstances of the main act: "a day after police
+                        // opened fire on demonstrators, killing 22" is the police's killing)
+                        let adverbial = q >= 1
+                            && q < p
+                            && (matches!(self.w(q - 1), "as" | "while")
+                                || (q + 1 == p
+                                    && self.tokens[q].upos == Upos::Pron
+                                    && matches!(self.w(q - 1), "when" | "after" | "before")));
                         if relative {
                             verb = self.finite_verb_before(p - 1)?;
                         } else if adverbial {
-                            verb = self.finite_verb_before(p - 2)?;
+                            verb = self.finite_verb_before(q - 1)?;
                         } else {
                             break;
                         }

@@ -10207,3 +10207,23 @@ fn sanctions_on_a_bare_institution_fall_on_another_states_and_accused_acts_are_t
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_comma_participle_after_an_as_clause_belongs_to_the_main_clause() {
+    let ev = code(
+        "Myanmar's military carried out an air strike on a village in the Sagaing region on Tuesday as residents gathered for a meeting, killing dozens of people. United Nations Secretary-General Antonio Guterres strongly condemned the attack.",
+        "2023-04-12",
+    );
+    assert!(has_code(&ev, "IGOUNO", "111", "MMRMIL"), "{ev:#?}");
+    // ("a day after police opened fire on demonstrators, killing 22": the after-clause's)
+    let ev = code(
+        "Kenyan President William Ruto withdrew a finance bill on Wednesday, a day after police opened fire on protesters who stormed parliament, killing at least 22 people.",
+        "2024-06-26",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.cameo.starts_with("19")
+                && e.source.as_ref().is_some_and(|s| s.code == "KENGOV")),
+        "{ev:#?}"
+    );
+}
