@@ -793,9 +793,16 @@ impl<'a> Ctx<'a> {
                         // (a pronoun after any of these; a noun phrase only after "as" or
                         // "while", the circumstances of the main act: "a day after police
                         // opened fire on demonstrators, killing 22" is the police's killing)
+                        // (for a result of the main act only: "killing dozens"; not what
+                        // the clause's own subject did, "as mourners besieged an army base,
+                        // demanding the bodies")
+                        let result = matches!(
+                            self.lemmas[tok].as_str(),
+                            "kill" | "wound" | "injure" | "destroy" | "damage" | "leave"
+                        );
                         let adverbial = q >= 1
                             && q < p
-                            && (matches!(self.w(q - 1), "as" | "while")
+                            && ((result && matches!(self.w(q - 1), "as" | "while"))
                                 || (q + 1 == p
                                     && self.tokens[q].upos == Upos::Pron
                                     && matches!(self.w(q - 1), "when" | "after" | "before")));
