@@ -4092,7 +4092,7 @@ fn add_adjunct_talks(drafts: &mut Vec<Draft>, ctx: &Ctx, resolve: impl Fn(&str) 
                 hyphen = Some(p);
             } else if !(matches!(
                 tokens[p].upos,
-                Upos::Det | Upos::Adj | Upos::Num | Upos::Propn
+                Upos::Det | Upos::Adj | Upos::Num | Upos::Propn | Upos::Adv
             ) || matches!(
                 w,
                 "days"
@@ -4129,21 +4129,46 @@ fn add_adjunct_talks(drafts: &mut Vec<Draft>, ctx: &Ctx, resolve: impl Fn(&str) 
         {
             continue;
         }
-        let Some((ks, _)) = ctx.subject_before(b - 1) else {
-            continue;
-        };
-        // ("urged Ankara and the SDF to resolve their dispute through dialogue": talks
-        // asked of someone are not held)
-        let subject_end = ks.iter().map(|&k| ctx.nps[k].end).max().unwrap_or(b);
-        if (subject_end..b)
-            .any(|j| ctx.w(j) == "to" && tokens.get(j + 1).is_some_and(|x| x.upos == Upos::Verb))
-        {
-            continue;
-        }
         let mut members: Vec<Resolved> = Vec::new();
-        for r in ks.iter().flat_map(|&k| ctx.nps[k].actors.iter()) {
-            if !r.sector_only && !members.iter().any(|m| m.code == r.code) {
+        // "The agreement was signed in Pretoria after 10 days of talks mediated by the
+        // African Union": an agreement told before, as the clause's subject, was reached
+        // in talks between its parties.
+        let agreement = (b.saturating_sub(14)..b - 1).find(|&j| {
+            j >= 1
+                && matches!(ctx.w(j - 1), "the" | "this")
+                && (j == 1 || ctx.w(j - 2) == ",")
+                && (draft::AGREEMENT_NOUNS.contains(&ctx.lemmas[j].as_str())
+                    || ctx.lemmas[j] == "truce")
+                && (j..b - 1).all(|i| !ctx.is_break(i))
+        });
+        if let Some(j) = agreement {
+            let label = match ctx.lemmas[j].as_str() {
+                "truce" => "ceasefire",
+                l => l,
+            };
+            let key = format!("@party:{label}");
+            for (_, r) in ctx.earlier.iter().rev().filter(|(l, _)| *l == key) {
+                if members.iter().any(|p| p.code == r.code) || members.len() == 4 {
+                    break;
+                }
                 members.push(r.clone());
+            }
+        } else {
+            let Some((ks, _)) = ctx.subject_before(b - 1) else {
+                continue;
+            };
+            // ("urged Ankara and the SDF to resolve their dispute through dialogue": talks
+            // asked of someone are not held)
+            let subject_end = ks.iter().map(|&k| ctx.nps[k].end).max().unwrap_or(b);
+            if (subject_end..b).any(|j| {
+                ctx.w(j) == "to" && tokens.get(j + 1).is_some_and(|x| x.upos == Upos::Verb)
+            }) {
+                continue;
+            }
+            for r in ks.iter().flat_map(|&k| ctx.nps[k].actors.iter()) {
+                if !r.sector_only && !members.iter().any(|m| m.code == r.code) {
+                    members.push(r.clone());
+                }
             }
         }
         if members.len() < 2 {
@@ -4155,7 +4180,15 @@ fn add_adjunct_talks(drafts: &mut Vec<Draft>, ctx: &Ctx, resolve: impl Fn(&str) 
         let by = (i + 1..(i + 7).min(n))
             .take_while(|&j| !ctx.is_break(j) && !matches!(ctx.w(j), ";" | "and" | "but"))
             .find(|&j| BROKER_PARTICIPLES.contains(&ctx.w(j)) && ctx.w(j + 1) == "by");
-        if let Some(k) = by.and_then(|j| ctx.np_index_at(j + 2)) {
+        // (past an article: "mediated by the African Union")
+        let by_np = by.and_then(|j| {
+            ctx.nps.iter().position(|np| {
+                np.start >= j + 2
+                    && np.start <= j + 3
+                    && (j + 2..np.start).all(|x| tokens[x].upos == Upos::Det)
+            })
+        });
+        if let Some(k) = by_np {
             let np = &ctx.nps[k];
             // ("mediated by the European Union's foreign policy chief, Josep Borrell": the
             // person the possessor's office names)
@@ -4171,6 +4204,21 @@ fn add_adjunct_talks(drafts: &mut Vec<Draft>, ctx: &Ctx, resolve: impl Fn(&str) 
                 Some(a) => a.actors.clone(),
                 None => np.actors.clone(),
             };
+            // (and the phrases coordinated after it: "brokered by Riyadh and Washington")
+            let mut last = k;
+            while let Some(next) = ctx.nps.get(last + 1) {
+                let gap = &tokens[ctx.nps[last].end..next.start];
+                let joined = !gap.is_empty()
+                    && gap.len() <= 2
+                    && gap
+                        .iter()
+                        .all(|t| matches!(t.norm.as_str(), "and" | "," | "the"));
+                if !joined || next.pronoun || apposed.flatten().is_some() {
+                    break;
+                }
+                brokers.extend(next.actors.iter().cloned());
+                last += 1;
+            }
         } else if let Some(h) = hyphen {
             let w = ctx.w(h);
             let sfx = BROKER_SUFFIXES
@@ -5929,6 +5977,15 @@ fn event_names(
                 // The parties of an agreement, for a later "the deal, brokered
                 // by X": `@party:` and the noun, each source and target.
                 if draft::AGREEMENT_NOUNS.contains(w) {
+                    for r in d.sources.iter().chain(d.targets.iter().map(|(t, _)| t)) {
+                        new_events.push((format!("@party:{w}"), r.clone()));
+                    }
+                }
+            }
+            // The parties of a ceasefire, for a later "the agreement was signed after talks
+            // mediated by X" (`add_adjunct_talks`).
+            if d.code.as_deref().is_some_and(|c| c.starts_with("0871")) {
+                for w in ["ceasefire", "agreement", "deal", "accord"] {
                     for r in d.sources.iter().chain(d.targets.iter().map(|(t, _)| t)) {
                         new_events.push((format!("@party:{w}"), r.clone()));
                     }

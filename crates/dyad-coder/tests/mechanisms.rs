@@ -10227,3 +10227,20 @@ fn a_comma_participle_after_an_as_clause_belongs_to_the_main_clause() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_agreement_signed_after_mediated_talks_names_its_parties_and_brokers() {
+    let ev = code(
+        "Sudan's army and the paramilitary Rapid Support Forces have agreed to a seven-day ceasefire. The deal, signed late on Saturday in Jeddah after talks brokered by Riyadh and Washington, commits both sides to allow aid deliveries.",
+        "2023-05-21",
+    );
+    assert!(has_code(&ev, "SDNMIL", "046", "SDNREBRSF"), "{ev:#?}");
+    assert!(has_code(&ev, "SAUGOV", "045", "SDNMIL"), "{ev:#?}");
+    assert!(has_code(&ev, "USAGOV", "045", "SDNREBRSF"), "{ev:#?}");
+    let ev = code(
+        "Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities. The agreement was signed in Pretoria after 10 days of talks mediated by the African Union.",
+        "2022-11-02",
+    );
+    assert!(has_code(&ev, "IGOAFRAFU", "045", "ETHGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "IGOAFRAFU", "045", "ETHREBTPL"), "{ev:#?}");
+}
