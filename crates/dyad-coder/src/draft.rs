@@ -3151,6 +3151,27 @@ const PLACE_NOUNS: &[&str] = &[
 /// A place as an event target: its country ("near Bakhmut" -> UKR, "in Nairobi" -> KEN,
 /// not the capital's government).
 fn place_as_country(pl: &ActorNp) -> Vec<(Resolved, Option<Modality>)> {
+    // ("struck targets across Houthi-controlled Yemen": the group that holds the place)
+    let holders: Vec<(Resolved, Option<Modality>)> = pl
+        .actors
+        .iter()
+        .filter(|r| {
+            r.entries.iter().any(|e| {
+                ["-controlled", "-held", "-run"]
+                    .iter()
+                    .any(|sfx| e.contains(sfx))
+            })
+        })
+        .map(|r| {
+            let mut r = r.clone();
+            r.steps
+                .push("the group that holds the place, not its country".into());
+            (r, None)
+        })
+        .collect();
+    if !holders.is_empty() {
+        return holders;
+    }
     pl.actors
         .iter()
         .filter_map(|r| {
@@ -3253,7 +3274,18 @@ fn object_place(ctx: &Ctx, from: usize, p: usize) -> bool {
                 Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Part
             ) || matches!(
                 x.norm.as_str(),
-                "in" | "of" | "near" | "at" | "off" | "outside" | "on" | "'s"
+                "in" | "of"
+                    | "near"
+                    | "at"
+                    | "off"
+                    | "outside"
+                    | "on"
+                    | "'s"
+                    | "across"
+                    | "than"
+                    | "more"
+                    | "throughout"
+                    | "inside"
             )
         })
 }

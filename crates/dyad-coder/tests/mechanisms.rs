@@ -10244,3 +10244,13 @@ fn an_agreement_signed_after_mediated_talks_names_its_parties_and_brokers() {
     assert!(has_code(&ev, "IGOAFRAFU", "045", "ETHGOV"), "{ev:#?}");
     assert!(has_code(&ev, "IGOAFRAFU", "045", "ETHREBTPL"), "{ev:#?}");
 }
+
+#[test]
+fn force_on_a_place_a_group_holds_is_force_on_the_group() {
+    let ev = code(
+        "U.S. and British warplanes and warships struck more than 60 targets across Houthi-controlled Yemen early on Friday.",
+        "2024-01-12",
+    );
+    assert!(has(&ev, "USAMIL", "19", "YEMREBHTH"), "{ev:#?}");
+    assert!(has(&ev, "GBRMIL", "19", "YEMREBHTH"), "{ev:#?}");
+}
