@@ -10254,3 +10254,22 @@ fn force_on_a_place_a_group_holds_is_force_on_the_group() {
     assert!(has(&ev, "USAMIL", "19", "YEMREBHTH"), "{ev:#?}");
     assert!(has(&ev, "GBRMIL", "19", "YEMREBHTH"), "{ev:#?}");
 }
+
+#[test]
+fn recognising_a_person_as_president_or_winner_is_recognition() {
+    let ev = code(
+        "The United States on Thursday recognised Venezuelan opposition candidate Edmundo Gonzalez as the winner of Sunday's presidential election.",
+        "2024-08-01",
+    );
+    assert!(has_code(&ev, "USA", "054", "VENOPP"), "{ev:#?}");
+}
+
+#[test]
+fn agreeing_to_attend_a_summit_is_an_intent_to_meet() {
+    let ev = code(
+        "Congo's President Felix Tshisekedi and his Rwandan counterpart Paul Kagame had agreed to attend an emergency virtual summit on Wednesday.",
+        "2025-01-28",
+    );
+    assert!(has_code(&ev, "CODGOV", "036", "RWAGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "RWAGOV", "036", "CODGOV"), "{ev:#?}");
+}
