@@ -486,7 +486,8 @@ impl<'a> Ctx<'a> {
                 // ("the military government and an alliance of ethnic armed groups")
                 "alliance" | "coalition" => {}
                 "of" if i > from && matches!(self.w(i - 1), "alliance" | "coalition") => {}
-                _ if matches!(self.tokens[i].upos, Upos::Det | Upos::Adj) => {}
+                // ("Nine South African soldiers and three Malawian peacekeepers")
+                _ if matches!(self.tokens[i].upos, Upos::Det | Upos::Adj | Upos::Num) => {}
                 _ => return None,
             }
         }
@@ -2692,6 +2693,9 @@ impl<'a> Ctx<'a> {
                     | "battle"
                     | "skirmish"
                     | "fighting"
+                    | "fight"
+                    | "combat"
+                    | "confrontation"
             )
         ) && self.w(f + 1) == "with"
         {

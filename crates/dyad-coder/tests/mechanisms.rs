@@ -10273,3 +10273,13 @@ fn agreeing_to_attend_a_summit_is_an_intent_to_meet() {
     assert!(has_code(&ev, "CODGOV", "036", "RWAGOV"), "{ev:#?}");
     assert!(has_code(&ev, "RWAGOV", "036", "CODGOV"), "{ev:#?}");
 }
+
+#[test]
+fn killed_in_fighting_with_a_group_by_that_group_and_numbered_members_coordinate() {
+    let ev = code(
+        "Nine South African soldiers and three Malawian peacekeepers have been killed in fighting with M23 rebels around Goma over the past two days.",
+        "2025-01-25",
+    );
+    assert!(has(&ev, "CODREBMTT", "19", "ZAFMIL"), "{ev:#?}");
+    assert!(has(&ev, "CODREBMTT", "19", "MWIMIL"), "{ev:#?}");
+}
