@@ -10283,3 +10283,12 @@ fn killed_in_fighting_with_a_group_by_that_group_and_numbered_members_coordinate
     assert!(has(&ev, "CODREBMTT", "19", "ZAFMIL"), "{ev:#?}");
     assert!(has(&ev, "CODREBMTT", "19", "MWIMIL"), "{ev:#?}");
 }
+
+#[test]
+fn a_court_ordering_someone_held_detains_them() {
+    let ev = code(
+        "A Peruvian judge on Thursday ordered former President Pedro Castillo held in pre-trial detention for seven days.",
+        "2022-12-08",
+    );
+    assert!(has_code(&ev, "PERJUD", "173", "PERELI"), "{ev:#?}");
+}
