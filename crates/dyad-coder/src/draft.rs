@@ -2549,7 +2549,13 @@ impl Coder {
                 (ctx.w(i), ctx.w(i + 1)),
                 ("each", "other") | ("one", "another")
             ) && (verbal || (ctx.w(i) == "each" && matches!(ctx.w(i + 2), "'s" | "'")))
-        });
+        })
+            // ("Burhan and Dagalo have each blamed the other": "each" before the verb and
+            // "the other" after it)
+            || (verbal
+                && (t.start.saturating_sub(3)..t.start).any(|i| ctx.w(i) == "each")
+                && (t.start..(t.end + 1).min(ctx.tokens.len()))
+                    .any(|i| ctx.w(i) == "the" && ctx.w(i + 1) == "other"));
         // (A long list recalled by a pronoun, "they were willing to continue talks" after a
         // sentence naming seven states, is too uncertain to pair every member: up to four.)
         let recalled = sources

@@ -10292,3 +10292,13 @@ fn a_court_ordering_someone_held_detains_them() {
     );
     assert!(has_code(&ev, "PERJUD", "173", "PERELI"), "{ev:#?}");
 }
+
+#[test]
+fn each_blamed_the_other_is_mutual() {
+    let ev = code(
+        "Army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo have each blamed the other for starting the war.",
+        "2023-05-21",
+    );
+    assert!(has(&ev, "SDNGOV", "11", "SDNREB"), "{ev:#?}");
+    assert!(has(&ev, "SDNREB", "11", "SDNGOV"), "{ev:#?}");
+}
