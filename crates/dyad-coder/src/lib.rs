@@ -1267,8 +1267,15 @@ impl Coder {
                     &nps,
                     &mut discourse,
                 );
+                // (a mediator is no party: "China brokered talks between the junta and the
+                // alliance ... the two sides" are the junta and the alliance)
+                let mediation = |d: &Draft| d.code.as_deref() == Some("045");
                 for d in &drafts {
-                    let mut g: Vec<Resolved> = d.sources.clone();
+                    let mut g: Vec<Resolved> = if mediation(d) {
+                        Vec::new()
+                    } else {
+                        d.sources.clone()
+                    };
                     g.extend(
                         d.targets
                             .iter()
@@ -1286,7 +1293,9 @@ impl Coder {
                 let mut by_trigger: HashMap<usize, Vec<Resolved>> = HashMap::new();
                 for d in &drafts {
                     let e = by_trigger.entry(d.trigger.start).or_default();
-                    e.extend(d.sources.iter().cloned());
+                    if !mediation(d) {
+                        e.extend(d.sources.iter().cloned());
+                    }
                     e.extend(d.targets.iter().map(|(t, _)| t.clone()));
                 }
                 let mut keys: Vec<_> = by_trigger.keys().copied().collect();

@@ -10302,3 +10302,18 @@ fn each_blamed_the_other_is_mutual() {
     assert!(has(&ev, "SDNGOV", "11", "SDNREB"), "{ev:#?}");
     assert!(has(&ev, "SDNREB", "11", "SDNGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_mediator_is_not_one_of_the_two_sides() {
+    let ev = code(
+        "Myanmar's military government and an alliance of ethnic minority armed groups have agreed to an immediate ceasefire after talks mediated by China, Beijing said on Friday. Foreign ministry spokeswoman Mao Ning said the two sides had held talks in Kunming on Wednesday and Thursday.",
+        "2024-01-12",
+    );
+    assert!(
+        !ev.iter().any(|e| e.cameo == "046"
+            && [&e.source, &e.target]
+                .iter()
+                .any(|a| a.as_ref().is_some_and(|a| a.code.starts_with("CHN")))),
+        "{ev:#?}"
+    );
+}
