@@ -4804,7 +4804,7 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
             | "piracy" | "incite" | "forgery" | "conspiracy" | "extortion" | "criminal"
             | "usurp" => Some("1121"),
             "torture" | "persecute" | "persecution" | "repress" | "repression" | "abuse"
-            | "excessive" => Some("1122"),
+            | "excessive" | "terrorise" | "terrorize" => Some("1122"),
             // ("of committing a war crime", "of crimes against humanity"; a violated
             // sovereignty or truce stays a plain accusation, as the blind sets code it)
             "genocide" | "atrocity" | "massacre" | "humanity" => Some("1124"),
@@ -4814,7 +4814,7 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
                 Some("1124")
             }
             "spy" | "spying" | "espionage" | "treason" | "sabotage" | "hack" | "hacking"
-            | "hacker" | "cyberattack" | "cyber-attack" => Some("1125"),
+            | "hacker" | "cyberattack" | "cyber-attack" | "subvert" | "subversion" => Some("1125"),
             // ("of a sweeping cyber-espionage campaign", "of collecting state secrets")
             w if w.ends_with("-espionage") || w.ends_with("-spying") => Some("1125"),
             "secret"

@@ -10317,3 +10317,17 @@ fn a_mediator_is_not_one_of_the_two_sides() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn accusations_of_terrorising_people_or_subverting_the_state_have_their_subcodes() {
+    let ev = code(
+        "The main opposition Movement for Democratic Change accused the government of using the army to terrorise its supporters.",
+        "2019-01-18",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1122"), "{ev:#?}");
+    let ev = code(
+        "Britain accused Russia's GRU military intelligence of subverting democratic elections.",
+        "2020-10-19",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1125"), "{ev:#?}");
+}
