@@ -1553,6 +1553,12 @@ impl Coder {
                         .into_iter()
                         .collect()
                 });
+                // ("talks in Switzerland mediated by the United Nations": the place the
+                // talks were in is no party to the mediation)
+                if root_in(&code, &["04"]) {
+                    targets_idx = targets_idx
+                        .map(|ks| ks.into_iter().filter(|&k| !located_at(ctx, k)).collect());
+                }
             }
         } else if let Some(convicted) = punished_noun(ctx, t.start) {
             // "hanged a man convicted of stabbing eight children": the one convicted did it
@@ -2238,6 +2244,15 @@ impl Coder {
                             .all(|i| matches!(ctx.tokens[i].upos, Upos::Det | Upos::Adj))
                     })
                 });
+            }
+            // "began two days of talks in Kazakhstan's commercial capital Almaty": where
+            // talks or a meeting are held is no party to them (a visit's destination is).
+            if pat_target.is_none()
+                && root_in(&code, &["04"])
+                && !matches!(code.as_deref(), Some("042" | "043" | "044"))
+            {
+                targets_idx =
+                    targets_idx.filter(|ks| ks.first().is_none_or(|&k| !located_at(ctx, k)));
             }
             if pat_target.is_some() && targets_idx.is_some() {
                 steps.push("target at the pattern's + position".into());
@@ -3147,6 +3162,13 @@ impl Coder {
 
 fn events_reporting(ctx: &Ctx, i: usize) -> bool {
     ctx.tokens[i].upos == Upos::Verb && events::REPORTING.contains(&ctx.lemmas[i].as_str())
+}
+
+/// Whether actor phrase `k` follows "in" or "at" (past its modifiers): a place where
+/// something happens ("talks in Almaty", "a meeting at the White House").
+fn located_at(ctx: &Ctx, k: usize) -> bool {
+    ctx.before_np(&ctx.nps[k])
+        .is_some_and(|b| matches!(ctx.w(b), "in" | "at"))
 }
 
 /// Nouns that name a place itself ("the holy city of Najaf", "the province of Idlib").

@@ -10331,3 +10331,16 @@ fn accusations_of_terrorising_people_or_subverting_the_state_have_their_subcodes
     );
     assert!(ev.iter().any(|e| e.cameo == "1125"), "{ev:#?}");
 }
+
+#[test]
+fn the_place_talks_were_held_in_is_no_party_to_their_mediation() {
+    let ev = code(
+        "The prisoner exchange was agreed last month during talks in Switzerland mediated by the United Nations.",
+        "2023-04-14",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "CHE")),
+        "{ev:#?}"
+    );
+}
