@@ -8143,9 +8143,12 @@ fn drop_casualty_participles(
         })
     };
     let codes = |rs: Vec<&Resolved>| rs.into_iter().map(|r| r.code.clone()).collect::<Vec<_>>();
+    // (the attack: force, or violent repression, "police opened fire on protesters who
+    // stormed parliament, killing at least 22 people")
+    let attack = |d: &Draft| force(d) || d.code.as_deref().is_some_and(|c| c.starts_with("175"));
     let attacks: Vec<(usize, Vec<String>, Vec<String>)> = drafts
         .iter()
-        .filter(|d| force(d) && !participle(d) && !d.targets.is_empty())
+        .filter(|d| attack(d) && !participle(d) && !d.targets.is_empty())
         .map(|d| {
             (
                 d.trigger.start,

@@ -10344,3 +10344,13 @@ fn the_place_talks_were_held_in_is_no_party_to_their_mediation() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_toll_after_violent_repression_is_no_second_event() {
+    let ev = code(
+        "Kenyan police opened fire on protesters who stormed parliament on Tuesday, killing at least 22 people.",
+        "2024-06-26",
+    );
+    assert!(has_code(&ev, "KENCOP", "175", "KENCVLOPP"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.cameo.starts_with("19")), "{ev:#?}");
+}
