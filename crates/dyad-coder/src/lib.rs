@@ -3088,6 +3088,7 @@ fn drop_aimed_deescalation(drafts: &mut Vec<Draft>, tokens: &[dyad_text::Token])
 }
 
 /// "China has sent a team of medical experts and 31 tonnes of equipment to help Italy",
+/// "peacekeepers fired on the rebels to protect civilians",
 /// "promised Mauritania 210 million euros to help the country create jobs": a bare "to
 /// help" after another act of the same source in the sentence is that act's purpose, not a
 /// second act.
@@ -3096,16 +3097,20 @@ fn drop_purpose_help(drafts: &mut Vec<Draft>, lemmas: &[String]) {
         .iter()
         .filter(|d| {
             let i = d.trigger.start;
+            let protect = lemmas.get(i).is_some_and(|l| l == "protect");
             d.trigger.end == i + 1
-                && lemmas.get(i).is_some_and(|l| l == "help")
+                && lemmas.get(i).is_some_and(|l| l == "help" || protect)
                 && i > 0
                 && lemmas[i - 1] == "to"
                 && drafts.iter().any(|e| {
                     e.trigger.end < i
                         && e.code.is_some()
-                        && e.sources
-                            .iter()
-                            .any(|s| d.sources.iter().any(|r| r.code == s.code))
+                        // ("fired on the rebels to protect civilians fleeing": protection
+                        // is the purpose of any act before it)
+                        && (protect
+                            || e.sources
+                                .iter()
+                                .any(|s| d.sources.iter().any(|r| r.code == s.code)))
                 })
         })
         .map(|d| d.trigger.start)

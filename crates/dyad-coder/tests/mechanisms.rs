@@ -10354,3 +10354,12 @@ fn a_toll_after_violent_repression_is_no_second_event() {
     assert!(has_code(&ev, "KENCOP", "175", "KENCVLOPP"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.cameo.starts_with("19")), "{ev:#?}");
 }
+
+#[test]
+fn to_protect_after_another_act_is_its_purpose() {
+    let ev = code(
+        "U.N. peacekeepers said they had fired on the M23 rebels to protect civilians fleeing toward Goma.",
+        "2024-02-08",
+    );
+    assert!(!ev.iter().any(|e| e.cameo.starts_with("074")), "{ev:#?}");
+}
