@@ -912,9 +912,22 @@ impl Coder {
                             // offset dates only what follows it)
                             let before_offset =
                                 |e: &&time::TimeExpr| e.dates_following && e.tok > d.trigger.start;
+                            // ("accused 12 employees of taking part in the attack on Oct.
+                            // 7": a date in the clause a verbal act's object names dates that
+                            // act, not the accusation)
+                            let verbal =
+                                draft::root_in(&d.code, &["01", "02", "10", "11", "12", "13"]);
+                            let reported_act = |e: &&time::TimeExpr| {
+                                verbal && e.tok > d.trigger.start && other_clause(e) > 0
+                            };
                             let nearest = exprs
                                 .iter()
-                                .filter(|e| !since(e) && !year_only(e) && !before_offset(e))
+                                .filter(|e| {
+                                    !since(e)
+                                        && !year_only(e)
+                                        && !before_offset(e)
+                                        && !reported_act(e)
+                                })
                                 .min_by_key(|e| {
                                     (e.tok as isize - d.trigger.start as isize).abs()
                                         + other_clause(e)
