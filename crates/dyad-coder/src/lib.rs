@@ -876,9 +876,20 @@ impl Coder {
                                         && tokens[p - 1].upos == Upos::Verb
                                         && !(d.trigger.start..d.trigger.end).contains(&(p - 1))
                                 });
+                                // (not a participle before its noun: "killed more than 200
+                                // suspected rebels ... last year")
+                                let prenominal = |i: usize| {
+                                    tokens.get(i + 1).is_some_and(|n| {
+                                        matches!(n.upos, Upos::Noun | Upos::Propn | Upos::Adj)
+                                    }) && i > 0
+                                        && matches!(
+                                            tokens[i - 1].upos,
+                                            Upos::Num | Upos::Det | Upos::Adj | Upos::Adv
+                                        )
+                                };
                                 let other = own_verb
                                     || (a..b.min(tokens.len())).any(|i| {
-                                        tokens[i].upos == Upos::Verb
+                                        (tokens[i].upos == Upos::Verb && !prenominal(i))
                                             || matches!(
                                                 folded[i].as_str(),
                                                 "since" | "after" | "before" | "when" | "while"

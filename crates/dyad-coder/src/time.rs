@@ -226,6 +226,19 @@ pub fn find_with(tokens: &[&str], doc: NaiveDate, tense: Tense) -> Vec<TimeExpr>
                     });
                 }
             }
+            // "has carried out hundreds of strikes in recent years": over the years before
+            // (some day two years back, to say the act is past).
+            "years" if prev == "recent" => {
+                if let Some(d) = NaiveDate::from_ymd_opt(doc.year() - 2, 1, 1) {
+                    out.push(TimeExpr {
+                        tok: i - 1,
+                        date: d,
+                        what: "in recent years".into(),
+                        month_only: true,
+                        dates_following: false,
+                    });
+                }
+            }
             // "clashed two years ago": that many years before.
             "ago" if i >= 2 && matches!(prev, "year" | "years") => {
                 let n = match tokens[i - 2] {

@@ -10388,3 +10388,25 @@ fn a_date_in_the_act_an_accusation_names_dates_the_act_not_the_accusation() {
     assert_eq!(e.modality, None, "{ev:#?}");
     assert_eq!(e.date, dyad_core::parse_date("2024-01-29"), "{ev:#?}");
 }
+
+#[test]
+fn last_year_and_in_recent_years_make_an_act_historical() {
+    let ev = code(
+        "Indian security forces killed more than 200 suspected Maoist rebels in Chhattisgarh last year.",
+        "2025-01-06",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "19" && e.modality == Some(Modality::Historical)),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Israel has carried out hundreds of strikes on targets in Syria in recent years.",
+        "2025-01-06",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.root == "19" && e.modality == Some(Modality::Historical)),
+        "{ev:#?}"
+    );
+}
