@@ -18,6 +18,14 @@ pub(crate) fn root_in(code: &Option<String>, roots: &[&str]) -> bool {
 /// remembers each agreement's parties under `@party:` and the noun.
 pub(crate) const AGREEMENT_NOUNS: &[&str] = &["agreement", "deal", "accord", "pact", "ceasefire"];
 
+/// The word an agreement is remembered by (a truce is a ceasefire).
+pub(crate) fn agreement_label(lemma: &str) -> &str {
+    match lemma {
+        "truce" => "ceasefire",
+        l => l,
+    }
+}
+
 /// The distinct countries of `rs`, sorted.
 pub(crate) fn distinct_countries<'a>(rs: impl Iterator<Item = &'a Resolved>) -> Vec<String> {
     let mut cs: Vec<String> = rs.filter_map(|r| r.country()).collect();
@@ -2831,10 +2839,7 @@ impl Coder {
                 b -= 1;
             }
             // (a truce is remembered as a ceasefire)
-            let label = |n: usize| match ctx.lemmas[n].as_str() {
-                "truce" => "ceasefire",
-                l => l,
-            };
+            let label = |n: usize| agreement_label(&ctx.lemmas[n]);
             let noun = b.checked_sub(1).filter(|&n| {
                 ctx.tokens[n].upos == Upos::Noun && AGREEMENT_NOUNS.contains(&label(n))
             });

@@ -4175,15 +4175,11 @@ fn add_adjunct_talks(drafts: &mut Vec<Draft>, ctx: &Ctx, resolve: impl Fn(&str) 
             j >= 1
                 && matches!(ctx.w(j - 1), "the" | "this")
                 && (j == 1 || ctx.w(j - 2) == ",")
-                && (draft::AGREEMENT_NOUNS.contains(&ctx.lemmas[j].as_str())
-                    || ctx.lemmas[j] == "truce")
+                && draft::AGREEMENT_NOUNS.contains(&draft::agreement_label(&ctx.lemmas[j]))
                 && (j..b - 1).all(|i| !ctx.is_break(i))
         });
         if let Some(j) = agreement {
-            let label = match ctx.lemmas[j].as_str() {
-                "truce" => "ceasefire",
-                l => l,
-            };
+            let label = draft::agreement_label(&ctx.lemmas[j]);
             let key = format!("@party:{label}");
             for (_, r) in ctx.earlier.iter().rev().filter(|(l, _)| *l == key) {
                 if members.iter().any(|p| p.code == r.code) || members.len() == 4 {
@@ -4243,19 +4239,8 @@ fn add_adjunct_talks(drafts: &mut Vec<Draft>, ctx: &Ctx, resolve: impl Fn(&str) 
                 None => np.actors.clone(),
             };
             // (and the phrases coordinated after it: "brokered by Riyadh and Washington")
-            let mut last = k;
-            while let Some(next) = ctx.nps.get(last + 1) {
-                let gap = &tokens[ctx.nps[last].end..next.start];
-                let joined = !gap.is_empty()
-                    && gap.len() <= 2
-                    && gap
-                        .iter()
-                        .all(|t| matches!(t.norm.as_str(), "and" | "," | "the"));
-                if !joined || next.pronoun || apposed.flatten().is_some() {
-                    break;
-                }
-                brokers.extend(next.actors.iter().cloned());
-                last += 1;
+            if apposed.flatten().is_none() {
+                brokers = with_listed_after(ctx.nps, tokens, k);
             }
         } else if let Some(h) = hyphen {
             let w = ctx.w(h);
@@ -5463,6 +5448,31 @@ fn add_responsibility_claims(drafts: &mut Vec<Draft>) {
     drafts.extend(claims);
 }
 
+/// The actors of phrase `k` and of the phrases listed right after it ("by Egypt and Qatar",
+/// "by Riyadh and Washington"): joined by "and", a comma or "the" only, no pronoun.
+fn with_listed_after(
+    nps: &[actors::ActorNp],
+    tokens: &[dyad_text::Token],
+    k: usize,
+) -> Vec<Resolved> {
+    let mut found = nps[k].actors.clone();
+    let mut last = k;
+    while let Some(next) = nps.get(last + 1) {
+        let gap = &tokens[nps[last].end..next.start];
+        let joined = !gap.is_empty()
+            && gap.len() <= 2
+            && gap
+                .iter()
+                .all(|t| matches!(t.norm.as_str(), "and" | "," | "the"));
+        if !joined || next.pronoun {
+            break;
+        }
+        found.extend(next.actors.iter().cloned());
+        last += 1;
+    }
+    found
+}
+
 /// "the US-brokered ceasefire between Israel and Hezbollah", "Qatar-mediated talks between
 /// Israel and Hamas": the actor hyphenated to "brokered"/"mediated" before an event noun
 /// mediates (045) between that event's participants.
@@ -5550,21 +5560,7 @@ fn add_brokers(
             // "swapped 103 prisoners each in an exchange mediated by the United Arab
             // Emirates": a "mediated by" phrase after the event, before any other verb
             // (with the phrases coordinated after it: "by Egypt and Qatar").
-            let mut found = nps[k].actors.clone();
-            let mut last = k;
-            while let Some(next) = nps.get(last + 1) {
-                let gap = &tokens[nps[last].end..next.start];
-                let joined = !gap.is_empty()
-                    && gap.len() <= 2
-                    && gap
-                        .iter()
-                        .all(|t| matches!(t.norm.as_str(), "and" | "," | "the"));
-                if !joined || next.pronoun {
-                    break;
-                }
-                found.extend(next.actors.iter().cloned());
-                last += 1;
-            }
+            let found = with_listed_after(nps, tokens, k);
             (found, format!("by {}", tokens[nps[k].start].norm))
         } else if s >= 3
             && matches!(before.norm.as_str(), "brokered" | "mediated")
