@@ -4295,11 +4295,10 @@ fn add_adjunct_talks(drafts: &mut Vec<Draft>, ctx: &Ctx, resolve: impl Fn(&str) 
         }
         brokers.retain(|r| !r.sector_only && !members.iter().any(|m| m.code == r.code));
         let base = |code: &str,
-                    entry: Option<(u32, String)>,
+                    (verb, pattern): (u32, String),
                     sources: Vec<Resolved>,
                     targets: Vec<Resolved>,
                     step: String| {
-            let (verb, pattern) = entry.unwrap_or((0, String::new()));
             Draft {
                 trigger: events::Trigger {
                     start: i,
@@ -4359,7 +4358,7 @@ fn add_adjunct_talks(drafts: &mut Vec<Draft>, ctx: &Ctx, resolve: impl Fn(&str) 
                     .collect();
                 extra.push(base(
                     kind,
-                    Some(found.clone()),
+                    found.clone(),
                     vec![m.clone()],
                     others,
                     format!(
@@ -4390,7 +4389,10 @@ fn add_adjunct_talks(drafts: &mut Vec<Draft>, ctx: &Ctx, resolve: impl Fn(&str) 
             } else {
                 ("045", entry_for(ctx, &["mediate"]), "talks mediated, brokered or led by X between the clause's subjects: X mediates between them (045)")
             };
-            extra.push(base(code, entry, brokers, members.clone(), step.into()));
+            // (an event is read off a dictionary entry or not at all)
+            if let Some(entry) = entry {
+                extra.push(base(code, entry, brokers, members.clone(), step.into()));
+            }
         }
     }
     if extra.is_empty() {
