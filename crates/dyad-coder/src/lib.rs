@@ -7175,9 +7175,12 @@ fn refine_appeals(
                 .unwrap_or_default()
                 .iter()
                 .any(|l| {
+                    // (nor in a relative clause, which tells what was done: "demanded the
+                    // release of a Japanese businessman who was detained by Chinese
+                    // authorities")
                     matches!(
                         l.as_str(),
-                        "after" | "because" | "since" | "when" | "while" | ";"
+                        "after" | "because" | "since" | "when" | "while" | ";" | "who" | "which"
                     )
                 });
             let after = o.trigger.start > d.trigger.start

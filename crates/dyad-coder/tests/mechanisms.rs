@@ -10410,3 +10410,12 @@ fn last_year_and_in_recent_years_make_an_act_historical() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_act_told_in_a_relative_clause_of_a_demand_is_no_act_asked() {
+    let ev = code(
+        "Japan demanded the release of a Japanese businessman who was detained by Chinese authorities this month.",
+        "2023-03-27",
+    );
+    assert!(has_code(&ev, "CHNGOV", "173", "JPNBUS"), "{ev:#?}");
+}
