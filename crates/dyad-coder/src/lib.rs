@@ -4234,14 +4234,12 @@ fn add_adjunct_talks(drafts: &mut Vec<Draft>, ctx: &Ctx, resolve: impl Fn(&str) 
                         && a.actors.iter().any(|r| r.person)
                 })
             });
+            // (else the phrase with those listed after it: "brokered by Riyadh and
+            // Washington")
             brokers = match apposed.flatten() {
                 Some(a) => a.actors.clone(),
-                None => np.actors.clone(),
+                None => with_listed_after(ctx.nps, tokens, k),
             };
-            // (and the phrases coordinated after it: "brokered by Riyadh and Washington")
-            if apposed.flatten().is_none() {
-                brokers = with_listed_after(ctx.nps, tokens, k);
-            }
         } else if let Some(h) = hyphen {
             let w = ctx.w(h);
             let sfx = BROKER_SUFFIXES
@@ -6008,23 +6006,16 @@ fn event_names(
             // An event is also named by the nouns of its kind: "detained
             // opposition politician Freddy Superlano" ... "denounced the arrest",
             // "released 32 servicemen" ... "welcomed the swap".
-            for w in event_kind_nouns(d.code.as_deref().unwrap_or("")) {
+            let code = d.code.as_deref().unwrap_or("");
+            for w in event_kind_nouns(code) {
                 new_events.push((w.to_string(), src.clone()));
-                // The parties of an agreement, for a later "the deal, brokered
-                // by X": `@party:` and the noun, each source and target.
-                if draft::AGREEMENT_NOUNS.contains(w) {
-                    for r in d.sources.iter().chain(d.targets.iter().map(|(t, _)| t)) {
-                        new_events.push((format!("@party:{w}"), r.clone()));
-                    }
-                }
             }
-            // The parties of a ceasefire, for a later "the agreement was signed after talks
-            // mediated by X" (`add_adjunct_talks`).
-            if d.code.as_deref().is_some_and(|c| c.starts_with("0871")) {
-                for w in ["ceasefire", "agreement", "deal", "accord"] {
-                    for r in d.sources.iter().chain(d.targets.iter().map(|(t, _)| t)) {
-                        new_events.push((format!("@party:{w}"), r.clone()));
-                    }
+            // The parties of an agreement or a ceasefire, for a later "the deal, brokered
+            // by X" or "the agreement was signed after talks mediated by X": `@party:` and
+            // the noun, each source and target.
+            for w in party_nouns(code) {
+                for r in d.sources.iter().chain(d.targets.iter().map(|(t, _)| t)) {
+                    new_events.push((format!("@party:{w}"), r.clone()));
                 }
             }
             // Any use of force is also "the attack(s)" or "the strike(s)" ("launched
@@ -6122,6 +6113,21 @@ fn event_names(
         }
     }
     new_events
+}
+
+/// The nouns under which the parties of an event of code `code` are remembered
+/// (`@party:<noun>`): an agreement's kind nouns ("the deal"), and for a ceasefire
+/// "ceasefire", "agreement", "deal" and "accord", which name it for its parties only (a
+/// ceasefire is no "agreement" that "welcomed the agreement" would refer to).
+fn party_nouns(code: &str) -> Vec<&'static str> {
+    if code.starts_with("0871") {
+        return vec!["ceasefire", "agreement", "deal", "accord"];
+    }
+    event_kind_nouns(code)
+        .iter()
+        .copied()
+        .filter(|w| draft::AGREEMENT_NOUNS.contains(w))
+        .collect()
 }
 
 /// Nouns that name an event of CAMEO code `code` when it is referred to later ("the arrest"
