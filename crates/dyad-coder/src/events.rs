@@ -3566,7 +3566,11 @@ impl<'a> Ctx<'a> {
             };
             let m = match (w, l) {
                 ("not" | "n't" | "never" | "no", _) => Some(Modality::Negated),
-                (_, "refuse" | "fail" | "deny" | "decline") if next == "to" => {
+                // (and the nouns: "Mongolia's failure to arrest Putin", "its refusal to
+                // extradite him")
+                (_, "refuse" | "fail" | "deny" | "decline" | "refusal" | "failure")
+                    if next == "to" =>
+                {
                     Some(Modality::Negated)
                 }
                 // "The WTO held off on approving sanctions", "refrained from recognising",
@@ -3816,6 +3820,39 @@ fn match_after_impl(
                             && matches!(ctx.tokens[i - 1].upos, Upos::Noun | Upos::Propn))
                     {
                         i += 1;
+                    }
+                }
+                // (with the infinitive that completes an act noun: "called [the U.S. decision
+                // to expel its ambassador] regrettable", "[Mongolia's failure to arrest
+                // Putin] a heavy blow")
+                let mut h = i;
+                while ctx.tokens.get(h).is_some_and(|t| t.upos == Upos::Noun) {
+                    h += 1;
+                }
+                if h > 0
+                    && ctx.tokens[h - 1].upos == Upos::Noun
+                    && ctx.w(h) == "to"
+                    && ctx.tokens.get(h + 1).is_some_and(|t| t.upos == Upos::Verb)
+                {
+                    i = h;
+                }
+                if i > 0
+                    && ctx.tokens[i - 1].upos == Upos::Noun
+                    && ctx.w(i) == "to"
+                    && ctx.tokens.get(i + 1).is_some_and(|t| t.upos == Upos::Verb)
+                {
+                    i += 2;
+                    if let Some(np) = ctx.nps.iter().find(|np| np.start >= i && np.start <= i + 2) {
+                        i = np.end;
+                    } else {
+                        while i < ctx.tokens.len()
+                            && matches!(
+                                ctx.tokens[i].upos,
+                                Upos::Det | Upos::Noun | Upos::Propn | Upos::Num
+                            )
+                        {
+                            i += 1;
+                        }
                     }
                 }
             }

@@ -7986,6 +7986,22 @@ fn fix_tags(tokens: &mut [dyad_text::Token]) {
             t.lemma.clone_from(&t.norm);
         }
     }
+    // "Mongolia's refusal/ADJ to arrest Putin", "its proposal/ADJ to hold talks": an "-al"
+    // word after a possessive or an article, before "to" and a verb, is a noun.
+    for i in 1..tokens.len().saturating_sub(2) {
+        if tokens[i].upos == Upos::Adj
+            && tokens[i].norm.len() > 5
+            && tokens[i].norm.ends_with("al")
+            && matches!(
+                tokens[i - 1].norm.as_str(),
+                "'s" | "its" | "their" | "his" | "her" | "the" | "a"
+            )
+            && tokens[i + 1].norm == "to"
+            && tokens[i + 2].upos == Upos::Verb
+        {
+            tokens[i].upos = Upos::Noun;
+        }
+    }
     // "called the attack/VERB a crime", "condemned the strikes/VERB": a verb's base or "-s"
     // form right after an article or a possessive pronoun is a noun.
     for i in 1..tokens.len() {

@@ -10419,3 +10419,38 @@ fn an_act_told_in_a_relative_clause_of_a_demand_is_no_act_asked() {
     );
     assert!(has_code(&ev, "CHNGOV", "173", "JPNBUS"), "{ev:#?}");
 }
+
+#[test]
+fn a_failure_or_refusal_to_act_negates_the_act() {
+    for text in [
+        "Kyiv criticised Mongolia's failure to arrest Putin.",
+        "Kyiv criticised Mongolia's refusal to arrest Putin.",
+    ] {
+        let ev = code(text, "2024-09-03");
+        let e = ev
+            .iter()
+            .find(|e| e.cameo == "173")
+            .expect("the arrest, negated");
+        assert_eq!(e.modality, Some(Modality::Negated), "{text}: {ev:#?}");
+        assert_eq!(
+            e.source.as_ref().map(|a| a.code.as_str()),
+            Some("MNG"),
+            "{text}: {ev:#?}"
+        );
+        assert!(!ev.iter().any(|e| e.root == "12"), "{text}: {ev:#?}");
+    }
+}
+
+#[test]
+fn calling_an_act_with_its_infinitive_complement_censures_its_author() {
+    let ev = code(
+        "South Africa's presidency on Saturday called the U.S. decision to expel its ambassador \"regrettable\".",
+        "2025-03-15",
+    );
+    assert!(has_code(&ev, "ZAFGOV", "111", "USA"), "{ev:#?}");
+    let ev = code(
+        "Ukraine's foreign ministry called Mongolia's failure to arrest Putin \"a heavy blow\" to the court.",
+        "2024-09-03",
+    );
+    assert!(has_code(&ev, "UKRGOV", "111", "MNG"), "{ev:#?}");
+}
