@@ -2006,14 +2006,21 @@ pub fn compose(
         let mut actors = split_compound(resolve_run(c, text, tokens, mentions, &run, date, span));
         // "a former White House official", "former Israeli prime minister": someone who
         // held the office, an elite (`ELI`) of that country, as for persons whose roles
-        // have all ended.
+        // have all ended. (Not a former teacher, journalist or worker: "the former English
+        // teacher" is no elite.)
         let former = start
             .checked_sub(1)
             .is_some_and(|b| matches!(folded[b].as_str(), "former" | "ex" | "ex-"));
         if former {
             for r in actors.iter_mut().filter(|r| !r.person) {
                 let c = dyad_core::ActorCode::parse(&r.code);
-                if let (Some(cc), Some(_)) = (c.country, c.sector) {
+                let office = c.sector.as_deref().is_some_and(|s| {
+                    matches!(
+                        s,
+                        "GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY" | "PTY" | "OPP" | "ELI"
+                    )
+                });
+                if let (Some(cc), true) = (c.country, office) {
                     r.steps.push(format!("\"former\": {} -> {cc}ELI", r.code));
                     r.code = format!("{cc}ELI");
                 }

@@ -10454,3 +10454,25 @@ fn calling_an_act_with_its_infinitive_complement_censures_its_author() {
     );
     assert!(has_code(&ev, "UKRGOV", "111", "MNG"), "{ev:#?}");
 }
+
+#[test]
+fn former_makes_an_elite_only_of_an_office() {
+    let ev = code(
+        "In a video posted online, the 37-year-old former English teacher said she had been forced out by the authorities.",
+        "2020-08-11",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code.ends_with("ELI"))),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "Police arrested former prime minister Imran Khan's aide and a former army chief on Tuesday.",
+        "2023-05-10",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code.ends_with("ELI"))),
+        "{ev:#?}"
+    );
+}
