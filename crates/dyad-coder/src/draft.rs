@@ -2145,7 +2145,10 @@ impl Coder {
             // (So do the other bare statement verbs, 010: "declare", "reveal", "confirm":
             // "any attempt to declare debt forgiveness for Latin American nations".)
             let statement = code.as_deref() == Some("010") && t.end == t.start + 1;
-            if (reporting || statement) && pat_target.is_none() {
+            // ("said Russia's decision was illegal": a judging pattern of "say" judges the act
+            // after it, whose author is the target)
+            let judging_say = lemma == "say" && root_in(&code, &["11"]);
+            if (reporting || statement) && pat_target.is_none() && !judging_say {
                 // "told Blinken": the object is the addressee; "said the Soviet ...": the
                 // object of "say" is what was said, so only "said to X" names one.
                 let direct = matches!(lemma, "tell" | "inform" | "brief" | "notify" | "assure");
@@ -2406,9 +2409,10 @@ impl Coder {
         if what_called && root_in(&code, &["11"]) {
             targets.clear();
         }
-        // ("called the attack a crime": a verb of naming that judges is no reporting verb)
-        let naming_judgement =
-            root_in(&code, &["11"]) && NAMING.contains(&ctx.lemmas[t.start].as_str());
+        // ("called the attack a crime": a verb of naming that judges is no reporting verb;
+        // nor is "said the seizure was unacceptable", which only a judging pattern codes 11)
+        let naming_judgement = root_in(&code, &["11"])
+            && (NAMING.contains(&ctx.lemmas[t.start].as_str()) || ctx.lemmas[t.start] == "say");
         if targets.is_empty()
             && !nominal
             && (!reporting || code.as_deref() == Some("015") || naming_judgement)

@@ -3803,6 +3803,18 @@ fn match_after_impl(
                 }
             }
             PatternItem::Skip => {
+                // (past a time adverbial and a "that": "said on Friday evening that [the
+                // seizure] was unacceptable")
+                if ctx.w(i) == "on" && crate::time::is_day_or_month(ctx.w(i + 1)) {
+                    i += 2;
+                    if matches!(ctx.w(i), "morning" | "afternoon" | "evening" | "night") {
+                        i += 1;
+                    }
+                }
+                if ctx.w(i) == "that" {
+                    i += 1;
+                }
+                let skip_from = i;
                 // `^`: step over one noun phrase (an actor phrase, or a run of nominal words).
                 if let Some(np) = ctx.nps.iter().find(|np| np.start >= i && np.start <= i + 2) {
                     i = np.end;
@@ -3821,6 +3833,10 @@ fn match_after_impl(
                     {
                         i += 1;
                     }
+                }
+                // (A verb right after is no phrase skipped: "which he says is part of a plot".)
+                if i == skip_from && ctx.lemmas.get(i).is_some_and(|l| l == "be") {
+                    return None;
                 }
                 // (with the infinitive that completes an act noun: "called [the U.S. decision
                 // to expel its ambassador] regrettable", "[Mongolia's failure to arrest
@@ -3887,7 +3903,11 @@ fn match_after_impl(
                             && parts
                                 .iter()
                                 .enumerate()
-                                .all(|(o, p)| token_matches(ctx, j + o, p)))
+                                .all(|(o, p)| token_matches(ctx, j + o, p))
+                            // (a copula, not an auxiliary: "said the prisoners had been
+                            // deported as traitors" says nothing was wrong)
+                            && !(parts == ["be"]
+                                && ctx.tokens.get(j + 1).is_some_and(|t| t.upos == Upos::Verb)))
                         .then_some(parts.len())
                     }) {
                         found = Some(j + len);

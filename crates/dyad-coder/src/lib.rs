@@ -6139,7 +6139,9 @@ fn event_kind_nouns(code: &str) -> &'static [&'static str] {
         c if c.starts_with("174") => &["expulsion", "deportation"],
         c if c.starts_with("116") => &["verdict", "sentence", "ruling", "conviction"],
         c if c.starts_with("175") => &["crackdown"],
-        c if c.starts_with("145") => &["storming", "riot", "violence", "unrest"],
+        c if c.starts_with("145") => &[
+            "storming", "riot", "violence", "unrest", "breach", "rampage",
+        ],
         // (a missile fired or a weapon tested: "condemned the launch")
         c if c.starts_with("15") => &["launch", "test", "firing", "provocation"],
         c if c.starts_with("112") => &["accusation", "allegation", "charge", "claim"],

@@ -10476,3 +10476,37 @@ fn former_makes_an_elite_only_of_an_office() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn saying_an_act_was_wrong_censures_its_author() {
+    let ev = code(
+        "The foreign ministry said Russia's decision was illegal and irresponsible.",
+        "2024-06-25",
+    );
+    assert!(has(&ev, "GOV", "11", "RUS"), "{ev:#?}");
+    let ev = code(
+        "Russia fired missiles at Kyiv on Monday. Zelensky said the attack was a war crime.",
+        "2024-06-25",
+    );
+    assert!(has_code(&ev, "UKRGOV", "1124", "RUS"), "{ev:#?}");
+    // (a passive is no judgement, nor a verb right after "said")
+    let ev = code(
+        "A judge said the prisoners had been deported as traitors to the homeland.",
+        "2023-02-09",
+    );
+    assert!(!ev.iter().any(|e| e.root == "11"), "{ev:#?}");
+    let ev = code(
+        "Sonko was detained by police on Wednesday on a rape complaint, which he says is part of a plot by President Macky Sall.",
+        "2021-03-05",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "111"), "{ev:#?}");
+}
+
+#[test]
+fn the_breach_of_parliament_names_its_storming() {
+    let ev = code(
+        "Kenyan police opened fire on protesters who stormed parliament in Nairobi on Tuesday. President William Ruto called the breach of parliament 'treasonous'.",
+        "2024-06-25",
+    );
+    assert!(has_code(&ev, "KENGOV", "111", "KENCVLOPP"), "{ev:#?}");
+}
