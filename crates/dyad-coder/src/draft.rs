@@ -2265,6 +2265,12 @@ impl Coder {
                 targets_idx =
                     targets_idx.filter(|ks| ks.first().is_none_or(|&k| !located_at(ctx, k)));
             }
+            // (nor is the gathering on whose sidelines they met, wherever the words stand:
+            // "The two leaders met for about 50 minutes on the sidelines of a BRICS summit")
+            if pat_target.is_none() && root_in(&code, &["04"]) {
+                targets_idx =
+                    targets_idx.filter(|ks| ks.first().is_none_or(|&k| !on_sidelines(ctx, k)));
+            }
             if pat_target.is_some() && targets_idx.is_some() {
                 steps.push("target at the pattern's + position".into());
             }
@@ -3178,6 +3184,19 @@ fn events_reporting(ctx: &Ctx, i: usize) -> bool {
 fn located_at(ctx: &Ctx, k: usize) -> bool {
     ctx.before_np(&ctx.nps[k])
         .is_some_and(|b| matches!(ctx.w(b), "in" | "at"))
+}
+
+/// Whether actor phrase `k` names a gathering on whose sidelines something happens ("on
+/// the sidelines of a BRICS summit", "on the margins of the G20").
+fn on_sidelines(ctx: &Ctx, k: usize) -> bool {
+    ctx.before_np(&ctx.nps[k]).is_some_and(|b| {
+        ctx.w(b) == "of"
+            && b > 0
+            && matches!(
+                ctx.w(b - 1),
+                "sidelines" | "sideline" | "margins" | "margin" | "fringes" | "fringe"
+            )
+    })
 }
 
 /// Nouns that name a place itself ("the holy city of Najaf", "the province of Idlib").

@@ -10510,3 +10510,20 @@ fn the_breach_of_parliament_names_its_storming() {
     );
     assert!(has_code(&ev, "KENGOV", "111", "KENCVLOPP"), "{ev:#?}");
 }
+
+#[test]
+fn a_gathering_apart_from_the_verb_on_whose_sidelines_they_meet_is_no_party() {
+    let ev = code(
+        "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks on Wednesday. The two leaders met for about 50 minutes on the sidelines of a BRICS summit in the Russian city of Kazan.",
+        "2024-10-23",
+    );
+    assert!(has(&ev, "INDGOV", "04", "CHNGOV"), "{ev:#?}");
+    assert!(
+        !ev.iter().any(|e| e
+            .source
+            .as_ref()
+            .zip(e.target.as_ref())
+            .is_some_and(|(s, t)| s.code.starts_with("IGO") || t.code.starts_with("IGO"))),
+        "{ev:#?}"
+    );
+}
