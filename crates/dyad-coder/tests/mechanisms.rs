@@ -10527,3 +10527,12 @@ fn a_gathering_apart_from_the_verb_on_whose_sidelines_they_meet_is_no_party() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn west_african_leaders_acting_together_are_ecowas() {
+    let ev = code(
+        "West African leaders on Sunday imposed sanctions on Niger and gave the junta one week to reinstate President Mohamed Bazoum.",
+        "2023-07-31",
+    );
+    assert!(has(&ev, "IGOWAFWAS", "16", "NER"), "{ev:#?}");
+}
