@@ -10536,3 +10536,14 @@ fn west_african_leaders_acting_together_are_ecowas() {
     );
     assert!(has(&ev, "IGOWAFWAS", "16", "NER"), "{ev:#?}");
 }
+
+#[test]
+fn welcoming_someone_for_a_visit_hosts_them() {
+    let ev = code(
+        "President Joe Biden welcomed Ruto to the White House for a state visit.",
+        "2024-05-23",
+    );
+    assert!(has_code(&ev, "USAGOV", "043", "KENGOV"), "{ev:#?}");
+    let ev = code("Blinken welcomed Qatar for its mediation.", "2024-05-23");
+    assert!(has_code(&ev, "USAGOV", "051", "QAT"), "{ev:#?}");
+}
