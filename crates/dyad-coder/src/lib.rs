@@ -745,6 +745,7 @@ impl Coder {
                 release_demands_to_captors(&mut drafts, &doc_events, &lemmas);
                 the_attackers(&mut drafts, text, &doc_events);
                 authors_of_named_attacks(&mut drafts, text, &doc_events);
+                cases_against_offenders(&mut drafts, &doc_events);
                 judged_acts_in_sentence(&mut drafts);
                 add_companions(&mut drafts, tokens, &nps);
                 add_allies(&mut drafts, tokens, &nps);
@@ -5807,6 +5808,73 @@ fn the_attackers(drafts: &mut [Draft], text: &str, earlier: &[(String, Resolved)
 /// strikes": a country named as the author of an attack told earlier in the document
 /// ("the U.S. strikes", "the Israeli raid") is that attack's author, with its sector, when
 /// the earlier attack was by an actor of that country.
+/// Whether a code names a body that adjudicates between states: a court or tribunal, the
+/// WTO (its dispute settlement).
+fn adjudicator(code: &str) -> bool {
+    code.starts_with("IGO") && (code.contains("JUD") || code == "IGOBUSWTO")
+}
+
+/// "South Korea said it would file a complaint with the World Trade Organization after Japan
+/// tightened restrictions on exports", "said Mexico will take the case to the International
+/// Court of Justice": a complaint or case brought to a court or the WTO is against whoever
+/// acted against the complainant (in the sentence, else the latest such act before), not
+/// against the court. A state's act makes the case one against that state.
+fn cases_against_offenders(drafts: &mut [Draft], earlier: &[(String, Resolved)]) {
+    let hostile = |d: &Draft| {
+        draft::root_in(
+            &d.code,
+            &["11", "12", "13", "14", "16", "17", "18", "19", "20"],
+        )
+    };
+    for k in 0..drafts.len() {
+        let d = &drafts[k];
+        let case = d
+            .code
+            .as_deref()
+            .is_some_and(|c| c.starts_with("114") || c.starts_with("115"));
+        if !case || d.targets.is_empty() || !d.targets.iter().all(|(t, _)| adjudicator(&t.code)) {
+            continue;
+        }
+        let Some(cc) = d.sources.iter().find_map(|r| r.country()) else {
+            continue;
+        };
+        let on_source = |t: &Resolved| t.country().as_deref() == Some(cc.as_str());
+        let here = drafts.iter().enumerate().find_map(|(j, o)| {
+            (j != k && hostile(o) && o.targets.iter().any(|(t, _)| on_source(t)))
+                .then(|| o.sources.first().cloned())
+                .flatten()
+        });
+        let keys = [format!("@hostile-on:{cc}"), format!("@force-on:{cc}")];
+        let offender = here.or_else(|| {
+            earlier
+                .iter()
+                .rev()
+                .find(|(l, _)| keys.contains(l))
+                .map(|(_, r)| r.clone())
+        });
+        let Some(mut offender) = offender.filter(|o| o.country().as_deref() != Some(cc.as_str()))
+        else {
+            continue;
+        };
+        // (a state's police, army or government acting: the case is against the state)
+        if draft::state_agent(&offender) {
+            if let Some(oc) = offender.country() {
+                offender.steps.push(format!(
+                    "{} -> {oc}: a case against its state",
+                    offender.code
+                ));
+                offender.code = oc;
+            }
+        }
+        let d = &mut drafts[k];
+        d.steps.push(
+            "a case brought to a court or the WTO: against whoever acted against the complainant"
+                .into(),
+        );
+        d.targets = vec![(offender, None)];
+    }
+}
+
 fn authors_of_named_attacks(drafts: &mut [Draft], text: &str, earlier: &[(String, Resolved)]) {
     const NOUNS: &[(&str, &str)] = &[
         ("strikes", "strike"),

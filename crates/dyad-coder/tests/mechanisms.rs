@@ -10547,3 +10547,22 @@ fn welcoming_someone_for_a_visit_hosts_them() {
     let ev = code("Blinken welcomed Qatar for its mediation.", "2024-05-23");
     assert!(has_code(&ev, "USAGOV", "051", "QAT"), "{ev:#?}");
 }
+
+#[test]
+fn a_case_brought_to_a_court_is_against_the_offender() {
+    let ev = code(
+        "Ecuadorean police forced their way into the Mexican embassy in Quito late on Friday and arrested former Vice President Jorge Glas. President Andres Manuel Lopez Obrador said Mexico will take the case to the International Court of Justice.",
+        "2024-04-06",
+    );
+    assert!(has(&ev, "MEX", "11", "ECU"), "{ev:#?}");
+    let ev = code(
+        "Japan imposed export curbs on South Korea on Monday. South Korea's trade ministry said Seoul would take the case to the World Trade Organization.",
+        "2019-07-04",
+    );
+    assert!(has(&ev, "KORGOV", "11", "JPN"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "IGOBUSWTO")),
+        "{ev:#?}"
+    );
+}
