@@ -2258,6 +2258,9 @@ impl Coder {
             }
             // "began two days of talks in Kazakhstan's commercial capital Almaty": where
             // talks or a meeting are held is no party to them (a visit's destination is).
+            // (nor where an agreement is signed or a truce agreed: "are due to sign a
+            // declaration of principles in Washington", "agreed to a truce for the duration
+            // of peace talks in Qatar")
             if pat_target.is_none()
                 && root_in(&code, &["04"])
                 && !matches!(code.as_deref(), Some("042" | "043" | "044"))
@@ -2265,6 +2268,15 @@ impl Coder {
                 targets_idx =
                     targets_idx.filter(|ks| ks.first().is_none_or(|&k| !located_at(ctx, k)));
             }
+            // (one who acts "along with" the subject acts with it, on no one: "whose
+            // government is mediating the talks along with Norway")
+            targets_idx = targets_idx.filter(|ks| {
+                ks.first().is_none_or(|&k| {
+                    !ctx.before_np(&ctx.nps[k]).is_some_and(|b| {
+                        ctx.w(b) == "with" && b > 0 && matches!(ctx.w(b - 1), "along" | "together")
+                    })
+                })
+            });
             // (nor is the gathering on whose sidelines they met, wherever the words stand:
             // "The two leaders met for about 50 minutes on the sidelines of a BRICS summit")
             if pat_target.is_none() && root_in(&code, &["04"]) {

@@ -10566,3 +10566,16 @@ fn a_case_brought_to_a_court_is_against_the_offender() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn one_acting_along_with_the_subject_is_no_target() {
+    let ev = code(
+        "Cuban President Miguel Diaz-Canel, whose government is mediating the talks along with Norway, attended the ceremony.",
+        "2023-06-10",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "NOR")),
+        "{ev:#?}"
+    );
+}
