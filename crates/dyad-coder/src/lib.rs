@@ -782,6 +782,7 @@ impl Coder {
                     refine_peacekeeping(d, &lemmas);
                     refine_verbal_clash(d, &lemmas);
                     refine_literal_fire(d);
+                    refine_struck_deal(d, tokens, &lemmas);
                     refine_seized_person(d, text, &lemmas);
                     refine_captured_place(d, &lemmas);
                     refine_withdrawal_from_body(d);
@@ -2387,6 +2388,36 @@ fn refine_captured_place(d: &mut Draft, lemmas: &[String]) {
 
 /// "UN peacekeepers came under fire from Israeli troops": fire from armed men is shooting
 /// (190), not criticism (the idiom's 111).
+/// "a port deal that Addis Ababa struck with Somaliland": a deal struck is signed (057), not
+/// a strike on anyone (the deal is the object of "struck", before it in a relative clause).
+fn refine_struck_deal(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[String]) {
+    let t = d.trigger.start;
+    if lemmas.get(t).map(String::as_str) != Some("strike")
+        || !draft::root_in(&d.code, &["18", "19"])
+    {
+        return;
+    }
+    let Some(rel) = (t.saturating_sub(6)..t)
+        .rev()
+        .find(|&i| matches!(tokens[i].norm.as_str(), "that" | "which"))
+    else {
+        return;
+    };
+    let deal = rel.checked_sub(1).is_some_and(|n| {
+        matches!(
+            lemmas[n].as_str(),
+            "deal" | "agreement" | "accord" | "pact" | "bargain" | "compromise" | "truce"
+        )
+    });
+    if deal && (rel + 1..t).all(|i| tokens[i].upos != Upos::Verb) {
+        d.steps.push(format!(
+            "{} -> 057: the deal before \"that\" is what was struck",
+            d.code.as_deref().unwrap_or("")
+        ));
+        d.code = Some("057".into());
+    }
+}
+
 fn refine_literal_fire(d: &mut Draft) {
     if d.paired.as_deref() != Some("111") || !d.pattern.contains("under fire from") {
         return;

@@ -10579,3 +10579,13 @@ fn one_acting_along_with_the_subject_is_no_target() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_deal_struck_is_signed_not_an_attack() {
+    let ev = code(
+        "Ethiopia and Somalia agreed to end a dispute over a port deal that Addis Ababa struck with the breakaway region of Somaliland.",
+        "2024-12-12",
+    );
+    assert!(!ev.iter().any(|e| e.root == "19"), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo == "057"), "{ev:#?}");
+}
