@@ -1971,12 +1971,13 @@ impl Coder {
                 });
             // "described the storming of parliament as treasonous": a judgement of an act
             // told earlier, named with its object, judges the act's author (found below by
-            // event coreference), not the object.
+            // event coreference), not the object; so does one naming it as something
+            // ("condemned the strikes as a violation of Yemen's sovereignty").
             let judged_act = !nominal
                 && pat_target.is_none()
                 && root_in(&code, &["11", "12"])
                 && earlier_event_judged(ctx, from, &sources)
-                    .is_some_and(|(_, i)| matches!(ctx.w(i + 1), "of" | "on" | "against"));
+                    .is_some_and(|(_, i)| matches!(ctx.w(i + 1), "of" | "on" | "against" | "as"));
             targets_idx = if judged_act {
                 Some(Vec::new())
             } else {

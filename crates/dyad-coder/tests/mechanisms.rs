@@ -10589,3 +10589,13 @@ fn a_deal_struck_is_signed_not_an_attack() {
     assert!(!ev.iter().any(|e| e.root == "19"), "{ev:#?}");
     assert!(ev.iter().any(|e| e.cameo == "057"), "{ev:#?}");
 }
+
+#[test]
+fn condemning_an_act_as_something_judges_its_author() {
+    let ev = code(
+        "U.S. and British warplanes struck more than 60 Houthi targets in Yemen early on Friday. Iran's foreign ministry condemned the strikes as a violation of Yemen's sovereignty.",
+        "2024-01-12",
+    );
+    assert!(has(&ev, "IRNGOV", "11", "USAMIL"), "{ev:#?}");
+    assert!(!has(&ev, "IRNGOV", "11", "YEM"), "{ev:#?}");
+}
