@@ -4848,13 +4848,18 @@ fn accusation_subcode(drafts: &mut [Draft], tokens: &[dyad_text::Token], lemmas:
             | "embezzle" | "launder" | "laundering" | "vote-buying" | "rig" | "rigging"
             | "smuggle" | "smuggling" | "traffic" | "trafficking" | "steal" | "theft"
             | "piracy" | "incite" | "forgery" | "conspiracy" | "extortion" | "criminal"
-            | "usurp" => Some("1121"),
+            | "usurp" | "hijack" | "hijacking" | "kidnap" | "kidnapping" => Some("1121"),
             "torture" | "persecute" | "persecution" | "repress" | "repression" | "abuse"
-            | "excessive" | "terrorise" | "terrorize" => Some("1122"),
+            | "excessive" | "terrorise" | "terrorize" | "discriminate" | "discrimination"
+            | "mistreat" | "mistreatment" | "beat" | "beating" => Some("1122"),
+            // ("of violating the migrants' rights")
+            "right" if words().any(|x| matches!(x, "violate" | "trample" | "deny")) => Some("1122"),
             // ("of committing a war crime", "of crimes against humanity"; a violated
             // sovereignty or truce stays a plain accusation, as the blind sets code it)
             "genocide" | "atrocity" | "massacre" | "humanity" => Some("1124"),
             "war" if words().any(|x| matches!(x, "crime" | "criminal")) => Some("1124"),
+            // ("of a declaration of war", "of preparing for war")
+            "war" => Some("1123"),
             // ("of deliberately targeting civilians")
             "civilian" if words().any(|x| matches!(x, "target" | "kill" | "bomb" | "shell")) => {
                 Some("1124")

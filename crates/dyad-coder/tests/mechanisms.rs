@@ -10599,3 +10599,22 @@ fn condemning_an_act_as_something_judges_its_author() {
     assert!(has(&ev, "IRNGOV", "11", "USAMIL"), "{ev:#?}");
     assert!(!has(&ev, "IRNGOV", "11", "YEM"), "{ev:#?}");
 }
+
+#[test]
+fn accusations_of_war_discrimination_or_hijacking_take_their_subcodes() {
+    let ev = code(
+        "Congo cut diplomatic ties with Rwanda on Saturday, accusing Kigali of a declaration of war.",
+        "2025-01-28",
+    );
+    assert!(has_code(&ev, "COD", "1123", "RWAGOV"), "{ev:#?}");
+    let ev = code(
+        "Trump signed the order on Friday, accusing Pretoria of discriminating against white Afrikaner farmers.",
+        "2025-02-08",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1122"), "{ev:#?}");
+    let ev = code(
+        "Lithuanian President Gitanas Nauseda accused Minsk of a state-sponsored hijacking.",
+        "2021-05-24",
+    );
+    assert!(has_code(&ev, "LTUGOV", "1121", "BLRGOV"), "{ev:#?}");
+}
