@@ -2201,7 +2201,10 @@ fn refine_protest_kind(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Str
     let t = &d.trigger;
     let stop = |i: &usize| !matches!(tokens[*i].norm.as_str(), "." | ";" | "but" | "while");
     let after = (t.start..(t.end + 15).min(tokens.len())).take_while(stop);
-    let before = (t.start.saturating_sub(6)..t.start)
+    // (a riot's makers may be named with their demand further back: "protesters demanding
+    // the resignation of President Gotabaya Rajapaksa stormed his official residence")
+    let back = if code == "145" { 12 } else { 6 };
+    let before = (t.start.saturating_sub(back)..t.start)
         .rev()
         .take_while(stop)
         .collect::<Vec<_>>();

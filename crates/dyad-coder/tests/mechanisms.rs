@@ -10618,3 +10618,12 @@ fn accusations_of_war_discrimination_or_hijacking_take_their_subcodes() {
     );
     assert!(has_code(&ev, "LTUGOV", "1121", "BLRGOV"), "{ev:#?}");
 }
+
+#[test]
+fn rioters_named_with_their_demand_for_a_resignation_riot_for_it() {
+    let ev = code(
+        "Thousands of protesters demanding the resignation of Sri Lankan President Gotabaya Rajapaksa stormed his official residence in Colombo on Saturday.",
+        "2022-07-09",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1451"), "{ev:#?}");
+}
