@@ -8367,12 +8367,12 @@ fn protesters_burning_or_breaking_into_a_seat_of_government_riot() {
         "2024-12-03",
     );
     assert!(ev.iter().any(|e| e.cameo == "145"), "{ev:#?}");
-    // A state's police forcing their way in coerce the building's owner.
+    // A state's police forcing their way in take the building by force (171).
     let ev = code(
         "Ecuadorian police broke into Mexico's embassy in Quito late on Friday.",
         "2024-04-06",
     );
-    assert!(has_code(&ev, "ECUCOP", "170", "MEXGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "ECUCOP", "171", "MEXGOV"), "{ev:#?}");
 }
 
 #[test]
@@ -10626,4 +10626,13 @@ fn rioters_named_with_their_demand_for_a_resignation_riot_for_it() {
         "2022-07-09",
     );
     assert!(ev.iter().any(|e| e.cameo == "1451"), "{ev:#?}");
+}
+
+#[test]
+fn forcing_ones_way_into_a_building_takes_it_by_force() {
+    let ev = code(
+        "Ecuadorean police forced their way into the Mexican embassy in Quito late on Friday.",
+        "2024-04-06",
+    );
+    assert!(has_code(&ev, "ECUCOP", "171", "MEXGOV"), "{ev:#?}");
 }
