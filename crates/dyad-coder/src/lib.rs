@@ -7092,7 +7092,7 @@ fn refine_appeals(
             clause.get(f + 1).is_some_and(|l| {
                 matches!(
                     *l,
-                    "maintain" | "respect" | "uphold" | "observe" | "honour" | "honor"
+                    "maintain" | "respect" | "uphold" | "observe" | "honour" | "honor" | "abide"
                 )
             })
         }) && lemmas
@@ -7101,7 +7101,15 @@ fn refine_appeals(
                 ws.iter()
                     .any(|l| matches!(l.as_str(), "ceasefire" | "truce"))
             });
+        // ("urged Belgrade and Pristina to avoid any steps that could further inflame
+        // tensions", "to ease tensions")
+        let eased = clause.iter().any(|l| *l == "inflame")
+            || (clause.iter().any(|l| matches!(*l, "tension" | "tensions"))
+                && clause
+                    .iter()
+                    .any(|l| matches!(*l, "ease" | "reduce" | "avoid" | "defuse" | "lower")));
         let calm = kept
+            || eased
             || clause
                 .iter()
                 .any(|l| matches!(*l, "restraint" | "de-escalate" | "de-escalation" | "calm"));
@@ -7197,7 +7205,17 @@ fn refine_appeals(
             || verb.is_some_and(|v| {
                 matches!(
                     *v,
-                    "pressure" | "persuade" | "ensure" | "adopt" | "lobby" | "use" | "convince"
+                    "pressure"
+                        | "persuade"
+                        | "ensure"
+                        | "adopt"
+                        | "lobby"
+                        | "use"
+                        | "convince"
+                        // ("called on the U.N. Security Council to intervene", "to condemn
+                        // the attack")
+                        | "intervene"
+                        | "condemn"
                 )
             });
         // (a trade measure to reverse or halt: "urged the United States to reverse its

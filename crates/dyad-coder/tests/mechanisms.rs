@@ -10636,3 +10636,17 @@ fn forcing_ones_way_into_a_building_takes_it_by_force() {
     );
     assert!(has_code(&ev, "ECUCOP", "171", "MEXGOV"), "{ev:#?}");
 }
+
+#[test]
+fn appeals_to_ease_tensions_or_for_a_council_to_intervene_take_their_subcodes() {
+    let ev = code(
+        "The European Union urged Belgrade and Pristina to avoid any steps that could further inflame tensions.",
+        "2023-09-25",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "0256"), "{ev:#?}");
+    let ev = code(
+        "Congo called on the U.N. Security Council to intervene in the crisis.",
+        "2025-01-26",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "022"), "{ev:#?}");
+}
