@@ -3338,24 +3338,35 @@ fn object_place(ctx: &Ctx, from: usize, p: usize) -> bool {
         && p <= from + 8
         && (from..p).all(|i| {
             let x = &ctx.tokens[i];
-            matches!(
-                x.upos,
-                Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Part
-            ) || matches!(
-                x.norm.as_str(),
-                "in" | "of"
-                    | "near"
-                    | "at"
-                    | "off"
-                    | "outside"
-                    | "on"
-                    | "'s"
-                    | "across"
-                    | "than"
-                    | "more"
-                    | "throughout"
-                    | "inside"
-            )
+            // (a prenominal participle too: "a crowded hardware superstore in Kharkiv")
+            let prenominal = x.upos == Upos::Verb
+                && x.norm.ends_with("ed")
+                && i > from
+                && matches!(ctx.tokens[i - 1].upos, Upos::Det | Upos::Num | Upos::Adj)
+                && ctx
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Adj));
+            prenominal
+                || matches!(
+                    x.upos,
+                    Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Part
+                )
+                || matches!(
+                    x.norm.as_str(),
+                    "in" | "of"
+                        | "near"
+                        | "at"
+                        | "off"
+                        | "outside"
+                        | "on"
+                        | "'s"
+                        | "across"
+                        | "than"
+                        | "more"
+                        | "throughout"
+                        | "inside"
+                )
         })
 }
 

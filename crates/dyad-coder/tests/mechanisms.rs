@@ -10650,3 +10650,14 @@ fn appeals_to_ease_tensions_or_for_a_council_to_intervene_take_their_subcodes() 
     );
     assert!(ev.iter().any(|e| e.cameo == "022"), "{ev:#?}");
 }
+
+#[test]
+fn force_on_a_building_described_by_a_participle_is_on_its_place() {
+    let ev = code(
+        "Russian warplanes bombed a crowded hardware superstore in Kharkiv on Saturday afternoon, killing at least 12 people.",
+        "2024-05-26",
+    );
+    assert!(has_code(&ev, "RUSMIL", "195", "UKR"), "{ev:#?}");
+    // (the toll is the attack's, no second event)
+    assert!(!ev.iter().any(|e| e.cameo == "190"), "{ev:#?}");
+}
