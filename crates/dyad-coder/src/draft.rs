@@ -2790,8 +2790,14 @@ impl Coder {
             }
         }
         if targets.is_empty() && (forceful || empathy) {
+            // (not a boundary: "hideouts near the rugged Afghan border")
+            let boundary = |p: &&ActorNp| {
+                p.end < ctx.tokens.len() && crate::actors::is_boundary_word(ctx.w(p.end))
+            };
             if let Some(p) = ctx.places.iter().find(|p| {
-                p.start >= t.end && (p.start <= t.end + reach || object_place(ctx, t.end, p.start))
+                p.start >= t.end
+                    && (p.start <= t.end + reach || object_place(ctx, t.end, p.start))
+                    && !(p.start > t.end + reach && boundary(p))
             }) {
                 targets = place_as_country(p);
                 place_target = true;
