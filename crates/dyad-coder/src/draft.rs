@@ -1136,10 +1136,22 @@ impl Coder {
         }
         // The entry whose pattern matches most specifically; ties go to the first.
         let mut chosen = None;
+        // (a verb with many entries tries only those whose words follow it in the sentence)
+        let words_after = (t.alts.len() > 8).then(|| events::words_from(ctx, t.end));
         for id in std::iter::once(t.verb).chain(t.alts.iter().copied()) {
             let Some(v) = self.compiled.dict.verbs.get(id as usize) else {
                 continue;
             };
+            // (an entry whose patterns cannot match gives at most its bare code, scored 0,
+            // which never beats an entry already chosen)
+            if let Some(ws) = &words_after {
+                if (chosen.is_some() || (v.code.is_none() && v.paired_code.is_none()))
+                    && !v.patterns.is_empty()
+                    && v.patterns.iter().all(|p| events::words_absent(ws, p))
+                {
+                    continue;
+                }
+            }
             if let Some((choice, score)) = choose_pattern(ctx, v, t) {
                 if chosen.as_ref().is_none_or(|(_, _, s)| score > *s) {
                     chosen = Some((v, choice, score));
@@ -2795,9 +2807,8 @@ impl Coder {
                 p.end < ctx.tokens.len() && crate::actors::is_boundary_word(ctx.w(p.end))
             };
             if let Some(p) = ctx.places.iter().find(|p| {
-                p.start >= t.end
-                    && (p.start <= t.end + reach || object_place(ctx, t.end, p.start))
-                    && !(p.start > t.end + reach && boundary(p))
+                let near = p.start <= t.end + reach;
+                p.start >= t.end && (near || (object_place(ctx, t.end, p.start) && !boundary(p)))
             }) {
                 targets = place_as_country(p);
                 place_target = true;

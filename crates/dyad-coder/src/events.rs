@@ -4123,11 +4123,43 @@ pub type Choice<'v> = (
     Option<usize>,
 );
 
+/// The words and lemmas of the sentence from token `from` on, sorted and deduplicated: for
+/// [`words_absent`].
+pub fn words_from<'a>(ctx: &Ctx<'a>, from: usize) -> Vec<&'a str> {
+    let from = from.min(ctx.tokens.len());
+    let mut ws: Vec<&'a str> = (from..ctx.tokens.len())
+        .flat_map(|i| [ctx.folded[i].as_str(), ctx.lemmas[i].as_str()])
+        .collect();
+    ws.sort_unstable();
+    ws.dedup();
+    ws
+}
+
+/// Whether a pattern needs, after its verb, a literal word none of whose alternatives starts
+/// with a word in `ws` (from [`words_from`]): it cannot match, and need not be tried. A verb
+/// with many entries (a word set expanded: "say ^ be &CENSURE") is checked this way first.
+pub fn words_absent(ws: &[&str], p: &VerbPattern) -> bool {
+    p.after.iter().any(|it| match it {
+        PatternItem::Words(alts) => !alts.iter().any(|a| {
+            a.split_whitespace().next().is_none_or(|first| {
+                first.bytes().any(|b| b.is_ascii_uppercase()) || ws.binary_search(&first).is_ok()
+            })
+        }),
+        _ => false,
+    })
+}
+
 /// Pick the code for a trigger: the most specific matching pattern, else the entry's code.
 /// Also returns the pattern's specificity (0 for the bare verb's code).
 pub fn choose_pattern<'v>(ctx: &Ctx, v: &'v VerbEntry, t: &Trigger) -> Option<(Choice<'v>, usize)> {
     let mut best: Option<(&VerbPattern, Option<usize>, usize)> = None;
+    // (an entry with many patterns, a word set expanded, tries only those whose words
+    // follow the verb in the sentence)
+    let words_after = (v.patterns.len() > 8).then(|| words_from(ctx, t.end));
     for p in &v.patterns {
+        if words_after.as_ref().is_some_and(|ws| words_absent(ws, p)) {
+            continue;
+        }
         let Some(target) = match_after(ctx, t.end, &p.after) else {
             continue;
         };

@@ -7103,7 +7103,7 @@ fn refine_appeals(
             });
         // ("urged Belgrade and Pristina to avoid any steps that could further inflame
         // tensions", "to ease tensions")
-        let eased = clause.iter().any(|l| *l == "inflame")
+        let eased = clause.contains(&"inflame")
             || (clause.iter().any(|l| matches!(*l, "tension" | "tensions"))
                 && clause
                     .iter()

@@ -286,13 +286,30 @@ fn read_header(
                     }
                 }
             }
+            let first = dict.verbs.len();
             for phrase in expanded {
                 let mut v = verb_entry(&phrase, code.clone(), *kind == "noun", org.clone());
                 v.paired_code = paired.clone();
                 for p in &mut v.patterns {
                     p.paired_code = paired.clone();
                 }
-                dict.verbs.push(v);
+                // Phrases of one line with the same trigger words whose code depends on
+                // their patterns ("say ^ be &CENSURE" expanded, "call ^ unacceptable | call ^
+                // unjustified") are one entry with several patterns: the coder tries them
+                // together, as it would the separate entries, once per trigger.
+                let same = dict.verbs[first..].iter_mut().rev().find(|o| {
+                    o.words == v.words
+                        && o.nominal == v.nominal
+                        && o.code.is_none()
+                        && v.code.is_none()
+                        && o.paired_code == v.paired_code
+                        && !o.patterns.is_empty()
+                        && !v.patterns.is_empty()
+                });
+                match same {
+                    Some(o) => o.patterns.append(&mut v.patterns),
+                    None => dict.verbs.push(v),
+                }
             }
             Ok(Current::Verb)
         }
