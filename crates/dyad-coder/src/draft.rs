@@ -2231,10 +2231,7 @@ impl Coder {
             // Kishida on the sidelines of the G7", "... of the G7 with Kishida").
             let sidelines = t.end >= t.start + 2
                 && ctx.w(t.end - 1) == "of"
-                && matches!(
-                    ctx.w(t.end - 2),
-                    "sidelines" | "sideline" | "margins" | "margin" | "fringes" | "fringe"
-                );
+                && SIDELINES.contains(&ctx.w(t.end - 2));
             if sidelines && pat_target.is_none() {
                 let gathering = targets_idx.as_ref().and_then(|ks| {
                     let &k = ks.first()?;
@@ -2271,9 +2268,6 @@ impl Coder {
             }
             // "began two days of talks in Kazakhstan's commercial capital Almaty": where
             // talks or a meeting are held is no party to them (a visit's destination is).
-            // (nor where an agreement is signed or a truce agreed: "are due to sign a
-            // declaration of principles in Washington", "agreed to a truce for the duration
-            // of peace talks in Qatar")
             if pat_target.is_none()
                 && root_in(&code, &["04"])
                 && !matches!(code.as_deref(), Some("042" | "043" | "044"))
@@ -3219,15 +3213,19 @@ fn located_at(ctx: &Ctx, k: usize) -> bool {
 /// Whether actor phrase `k` names a gathering on whose sidelines something happens ("on
 /// the sidelines of a BRICS summit", "on the margins of the G20").
 fn on_sidelines(ctx: &Ctx, k: usize) -> bool {
-    ctx.before_np(&ctx.nps[k]).is_some_and(|b| {
-        ctx.w(b) == "of"
-            && b > 0
-            && matches!(
-                ctx.w(b - 1),
-                "sidelines" | "sideline" | "margins" | "margin" | "fringes" | "fringe"
-            )
-    })
+    ctx.before_np(&ctx.nps[k])
+        .is_some_and(|b| ctx.w(b) == "of" && b > 0 && SIDELINES.contains(&ctx.w(b - 1)))
 }
+
+/// The words for the edge of a gathering: "on the sidelines of", "on the margins of".
+const SIDELINES: &[&str] = &[
+    "sidelines",
+    "sideline",
+    "margins",
+    "margin",
+    "fringes",
+    "fringe",
+];
 
 /// Nouns that name a place itself ("the holy city of Najaf", "the province of Idlib").
 const PLACE_NOUNS: &[&str] = &[

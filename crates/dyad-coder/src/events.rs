@@ -3850,14 +3850,7 @@ fn match_after_impl(
                     && ctx.w(h) == "to"
                     && ctx.tokens.get(h + 1).is_some_and(|t| t.upos == Upos::Verb)
                 {
-                    i = h;
-                }
-                if i > 0
-                    && ctx.tokens[i - 1].upos == Upos::Noun
-                    && ctx.w(i) == "to"
-                    && ctx.tokens.get(i + 1).is_some_and(|t| t.upos == Upos::Verb)
-                {
-                    i += 2;
+                    i = h + 2;
                     if let Some(np) = ctx.nps.iter().find(|np| np.start >= i && np.start <= i + 2) {
                         i = np.end;
                     } else {
