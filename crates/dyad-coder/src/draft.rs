@@ -26,6 +26,24 @@ pub(crate) fn agreement_label(lemma: &str) -> &str {
     }
 }
 
+/// The parties of the latest agreement or ceasefire remembered under `label` (`@party:`
+/// entries, most recent first, up to a party seen again, an older one, or four), leaving out
+/// `except` (its brokers): for "the deal, brokered by X", "the agreement was signed after
+/// talks mediated by X".
+pub(crate) fn remembered_parties(ctx: &Ctx, label: &str, except: &[Resolved]) -> Vec<Resolved> {
+    let key = format!("@party:{label}");
+    let mut parties: Vec<Resolved> = Vec::new();
+    for (_, r) in ctx.earlier.iter().rev().filter(|(l, _)| *l == key) {
+        if parties.iter().any(|p| p.code == r.code) || parties.len() == 4 {
+            break;
+        }
+        if !except.iter().any(|s| s.code == r.code) {
+            parties.push(r.clone());
+        }
+    }
+    parties
+}
+
 /// The distinct countries of `rs`, sorted.
 pub(crate) fn distinct_countries<'a>(rs: impl Iterator<Item = &'a Resolved>) -> Vec<String> {
     let mut cs: Vec<String> = rs.filter_map(|r| r.country()).collect();
@@ -1136,15 +1154,24 @@ impl Coder {
         }
         // The entry whose pattern matches most specifically; ties go to the first.
         let mut chosen = None;
-        // (a verb with many entries tries only those whose words follow it in the sentence)
-        let words_after = (t.alts.len() > 8).then(|| events::words_from(ctx, t.end));
+        // (a verb with many entries, or an entry with many patterns, tries only the patterns
+        // whose words follow it in the sentence: those words, listed once for the trigger)
+        let entries = || {
+            std::iter::once(t.verb)
+                .chain(t.alts.iter().copied())
+                .filter_map(|id| self.compiled.dict.verbs.get(id as usize))
+        };
+        let many_entries = t.alts.len() > 8;
+        let words_after = (many_entries
+            || entries().any(|v| v.patterns.len() > events::MANY_PATTERNS))
+        .then(|| events::words_from(ctx, t.end));
         for id in std::iter::once(t.verb).chain(t.alts.iter().copied()) {
             let Some(v) = self.compiled.dict.verbs.get(id as usize) else {
                 continue;
             };
             // (an entry whose patterns cannot match gives at most its bare code, scored 0,
             // which never beats an entry already chosen)
-            if let Some(ws) = &words_after {
+            if let Some(ws) = words_after.as_ref().filter(|_| many_entries) {
                 if (chosen.is_some() || (v.code.is_none() && v.paired_code.is_none()))
                     && !v.patterns.is_empty()
                     && v.patterns.iter().all(|p| events::words_absent(ws, p))
@@ -1152,7 +1179,7 @@ impl Coder {
                     continue;
                 }
             }
-            if let Some((choice, score)) = choose_pattern(ctx, v, t) {
+            if let Some((choice, score)) = choose_pattern(ctx, v, t, words_after.as_deref()) {
                 if chosen.as_ref().is_none_or(|(_, _, s)| score > *s) {
                     chosen = Some((v, choice, score));
                 }
@@ -2882,15 +2909,7 @@ impl Coder {
                 // (the parties of the last such agreement: its entries together)
                 let mut parties: Vec<Resolved> = Vec::new();
                 // (most recent first, up to a party seen again: an older agreement)
-                let key = format!("@party:{label}");
-                for (_, r) in ctx.earlier.iter().rev().filter(|(l, _)| *l == key) {
-                    if parties.iter().any(|p| p.code == r.code) || parties.len() == 4 {
-                        break;
-                    }
-                    if !sources.iter().any(|s| s.code == r.code) {
-                        parties.push(r.clone());
-                    }
-                }
+                parties.extend(remembered_parties(ctx, label, &sources));
                 if parties.len() >= 2 {
                     targets = parties.into_iter().map(|r| (r, None)).collect();
                     steps.push(format!(

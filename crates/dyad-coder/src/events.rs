@@ -4142,15 +4142,24 @@ pub fn words_absent(ws: &[&str], p: &VerbPattern) -> bool {
     })
 }
 
+/// More patterns than this in one entry (a word set expanded) are first checked with
+/// [`words_absent`].
+pub const MANY_PATTERNS: usize = 8;
+
 /// Pick the code for a trigger: the most specific matching pattern, else the entry's code.
-/// Also returns the pattern's specificity (0 for the bare verb's code).
-pub fn choose_pattern<'v>(ctx: &Ctx, v: &'v VerbEntry, t: &Trigger) -> Option<(Choice<'v>, usize)> {
+/// Also returns the pattern's specificity (0 for the bare verb's code). `words_after`, the
+/// sentence's words after the trigger from [`words_from`], lets an entry with many patterns
+/// skip those that cannot match.
+pub fn choose_pattern<'v>(
+    ctx: &Ctx,
+    v: &'v VerbEntry,
+    t: &Trigger,
+    words_after: Option<&[&str]>,
+) -> Option<(Choice<'v>, usize)> {
     let mut best: Option<(&VerbPattern, Option<usize>, usize)> = None;
-    // (an entry with many patterns, a word set expanded, tries only those whose words
-    // follow the verb in the sentence)
-    let words_after = (v.patterns.len() > 8).then(|| words_from(ctx, t.end));
+    let words_after = words_after.filter(|_| v.patterns.len() > MANY_PATTERNS);
     for p in &v.patterns {
-        if words_after.as_ref().is_some_and(|ws| words_absent(ws, p)) {
+        if words_after.is_some_and(|ws| words_absent(ws, p)) {
             continue;
         }
         let Some(target) = match_after(ctx, t.end, &p.after) else {

@@ -4215,13 +4215,7 @@ fn add_adjunct_talks(drafts: &mut Vec<Draft>, ctx: &Ctx, resolve: impl Fn(&str) 
         });
         if let Some(j) = agreement {
             let label = draft::agreement_label(&ctx.lemmas[j]);
-            let key = format!("@party:{label}");
-            for (_, r) in ctx.earlier.iter().rev().filter(|(l, _)| *l == key) {
-                if members.iter().any(|p| p.code == r.code) || members.len() == 4 {
-                    break;
-                }
-                members.push(r.clone());
-            }
+            members = draft::remembered_parties(ctx, label, &[]);
         } else {
             let Some((ks, _)) = ctx.subject_before(b - 1) else {
                 continue;
@@ -5859,12 +5853,9 @@ fn adjudicator(code: &str) -> bool {
 /// acted against the complainant (in the sentence, else the latest such act before), not
 /// against the court. A state's act makes the case one against that state.
 fn cases_against_offenders(drafts: &mut [Draft], earlier: &[(String, Resolved)]) {
-    let hostile = |d: &Draft| {
-        draft::root_in(
-            &d.code,
-            &["11", "12", "13", "14", "16", "17", "18", "19", "20"],
-        )
-    };
+    // (any act remembered as `@hostile-on:` or `@force-on:` by `event_names`)
+    let hostile =
+        |d: &Draft| draft::root_in(&d.code, HOSTILE_ROOTS) || draft::root_in(&d.code, FORCE_ROOTS);
     for k in 0..drafts.len() {
         let d = &drafts[k];
         let case = d
@@ -6088,6 +6079,14 @@ fn appeal_or_demand(asked: &str, demand: bool) -> Option<String> {
     Some(code.to_string())
 }
 
+/// CAMEO roots of force (attacks, assaults, mass violence): remembered as `@force-on:` whom
+/// they hit, and named "the attack", "the strike", "the killings".
+const FORCE_ROOTS: &[&str] = &["18", "19", "20"];
+
+/// CAMEO roots of acts against someone short of force (censure, rejection, threats, protest,
+/// cutting ties, coercion): remembered as `@hostile-on:` whom they were against.
+const HOSTILE_ROOTS: &[&str] = &["11", "12", "13", "14", "16", "17"];
+
 /// The names each event can be referred to by later in the document, with its source:
 /// every verb and noun of its trigger, the nouns of its kind ("the arrest", "the move"),
 /// and `@`-keys for who was hit, attacked, opposed or accused (see [`draft`]'s event
@@ -6132,7 +6131,7 @@ fn event_names(
             if draft::root_in(&d.code, &["17", "18", "19", "20"]) {
                 new_events.push(("raid".to_string(), src.clone()));
             }
-            if draft::root_in(&d.code, &["18", "19", "20"]) {
+            if draft::root_in(&d.code, FORCE_ROOTS) {
                 // (and "the killings" of any use of force that killed: "massacred
                 // more than 100 villagers" ... "condemned the killings")
                 for w in [
@@ -6176,7 +6175,7 @@ fn event_names(
             // threats, protest, cutting ties, coercion), for a later warning of
             // retaliation ("Moldova expelled 45 Russian diplomats" ... "Moscow
             // would retaliate"): `@hostile-on:`, as `@force-on:` above.
-            if draft::root_in(&d.code, &["11", "12", "13", "14", "16", "17"]) {
+            if draft::root_in(&d.code, HOSTILE_ROOTS) {
                 for (t, _) in &d.targets {
                     for s in &d.sources {
                         if let Some(cc) = t.country() {
