@@ -2571,8 +2571,14 @@ impl Coder {
             // (A verb coordinated by "and" is a predicate of its own: "A and B met and
             // agreed to settle their dispute" pairs them twice.)
             let coordinated = t.start > 0 && ctx.w(t.start - 1) == "and";
+            // (A verb after a relative clause on the subject is its first own verb: "A and
+            // B, which have fought since 2022, signed a deal".)
+            let past_relative = steps
+                .iter()
+                .any(|s| s.starts_with("past a relative clause"));
             subject_end.is_some_and(|e| {
                 coordinated
+                    || past_relative
                     || !ctx.triggers.iter().any(|&(s, _, _)| {
                         e <= s
                             && s < t.start

@@ -719,6 +719,13 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // "Russia and Ukraine, which have fought since 2022, signed a deal": a finite verb
+        // right after a relative clause set off by commas has the clause's antecedent as
+        // subject, the whole coordination.
+        if let Some(k) = self.antecedent_past_relative(tok) {
+            steps.push("past a relative clause between commas: its antecedent".into());
+            return Some((self.coordinated_before(k), steps));
+        }
         // Subject control: "as delegates gathered to nominate President Bush": the
         // infinitive right after a verb has that verb's subject (here no actor).
         if tok >= 2
@@ -1342,6 +1349,49 @@ impl<'a> Ctx<'a> {
             steps.push("source is a pronoun resolved from the discourse".into());
         }
         Some((group, steps))
+    }
+
+    /// For a finite verb at `tok` right after the comma that closes a relative clause opened
+    /// by ", who" or ", which" ("Russia and Ukraine, which have fought since 2022, signed a
+    /// deal"): the actor phrase the clause hangs on, the last of a coordination. `None` when
+    /// there is no such clause, or its antecedent is inside a prepositional phrase or the
+    /// object of a verb ("talks with Iran, which ..., ended" has no actor subject).
+    fn antecedent_past_relative(&self, tok: usize) -> Option<usize> {
+        let t = self.tokens.get(tok)?;
+        if t.upos != Upos::Verb || t.norm.ends_with("ing") {
+            return None;
+        }
+        // (not an inverted speaker: "..., who fled last year, said the ministry")
+        if REPORTING.contains(&self.lemmas[tok].as_str())
+            && self.nps.iter().any(|np| np.start == tok + 1)
+        {
+            return None;
+        }
+        let mut j = tok;
+        while j > 0 && matches!(self.tokens[j - 1].upos, Upos::Aux | Upos::Adv) {
+            j -= 1;
+        }
+        if j < 5 || self.w(j - 1) != "," {
+            return None;
+        }
+        let r = (j.saturating_sub(20)..j - 1)
+            .rev()
+            .take_while(|&i| !matches!(self.w(i), "," | ";" | ":" | "\"" | "(" | ")"))
+            .find(|&i| matches!(self.w(i), "who" | "which"))?;
+        // (the clause has a verb of its own, and the pronoun follows a comma)
+        if r < 2
+            || self.w(r - 1) != ","
+            || !(r + 1..j - 1).any(|i| matches!(self.tokens[i].upos, Upos::Verb | Upos::Aux))
+        {
+            return None;
+        }
+        let k = self
+            .nps
+            .iter()
+            .position(|np| np.end + 1 == r && !np.pronoun && !np.possessive)?;
+        // (of a coordination, its first member decides: "talks between Russia and Ukraine")
+        let head = &self.nps[self.coordinated_before(k)[0]];
+        (!self.in_pp(head) && (!self.after_verb(head) || self.is_clause_subject(head))).then_some(k)
     }
 
     /// For a verb at `tok` right after "and" (past auxiliaries and adverbs) that coordinates

@@ -10661,3 +10661,25 @@ fn force_on_a_building_described_by_a_participle_is_on_its_place() {
     // (the toll is the attack's, no second event)
     assert!(!ev.iter().any(|e| e.cameo == "190"), "{ev:#?}");
 }
+
+#[test]
+fn a_verb_after_a_relative_clause_between_commas_has_its_antecedent_as_subject() {
+    // (a compound subject still pairs its members, past the clause's own event)
+    let ev = code(
+        "Armenia and Azerbaijan, which fought two wars over Nagorno-Karabakh, signed a peace treaty on Friday.",
+        "2025-08-08",
+    );
+    assert!(has_code(&ev, "ARM", "057", "AZE"), "{ev:#?}");
+    assert!(has_code(&ev, "AZE", "057", "ARM"), "{ev:#?}");
+    let ev = code(
+        "Opposition leader Ousmane Sonko, who boycotted the trial, has accused President Macky Sall of using the judiciary against him.",
+        "2023-06-02",
+    );
+    assert!(has(&ev, "SENOPP", "11", "SENGOV"), "{ev:#?}");
+    // (not past a relative clause on a phrase inside a PP: the talks ended, no actor did)
+    let ev = code(
+        "Talks between Armenia and Azerbaijan, which fought two wars, collapsed on Friday.",
+        "2025-08-08",
+    );
+    assert!(!ev.iter().any(|e| e.cameo.starts_with("05")), "{ev:#?}");
+}
