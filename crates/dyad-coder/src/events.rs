@@ -737,6 +737,24 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // "South Korea demanded ..., accusing Tokyo of retaliation, and threatened to take the
+        // case to the WTO": otherwise, that verb's subject (not the nearest phrase, "Tokyo").
+        if tok >= 2
+            && self.w(tok - 1) == "to"
+            && self.tokens[tok].upos == Upos::Verb
+            && self.tokens[tok - 2].upos == Upos::Verb
+            && !self.w(tok - 2).ends_with("ing")
+            && !OBJECT_CONTROL.contains(&self.lemmas[tok - 2].as_str())
+        {
+            if let Some((ks, more)) = self.subject_before(tok - 2) {
+                steps.extend(more);
+                steps.push(format!(
+                    "infinitive after \"{}\": that verb's subject",
+                    self.w(tok - 2)
+                ));
+                return Some((ks, steps));
+            }
+        }
         // "Russia's invasion drew condemnation from ...", "Modi's trip to Moscow drew
         // criticism from Ukraine": the possessor of the subject noun is the actor.
         if let Some(k) = self.possessor_of_subject(tok) {
@@ -772,6 +790,12 @@ impl<'a> Ctx<'a> {
                     // (past the verb of a relative clause: "police opened fire on
                     // protesters who stormed parliament, killing 22 people")
                     let mut verb = self.finite_verb_before(tok - 1)?;
+                    // ("demanded that China lift the ban, accusing Beijing of coercion": a
+                    // base-form verb in a "that" clause is what was demanded; the
+                    // participle is the demander's)
+                    if let Some(that) = self.subjunctive_that(verb) {
+                        verb = self.finite_verb_before(that)?;
+                    }
                     for _ in 0..2 {
                         let mut p = verb;
                         while p > 0 && matches!(self.tokens[p - 1].upos, Upos::Adv | Upos::Aux) {
@@ -1559,6 +1583,19 @@ impl<'a> Ctx<'a> {
 
     /// The nearest verb before `tok` that is neither an "-ing" form nor an infinitive: the
     /// finite verb a participial clause after a comma belongs to.
+    /// For a base-form verb `v` whose subject follows "that" ("demanded that China lift the
+    /// ban", "insisted that Israel allow aid in"), the index of that "that": the clause is
+    /// what was asked, not a finite clause of its own.
+    fn subjunctive_that(&self, v: usize) -> Option<usize> {
+        if self.w(v) != self.lemmas[v] || v < 2 {
+            return None;
+        }
+        let k = self.nps.iter().position(|np| np.end == v)?;
+        let start = self.nps[self.coordinated_before(k)[0]].start;
+        let that = start.checked_sub(1)?;
+        (self.w(that) == "that" && that > 0).then_some(that)
+    }
+
     fn finite_verb_before(&self, tok: usize) -> Option<usize> {
         (0..tok).rev().find(|&v| {
             self.tokens[v].upos == Upos::Verb

@@ -5874,8 +5874,25 @@ fn cases_against_offenders(drafts: &mut [Draft], earlier: &[(String, Resolved)])
                 .then(|| o.sources.first().cloned())
                 .flatten()
         });
+        // ("accusing Beijing of coercion, and threatened to take the case to the WTO": whom
+        // the complainant accuses in the same sentence)
+        let accused = || {
+            drafts.iter().enumerate().find_map(|(j, o)| {
+                (j != k && draft::root_in(&o.code, &["11"]) && o.sources.iter().any(on_source))
+                    .then(|| {
+                        o.targets
+                            .iter()
+                            .map(|(t, _)| t)
+                            .find(|t| {
+                                t.country().is_some() && !on_source(t) && !adjudicator(&t.code)
+                            })
+                            .cloned()
+                    })
+                    .flatten()
+            })
+        };
         let keys = [format!("@hostile-on:{cc}"), format!("@force-on:{cc}")];
-        let offender = here.or_else(|| {
+        let offender = here.or_else(accused).or_else(|| {
             earlier
                 .iter()
                 .rev()

@@ -10683,3 +10683,20 @@ fn a_verb_after_a_relative_clause_between_commas_has_its_antecedent_as_subject()
     );
     assert!(!ev.iter().any(|e| e.cameo.starts_with("05")), "{ev:#?}");
 }
+
+#[test]
+fn an_infinitive_after_a_subject_control_verb_has_that_verbs_subject() {
+    // (not the nearest phrase, "Beijing"; the participle after the demanded clause is the
+    // demander's, not China's; and the case is against whom the complainant accuses)
+    let ev = code(
+        "Canada on Monday demanded that China lift a ban on Canadian canola imports, accusing Beijing of economic coercion in a row over detained executives, and threatened to take the case to the World Trade Organization.",
+        "2019-05-06",
+    );
+    assert!(has(&ev, "CAN", "11", "CHNGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "CAN", "115", "CHN"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code.starts_with("CHN"))),
+        "{ev:#?}"
+    );
+}
