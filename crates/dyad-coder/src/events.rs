@@ -2472,6 +2472,15 @@ impl<'a> Ctx<'a> {
                     i = np.end + 2;
                     continue;
                 }
+                // (also when the name's last word carries the hyphen: "a European
+                // Union-backed plan", where the phrase read is only "European")
+                if np.end < self.tokens.len() && {
+                    let w = self.w(np.end);
+                    w.contains('-') && !w.starts_with('-') && w.ends_with("ed")
+                } {
+                    i = np.end + 1;
+                    continue;
+                }
                 // "seized a tanker on Thursday, the U.S. Navy said": the speaker of a
                 // reporting clause is no object.
                 // (After a comma: "a group that kidnapped two French journalists said ..."

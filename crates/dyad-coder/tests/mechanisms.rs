@@ -10700,3 +10700,17 @@ fn an_infinitive_after_a_subject_control_verb_has_that_verbs_subject() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_name_whose_last_word_carries_a_hyphenated_participle_is_a_modifier_not_the_object() {
+    // ("European" is all the dictionary reads of "European Union-backed": no target)
+    let ev = code(
+        "Serbia refused to sign a European Union-backed plan on Saturday.",
+        "2023-03-19",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "EUR")),
+        "{ev:#?}"
+    );
+}
