@@ -2221,6 +2221,37 @@ pub fn compose(
                 && !head.ends_with("ss")
                 && !troops
                 && !matches!(head.as_str(), "armed forces" | "security forces");
+            // "European Union leaders agreed ... The leaders also warned": a definite plural
+            // role noun is the group last named with that very word.
+            if plural && det == "the" {
+                let sector = actors[0].code.as_str();
+                let named = discourse
+                    .recent
+                    .iter()
+                    .rev()
+                    .chain(nps.iter().rev().flat_map(|np| np.actors.iter()))
+                    .find(|r| {
+                        !r.sector_only
+                            && !r.person
+                            && r.code.contains(sector)
+                            && text.get(r.start..r.end).is_some_and(|m| {
+                                m.split_whitespace()
+                                    .any(|w| w.eq_ignore_ascii_case(head.as_str()))
+                            })
+                    })
+                    .cloned();
+                if let Some(mut r) = named {
+                    r.steps.push(format!(
+                        "definite description \"{}\" -> {} ({}) named so earlier",
+                        &text[span.0..span.1],
+                        r.name.clone().unwrap_or_else(|| r.code.clone()),
+                        r.code
+                    ));
+                    r.start = span.0;
+                    r.end = span.1;
+                    actors = vec![r];
+                }
+            }
             if !plural && (counterpart || matches!(det, "the" | "his" | "her" | "their" | "its")) {
                 let sector = actors[0].code.clone();
                 // For "his counterpart": someone of the same sector from another country than

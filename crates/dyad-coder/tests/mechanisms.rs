@@ -10714,3 +10714,19 @@ fn a_name_whose_last_word_carries_a_hyphenated_participle_is_a_modifier_not_the_
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_definite_plural_role_noun_is_the_group_last_named_with_that_word() {
+    let ev = code(
+        "European Union foreign ministers met in Luxembourg on Monday. The ministers also condemned Russia.",
+        "2024-04-22",
+    );
+    assert!(has(&ev, "IGOEUREECGOV", "11", "RUS"), "{ev:#?}");
+    // (no group named so: the sector alone, as before)
+    let ev = code("The ministers condemned Russia.", "2024-04-22");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code.starts_with("IGO"))),
+        "{ev:#?}"
+    );
+}
