@@ -1999,6 +1999,11 @@ impl Coder {
             // clause blames ("charged that a Soviet nuclear test blew debris"); threats when
             // their clause says what the subject will suffer ("warned that Israel would pay
             // a heavy price"; not a forecast: "warned that Ontario will not support ...").
+            // (past a time adverbial: "said last week that the junta was illegitimate")
+            let from = match ctx.past_time_adverbial(from) {
+                f if f > from && ctx.w(f) == "that" => f + 1,
+                _ => from,
+            };
             let clause = if from > 0 && ctx.w(from - 1) == "that" {
                 Some(from)
             } else {

@@ -254,6 +254,46 @@ impl<'a> Ctx<'a> {
         self.folded.get(i).map(|s| s.as_str()).unwrap_or("")
     }
 
+    /// The token after a time adverbial that starts at `i` ("on Monday", "late on Friday
+    /// night", "last week", "earlier this month", "yesterday"), or `i` when none starts
+    /// there: "said last week that the junta was illegitimate".
+    pub(crate) fn past_time_adverbial(&self, i: usize) -> usize {
+        let mut j = i;
+        if matches!(self.w(j), "late" | "early") && self.w(j + 1) == "on" {
+            j += 1;
+        }
+        let day = |w: &str| crate::time::is_day_or_month(w);
+        if self.w(j) == "on" && day(self.w(j + 1)) {
+            j += 2;
+            // ("on March 3", "on Friday night")
+            if self.tokens.get(j).is_some_and(|t| t.upos == Upos::Num) {
+                j += 1;
+            }
+        } else if matches!(self.w(j), "last" | "this")
+            && matches!(
+                self.w(j + 1),
+                "week" | "month" | "year" | "weekend" | "night" | "morning" | "evening"
+            )
+        {
+            j += 2;
+        } else if matches!(self.w(j), "earlier" | "later")
+            && self.w(j + 1) == "this"
+            && matches!(self.w(j + 2), "week" | "month" | "year")
+        {
+            j += 3;
+        } else if matches!(self.w(j), "yesterday" | "today" | "tonight" | "overnight")
+            || crate::time::is_weekday(self.w(j))
+        {
+            j += 1;
+        } else {
+            return i;
+        }
+        if matches!(self.w(j), "morning" | "afternoon" | "evening" | "night") {
+            j += 1;
+        }
+        j
+    }
+
     pub(crate) fn is_break(&self, i: usize) -> bool {
         // ("have since paused": the adverb, not the conjunction)
         let adverb_since = self.w(i) == "since"
@@ -3900,13 +3940,8 @@ fn match_after_impl(
             }
             PatternItem::Skip => {
                 // (past a time adverbial and a "that": "said on Friday evening that [the
-                // seizure] was unacceptable")
-                if ctx.w(i) == "on" && crate::time::is_day_or_month(ctx.w(i + 1)) {
-                    i += 2;
-                    if matches!(ctx.w(i), "morning" | "afternoon" | "evening" | "night") {
-                        i += 1;
-                    }
-                }
+                // seizure] was unacceptable", "said last week that")
+                i = ctx.past_time_adverbial(i);
                 if ctx.w(i) == "that" {
                     i += 1;
                 }

@@ -10730,3 +10730,17 @@ fn a_definite_plural_role_noun_is_the_group_last_named_with_that_word() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_time_adverbial_between_say_and_its_that_clause_is_stepped_over() {
+    let ev = code(
+        "Le Drian said yesterday that Mali's junta was illegitimate.",
+        "2022-01-31",
+    );
+    assert!(has_code(&ev, "FRAGOV", "111", "MLIGOV"), "{ev:#?}");
+    let ev = code(
+        "Mali's junta expelled France's envoy on Monday. Le Drian said last week that the junta was illegitimate.",
+        "2022-01-31",
+    );
+    assert!(has_code(&ev, "FRAGOV", "111", "MLIGOV"), "{ev:#?}");
+}
