@@ -3002,6 +3002,8 @@ impl<'a> Ctx<'a> {
             let noun_before = matches!(ap_tok.upos, Upos::Noun | Upos::Propn);
             if (noun_before || self.comma_before(head).is_some() || believed)
                 && self.w(by) == "by"
+                // (not a "by" the trigger reads itself: "stood by its commitment to defend")
+                && t.end <= by
                 && self.nps.iter().any(|np| {
                     // (a determiner and up to two modifiers first: "by child sex traffickers")
                     np.start > by

@@ -10744,3 +10744,13 @@ fn a_time_adverbial_between_say_and_its_that_clause_is_stepped_over() {
     );
     assert!(has_code(&ev, "FRAGOV", "111", "MLIGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_by_that_the_trigger_reads_itself_is_no_passive_by_phrase() {
+    // ("stood by" after a name is a past tense with its particle, not "X, stood by Y")
+    let ev = code(
+        "Washington stood by its ally Israel on Tuesday.",
+        "2023-12-09",
+    );
+    assert!(has(&ev, "USAGOV", "05", "ISR"), "{ev:#?}");
+}
