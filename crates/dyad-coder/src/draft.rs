@@ -2089,6 +2089,12 @@ impl Coder {
                         && !idiom(np)
                         // (nor the subject's own forces: "put its army on alert")
                         && !own_phrase(np)
+                        // (nor a name joined by a hyphen to the participle after it: "a
+                        // U.S.-brokered ceasefire", whose broker is found below)
+                        && !(ctx.w(np.end) == "-"
+                            && ctx.tokens.get(np.end).is_some_and(|h| {
+                                ctx.tokens[np.end - 1].end == h.start
+                            }))
                         && (if targets_idx.is_none() {
                             // (not the source's own forces moved "from"/"to" a place:
                             // "withdrawal of troops from Kherson")

@@ -33,6 +33,7 @@ impl Coder {
                 || (tokens[i].upos == Upos::Propn && possessor.get(i + 1) == Some(&true));
         }
         let timed = time_adverbials(tokens);
+        let compound = hyphened_participles(tokens);
         // (rules that need a word the sentence lacks are not tried at every token)
         let has_from = tokens.iter().any(|t| t.norm == "from");
         let has_conj = tokens.iter().any(|t| t.upos == Upos::Cconj);
@@ -172,7 +173,10 @@ impl Coder {
                     // An evaluative adjective the tagger took for a noun ("drew sharp/NOUN
                     // criticism from").
                     || (EVALUATIVE.contains(&t.norm.as_str())
-                        && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun)))
+                        && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun))
+                    // A name joined to a participle by a hyphen the tokenizer split, before
+                    // the noun it modifies ("agreed to a U.S.-brokered ceasefire").
+                    || compound.get(*i) == Some(&true))
                         || *i == 0
                 })
                 .map(|(i, l)| (l.as_str(), i)),
@@ -670,6 +674,30 @@ pub(crate) fn time_adverbials(tokens: &[dyad_text::Token]) -> Vec<bool> {
                     *x = true;
                 }
             }
+        }
+    }
+    out
+}
+
+/// The tokens of a name joined by a hyphen to a participle, split by the tokenizer and
+/// followed by the noun they modify ("a U.S.-brokered ceasefire", "the Iran-backed
+/// group"): `U.S.`, `-` and `brokered`, dropped from the compressed stream so that the verb
+/// meets the noun.
+fn hyphened_participles(tokens: &[dyad_text::Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    for h in 1..tokens.len().saturating_sub(2) {
+        let (name, hy, part) = (&tokens[h - 1], &tokens[h], &tokens[h + 1]);
+        let joined = hy.norm == "-" && name.end == hy.start && hy.end == part.start;
+        if joined
+            && name.upos == Upos::Propn
+            && part.norm.ends_with("ed")
+            && tokens
+                .get(h + 2)
+                .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Adj))
+        {
+            out[h - 1] = true;
+            out[h] = true;
+            out[h + 1] = true;
         }
     }
     out

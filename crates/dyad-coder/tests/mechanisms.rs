@@ -10754,3 +10754,19 @@ fn a_by_that_the_trigger_reads_itself_is_no_passive_by_phrase() {
     );
     assert!(has(&ev, "USAGOV", "05", "ISR"), "{ev:#?}");
 }
+
+#[test]
+fn a_name_hyphened_to_a_participle_does_not_split_the_verb_from_its_noun() {
+    // ("a U.S.-brokered ceasefire": the agreement is to a ceasefire, between the subjects,
+    // and the broker mediates; the broker is no party to the truce)
+    let ev = code(
+        "Israel and Hezbollah agreed to a U.S.-brokered ceasefire on Tuesday.",
+        "2024-11-26",
+    );
+    assert!(has_code(&ev, "ISR", "0871", "LBNREBHEZ"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.cameo == "0871" && e.target.as_ref().is_some_and(|t| t.code == "USA")),
+        "{ev:#?}"
+    );
+}
