@@ -176,7 +176,15 @@ impl Coder {
                         && tokens.get(*i + 1).is_some_and(|n| n.upos == Upos::Noun))
                     // A name joined to a participle by a hyphen the tokenizer split, before
                     // the noun it modifies ("agreed to a U.S.-brokered ceasefire").
-                    || compound.get(*i) == Some(&true))
+                    || compound.get(*i) == Some(&true)
+                    // A noun naming what talks are about ("walked out of ceasefire talks",
+                    // "suspended trade negotiations"); the full stream still reads phrases
+                    // that name it ("hold phone talks").
+                    || (t.upos == Upos::Noun
+                        && !matches!(t.norm.as_str(), "phone" | "telephone" | "video")
+                        && tokens
+                            .get(*i + 1)
+                            .is_some_and(|n| matches!(n.norm.as_str(), "talks" | "negotiations"))))
                         || *i == 0
                 })
                 .map(|(i, l)| (l.as_str(), i)),

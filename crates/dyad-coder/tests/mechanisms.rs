@@ -10770,3 +10770,15 @@ fn a_name_hyphened_to_a_participle_does_not_split_the_verb_from_its_noun() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_noun_naming_what_talks_are_about_does_not_split_the_verb_from_talks() {
+    let ev = code(
+        "The army walked out of ceasefire talks with the RSF on Wednesday.",
+        "2023-06-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "164"), "{ev:#?}");
+    // (a phrase that names the kind, "phone talks", still reads it)
+    let ev = code("Iran held phone talks with Russia.", "2023-06-01");
+    assert!(has_code(&ev, "IRN", "041", "RUS"), "{ev:#?}");
+}
