@@ -10778,6 +10778,12 @@ fn a_noun_naming_what_talks_are_about_does_not_split_the_verb_from_talks() {
         "2023-06-01",
     );
     assert!(ev.iter().any(|e| e.cameo == "164"), "{ev:#?}");
+    // (pausing talks halts them)
+    let ev = code(
+        "Canada paused trade talks with India earlier this month.",
+        "2023-09-19",
+    );
+    assert!(has_code(&ev, "CAN", "164", "IND"), "{ev:#?}");
     // (a phrase that names the kind, "phone talks", still reads it)
     let ev = code("Iran held phone talks with Russia.", "2023-06-01");
     assert!(has_code(&ev, "IRN", "041", "RUS"), "{ev:#?}");
