@@ -2222,9 +2222,15 @@ pub fn compose(
                 && !troops
                 && !matches!(head.as_str(), "armed forces" | "security forces");
             // "European Union leaders agreed ... The leaders also warned": a definite plural
-            // role noun is the group last named with that very word.
+            // role noun is the group last named with that very word (whatever sector the
+            // word alone would give: "the paramilitary RSF" ... "the paramilitaries").
             if plural && det == "the" {
-                let sector = actors[0].code.as_str();
+                // (or its singular, as a modifier: "the paramilitary Rapid Support Forces"
+                // ... "the paramilitaries", "the M23 rebel group" ... "the rebels")
+                let singular = match head.strip_suffix("ies") {
+                    Some(stem) => format!("{stem}y"),
+                    None => head.strip_suffix('s').unwrap_or(&head).to_string(),
+                };
                 let named = discourse
                     .recent
                     .iter()
@@ -2233,10 +2239,11 @@ pub fn compose(
                     .find(|r| {
                         !r.sector_only
                             && !r.person
-                            && r.code.contains(sector)
                             && text.get(r.start..r.end).is_some_and(|m| {
-                                m.split_whitespace()
-                                    .any(|w| w.eq_ignore_ascii_case(head.as_str()))
+                                m.split_whitespace().any(|w| {
+                                    w.eq_ignore_ascii_case(head.as_str())
+                                        || w.eq_ignore_ascii_case(singular.as_str())
+                                })
                             })
                     })
                     .cloned();

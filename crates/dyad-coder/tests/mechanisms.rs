@@ -10722,6 +10722,18 @@ fn a_definite_plural_role_noun_is_the_group_last_named_with_that_word() {
         "2024-04-22",
     );
     assert!(has(&ev, "IGOEUREECGOV", "11", "RUS"), "{ev:#?}");
+    // (or named with the word's singular as a modifier, whatever sector the word gives)
+    let ev = code(
+        "Sudan's paramilitary Rapid Support Forces stormed a hospital in El Fasher on Sunday. The paramilitaries also shelled a displacement camp.",
+        "2024-06-10",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.source.as_ref().is_some_and(|s| s.code == "SDNREBRSF"))
+            .count()
+            >= 2,
+        "{ev:#?}"
+    );
     // (no group named so: the sector alone, as before)
     let ev = code("The ministers condemned Russia.", "2024-04-22");
     assert!(
