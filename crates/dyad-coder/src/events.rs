@@ -1536,10 +1536,27 @@ impl<'a> Ctx<'a> {
             // accused Tajikistan": past the reported clause (its verb with an auxiliary), the
             // reporting verb before its "that".
             let reported = || {
+                // (or no "that": "The army said the paramilitaries had failed to withdraw
+                // ..., and accused the RSF": the clause starts right after the verb)
                 let that = (before.saturating_sub(30)..before)
                     .rev()
                     .take_while(|&i| self.w(i) != ",")
-                    .find(|&i| self.w(i) == "that")?;
+                    .find(|&i| self.w(i) == "that")
+                    .or_else(|| {
+                        (before.saturating_sub(30)..before)
+                            .rev()
+                            .take_while(|&i| self.w(i) != ",")
+                            .find(|&v| {
+                                simple_past(v)
+                                    && REPORTING.contains(&self.lemmas[v].as_str())
+                                    && self.nps.iter().any(|np| {
+                                        np.start == v + 1
+                                            || (np.start == v + 2
+                                                && self.tokens[v + 1].upos == Upos::Det)
+                                    })
+                            })
+                            .map(|v| v + 1)
+                    })?;
                 let aux_verb = (that..before).any(|v| {
                     self.tokens[v].upos == Upos::Verb
                         && v > 0

@@ -10800,3 +10800,12 @@ fn a_noun_naming_what_talks_are_about_does_not_split_the_verb_from_talks() {
     let ev = code("Iran held phone talks with Russia.", "2023-06-01");
     assert!(has_code(&ev, "IRN", "041", "RUS"), "{ev:#?}");
 }
+
+#[test]
+fn a_verb_after_a_reported_clause_without_that_shares_the_reporting_verbs_subject() {
+    let ev = code(
+        "Sudan's army said the paramilitaries had failed to pull their fighters out of hospitals, and accused the Rapid Support Forces of violating a truce.",
+        "2023-06-01",
+    );
+    assert!(has(&ev, "SDNMIL", "11", "SDNREBRSF"), "{ev:#?}");
+}
