@@ -1535,17 +1535,27 @@ impl<'a> Ctx<'a> {
             // "Kyrgyzstan said on Saturday that 24 of its citizens had been killed ..., and
             // accused Tajikistan": past the reported clause (its verb with an auxiliary), the
             // reporting verb before its "that".
+            // (a comma between the members of a list is no clause break: "to bring in the
+            // United Nations, the European Union and the United States")
+            let list_comma = |i: usize| {
+                i > 0
+                    && self.np_index_at(i - 1).is_some()
+                    && self.nps.iter().any(|np| {
+                        np.start == i + 1
+                            || (np.start == i + 2 && self.tokens[i + 1].upos == Upos::Det)
+                    })
+            };
             let reported = || {
                 // (or no "that": "The army said the paramilitaries had failed to withdraw
                 // ..., and accused the RSF": the clause starts right after the verb)
-                let that = (before.saturating_sub(30)..before)
+                let that = (before.saturating_sub(45)..before)
                     .rev()
-                    .take_while(|&i| self.w(i) != ",")
+                    .take_while(|&i| self.w(i) != "," || list_comma(i))
                     .find(|&i| self.w(i) == "that")
                     .or_else(|| {
                         (before.saturating_sub(30)..before)
                             .rev()
-                            .take_while(|&i| self.w(i) != ",")
+                            .take_while(|&i| self.w(i) != "," || list_comma(i))
                             .find(|&v| {
                                 simple_past(v)
                                     && REPORTING.contains(&self.lemmas[v].as_str())

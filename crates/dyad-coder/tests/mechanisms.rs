@@ -10808,4 +10808,15 @@ fn a_verb_after_a_reported_clause_without_that_shares_the_reporting_verbs_subjec
         "2023-06-01",
     );
     assert!(has(&ev, "SDNMIL", "11", "SDNREBRSF"), "{ev:#?}");
+    // (past a long clause, and the commas of a list inside it)
+    let ev = code(
+        "Egypt's foreign ministry said on Wednesday that Ethiopia had turned down a proposal by Sudan and Egypt to bring in the United Nations, the European Union and the United States alongside the African Union as mediators, and accused Addis Ababa of intransigence.",
+        "2021-04-07",
+    );
+    assert!(has(&ev, "EGYGOV", "11", "ETHGOV"), "{ev:#?}");
+    assert!(
+        !ev.iter().any(|e| e.cameo.starts_with("11")
+            && e.source.as_ref().is_some_and(|s| s.code.starts_with("IGO"))),
+        "{ev:#?}"
+    );
 }
