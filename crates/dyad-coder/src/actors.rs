@@ -1514,8 +1514,16 @@ pub fn compose(
                             "say" | "announce" | "state" | "confirm" | "declare" | "tell"
                         ) && (verb + 1..m.start)
                             .all(|i| tokens[i].upos != Upos::Verb && tokens[i].upos != Upos::Punct);
+                        // (or a plural speaker: "Police said they had killed dozens of
+                        // rioters", "Rebel officials said they had captured the town")
+                        let plural_speaker = || {
+                            let head = &tokens[last.end - 1];
+                            (head.upos == Upos::Noun
+                                && (head.lemma != head.norm || head.norm == "police"))
+                                .then(|| last.actors.clone())
+                        };
                         reporting
-                            .then(|| coordinated_before(&nps, folded))
+                            .then(|| coordinated_before(&nps, folded).or_else(plural_speaker))
                             .flatten()
                     };
                     possessive

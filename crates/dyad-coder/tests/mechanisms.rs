@@ -10820,3 +10820,22 @@ fn a_verb_after_a_reported_clause_without_that_shares_the_reporting_verbs_subjec
         "{ev:#?}"
     );
 }
+
+#[test]
+fn they_after_a_plural_speaker_is_the_speaker() {
+    let ev = code(
+        "Russian paratroopers arrived in Kazakhstan on Thursday. Kazakh police said they had killed dozens of rioters in Almaty.",
+        "2022-01-06",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "KAZCOP")),
+        "{ev:#?}"
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "RUSMIL")
+                && e.cameo.starts_with('1')),
+        "{ev:#?}"
+    );
+}
