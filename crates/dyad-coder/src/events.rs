@@ -1558,6 +1558,10 @@ impl<'a> Ctx<'a> {
                             .take_while(|&i| self.w(i) != "," || list_comma(i))
                             .find(|&v| {
                                 simple_past(v)
+                                    // (not the middle verb of a series, "demanded that ...,
+                                    // said the group would not free him, and threatened",
+                                    // whose subject is further back)
+                                    && (v == 0 || self.w(v - 1) != ",")
                                     && REPORTING.contains(&self.lemmas[v].as_str())
                                     && self.nps.iter().any(|np| {
                                         np.start == v + 1
@@ -1567,10 +1571,14 @@ impl<'a> Ctx<'a> {
                             })
                             .map(|v| v + 1)
                     })?;
+                // (past a negation: "would not hand over its weapons")
                 let aux_verb = (that..before).any(|v| {
                     self.tokens[v].upos == Upos::Verb
                         && v > 0
-                        && self.tokens[v - 1].upos == Upos::Aux
+                        && (self.tokens[v - 1].upos == Upos::Aux
+                            || (matches!(self.w(v - 1), "not" | "n't" | "never")
+                                && v > 1
+                                && self.tokens[v - 2].upos == Upos::Aux))
                 });
                 if !aux_verb {
                     return None;

@@ -10819,6 +10819,12 @@ fn a_verb_after_a_reported_clause_without_that_shares_the_reporting_verbs_subjec
             && e.source.as_ref().is_some_and(|s| s.code.starts_with("IGO"))),
         "{ev:#?}"
     );
+    // (a reported clause whose verb is negated: "would not hand over")
+    let ev = code(
+        "Hezbollah chief Naim Qassem said the group would not hand over its weapons while Israel occupies parts of Lebanon, and accused Lebanon's government of serving Israel.",
+        "2025-08-15",
+    );
+    assert!(has(&ev, "LBNREB", "11", "LBNGOV"), "{ev:#?}");
 }
 
 #[test]
