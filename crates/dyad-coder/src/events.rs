@@ -879,7 +879,28 @@ impl<'a> Ctx<'a> {
                                     && self.tokens[q].upos == Upos::Pron
                                     && matches!(self.w(q - 1), "when" | "after" | "before")));
                         if relative {
-                            verb = self.finite_verb_before(p - 1)?;
+                            let outer = self.finite_verb_before(p - 1)?;
+                            // (not past a relative clause inside what a verb of speech or
+                            // judgement tells: "accused Belgrade of orchestrating an attack
+                            // by gunmen who stormed the village, killing a police officer"
+                            // is the gunmen's killing)
+                            let told = REPORTING.contains(&self.lemmas[outer].as_str())
+                                || matches!(
+                                    self.lemmas[outer].as_str(),
+                                    "accuse"
+                                        | "blame"
+                                        | "condemn"
+                                        | "denounce"
+                                        | "criticize"
+                                        | "criticise"
+                                        | "deny"
+                                        | "describe"
+                                        | "call"
+                                );
+                            if told {
+                                break;
+                            }
+                            verb = outer;
                         } else if adverbial {
                             verb = self.finite_verb_before(q - 1)?;
                         } else {
@@ -1676,6 +1697,14 @@ impl<'a> Ctx<'a> {
             self.tokens[v].upos == Upos::Verb
                 && !self.tokens[v].norm.ends_with("ing")
                 && (v == 0 || self.w(v - 1) != "to")
+                // (not a participle modifying the noun after it: "30 heavily armed gunmen")
+                && !(self.tokens[v].norm.ends_with("ed")
+                    && v > 0
+                    && matches!(
+                        self.tokens[v - 1].upos,
+                        Upos::Adv | Upos::Adj | Upos::Det | Upos::Num
+                    )
+                    && self.tokens.get(v + 1).is_some_and(|n| n.upos == Upos::Noun))
         })
     }
 

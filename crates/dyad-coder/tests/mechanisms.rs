@@ -10845,3 +10845,24 @@ fn they_after_a_plural_speaker_is_the_speaker() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_participle_after_a_relative_clause_inside_an_accusation_is_the_clauses_subjects() {
+    // (not the accuser's, and not past "heavily armed", a participle before its noun)
+    let ev = code(
+        "Kosovo Prime Minister Albin Kurti accused Belgrade on Monday of orchestrating an attack by some 30 heavily armed gunmen who stormed the village of Banjska on Sunday, killing a Kosovo police officer.",
+        "2023-09-25",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.cameo.starts_with("19")
+                && e.source.as_ref().is_some_and(|s| s.code == "KSVGOV")),
+        "{ev:#?}"
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo.starts_with("19")
+                && e.target.as_ref().is_some_and(|t| t.code == "KSVCOP")),
+        "{ev:#?}"
+    );
+}
