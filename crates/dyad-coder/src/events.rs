@@ -362,6 +362,11 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
+            // An opening quotation mark around the phrase's words ("condemned the \"Israeli
+            // aggression\""): the phrase starts before it.
+            if self.is_quote(i) && (0..i).filter(|&q| self.is_quote(q)).count() % 2 == 0 {
+                continue;
+            }
             // "At least 50 people", "at most 20", "more than 400": a quantity, not a
             // preposition.
             if self.w(i) == "at"

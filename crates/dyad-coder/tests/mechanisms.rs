@@ -10866,3 +10866,18 @@ fn a_participle_after_a_relative_clause_inside_an_accusation_is_the_clauses_subj
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_opening_quote_before_a_phrase_leaves_it_the_verbs_object() {
+    // (so the verb after "and" keeps the subject, not the quoted object)
+    let ev = code(
+        "Syria's foreign ministry condemned the \"Israeli aggression\" and called on the U.N. Security Council to hold Israel accountable.",
+        "2022-06-10",
+    );
+    assert!(has(&ev, "SYRGOV", "02", "IGOUNO"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "ISR")),
+        "{ev:#?}"
+    );
+}
