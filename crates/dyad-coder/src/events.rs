@@ -2062,6 +2062,8 @@ impl<'a> Ctx<'a> {
 
     /// Is the nearest verb before `tok` an accident ("a military plane crashed into a
     /// mountain, killing 25")? What follows it is nobody's act.
+    /// (Also a victim's clause: "a U.N. helicopter came under fire, killing a crew member"
+    /// names no one who fired.)
     pub fn after_accident(&self, tok: usize) -> bool {
         // The verbs of the clause before (back to the last two verbs: "a carriage derailed
         // and dragged other cars into a ravine, killing", "was submerged, destroying crops
@@ -2084,7 +2086,7 @@ impl<'a> Ctx<'a> {
                         | "flood"
                         | "inundate"
                         | "erupt"
-                )
+                ) || (self.lemmas[i] == "come" && self.w(i + 1) == "under")
             })
     }
 

@@ -10881,3 +10881,19 @@ fn an_opening_quote_before_a_phrase_leaves_it_the_verbs_object() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_participle_after_coming_under_fire_names_no_one_who_fired() {
+    let ev = code(
+        "A United Nations helicopter came under fire on Friday while trying to evacuate South Sudanese soldiers from the town of Nasir, killing a crew member and several of the soldiers on board.",
+        "2025-03-08",
+    );
+    assert!(
+        !ev.iter().any(|e| e
+            .source
+            .as_ref()
+            .is_some_and(|s| s.code.starts_with("IGOUNO"))
+            && e.cameo.starts_with('1')),
+        "{ev:#?}"
+    );
+}
