@@ -1589,13 +1589,23 @@ impl<'a> Ctx<'a> {
                                     // whose subject is further back)
                                     && (v == 0 || self.w(v - 1) != ",")
                                     && REPORTING.contains(&self.lemmas[v].as_str())
-                                    && self.nps.iter().any(|np| {
-                                        np.start == v + 1
-                                            || (np.start == v + 2
-                                                && self.tokens[v + 1].upos == Upos::Det)
-                                    })
+                                    && {
+                                        // (past a time adverbial: "said on Friday the group")
+                                        // (a clause subject after it: an actor phrase, or
+                                        // a noun with its article, "the group")
+                                        let c = self.past_time_adverbial(v + 1);
+                                        self.nps.iter().any(|np| {
+                                            np.start == c
+                                                || (np.start == c + 1
+                                                    && self.tokens[c].upos == Upos::Det)
+                                        }) || (self.tokens.get(c).is_some_and(|t| t.upos == Upos::Det)
+                                            && self
+                                                .tokens
+                                                .get(c + 1)
+                                                .is_some_and(|t| t.upos == Upos::Noun))
+                                    }
                             })
-                            .map(|v| v + 1)
+                            .map(|v| self.past_time_adverbial(v + 1))
                     })?;
                 // (past a negation: "would not hand over its weapons")
                 let aux_verb = (that..before).any(|v| {

@@ -10825,6 +10825,18 @@ fn a_verb_after_a_reported_clause_without_that_shares_the_reporting_verbs_subjec
         "2025-08-15",
     );
     assert!(has(&ev, "LBNREB", "11", "LBNGOV"), "{ev:#?}");
+    // (the reported clause's subject a plain noun, after a time adverbial)
+    let ev = code(
+        "Hezbollah leader Naim Qassem said on Friday the group would not hand over its weapons as long as Israel keeps occupying parts of south Lebanon, and warned the government against disarming it.",
+        "2025-08-15",
+    );
+    assert!(has(&ev, "LBNREB", "13", "LBNGOV"), "{ev:#?}");
+    assert!(
+        !ev.iter().any(
+            |e| e.source.as_ref().is_some_and(|s| s.code == "ISR") && e.cameo.starts_with("13")
+        ),
+        "{ev:#?}"
+    );
 }
 
 #[test]
