@@ -1571,7 +1571,7 @@ impl<'a> Ctx<'a> {
                             || (np.start == i + 2 && self.tokens[i + 1].upos == Upos::Det)
                     })
             };
-            let reported = || {
+            let reported = |before: usize, need_aux: bool| {
                 // (or no "that": "The army said the paramilitaries had failed to withdraw
                 // ..., and accused the RSF": the clause starts right after the verb)
                 let that = (before.saturating_sub(45)..before)
@@ -1616,10 +1616,11 @@ impl<'a> Ctx<'a> {
                                 && v > 1
                                 && self.tokens[v - 2].upos == Upos::Aux))
                 });
-                if !aux_verb {
+                if need_aux && !aux_verb {
                     return None;
                 }
-                (that.saturating_sub(5)..that)
+                // ("said in a statement on Monday that")
+                (that.saturating_sub(8)..that)
                     .rev()
                     .find(|&v| simple_past(v) && REPORTING.contains(&self.lemmas[v].as_str()))
             };
@@ -1627,19 +1628,23 @@ impl<'a> Ctx<'a> {
                 .rev()
                 .find(|&c| self.w(c) == ",")
             else {
-                return reported();
+                return reported(before, true);
             };
             let participle = self
                 .tokens
                 .get(c + 1)
                 .is_some_and(|t| t.upos == Upos::Verb && t.norm.ends_with("ing"));
             if !participle {
-                return reported();
+                return reported(before, true);
             }
-            return (c.saturating_sub(15)..c)
-                .rev()
-                .take_while(|&i| !self.is_break(i))
-                .find(|&v| simple_past(v));
+            // (the participle's clause may end a reported one: "said that the strikes hit
+            // homes, killing three women, and condemned Pakistan" is the speaker's)
+            return reported(c, false).or_else(|| {
+                (c.saturating_sub(15)..c)
+                    .rev()
+                    .take_while(|&i| !self.is_break(i))
+                    .find(|&v| simple_past(v))
+            });
         }
         if self.np_index_at(before).is_some() {
             return None;

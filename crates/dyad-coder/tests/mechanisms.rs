@@ -10909,3 +10909,17 @@ fn a_participle_after_coming_under_fire_names_no_one_who_fired() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_verb_after_a_participle_ending_a_reported_clause_is_the_speakers() {
+    let ev = code(
+        "Taliban spokesman Zabihullah Mujahid said in a statement on Monday that the strikes hit homes in Khost and Paktika provinces, killing three women and five children, and condemned Pakistan for violating Afghanistan's sovereignty.",
+        "2024-03-18",
+    );
+    assert!(has(&ev, "AFGGOV", "11", "PAK"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "AFGCVL")),
+        "{ev:#?}"
+    );
+}
