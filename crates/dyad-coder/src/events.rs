@@ -877,12 +877,20 @@ impl<'a> Ctx<'a> {
                             self.lemmas[tok].as_str(),
                             "kill" | "wound" | "injure" | "destroy" | "damage" | "leave"
                         );
+                        // (and any participle past a concessive or conditional clause:
+                        // "would present a plan while Palestinians remain on their land,
+                        // rejecting Trump's proposal")
                         let adverbial = q >= 1
                             && q < p
                             && ((result && matches!(self.w(q - 1), "as" | "while"))
                                 || (q + 1 == p
                                     && self.tokens[q].upos == Upos::Pron
-                                    && matches!(self.w(q - 1), "when" | "after" | "before")));
+                                    && matches!(self.w(q - 1), "when" | "after" | "before"))
+                                || (!result
+                                    && matches!(
+                                        self.w(q - 1),
+                                        "while" | "although" | "though" | "unless" | "until"
+                                    )));
                         if relative {
                             let outer = self.finite_verb_before(p - 1)?;
                             // (not past a relative clause inside what a verb of speech or

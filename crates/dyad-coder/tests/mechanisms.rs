@@ -10923,3 +10923,17 @@ fn a_verb_after_a_participle_ending_a_reported_clause_is_the_speakers() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_participle_after_a_while_clause_belongs_to_the_clause_before_it() {
+    let ev = code(
+        "Egypt's Foreign Minister Badr Abdelatty said on Tuesday that Cairo would present a comprehensive plan to rebuild Gaza while Palestinians remain on their land, rejecting U.S. President Donald Trump's proposal that they be resettled in Egypt and Jordan.",
+        "2025-02-11",
+    );
+    assert!(has(&ev, "EGYGOV", "12", "USAGOV"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code.starts_with("PSE"))),
+        "{ev:#?}"
+    );
+}
