@@ -967,6 +967,21 @@ pub struct SentView<'a> {
 
 /// The actors of the last coordination ("A and B", "A, B and C") among the phrases
 /// composed so far in the sentence, if any.
+/// An actor named earlier, taken as what a description at `span` refers to: the step says so
+/// ("definite description \"leaders\" -> European Council (IGOEUREECGOV) named so earlier"),
+/// and the actor's text span becomes the description's.
+fn referent(mut r: Resolved, kind: &str, text: &str, span: (usize, usize), how: &str) -> Resolved {
+    r.steps.push(format!(
+        "{kind} \"{}\" -> {} ({}) {how} earlier",
+        &text[span.0..span.1],
+        r.name.clone().unwrap_or_else(|| r.code.clone()),
+        r.code
+    ));
+    r.start = span.0;
+    r.end = span.1;
+    r
+}
+
 fn coordinated_before(nps: &[ActorNp], folded: &[String]) -> Option<Vec<Resolved>> {
     let named: Vec<&ActorNp> = nps.iter().filter(|np| !np.pronoun).collect();
     let last = named.len().checked_sub(1)?;
@@ -2255,16 +2270,8 @@ pub fn compose(
                             })
                     })
                     .cloned();
-                if let Some(mut r) = named {
-                    r.steps.push(format!(
-                        "definite description \"{}\" -> {} ({}) named so earlier",
-                        &text[span.0..span.1],
-                        r.name.clone().unwrap_or_else(|| r.code.clone()),
-                        r.code
-                    ));
-                    r.start = span.0;
-                    r.end = span.1;
-                    actors = vec![r];
+                if let Some(r) = named {
+                    actors = vec![referent(r, "definite description", text, span, "named so")];
                 }
             }
             if !plural && (counterpart || matches!(det, "the" | "his" | "her" | "their" | "its")) {
@@ -2401,21 +2408,13 @@ pub fn compose(
                     .or(built)
                     .or_else(|| candidates().next().cloned())
                     .or_else(|| institution.then(of_dateline).flatten());
-                if let Some(mut r) = found {
-                    r.steps.push(format!(
-                        "{} \"{}\" -> {} ({}) mentioned earlier",
-                        if counterpart {
-                            "counterpart"
-                        } else {
-                            "definite description"
-                        },
-                        &text[span.0..span.1],
-                        r.name.clone().unwrap_or_else(|| r.code.clone()),
-                        r.code
-                    ));
-                    r.start = span.0;
-                    r.end = span.1;
-                    actors = vec![r];
+                if let Some(r) = found {
+                    let kind = if counterpart {
+                        "counterpart"
+                    } else {
+                        "definite description"
+                    };
+                    actors = vec![referent(r, kind, text, span, "mentioned")];
                 }
             }
         }
