@@ -2091,10 +2091,7 @@ impl Coder {
                         && !own_phrase(np)
                         // (nor a name joined by a hyphen to the participle after it: "a
                         // U.S.-brokered ceasefire", whose broker is found below)
-                        && !(ctx.w(np.end) == "-"
-                            && ctx.tokens.get(np.end).is_some_and(|h| {
-                                ctx.tokens[np.end - 1].end == h.start
-                            }))
+                        && !ctx.hyphen_after(np)
                         && (if targets_idx.is_none() {
                             // (not the source's own forces moved "from"/"to" a place:
                             // "withdrawal of troops from Kherson")
@@ -2584,9 +2581,7 @@ impl Coder {
             let coordinated = t.start > 0 && ctx.w(t.start - 1) == "and";
             // (A verb after a relative clause on the subject is its first own verb: "A and
             // B, which have fought since 2022, signed a deal".)
-            let past_relative = steps
-                .iter()
-                .any(|s| s.starts_with("past a relative clause"));
+            let past_relative = ctx.antecedent_past_relative(t.start).is_some();
             subject_end.is_some_and(|e| {
                 coordinated
                     || past_relative

@@ -322,6 +322,26 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Whether a hyphen joined to its last word follows the phrase ("U.S.-backed", split by
+    /// the tokenizer): the name modifies the participle after it.
+    pub(crate) fn hyphen_after(&self, np: &ActorNp) -> bool {
+        np.end > 0
+            && self.w(np.end) == "-"
+            && self
+                .tokens
+                .get(np.end)
+                .is_some_and(|h| self.tokens[np.end - 1].end == h.start)
+    }
+
+    /// Whether an actor phrase starts at `i`, or right after a determiner there ("the
+    /// European Union").
+    fn np_opens_at(&self, i: usize) -> bool {
+        self.nps.iter().any(|np| {
+            np.start == i
+                || (np.start == i + 1 && self.tokens.get(i).is_some_and(|t| t.upos == Upos::Det))
+        })
+    }
+
     /// The actor phrase that covers token `tok`, if any.
     pub fn np_index_at(&self, tok: usize) -> Option<usize> {
         self.nps.iter().position(|n| n.start <= tok && tok < n.end)
@@ -1454,7 +1474,7 @@ impl<'a> Ctx<'a> {
     /// deal"): the actor phrase the clause hangs on, the last of a coordination. `None` when
     /// there is no such clause, or its antecedent is inside a prepositional phrase or the
     /// object of a verb ("talks with Iran, which ..., ended" has no actor subject).
-    fn antecedent_past_relative(&self, tok: usize) -> Option<usize> {
+    pub(crate) fn antecedent_past_relative(&self, tok: usize) -> Option<usize> {
         let t = self.tokens.get(tok)?;
         if t.upos != Upos::Verb || t.norm.ends_with("ing") {
             return None;
@@ -1571,14 +1591,8 @@ impl<'a> Ctx<'a> {
             // reporting verb before its "that".
             // (a comma between the members of a list is no clause break: "to bring in the
             // United Nations, the European Union and the United States")
-            let list_comma = |i: usize| {
-                i > 0
-                    && self.np_index_at(i - 1).is_some()
-                    && self.nps.iter().any(|np| {
-                        np.start == i + 1
-                            || (np.start == i + 2 && self.tokens[i + 1].upos == Upos::Det)
-                    })
-            };
+            let list_comma =
+                |i: usize| i > 0 && self.np_index_at(i - 1).is_some() && self.np_opens_at(i + 1);
             let reported = |before: usize, need_aux: bool| {
                 // (or no "that": "The army said the paramilitaries had failed to withdraw
                 // ..., and accused the RSF": the clause starts right after the verb)
@@ -1590,30 +1604,28 @@ impl<'a> Ctx<'a> {
                         (before.saturating_sub(30)..before)
                             .rev()
                             .take_while(|&i| self.w(i) != "," || list_comma(i))
-                            .find(|&v| {
-                                simple_past(v)
-                                    // (not the middle verb of a series, "demanded that ...,
-                                    // said the group would not free him, and threatened",
-                                    // whose subject is further back)
-                                    && (v == 0 || self.w(v - 1) != ",")
-                                    && REPORTING.contains(&self.lemmas[v].as_str())
-                                    && {
-                                        // (past a time adverbial: "said on Friday the group")
-                                        // (a clause subject after it: an actor phrase, or
-                                        // a noun with its article, "the group")
-                                        let c = self.past_time_adverbial(v + 1);
-                                        self.nps.iter().any(|np| {
-                                            np.start == c
-                                                || (np.start == c + 1
-                                                    && self.tokens[c].upos == Upos::Det)
-                                        }) || (self.tokens.get(c).is_some_and(|t| t.upos == Upos::Det)
-                                            && self
-                                                .tokens
-                                                .get(c + 1)
-                                                .is_some_and(|t| t.upos == Upos::Noun))
-                                    }
+                            .find_map(|v| {
+                                // (not the middle verb of a series, "demanded that ..., said
+                                // the group would not free him, and threatened", whose
+                                // subject is further back)
+                                if !simple_past(v)
+                                    || (v > 0 && self.w(v - 1) == ",")
+                                    || !REPORTING.contains(&self.lemmas[v].as_str())
+                                {
+                                    return None;
+                                }
+                                // (past a time adverbial: "said on Friday the group"; a clause
+                                // subject after it: an actor phrase, or a noun with its
+                                // article, "the group")
+                                let c = self.past_time_adverbial(v + 1);
+                                let subject = self.np_opens_at(c)
+                                    || (self.tokens.get(c).is_some_and(|t| t.upos == Upos::Det)
+                                        && self
+                                            .tokens
+                                            .get(c + 1)
+                                            .is_some_and(|t| t.upos == Upos::Noun));
+                                subject.then_some(c)
                             })
-                            .map(|v| self.past_time_adverbial(v + 1))
                     })?;
                 // (past a negation: "would not hand over its weapons")
                 let aux_verb = (that..before).any(|v| {
@@ -1705,8 +1717,6 @@ impl<'a> Ctx<'a> {
             .is_some_and(|v| self.non_actor_subject(v))
     }
 
-    /// The nearest verb before `tok` that is neither an "-ing" form nor an infinitive: the
-    /// finite verb a participial clause after a comma belongs to.
     /// For a base-form verb `v` whose subject follows "that" ("demanded that China lift the
     /// ban", "insisted that Israel allow aid in"), the index of that "that": the clause is
     /// what was asked, not a finite clause of its own.
@@ -1720,6 +1730,8 @@ impl<'a> Ctx<'a> {
         (self.w(that) == "that" && that > 0).then_some(that)
     }
 
+    /// The nearest verb before `tok` that is neither an "-ing" form nor an infinitive: the
+    /// finite verb a participial clause after a comma belongs to.
     fn finite_verb_before(&self, tok: usize) -> Option<usize> {
         (0..tok).rev().find(|&v| {
             self.tokens[v].upos == Upos::Verb
@@ -2598,10 +2610,7 @@ impl<'a> Ctx<'a> {
                 }
                 // "opposing U.S.-backed President Karzai": an actor joined by a hyphen to
                 // the next word is a modifier, not the object.
-                if np.end < self.tokens.len()
-                    && self.w(np.end) == "-"
-                    && self.tokens[np.end - 1].end == self.tokens[np.end].start
-                {
+                if self.hyphen_after(np) {
                     // (past the hyphen and the word it joins)
                     i = np.end + 2;
                     continue;
