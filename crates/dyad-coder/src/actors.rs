@@ -2043,10 +2043,14 @@ pub fn compose(
                         "GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY" | "PTY" | "OPP" | "ELI"
                     )
                 });
-                if let (Some(cc), true) = (c.country, office) {
-                    r.steps.push(format!("\"former\": {} -> {cc}ELI", r.code));
-                    r.code = format!("{cc}ELI");
+                if !office {
+                    continue;
                 }
+                // (With no country yet, "a former army commander" is an elite whose
+                // country the context gives, as for any agent.)
+                let cc = c.country.unwrap_or_default();
+                r.steps.push(format!("\"former\": {} -> {cc}ELI", r.code));
+                r.code = format!("{cc}ELI");
             }
         }
         // After a locative preposition a capital names a place ("southwest of Baghdad",
@@ -2070,6 +2074,18 @@ pub fn compose(
             };
             let capital_only = run.len() == 1
                 && (matches!(m.kind, MentionKind::Hit(NounHit::Capital(_))) || city(&m.kind));
+            // "at a summit in the Nigerian capital", "in Chinese waters": a demonym before a
+            // word for a place names where, not who.
+            let demonym_place = run.len() == 1
+                && !possessive
+                && matches!(m.kind, MentionKind::Hit(NounHit::Demonym(_)))
+                && matches!(prep, "in" | "from" | "at" | "into")
+                && folded.get(np_end).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "capital" | "city" | "town" | "village" | "port" | "waters" | "soil"
+                    )
+                });
             let is_place = matches!(
                 prep,
                 "near"
@@ -2085,6 +2101,7 @@ pub fn compose(
                     | "beyond"
                     | "off"
             ) || (capital_only && matches!(prep, "in" | "of" | "from"))
+                || demonym_place
                 // "In Brussels, NATO's chief ...": an opening "in" phrase is where, not who.
                 || (prep == "in"
                     && b == 1
@@ -2166,6 +2183,40 @@ pub fn compose(
                 k = j;
                 continue;
             }
+        }
+        // "Plaza Murillo", "Fort Bragg", "the Mandela Bridge", "Kennedy Airport": a person's
+        // name in the name of a square, street or building is a place, not the person.
+        if actors.iter().all(|r| r.person)
+            && !possessive
+            && ((start > 0
+                && is_capitalised(text, &tokens[start - 1])
+                && matches!(
+                    folded[start - 1].as_str(),
+                    "plaza" | "avenida" | "avenue" | "rue" | "fort" | "camp" | "boulevard"
+                ))
+                || tokens.get(np_end).is_some_and(|t| is_capitalised(text, t))
+                    && folded.get(np_end).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "square"
+                                | "street"
+                                | "avenue"
+                                | "road"
+                                | "boulevard"
+                                | "bridge"
+                                | "airport"
+                                | "stadium"
+                                | "park"
+                                | "hospital"
+                                | "university"
+                                | "highway"
+                                | "plaza"
+                                | "prize"
+                        )
+                    }))
+        {
+            k = j;
+            continue;
         }
         // "the U.S. dollar", "Australian dollars": a currency is no actor ("Brazil won"
         // is no currency: not a verb).

@@ -2376,9 +2376,12 @@ impl Coder {
                     &["01", "02", "03", "04", "05", "10", "11", "12", "13", "16"],
                 );
                 if code.as_deref().is_some_and(|c| c.starts_with("042")) || verbal {
+                    // (a capital by name, or "the Eritrean capital")
+                    let capital = ctx.w(pl.end) == "capital";
                     for (r, _) in &mut as_country {
                         let home = sources.iter().any(|s| s.country() == r.country());
-                        if !home && r.entries.iter().any(|e| e.ends_with("(capital)")) {
+                        if !home && (capital || r.entries.iter().any(|e| e.ends_with("(capital)")))
+                        {
                             r.code.push_str("GOV");
                             r.steps
                                 .push("a capital visited or dealt with: its government".into());

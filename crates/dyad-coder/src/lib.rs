@@ -917,9 +917,29 @@ impl Coder {
                             };
                             // (a year alone dates only its own clause: "accused Archbishop
                             // Galstanyan, who led protests last year, of preparing ...")
+                            // (nor a year or month in a relative clause set off by commas
+                            // between the subject and its verb: "The Indian leader, whose
+                            // ties with Washington were frosty after riots in 2002, thanked
+                            // his host")
+                            let in_relative = |e: &&time::TimeExpr| {
+                                e.tok < d.trigger.start
+                                    && (e.month_only
+                                        || e.what.strip_prefix("in ").is_some_and(|y| {
+                                            y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+                                        }))
+                                    && folded[e.tok..d.trigger.start].iter().any(|w| w == ",")
+                                    && (1..e.tok).rev().take(40).any(|j| {
+                                        folded[j - 1] == ","
+                                            && matches!(
+                                                folded[j].as_str(),
+                                                "who" | "whose" | "which"
+                                            )
+                                    })
+                            };
                             let year_only = |e: &&time::TimeExpr| {
-                                (e.what == "last year" || e.what.ends_with("years ago"))
-                                    && other_clause(e) > 0
+                                ((e.what == "last year" || e.what.ends_with("years ago"))
+                                    && other_clause(e) > 0)
+                                    || in_relative(e)
                             };
                             // ("struck on Monday, two days after militants killed": an
                             // offset dates only what follows it)

@@ -10937,3 +10937,53 @@ fn a_participle_after_a_while_clause_belongs_to_the_clause_before_it() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_former_office_holder_without_a_country_is_an_elite_of_the_contexts_country() {
+    let ev = code(
+        "LA PAZ (AP) - Bolivian prosecutors on Thursday charged a former army commander with terrorism and armed uprising.",
+        "2024-06-27",
+    );
+    assert!(has_code(&ev, "BOLJUD", "173", "BOLELI"), "{ev:#?}");
+}
+
+#[test]
+fn a_persons_name_in_a_square_or_street_name_is_a_place() {
+    let ev = code(
+        "LA PAZ (AP) - The troops withdrew from Plaza Murillo within hours as government supporters gathered outside the palace.",
+        "2024-06-27",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code.starts_with("NIC"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_demonym_before_capital_after_in_names_a_place() {
+    let ev = code(
+        "ABUJA (Reuters) - West African leaders imposed sweeping financial sanctions on the country at an emergency summit in the Nigerian capital on Sunday.",
+        "2023-07-31",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code.starts_with("NGA"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_year_in_a_relative_clause_before_the_verb_does_not_date_it() {
+    let ev = code(
+        "President Joe Biden welcomed Prime Minister Narendra Modi to the White House on Thursday. The Indian leader, whose ties with Washington were frosty for years after riots in Gujarat in 2002, thanked Biden for a warm welcome.",
+        "2023-06-22",
+    );
+    let e = ev
+        .iter()
+        .find(|e| {
+            e.cameo.starts_with("05") && e.target.as_ref().is_some_and(|t| t.code == "USAGOV")
+        })
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(e.date, dyad_core::parse_date("2023-06-22"), "{e:#?}");
+}
