@@ -1345,6 +1345,33 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
+            // "appealed to U.N. member states and aid agencies for help, and called on": the
+            // last member of a coordination after a preposition is in that PP too.
+            // (only for a verb with no subject of its own, right after "and")
+            if np.start >= 2
+                && matches!(self.w(np.start - 1), "and" | "or")
+                && tok > 0
+                && matches!(self.w(tok - 1), "and" | "but")
+            {
+                let mut j = np.start - 1;
+                while j > 0
+                    && j + 6 > np.start
+                    && matches!(
+                        self.tokens[j - 1].upos,
+                        Upos::Noun | Upos::Propn | Upos::Adj | Upos::Det | Upos::Num
+                    )
+                {
+                    j -= 1;
+                }
+                if j > 0
+                    && j + 1 < np.start
+                    && self.tokens[j - 1].upos == Upos::Adp
+                    && self.w(j - 1) != "of"
+                    && !self.is_clause_subject(np)
+                {
+                    continue;
+                }
+            }
             // "Three British nationals, believed to be civilians, were snatched": a predicate
             // in a parenthesis between commas is not the subject.
             if self.predicate_in_parenthesis(np, tok) {
@@ -3276,12 +3303,21 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // "were intercepted and detained by the Libyan coast guard": a participle
-            // coordinated after a passive one is passive too.
+            // coordinated after a passive one is passive too. (Not one with a direct
+            // object, a past tense: "she was deeply disappointed and criticised Honiara".)
             if matches!(self.w(i), "and" | "or")
                 && i > 0
                 && self.tokens[i - 1].upos == Upos::Verb
                 && self.w(i - 1).ends_with("ed")
             {
+                let object = self.tokens.get(t.end).is_some_and(|n| {
+                    matches!(n.upos, Upos::Det | Upos::Propn | Upos::Pron | Upos::Noun)
+                        && !crate::time::is_day_or_month(&n.norm)
+                        && !matches!(n.norm.as_str(), "by" | "yesterday" | "today" | "overnight")
+                });
+                if object {
+                    return false;
+                }
                 i -= 1;
                 continue;
             }

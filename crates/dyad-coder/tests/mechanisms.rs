@@ -10987,3 +10987,39 @@ fn a_year_in_a_relative_clause_before_the_verb_does_not_date_it() {
         .unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(e.date, dyad_core::parse_date("2023-06-22"), "{e:#?}");
 }
+
+#[test]
+fn a_past_verb_with_an_object_after_was_and_is_active() {
+    // "was deeply disappointed and criticised Honiara": "criticised" takes an object, so it
+    // is no passive participle sharing the "was".
+    let ev = code(
+        "Australian Foreign Minister Marise Payne said on Wednesday she was deeply disappointed and criticised Honiara for a lack of transparency.",
+        "2022-04-20",
+    );
+    assert!(has_code(&ev, "AUSGOV", "111", "SLBGOV"), "{ev:#?}");
+    // (a participle coordinated after a passive one, with its by-phrase, stays passive)
+    let ev = code(
+        "Twenty migrants were intercepted and detained by the Libyan coast guard on Sunday.",
+        "2023-05-08",
+    );
+    assert!(
+        ev.iter().any(|e| e.cameo.starts_with("17")
+            && e.source.as_ref().is_some_and(|s| s.code.starts_with("LBY"))),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn the_last_member_of_a_coordination_in_a_pp_is_no_subject_of_a_verb_after_and() {
+    let ev = code(
+        "Syria's ambassador to the United Nations appealed on Tuesday to U.N. member states and aid agencies for help, and called on the European Union and the United States to lift sanctions.",
+        "2023-02-08",
+    );
+    assert!(has(&ev, "SYRGOV", "02", "IGOEUREEC"), "{ev:#?}");
+    assert!(has(&ev, "SYRGOV", "02", "USA"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code.ends_with("NGO"))),
+        "{ev:#?}"
+    );
+}
