@@ -2456,6 +2456,15 @@ pub fn compose(
                     })
                     .or_else(named_so)
                     .or_else(titled)
+                    // ("YANGON - Myanmar's military seized power ... Blinken called on the
+                    // military to release": one the document named before, of the state where
+                    // the story was filed, before one built from a foreign speaker's state)
+                    .or_else(|| {
+                        let (cc, _) = discourse.dateline.as_ref()?;
+                        candidates()
+                            .find(|r| institution && r.country().as_deref() == Some(cc.as_str()))
+                            .cloned()
+                    })
                     .or(built)
                     .or_else(|| candidates().next().cloned())
                     .or_else(|| institution.then(of_dateline).flatten());

@@ -11023,3 +11023,13 @@ fn the_last_member_of_a_coordination_in_a_pp_is_no_subject_of_a_verb_after_and()
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_military_after_a_foreign_speaker_is_the_one_of_the_datelines_state_named_before() {
+    let ev = code(
+        "YANGON (Reuters) - Myanmar's military seized power on Monday and detained State Counsellor Aung San Suu Kyi. U.S. Secretary of State Antony Blinken on Monday voiced grave concern and called on the military to release all government officials.",
+        "2021-02-01",
+    );
+    assert!(has(&ev, "USAGOV", "02", "MMRMIL"), "{ev:#?}");
+    assert!(!has(&ev, "USAGOV", "02", "USAMIL"), "{ev:#?}");
+}
