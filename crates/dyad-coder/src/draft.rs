@@ -538,6 +538,38 @@ fn crowd_in_place(ctx: &Ctx, t: &Trigger) -> Option<Resolved> {
     Some(r)
 }
 
+/// "signed orders imposing tariffs on Mexico", "adopted a resolution condemning the
+/// attack": a document a verb issues (its noun at `n`), whose participle is the issuer's act.
+fn issued_document(ctx: &Ctx, n: usize) -> bool {
+    if !matches!(
+        ctx.w(n),
+        "order"
+            | "orders"
+            | "decree"
+            | "decrees"
+            | "law"
+            | "bill"
+            | "legislation"
+            | "resolution"
+            | "directive"
+            | "regulation"
+            | "regulations"
+            | "statement"
+    ) {
+        return false;
+    }
+    let mut b = n;
+    while b > 0 && matches!(ctx.tokens[b - 1].upos, Upos::Det | Upos::Adj | Upos::Noun) {
+        b -= 1;
+    }
+    b > 0
+        && ctx.tokens[b - 1].upos == Upos::Verb
+        && matches!(
+            ctx.lemmas[b - 1].as_str(),
+            "sign" | "issue" | "adopt" | "pass" | "approve" | "unveil" | "publish" | "release"
+        )
+}
+
 /// "was fired at it from the Gaza Strip", "were launched from Lebanon": the country of the
 /// place (or state) named after "from" within a few words of a passive force verb.
 fn fired_from(ctx: &Ctx, t: &Trigger) -> Option<Vec<Resolved>> {
@@ -1871,7 +1903,8 @@ impl Coder {
                     // "committees investigating the arms sale": a participle right after a
                     // common noun modifies that noun.
                     && !(ctx.tokens[t.start - 1].upos == Upos::Noun
-                        && ctx.np_index_at(t.start - 1).is_none())
+                        && ctx.np_index_at(t.start - 1).is_none()
+                        && !issued_document(ctx, t.start - 1))
                     // "warned that sending troops to Ukraine would risk ...": a gerund
                     // heading a clause is nobody's act here.
                     && !matches!(ctx.w(t.start - 1), "that" | "whether")))

@@ -11033,3 +11033,18 @@ fn the_military_after_a_foreign_speaker_is_the_one_of_the_datelines_state_named_
     assert!(has(&ev, "USAGOV", "02", "MMRMIL"), "{ev:#?}");
     assert!(!has(&ev, "USAGOV", "02", "USAMIL"), "{ev:#?}");
 }
+
+#[test]
+fn a_participle_after_a_signed_document_is_the_signers_act() {
+    let ev = code(
+        "President Donald Trump on Saturday signed orders imposing tariffs on imports from Mexico.",
+        "2025-02-02",
+    );
+    assert!(has_code(&ev, "USAGOV", "163", "MEX"), "{ev:#?}");
+    // (a participle after another common noun still modifies that noun)
+    let ev = code(
+        "Congressional committees investigating the arms sale summoned officials from Saudi Arabia.",
+        "2025-02-02",
+    );
+    assert!(!ev.iter().any(|e| e.cameo.starts_with("16")), "{ev:#?}");
+}
