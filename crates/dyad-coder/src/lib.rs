@@ -5541,6 +5541,7 @@ fn add_brokers(
     let mut consumed: Vec<usize> = Vec::new();
     for d in drafts.iter() {
         let mut hosted = false;
+        let mut done = false;
         let s = d.trigger.start;
         // (at the sentence's start, the token itself: no hyphenated broker before it)
         let before = &tokens[s.saturating_sub(1)];
@@ -5610,6 +5611,13 @@ fn add_brokers(
                 )
             }) {
                 consumed.push(p);
+                // ("agreed to restore relations, in a deal brokered by China": the deal
+                // exists, so its brokering is done, whatever is still to come of it)
+                done = p > 0
+                    && matches!(
+                        tokens[p - 1].norm.as_str(),
+                        "deal" | "agreement" | "accord" | "pact" | "truce" | "ceasefire"
+                    );
             }
             // "swapped 103 prisoners each in an exchange mediated by the United Arab
             // Emirates": a "mediated by" phrase after the event, before any other verb
@@ -5665,7 +5673,7 @@ fn add_brokers(
             ));
             continue;
         }
-        extra.push(derived(
+        let mut e = derived(
             d,
             "045",
             brokers,
@@ -5679,7 +5687,14 @@ fn add_brokers(
                     "\"{name}-...\" before the event: the broker mediates between its participants (045)"
                 )
             },
-        ));
+        );
+        if done && e.modality == Some(Modality::Intended) {
+            e.modality = None;
+            e.modality_cue = None;
+            e.steps
+                .push("the deal was brokered: the mediation is done, not intended".into());
+        }
+        extra.push(e);
     }
     // (only when the broker went to another event: a bare "brokered" draft stays)
     if !extra.is_empty() {

@@ -11048,3 +11048,14 @@ fn a_participle_after_a_signed_document_is_the_signers_act() {
     );
     assert!(!ev.iter().any(|e| e.cameo.starts_with("16")), "{ev:#?}");
 }
+
+#[test]
+fn brokering_a_deal_is_done_even_when_what_was_agreed_is_still_to_come() {
+    let ev = code(
+        "Saudi Arabia and Iran agreed on Friday to re-establish diplomatic relations within two months, in a deal brokered by China.",
+        "2023-03-10",
+    );
+    assert!(has_code(&ev, "CHN", "045", "SAU"), "{ev:#?}");
+    assert!(has_code(&ev, "CHN", "045", "IRN"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.cameo == "039"), "{ev:#?}");
+}
