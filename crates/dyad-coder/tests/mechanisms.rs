@@ -11052,7 +11052,7 @@ fn a_participle_after_a_signed_document_is_the_signers_act() {
 #[test]
 fn brokering_a_deal_is_done_even_when_what_was_agreed_is_still_to_come() {
     let ev = code(
-        "Saudi Arabia and Iran agreed on Friday to re-establish diplomatic relations within two months, in a deal brokered by China.",
+        "Saudi Arabia and Iran agreed on Friday to re-establish diplomatic relations and reopen embassies within two months, in a deal brokered by China.",
         "2023-03-10",
     );
     assert!(has_code(&ev, "CHN", "045", "SAU"), "{ev:#?}");
