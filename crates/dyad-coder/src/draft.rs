@@ -1897,6 +1897,11 @@ impl Coder {
             subject_end = ks.iter().map(|&k| ctx.nps[k].end).max();
             sources = np_actors(&ks);
             steps.extend(st);
+        } else if let Some(ks) = fronted_participle_subject(ctx, t) {
+            sources = np_actors(&ks);
+            steps.push(
+                "participle opening the sentence: source is the main clause's subject".into(),
+            );
         } else if t.start > 0
             && (ctx.w(t.start - 1) == ","
                 || (ctx.tokens[t.start].norm.ends_with("ing")
@@ -3646,6 +3651,42 @@ fn fronted_pp_subject(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
     ) {
         return None;
     }
+    subject_after_comma(ctx, t)
+}
+
+/// "Receiving Orban in the Kremlin, Putin told him", "After meeting Orban, Putin said": a
+/// participle opening the sentence (alone or after "after", "before", "while", "when",
+/// "upon", "on", "since", "by") is done by the main clause's subject after the comma.
+fn fronted_participle_subject(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
+    let head = &ctx.tokens[t.start];
+    if !(head.upos == Upos::Verb && head.norm.ends_with("ing")) {
+        return None;
+    }
+    let opening = t.start == 0
+        || (t.start == 1
+            && matches!(
+                ctx.w(0),
+                "after" | "before" | "while" | "when" | "upon" | "on" | "since" | "by"
+            ));
+    // (not "Speaking at a rally of Spain's Vox party, Milei said": a frame for what is said,
+    // no act on the hosts; nor a gerund subject, "Slapping penalties on the leader meant
+    // the road to diplomacy was closed, the spokesman wrote", with a finite verb of its own)
+    if !opening || ctx.lemmas[t.start] == "speak" {
+        return None;
+    }
+    let comma = (t.end..ctx.tokens.len()).find(|&i| ctx.w(i) == ",")?;
+    if (t.end..comma).any(|i| {
+        ctx.tokens[i].upos == Upos::Aux
+            || (ctx.tokens[i].upos == Upos::Verb && !ctx.w(i).ends_with("ing"))
+    }) {
+        return None;
+    }
+    subject_after_comma(ctx, t)
+}
+
+/// The actor phrase (with its coordination) right after the first comma after `t`, followed
+/// by its verb: the subject of a main clause a fronted phrase holding `t` opens.
+fn subject_after_comma(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
     let comma = (t.end..ctx.tokens.len()).find(|&i| ctx.w(i) == ",")?;
     if (0..t.start).any(|i| ctx.w(i) == ",") {
         return None;

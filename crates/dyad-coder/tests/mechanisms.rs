@@ -11059,3 +11059,23 @@ fn brokering_a_deal_is_done_even_when_what_was_agreed_is_still_to_come() {
     assert!(has_code(&ev, "CHN", "045", "IRN"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.cameo == "039"), "{ev:#?}");
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_done_by_the_main_clauses_subject() {
+    let ev = code(
+        "Receiving Orban in the Kremlin, Putin told him that Kyiv must pull its troops out.",
+        "2024-07-05",
+    );
+    assert!(has_code(&ev, "RUSGOV", "043", "HUNGOV"), "{ev:#?}");
+    let ev = code(
+        "After meeting Orban in the Kremlin, Putin said Kyiv must pull its troops out.",
+        "2024-07-05",
+    );
+    assert!(has(&ev, "RUSGOV", "04", "HUNGOV"), "{ev:#?}");
+    // (a gerund subject with its own verb is no participle clause)
+    let ev = code(
+        "Slapping useless penalties on Iran's leader meant the road to diplomacy was closed for good, Foreign Ministry spokesman Abbas Mousavi wrote on Twitter.",
+        "2019-06-25",
+    );
+    assert!(!ev.iter().any(|e| e.cameo.starts_with("16")), "{ev:#?}");
+}
