@@ -1419,6 +1419,20 @@ impl Coder {
                     sources = ctx.nps[k].actors.clone();
                     steps.push("nominal trigger: source is the possessor".into());
                 }
+            } else if let Some((ks, sub, st)) = ctx
+                .between_after(t.start + 1)
+                // "Qatar has been mediating separate talks between Kinshasa and the M23":
+                // the verb's subject mediates with each side.
+                .filter(|_| {
+                    code.as_deref().is_some_and(|c| c.starts_with("045"))
+                        && ctx.tokens[t.start].upos == Upos::Verb
+                })
+                .and_then(|ks| ctx.subject_before(t.start).map(|(sub, st)| (ks, sub, st)))
+            {
+                sources = np_actors(&sub);
+                steps.extend(st);
+                targets_idx = Some(ks);
+                steps.push("mediating talks \"between A and B\": with each side".into());
             } else if let Some(ks) = ctx.between_after(t.start + 1) {
                 // "talks between Egypt and Israel": each side acts on the other.
                 sources = np_actors(&ks);
@@ -2967,6 +2981,37 @@ impl Coder {
                     targets = parties.into_iter().map(|r| (r, None)).collect();
                     steps.push(format!(
                         "\"the {label}, brokered by\": the parties of the {label} told before"
+                    ));
+                }
+            }
+        }
+        // "Israel and Hamas agreed to a ceasefire ... Qatar, which mediated the talks, said":
+        // a mediator (or host) of talks, a meeting or an agreement told before acts on its
+        // parties.
+        if targets.is_empty()
+            && !passive
+            && code
+                .as_deref()
+                .is_some_and(|c| c.starts_with("045") || c.starts_with("043"))
+            && matches!(lemma, "broker" | "mediate" | "facilitate" | "host")
+        {
+            let mut n = t.end;
+            while n < ctx.tokens.len() && matches!(ctx.tokens[n].upos, Upos::Det | Upos::Adj) {
+                n += 1;
+            }
+            let label = (n < ctx.tokens.len() && ctx.tokens[n].upos == Upos::Noun)
+                .then(|| agreement_label(&ctx.lemmas[n]))
+                .filter(|l| {
+                    AGREEMENT_NOUNS.contains(l) || matches!(*l, "talk" | "negotiation" | "meeting")
+                });
+            if let Some(label) = label {
+                let parties = remembered_parties(ctx, label, &sources);
+                if parties.len() >= 2 {
+                    targets = parties.into_iter().map(|r| (r, None)).collect();
+                    steps.push(format!(
+                        "\"{} the {}\": the parties of the {label} told before",
+                        ctx.w(t.start),
+                        ctx.w(n)
                     ));
                 }
             }

@@ -5741,10 +5741,11 @@ fn mediated_by_after(
                 )
             })
     };
+    // (or the noun: "swapped prisoners, after mediation by the United Arab Emirates")
     let by = (e..window).find(|&i| {
         matches!(
             tokens[i].norm.as_str(),
-            "mediated" | "brokered" | "facilitated" | "hosted"
+            "mediated" | "brokered" | "facilitated" | "hosted" | "mediation"
         ) && tokens.get(i + 1).is_some_and(|n| n.norm == "by")
     });
     if let Some(p) = by {
@@ -6277,15 +6278,34 @@ fn event_names(
 /// (`@party:<noun>`): an agreement's kind nouns ("the deal"), and for a ceasefire
 /// "ceasefire", "agreement", "deal" and "accord", which name it for its parties only (a
 /// ceasefire is no "agreement" that "welcomed the agreement" would refer to).
+/// Talks and meetings are remembered too, under "talk", "negotiation" and "meeting", for
+/// "Qatar, which mediated the talks" (an agreement or a ceasefire came out of talks).
 fn party_nouns(code: &str) -> Vec<&'static str> {
     if code.starts_with("0871") {
-        return vec!["ceasefire", "agreement", "deal", "accord"];
+        return vec![
+            "ceasefire",
+            "agreement",
+            "deal",
+            "accord",
+            "talk",
+            "negotiation",
+        ];
     }
-    event_kind_nouns(code)
+    if code.starts_with("046") {
+        return vec!["talk", "negotiation"];
+    }
+    if code.starts_with("040") || code.starts_with("043") {
+        return vec!["meeting", "talk"];
+    }
+    let mut nouns: Vec<&'static str> = event_kind_nouns(code)
         .iter()
         .copied()
         .filter(|w| draft::AGREEMENT_NOUNS.contains(w))
-        .collect()
+        .collect();
+    if code.starts_with("057") {
+        nouns.extend(["talk", "negotiation"]);
+    }
+    nouns
 }
 
 /// Nouns that name an event of CAMEO code `code` when it is referred to later ("the arrest"

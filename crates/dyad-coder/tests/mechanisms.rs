@@ -11079,3 +11079,34 @@ fn a_participle_opening_the_sentence_is_done_by_the_main_clauses_subject() {
     );
     assert!(!ev.iter().any(|e| e.cameo.starts_with("16")), "{ev:#?}");
 }
+
+#[test]
+fn a_mediator_of_talks_between_two_sides_mediates_with_each() {
+    let ev = code(
+        "Qatar has been mediating separate talks between Kinshasa and the M23.",
+        "2025-06-27",
+    );
+    assert!(has_code(&ev, "QAT", "045", "CODGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "QAT", "045", "CODREBMTT"), "{ev:#?}");
+    assert!(!has_code(&ev, "CODGOV", "045", "CODREBMTT"), "{ev:#?}");
+}
+
+#[test]
+fn a_mediator_of_the_talks_told_before_mediates_with_their_parties() {
+    let ev = code(
+        "Sudan's army and the RSF agreed to a truce. Qatar, which mediated the talks, said it hoped for peace.",
+        "2023-05-20",
+    );
+    assert!(has_code(&ev, "QAT", "045", "SDNMIL"), "{ev:#?}");
+    assert!(has_code(&ev, "QAT", "045", "SDNREBRSF"), "{ev:#?}");
+}
+
+#[test]
+fn mediation_by_after_an_exchange_names_the_mediator() {
+    let ev = code(
+        "Russia and Ukraine swapped hundreds of prisoners of war on Wednesday, after mediation by the United Arab Emirates.",
+        "2024-01-03",
+    );
+    assert!(has_code(&ev, "ARE", "045", "RUS"), "{ev:#?}");
+    assert!(has_code(&ev, "ARE", "045", "UKR"), "{ev:#?}");
+}
