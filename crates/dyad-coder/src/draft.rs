@@ -3700,8 +3700,9 @@ fn fronted_pp_subject(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
 }
 
 /// "Receiving Orban in the Kremlin, Putin told him", "After meeting Orban, Putin said": a
-/// participle opening the sentence (alone or after "after", "before", "while", "when",
-/// "upon", "on", "since", "by") is done by the main clause's subject after the comma.
+/// participle opening the sentence (alone or after "after", "while", "when", "upon", "on",
+/// "since", "by") is done by the main clause's subject after the comma. (Not after
+/// "before": "Before leaving for Beijing, Bush met dissidents" tells no trip yet.)
 fn fronted_participle_subject(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
     let head = &ctx.tokens[t.start];
     if !(head.upos == Upos::Verb && head.norm.ends_with("ing")) {
@@ -3711,7 +3712,7 @@ fn fronted_participle_subject(ctx: &Ctx, t: &Trigger) -> Option<Vec<usize>> {
         || (t.start == 1
             && matches!(
                 ctx.w(0),
-                "after" | "before" | "while" | "when" | "upon" | "on" | "since" | "by"
+                "after" | "while" | "when" | "upon" | "on" | "since" | "by"
             ));
     // (not "Speaking at a rally of Spain's Vox party, Milei said": a frame for what is said,
     // no act on the hosts; nor a gerund subject, "Slapping penalties on the leader meant

@@ -11072,6 +11072,12 @@ fn a_participle_opening_the_sentence_is_done_by_the_main_clauses_subject() {
         "2024-07-05",
     );
     assert!(has(&ev, "RUSGOV", "04", "HUNGOV"), "{ev:#?}");
+    // (nor one after "before": no trip told yet)
+    let ev = code(
+        "Before leaving for Beijing on Thursday, President Bush met exiled dissidents from Myanmar.",
+        "2008-08-07",
+    );
+    assert!(!ev.iter().any(|e| e.cameo.starts_with("042")), "{ev:#?}");
     // (a gerund subject with its own verb is no participle clause)
     let ev = code(
         "Slapping useless penalties on Iran's leader meant the road to diplomacy was closed for good, Foreign Ministry spokesman Abbas Mousavi wrote on Twitter.",
