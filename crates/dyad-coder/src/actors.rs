@@ -1947,7 +1947,13 @@ pub fn compose(
                 && mentions.get(j + 1).is_some_and(|h| {
                     h.start == n.end && matches!(h.kind, MentionKind::Hit(NounHit::Agent(_)))
                 });
+            // ("16 American and one Canadian missionaries": a count before each demonym)
+            let counted = n.start >= 2
+                && mentions[j - 1].end == n.start - 2
+                && folded[n.start - 2] == "and"
+                && tokens[n.start - 1].upos == Upos::Num;
             let coord = (matches!(gap.as_slice(), ["and"] | [",", "and"])
+                || counted
                 || (gap.as_slice() == [","] && list_goes_on))
                 && countryish(&mentions[j - 1].kind)
                 && (matches!(n.kind, MentionKind::Hit(NounHit::Demonym(_)))

@@ -11116,3 +11116,21 @@ fn mediation_by_after_an_exchange_names_the_mediator() {
     assert!(has_code(&ev, "ARE", "045", "RUS"), "{ev:#?}");
     assert!(has_code(&ev, "ARE", "045", "UKR"), "{ev:#?}");
 }
+
+#[test]
+fn coordinated_demonyms_with_counts_share_their_head() {
+    let ev = code(
+        "Members of the 400 Mawozo gang abducted 16 American and one Canadian missionaries on Saturday.",
+        "2021-10-18",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "181" && e.target.as_ref().is_some_and(|t| t.code == "USAREL")),
+        "{ev:#?}"
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "181" && e.target.as_ref().is_some_and(|t| t.code == "CANREL")),
+        "{ev:#?}"
+    );
+}
