@@ -2393,6 +2393,37 @@ impl Coder {
                 });
             }
         }
+        // "China's foreign ministry said Japan's government had acted selfishly and accused
+        // it of ...": an object pronoun ("it", not "itself") is not its verb's own subject;
+        // it is the nearest other actor named before.
+        if let Some(&[k]) = targets_idx.as_deref() {
+            let np = &ctx.nps[k];
+            // (only a pronoun naming whom an act is charged to, "accused it of", "blamed
+            // them for": "calling it a violation" names no actor at all)
+            let object_pronoun = np.pronoun
+                && np.start == t.end
+                && matches!(ctx.w(np.start), "it" | "them" | "him" | "her")
+                && matches!(ctx.w(np.end), "of" | "for");
+            let own = |n: &ActorNp| {
+                !n.actors.is_empty()
+                    && n.actors
+                        .iter()
+                        .all(|r| sources.iter().any(|s| s.code == r.code))
+            };
+            if object_pronoun && !sources.is_empty() && own(np) {
+                let other = (0..k).rev().find(|&j| {
+                    let n = &ctx.nps[j];
+                    !n.pronoun && !n.possessive && !own(n)
+                });
+                if let Some(j) = other {
+                    targets_idx = Some(vec![j]);
+                    steps.push(format!(
+                        "object pronoun \"{}\" is not its verb's subject: the actor named before",
+                        ctx.w(np.start)
+                    ));
+                }
+            }
+        }
         let mut targets: Vec<(Resolved, Option<Modality>)> = targets_idx
             .as_deref()
             .map(|ks| np_actors(ks).into_iter().map(|r| (r, None)).collect())

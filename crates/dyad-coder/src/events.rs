@@ -1610,67 +1610,67 @@ impl<'a> Ctx<'a> {
         }
         // (the word before "and" ends an object, not a subject of its own)
         let before = conj.checked_sub(1)?;
+        // (a comma between the members of a list is no clause break: "to bring in the
+        // United Nations, the European Union and the United States")
+        let list_comma =
+            |i: usize| i > 0 && self.np_index_at(i - 1).is_some() && self.np_opens_at(i + 1);
+        let reported = |before: usize, need_aux: bool| {
+            // (or no "that": "The army said the paramilitaries had failed to withdraw
+            // ..., and accused the RSF": the clause starts right after the verb)
+            let that = (before.saturating_sub(45)..before)
+                .rev()
+                .take_while(|&i| self.w(i) != "," || list_comma(i))
+                .find(|&i| self.w(i) == "that")
+                .or_else(|| {
+                    (before.saturating_sub(30)..before)
+                        .rev()
+                        .take_while(|&i| self.w(i) != "," || list_comma(i))
+                        .find_map(|v| {
+                            // (not the middle verb of a series, "demanded that ..., said
+                            // the group would not free him, and threatened", whose
+                            // subject is further back)
+                            if !simple_past(v)
+                                || (v > 0 && self.w(v - 1) == ",")
+                                || !REPORTING.contains(&self.lemmas[v].as_str())
+                            {
+                                return None;
+                            }
+                            // (past a time adverbial: "said on Friday the group"; a clause
+                            // subject after it: an actor phrase, or a noun with its
+                            // article, "the group")
+                            let c = self.past_time_adverbial(v + 1);
+                            let subject = self.np_opens_at(c)
+                                || (self.tokens.get(c).is_some_and(|t| t.upos == Upos::Det)
+                                    && self
+                                        .tokens
+                                        .get(c + 1)
+                                        .is_some_and(|t| t.upos == Upos::Noun));
+                            subject.then_some(c)
+                        })
+                })?;
+            // (past a negation: "would not hand over its weapons")
+            let aux_verb = (that..before).any(|v| {
+                self.tokens[v].upos == Upos::Verb
+                    && v > 0
+                    && (self.tokens[v - 1].upos == Upos::Aux
+                        || (matches!(self.w(v - 1), "not" | "n't" | "never")
+                            && v > 1
+                            && self.tokens[v - 2].upos == Upos::Aux))
+            });
+            if need_aux && !aux_verb {
+                return None;
+            }
+            // ("said in a statement on Monday that")
+            (that.saturating_sub(8)..that)
+                .rev()
+                .find(|&v| simple_past(v) && REPORTING.contains(&self.lemmas[v].as_str()))
+        };
         // "condemned the strikes, saying 46 civilians had been killed, and vowed to
         // retaliate": past a participial clause set off by commas, the verb before it.
         if self.w(before) == "," {
             // "Kyrgyzstan said on Saturday that 24 of its citizens had been killed ..., and
             // accused Tajikistan": past the reported clause (its verb with an auxiliary), the
             // reporting verb before its "that".
-            // (a comma between the members of a list is no clause break: "to bring in the
-            // United Nations, the European Union and the United States")
-            let list_comma =
-                |i: usize| i > 0 && self.np_index_at(i - 1).is_some() && self.np_opens_at(i + 1);
-            let reported = |before: usize, need_aux: bool| {
-                // (or no "that": "The army said the paramilitaries had failed to withdraw
-                // ..., and accused the RSF": the clause starts right after the verb)
-                let that = (before.saturating_sub(45)..before)
-                    .rev()
-                    .take_while(|&i| self.w(i) != "," || list_comma(i))
-                    .find(|&i| self.w(i) == "that")
-                    .or_else(|| {
-                        (before.saturating_sub(30)..before)
-                            .rev()
-                            .take_while(|&i| self.w(i) != "," || list_comma(i))
-                            .find_map(|v| {
-                                // (not the middle verb of a series, "demanded that ..., said
-                                // the group would not free him, and threatened", whose
-                                // subject is further back)
-                                if !simple_past(v)
-                                    || (v > 0 && self.w(v - 1) == ",")
-                                    || !REPORTING.contains(&self.lemmas[v].as_str())
-                                {
-                                    return None;
-                                }
-                                // (past a time adverbial: "said on Friday the group"; a clause
-                                // subject after it: an actor phrase, or a noun with its
-                                // article, "the group")
-                                let c = self.past_time_adverbial(v + 1);
-                                let subject = self.np_opens_at(c)
-                                    || (self.tokens.get(c).is_some_and(|t| t.upos == Upos::Det)
-                                        && self
-                                            .tokens
-                                            .get(c + 1)
-                                            .is_some_and(|t| t.upos == Upos::Noun));
-                                subject.then_some(c)
-                            })
-                    })?;
-                // (past a negation: "would not hand over its weapons")
-                let aux_verb = (that..before).any(|v| {
-                    self.tokens[v].upos == Upos::Verb
-                        && v > 0
-                        && (self.tokens[v - 1].upos == Upos::Aux
-                            || (matches!(self.w(v - 1), "not" | "n't" | "never")
-                                && v > 1
-                                && self.tokens[v - 2].upos == Upos::Aux))
-                });
-                if need_aux && !aux_verb {
-                    return None;
-                }
-                // ("said in a statement on Monday that")
-                (that.saturating_sub(8)..that)
-                    .rev()
-                    .find(|&v| simple_past(v) && REPORTING.contains(&self.lemmas[v].as_str()))
-            };
             let Some(c) = (before.saturating_sub(20)..before)
                 .rev()
                 .find(|&c| self.w(c) == ",")
@@ -1705,6 +1705,18 @@ impl<'a> Ctx<'a> {
         let with_aux = nearest > 0 && self.tokens[nearest - 1].upos == Upos::Aux;
         if !with_aux {
             return None;
+        }
+        // "said that Japan's government had acted selfishly and accused it of treating the
+        // ocean as a sewer": an object pronoun ("it", not "itself") cannot be the reported
+        // clause's subject, so the verb is the speaker's.
+        if self
+            .tokens
+            .get(tok + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "it" | "them" | "him" | "her"))
+        {
+            if let Some(v) = reported(conj, true) {
+                return Some(v);
+            }
         }
         // (a list of predicates, "laid into X, said Y and blamed Z": the earlier verb after
         // a comma; "said Israel has bombed the strip and killed 100" shares the "has")

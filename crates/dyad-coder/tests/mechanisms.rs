@@ -11134,3 +11134,17 @@ fn coordinated_demonyms_with_counts_share_their_head() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_object_pronoun_after_a_reported_clause_is_not_the_speaker_nor_its_verbs_subject() {
+    let ev = code(
+        "China's foreign ministry said in a statement on Thursday that Japan's government had acted in a selfish and irresponsible manner and accused it of treating the ocean as a private sewer.",
+        "2023-08-24",
+    );
+    assert!(has(&ev, "CHNGOV", "11", "JPNGOV"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "JPNGOV")),
+        "{ev:#?}"
+    );
+}
