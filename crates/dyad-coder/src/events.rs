@@ -3779,6 +3779,17 @@ impl<'a> Ctx<'a> {
                         while p > 0 && matches!(self.tokens[p - 1].upos, Upos::Det | Upos::Adj) {
                             p -= 1;
                         }
+                        // (past the claim's owner: "rejected the White House's claim that")
+                        if let Some(owner) = self
+                            .nps
+                            .iter()
+                            .find(|np| np.possessive && np.end == p && np.start > 0)
+                        {
+                            p = owner.start;
+                            while p > 0 && self.tokens[p - 1].upos == Upos::Det {
+                                p -= 1;
+                            }
+                        }
                         v = p.checked_sub(1);
                     }
                     // (Not through a possessor: "rejected Trump's threat to impose tariffs"

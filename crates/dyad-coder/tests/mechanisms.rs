@@ -11148,3 +11148,27 @@ fn an_object_pronoun_after_a_reported_clause_is_not_the_speaker_nor_its_verbs_su
         "{ev:#?}"
     );
 }
+
+#[test]
+fn rejecting_a_claim_with_its_that_clause_denies_it_and_negates_the_clause() {
+    let ev = code(
+        "Mexican President Claudia Sheinbaum rejected the White House's claim that her government had an alliance with drug cartels.",
+        "2025-02-02",
+    );
+    assert!(has_code(&ev, "MEXGOV", "016", "USAGOV"), "{ev:#?}");
+    let alliance = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("05"))
+        .unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(
+        alliance.modality,
+        Some(dyad_core::Modality::Negated),
+        "{alliance:#?}"
+    );
+    // (a bare claim, a territorial one, is rejected, not denied)
+    let ev = code(
+        "Russia rejected Ukraine's claim to the territory.",
+        "2025-02-02",
+    );
+    assert!(has_code(&ev, "RUS", "120", "UKR"), "{ev:#?}");
+}
