@@ -3404,12 +3404,25 @@ fn place_as_country(pl: &ActorNp) -> Vec<(Resolved, Option<Modality>)> {
     if !holders.is_empty() {
         return holders;
     }
+    // ("rallied outside the French embassy": an embassy or consulate is its government's,
+    // not a place in the country)
+    let mission = |r: &Resolved| {
+        r.entries.iter().any(|e| {
+            ["\"embassy\"", "\"embassies\"", "\"consulate\""]
+                .iter()
+                .any(|w| e.contains(w))
+        })
+    };
     pl.actors
         .iter()
         .filter_map(|r| {
             let cc = r.country()?;
             let mut r = r.clone();
-            r.code = cc;
+            if mission(&r) {
+                r.steps.push("an embassy is its government's".into());
+            } else {
+                r.code = cc;
+            }
             Some((r, None))
         })
         .collect()

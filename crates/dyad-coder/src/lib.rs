@@ -605,9 +605,16 @@ impl Coder {
                             .chain(places.iter())
                             .filter(|np| np.start >= dl)
                             .flat_map(|np| {
+                                // (not a foreign embassy in a local story: "NIAMEY -
+                                // demonstrators rallied outside the French embassy")
                                 np.actors
                                     .iter()
                                     .filter(|r| !r.code.starts_with("IGO"))
+                                    .filter(|r| {
+                                        !r.entries.iter().any(|e| {
+                                            e.contains("\"embassy\"") || e.contains("\"consulate\"")
+                                        })
+                                    })
                                     .filter_map(move |r| r.country().map(|c| (c, np)))
                             })
                             .collect();

@@ -11172,3 +11172,12 @@ fn rejecting_a_claim_with_its_that_clause_denies_it_and_negates_the_clause() {
     );
     assert!(has_code(&ev, "RUS", "120", "UKR"), "{ev:#?}");
 }
+
+#[test]
+fn a_protest_at_a_foreign_embassy_targets_its_government_and_keeps_the_datelines_protesters() {
+    let ev = code(
+        "NIAMEY (Reuters) - Thousands of demonstrators rallied outside the French embassy on Sunday.",
+        "2023-07-31",
+    );
+    assert!(has(&ev, "NERCVLOPP", "14", "FRAGOV"), "{ev:#?}");
+}
