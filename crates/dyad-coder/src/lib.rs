@@ -7572,9 +7572,10 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
             .then_some(c.country)
             .flatten()
     });
-    // (the home of rebels, opponents or civilians on the other side, for a government's
-    // own forces)
-    let domestic_sectors = ["REB", "INS", "OPP", "CVL", "CVLOPP"];
+    // (the home of rebels, opponents, civilians or former office holders on the other side,
+    // for a government's own forces: "army officers placed President Ali Bongo under house
+    // arrest")
+    let domestic_sectors = ["REB", "INS", "OPP", "CVL", "CVLOPP", "ELI"];
     let (counter_of_sources, counter_of_targets) = (
         home_of(&targets, &domestic_sectors),
         home_of(&d.sources, &domestic_sectors),

@@ -11181,3 +11181,12 @@ fn a_protest_at_a_foreign_embassy_targets_its_government_and_keeps_the_datelines
     );
     assert!(has(&ev, "NERCVLOPP", "14", "FRAGOV"), "{ev:#?}");
 }
+
+#[test]
+fn forces_acting_on_a_former_office_holder_at_home_are_that_states() {
+    let ev = code(
+        "LIBREVILLE (AFP) - Army officers seized power and placed President Ali Bongo Ondimba under house arrest.",
+        "2023-08-31",
+    );
+    assert!(has_code(&ev, "GABMIL", "173", "GABELI"), "{ev:#?}");
+}
