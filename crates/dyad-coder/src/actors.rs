@@ -1928,7 +1928,12 @@ pub fn compose(
                         .checked_sub(1)
                         .and_then(|h| tokens.get(h))
                         .is_some_and(|h| h.upos == Upos::Noun && h.lemma != h.norm);
-                    prev_is_agent && next_is_agent_or_name && !plural
+                    // (Nor a clause's subject with its verb: "toward the Mexican embassy,
+                    // officials said".)
+                    let subject = tokens
+                        .get(n.end)
+                        .is_some_and(|t| matches!(t.upos, Upos::Verb | Upos::Aux));
+                    prev_is_agent && next_is_agent_or_name && !plural && !subject
                 }
                 _ => false,
             };

@@ -11190,3 +11190,15 @@ fn forces_acting_on_a_former_office_holder_at_home_are_that_states() {
     );
     assert!(has_code(&ev, "GABMIL", "173", "GABELI"), "{ev:#?}");
 }
+
+#[test]
+fn a_comma_before_a_reporting_clause_is_no_apposition() {
+    // ("the Mexican embassy, officials said": the embassy is no place for the police's
+    // country, and "officials" no part of it)
+    let ev = code(
+        "LIMA, Dec 8 (Reuters) - A Peruvian judge ordered ousted President Pedro Castillo held. Castillo was arrested by police on Wednesday afternoon as his car made its way through Lima's traffic toward the Mexican embassy, officials said.",
+        "2022-12-08",
+    );
+    assert!(has_code(&ev, "PERCOP", "173", "PERELI"), "{ev:#?}");
+    assert!(!has(&ev, "MEXCOP", "17", "PERELI"), "{ev:#?}");
+}
