@@ -11202,3 +11202,13 @@ fn a_comma_before_a_reporting_clause_is_no_apposition() {
     assert!(has_code(&ev, "PERCOP", "173", "PERELI"), "{ev:#?}");
     assert!(!has(&ev, "MEXCOP", "17", "PERELI"), "{ev:#?}");
 }
+
+#[test]
+fn the_offer_names_an_offer_not_the_latest_act() {
+    let ev = code(
+        "NAIROBI (Reuters) - Ruto said he would invite young people, who organised the protests largely through social media, to talks on the country's finances and debt. Protest organisers rejected the offer and said they would march again on Thursday.",
+        "2024-06-26",
+    );
+    assert!(has(&ev, "KENCVLOPP", "12", "KENGOV"), "{ev:#?}");
+    assert!(!has(&ev, "KENCVLOPP", "12", "KENCVL"), "{ev:#?}");
+}
