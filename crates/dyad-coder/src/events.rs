@@ -714,6 +714,27 @@ impl<'a> Ctx<'a> {
                 i = st;
             }
         }
+        // "Guterres, who in the same speech condemned ...": past a short PP or time phrase
+        // between the relative pronoun and its verb.
+        if i >= 3 && !matches!(self.w(i - 1), "that" | "which" | "who") {
+            if let Some(j) = (i.saturating_sub(7)..i - 1).rev().find(|&j| {
+                matches!(self.w(j), "who" | "which")
+                    && self.tokens[j + 1].upos == Upos::Adp
+                    && (j + 1..i).all(|x| {
+                        matches!(
+                            self.tokens[x].upos,
+                            Upos::Adp
+                                | Upos::Det
+                                | Upos::Adj
+                                | Upos::Noun
+                                | Upos::Num
+                                | Upos::Propn
+                        ) && self.np_index_at(x).is_none()
+                    })
+            }) {
+                i = j + 1;
+            }
+        }
         if i >= 2 && matches!(self.w(i - 1), "that" | "which" | "who") {
             if let Some(k) = self
                 .nps

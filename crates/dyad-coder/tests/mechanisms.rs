@@ -11212,3 +11212,12 @@ fn the_offer_names_an_offer_not_the_latest_act() {
     assert!(has(&ev, "KENCVLOPP", "12", "KENGOV"), "{ev:#?}");
     assert!(!has(&ev, "KENCVLOPP", "12", "KENCVL"), "{ev:#?}");
 }
+
+#[test]
+fn a_relative_pronoun_keeps_its_antecedent_past_a_pp_before_the_verb() {
+    let ev = code(
+        "UNITED NATIONS (Reuters) - Israel's ambassador demanded the resignation of Secretary-General Antonio Guterres. Guterres, who in the same speech condemned Hamas's Oct. 7 assault as appalling, also repeated his appeal for a ceasefire.",
+        "2023-10-25",
+    );
+    assert!(has_code(&ev, "IGOUNO", "111", "PSEREBHMS"), "{ev:#?}");
+}
