@@ -3383,22 +3383,26 @@ fn threat_by_content(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Strin
     // any intervention a declaration of war": a warning of retaliation threatens force.
     // (not an economic reprisal: "may retaliate if control of the company is awarded",
     // "a further dollar fall in retaliation for higher interest rates")
+    // ("would pay a dear price": the price of a threat, no money)
+    let paid_price =
+        |i: usize| lemmas[i] == "price" && (i.saturating_sub(4)..i).any(|j| lemmas[j] == "pay");
     let economic = clause().any(|i| {
-        matches!(
-            lemmas[i].as_str(),
-            "trade"
-                | "tariff"
-                | "dollar"
-                | "market"
-                | "rate"
-                | "company"
-                | "import"
-                | "export"
-                | "duty"
-                | "price"
-                | "economic"
-                | "currency"
-        )
+        !paid_price(i)
+            && matches!(
+                lemmas[i].as_str(),
+                "trade"
+                    | "tariff"
+                    | "dollar"
+                    | "market"
+                    | "rate"
+                    | "company"
+                    | "import"
+                    | "export"
+                    | "duty"
+                    | "price"
+                    | "economic"
+                    | "currency"
+            )
     });
     let retaliation = !economic
         && clause().any(|i| {
@@ -3422,14 +3426,17 @@ fn threat_by_content(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Strin
     // "warned protesters it would crush any further unrest": a threat of repression (137);
     // "warned the Houthis that hell would rain down on them", "that it would strike": of
     // force (138).
+    // ("warned that Seoul and Washington would pay a dear price", "would not go
+    // unpunished", "severe revenge": force too)
     let content = clause().find_map(|i| match lemmas[i].as_str() {
         "crush" | "suppress" | "quell" | "punish" => Some(("137", "repression")),
         "strike" | "attack" | "bomb" | "destroy" | "invade" | "hell" | "annihilate"
-        | "obliterate" | "hunt" | "eliminate"
+        | "obliterate" | "hunt" | "eliminate" | "revenge" | "vengeance" | "unpunished"
             if !economic =>
         {
             Some(("138", "force"))
         }
+        "price" if !economic && paid_price(i) => Some(("138", "force")),
         _ => None,
     });
     if let Some((code, what)) = content {

@@ -11221,3 +11221,19 @@ fn a_relative_pronoun_keeps_its_antecedent_past_a_pp_before_the_verb() {
     );
     assert!(has_code(&ev, "IGOUNO", "111", "PSEREBHMS"), "{ev:#?}");
 }
+
+#[test]
+fn a_warning_of_a_price_to_pay_or_revenge_threatens_force() {
+    let ev = code(
+        "Kim Yo Jong warned on Tuesday that Seoul and Washington would pay \"a dear price\" for their ongoing military drills.",
+        "2024-03-12",
+    );
+    assert!(has_code(&ev, "PRKGOV", "138", "KORGOV"), "{ev:#?}");
+    assert!(has_code(&ev, "PRKGOV", "138", "USAGOV"), "{ev:#?}");
+    // (a price in trade stays economic)
+    let ev = code(
+        "China warned that Australia would face higher prices for its wine exports.",
+        "2020-11-27",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "138"), "{ev:#?}");
+}
