@@ -3446,6 +3446,22 @@ fn threat_by_content(d: &mut Draft, tokens: &[dyad_text::Token], lemmas: &[Strin
         d.code = Some(code.into());
         return;
     }
+    // "warned Lukashenko's government that further economic sanctions would follow": a
+    // warning whose clause names sanctions to come threatens them.
+    if clause().any(|i| {
+        matches!(lemmas[i].as_str(), "sanction" | "tariff" | "embargo")
+            && (i + 1..(i + 4).min(tokens.len())).any(|j| {
+                matches!(
+                    lemmas[j].as_str(),
+                    "would" | "will" | "follow" | "could" | "may"
+                )
+            })
+    }) {
+        d.steps
+            .push("130 -> 1312: the warning says sanctions would follow".into());
+        d.code = Some("1312".into());
+        return;
+    }
     let Some(face) = clause().find(|&i| matches!(lemmas[i].as_str(), "face" | "suffer" | "incur"))
     else {
         return;

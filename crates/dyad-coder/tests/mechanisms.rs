@@ -11237,3 +11237,16 @@ fn a_warning_of_a_price_to_pay_or_revenge_threatens_force() {
     );
     assert!(!ev.iter().any(|e| e.cameo == "138"), "{ev:#?}");
 }
+
+#[test]
+fn a_warning_that_sanctions_would_follow_threatens_sanctions() {
+    let ev = code(
+        "European Union leaders also warned President Alexander Lukashenko's government that further economic sanctions would follow.",
+        "2021-05-25",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "1312" && e.target.as_ref().is_some_and(|t| t.code == "BLRGOV")),
+        "{ev:#?}"
+    );
+}
