@@ -11250,3 +11250,12 @@ fn a_warning_that_sanctions_would_follow_threatens_sanctions() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn ignoring_a_summons_defies_whoever_issued_it() {
+    let ev = code(
+        "Opposition candidate Edmundo Gonzalez ignored three summonses to appear before the attorney general's office.",
+        "2024-09-03",
+    );
+    assert!(has_code(&ev, "VENOPP", "128", "VENJUD"), "{ev:#?}");
+}
