@@ -2282,8 +2282,9 @@ pub fn compose(
             continue;
         }
         // A sector word used as a modifier ("joint military drills", "police station") is
-        // not an actor.
+        // not an actor. (A possessor is one: "rejecting the army's plan".)
         if actors.iter().all(|r| r.sector_only)
+            && !possessive
             && tokens.get(np_end).is_some_and(|t| {
                 t.upos == Upos::Noun && !mentions.iter().any(|m| m.start == np_end)
             })

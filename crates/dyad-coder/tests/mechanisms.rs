@@ -11259,3 +11259,22 @@ fn ignoring_a_summons_defies_whoever_issued_it() {
     );
     assert!(has_code(&ev, "VENOPP", "128", "VENJUD"), "{ev:#?}");
 }
+
+#[test]
+fn a_sector_word_as_possessor_is_an_actor_not_a_modifier() {
+    let ev = code(
+        "KHARTOUM (Reuters) - Thousands of Sudanese protesters defied a night-time curfew and stayed in the streets of Khartoum through Thursday night, rejecting the army's plan to govern for two years.",
+        "2019-04-12",
+    );
+    assert!(has(&ev, "SDNCVLOPP", "12", "SDNMIL"), "{ev:#?}");
+    // (a sector word before a noun with no possessive marker still modifies it)
+    let ev = code(
+        "Police station guards in Khartoum rejected the offer.",
+        "2019-04-12",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code.ends_with("COP"))),
+        "{ev:#?}"
+    );
+}
