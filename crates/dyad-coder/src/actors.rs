@@ -38,6 +38,16 @@ pub struct Resolved {
 }
 
 impl Resolved {
+    /// Whether the actor is a state's embassy or consulate (by the agent entry that fired):
+    /// its government's, standing abroad ("rallied outside the French embassy").
+    pub(crate) fn is_mission(&self) -> bool {
+        self.entries.iter().any(|e| {
+            ["\"embassy\"", "\"embassies\"", "\"consulate\""]
+                .iter()
+                .any(|w| e.contains(w))
+        })
+    }
+
     /// The country part of the code, if it starts with one.
     pub fn country(&self) -> Option<String> {
         dyad_core::ActorCode::parse(&self.code).country

@@ -3408,19 +3408,12 @@ fn place_as_country(pl: &ActorNp) -> Vec<(Resolved, Option<Modality>)> {
     }
     // ("rallied outside the French embassy": an embassy or consulate is its government's,
     // not a place in the country)
-    let mission = |r: &Resolved| {
-        r.entries.iter().any(|e| {
-            ["\"embassy\"", "\"embassies\"", "\"consulate\""]
-                .iter()
-                .any(|w| e.contains(w))
-        })
-    };
     pl.actors
         .iter()
         .filter_map(|r| {
             let cc = r.country()?;
             let mut r = r.clone();
-            if mission(&r) {
+            if r.is_mission() {
                 r.steps.push("an embassy is its government's".into());
             } else {
                 r.code = cc;

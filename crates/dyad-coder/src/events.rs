@@ -1728,12 +1728,14 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "said that Japan's government had acted selfishly and accused it of treating the
-        // ocean as a sewer": an object pronoun ("it", not "itself") cannot be the reported
-        // clause's subject, so the verb is the speaker's.
+        // ocean as a sewer": an object pronoun charged with an act ("accused it of", "blamed
+        // them for") is not the reported clause's subject, which would have said "itself";
+        // the verb is the speaker's.
         if self
             .tokens
             .get(tok + 1)
             .is_some_and(|t| matches!(t.norm.as_str(), "it" | "them" | "him" | "her"))
+            && matches!(self.w(tok + 2), "of" | "for")
         {
             if let Some(v) = reported(conj, true) {
                 return Some(v);

@@ -610,11 +610,7 @@ impl Coder {
                                 np.actors
                                     .iter()
                                     .filter(|r| !r.code.starts_with("IGO"))
-                                    .filter(|r| {
-                                        !r.entries.iter().any(|e| {
-                                            e.contains("\"embassy\"") || e.contains("\"consulate\"")
-                                        })
-                                    })
+                                    .filter(|r| !r.is_mission())
                                     .filter_map(move |r| r.country().map(|c| (c, np)))
                             })
                             .collect();
