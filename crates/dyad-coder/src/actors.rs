@@ -975,8 +975,6 @@ pub struct SentView<'a> {
     pub folded: &'a [String],
 }
 
-/// The actors of the last coordination ("A and B", "A, B and C") among the phrases
-/// composed so far in the sentence, if any.
 /// An actor named earlier, taken as what a description at `span` refers to: the step says so
 /// ("definite description \"leaders\" -> European Council (IGOEUREECGOV) named so earlier"),
 /// and the actor's text span becomes the description's.
@@ -992,6 +990,8 @@ fn referent(mut r: Resolved, kind: &str, text: &str, span: (usize, usize), how: 
     r
 }
 
+/// The actors of the last coordination ("A and B", "A, B and C") among the phrases
+/// composed so far in the sentence, if any.
 fn coordinated_before(nps: &[ActorNp], folded: &[String]) -> Option<Vec<Resolved>> {
     let named: Vec<&ActorNp> = nps.iter().filter(|np| !np.pronoun).collect();
     let last = named.len().checked_sub(1)?;

@@ -26,10 +26,10 @@ pub(crate) fn agreement_label(lemma: &str) -> &str {
     }
 }
 
-/// The parties of the latest agreement or ceasefire remembered under `label` (`@party:`
-/// entries, most recent first, up to a party seen again, an older one, or four), leaving out
-/// `except` (its brokers): for "the deal, brokered by X", "the agreement was signed after
-/// talks mediated by X".
+/// The parties of the latest agreement, ceasefire, talks or meeting remembered under
+/// `label` (`@party:` entries, most recent first, up to a party seen again, an older one, or
+/// four), leaving out `except` (its brokers): for "the deal, brokered by X", "the agreement
+/// was signed after talks mediated by X", "X, which mediated the talks".
 pub(crate) fn remembered_parties(ctx: &Ctx, label: &str, except: &[Resolved]) -> Vec<Resolved> {
     let key = format!("@party:{label}");
     let mut parties: Vec<Resolved> = Vec::new();
@@ -42,6 +42,17 @@ pub(crate) fn remembered_parties(ctx: &Ctx, label: &str, except: &[Resolved]) ->
         }
     }
     parties
+}
+
+/// The parties [`remembered_parties`] finds under `label`, as targets, when there are at least
+/// two: whom a broker or host of that agreement, those talks or that meeting acted on.
+fn parties_as_targets(
+    ctx: &Ctx,
+    label: &str,
+    brokers: &[Resolved],
+) -> Option<Vec<(Resolved, Option<Modality>)>> {
+    let parties = remembered_parties(ctx, label, brokers);
+    (parties.len() >= 2).then(|| parties.into_iter().map(|r| (r, None)).collect())
 }
 
 /// The distinct countries of `rs`, sorted.
@@ -2402,10 +2413,8 @@ impl Coder {
             let np = &ctx.nps[k];
             // (only a pronoun naming whom an act is charged to, "accused it of", "blamed
             // them for": "calling it a violation" names no actor at all)
-            let object_pronoun = np.pronoun
-                && np.start == t.end
-                && matches!(ctx.w(np.start), "it" | "them" | "him" | "her")
-                && matches!(ctx.w(np.end), "of" | "for");
+            let object_pronoun =
+                np.pronoun && np.start == t.end && ctx.charged_pronoun_at(np.start);
             let own = |n: &ActorNp| {
                 !n.actors.is_empty()
                     && n.actors
@@ -3006,12 +3015,8 @@ impl Coder {
             });
             if let Some(n) = noun {
                 let label = label(n);
-                // (the parties of the last such agreement: its entries together)
-                let mut parties: Vec<Resolved> = Vec::new();
-                // (most recent first, up to a party seen again: an older agreement)
-                parties.extend(remembered_parties(ctx, label, &sources));
-                if parties.len() >= 2 {
-                    targets = parties.into_iter().map(|r| (r, None)).collect();
+                if let Some(parties) = parties_as_targets(ctx, label, &sources) {
+                    targets = parties;
                     steps.push(format!(
                         "\"the {label}, brokered by\": the parties of the {label} told before"
                     ));
@@ -3038,9 +3043,8 @@ impl Coder {
                     AGREEMENT_NOUNS.contains(l) || matches!(*l, "talk" | "negotiation" | "meeting")
                 });
             if let Some(label) = label {
-                let parties = remembered_parties(ctx, label, &sources);
-                if parties.len() >= 2 {
-                    targets = parties.into_iter().map(|r| (r, None)).collect();
+                if let Some(parties) = parties_as_targets(ctx, label, &sources) {
+                    targets = parties;
                     steps.push(format!(
                         "\"{} the {}\": the parties of the {label} told before",
                         ctx.w(t.start),

@@ -333,6 +333,13 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|h| self.tokens[np.end - 1].end == h.start)
     }
 
+    /// Whether an object pronoun at `i` is charged with an act, "of" or "for" after it
+    /// ("accused it of", "blamed them for"): it names an actor, never the verb's own subject
+    /// (which would have been "itself").
+    pub(crate) fn charged_pronoun_at(&self, i: usize) -> bool {
+        matches!(self.w(i), "it" | "them" | "him" | "her") && matches!(self.w(i + 1), "of" | "for")
+    }
+
     /// Whether an actor phrase starts at `i`, or right after a determiner there ("the
     /// European Union").
     fn np_opens_at(&self, i: usize) -> bool {
@@ -1731,12 +1738,7 @@ impl<'a> Ctx<'a> {
         // ocean as a sewer": an object pronoun charged with an act ("accused it of", "blamed
         // them for") is not the reported clause's subject, which would have said "itself";
         // the verb is the speaker's.
-        if self
-            .tokens
-            .get(tok + 1)
-            .is_some_and(|t| matches!(t.norm.as_str(), "it" | "them" | "him" | "her"))
-            && matches!(self.w(tok + 2), "of" | "for")
-        {
+        if self.charged_pronoun_at(tok + 1) {
             if let Some(v) = reported(conj, true) {
                 return Some(v);
             }

@@ -5640,10 +5640,8 @@ fn add_brokers(
                 // ("agreed to restore relations, in a deal brokered by China": the deal
                 // exists, so its brokering is done, whatever is still to come of it)
                 done = p > 0
-                    && matches!(
-                        tokens[p - 1].norm.as_str(),
-                        "deal" | "agreement" | "accord" | "pact" | "truce" | "ceasefire"
-                    );
+                    && draft::AGREEMENT_NOUNS
+                        .contains(&draft::agreement_label(&tokens[p - 1].norm));
             }
             // "swapped 103 prisoners each in an exchange mediated by the United Arab
             // Emirates": a "mediated by" phrase after the event, before any other verb
