@@ -1703,14 +1703,14 @@ impl<'a> Ctx<'a> {
                 .rev()
                 .find(|&c| self.w(c) == ",")
             else {
-                return reported(before, true);
+                return reported(before, true).or_else(|| self.main_clause_past_verb(conj));
             };
             let participle = self
                 .tokens
                 .get(c + 1)
                 .is_some_and(|t| t.upos == Upos::Verb && t.norm.ends_with("ing"));
             if !participle {
-                return reported(before, true);
+                return reported(before, true).or_else(|| self.main_clause_past_verb(conj));
             }
             // (the participle's clause may end a reported one: "said that the strikes hit
             // homes, killing three women, and condemned Pakistan" is the speaker's)
@@ -1757,6 +1757,77 @@ impl<'a> Ctx<'a> {
                 }
                 p > 0 && self.w(p - 1) == ","
             })
+    }
+
+    /// For a past verb after ", and" (at `conj`, the "and") whose subject the rules of
+    /// [`Self::coordinated_past_verb`] do not find: the nearest earlier simple-past verb that
+    /// heads a main clause, past those of clauses opened by a subordinator, "that" or a
+    /// reporting verb with only their subject between ("threatened to use force against the
+    /// junta if it did not restore Bazoum to power, and demanded"; "said there was evidence
+    /// that Gonzalez won the election, and urged"; "determined that the RSF have committed
+    /// genocide against the Masalit, and imposed sanctions").
+    fn main_clause_past_verb(&self, conj: usize) -> Option<usize> {
+        let simple_past = |v: usize| {
+            let t = &self.tokens[v];
+            t.upos == Upos::Verb
+                && t.lemma != t.norm
+                && !matches!(t.lemma.as_str(), "be" | "have")
+                && !t.norm.ends_with("ing")
+                && !t.norm.ends_with('s')
+                && (v == 0 || !matches!(self.tokens[v - 1].upos, Upos::Aux | Upos::Part))
+        };
+        (conj.saturating_sub(45)..conj)
+            .rev()
+            .take_while(|&i| !matches!(self.w(i), ";" | ":"))
+            .filter(|&v| simple_past(v))
+            .find(|&v| !self.opens_subordinate_clause(v))
+    }
+
+    /// Whether verb `v` heads a subordinate clause: one opened by a subordinator, "that" or
+    /// a relative pronoun, or a reporting verb, with only the clause's subject and
+    /// auxiliaries between ("if it did not restore", "said the strikes violated").
+    fn opens_subordinate_clause(&self, v: usize) -> bool {
+        let mut s = v;
+        while s > 0
+            && v - s < 12
+            && (matches!(
+                self.tokens[s - 1].upos,
+                Upos::Aux
+                    | Upos::Adv
+                    | Upos::Part
+                    | Upos::Pron
+                    | Upos::Det
+                    | Upos::Adj
+                    | Upos::Noun
+                    | Upos::Propn
+                    | Upos::Num
+            ) || self.is_quote(s - 1))
+            && !matches!(
+                self.w(s - 1),
+                "that" | "who" | "which" | "whom" | "whose" | "if" | "unless" | "when"
+            )
+        {
+            s -= 1;
+        }
+        s > 0
+            && (SUBORDINATORS.contains(&self.w(s - 1))
+                || matches!(
+                    self.w(s - 1),
+                    "that"
+                        | "who"
+                        | "which"
+                        | "whom"
+                        | "whose"
+                        | "if"
+                        | "unless"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "whether"
+                        | "where"
+                )
+                || (self.tokens[s - 1].upos == Upos::Verb
+                    && REPORTING.contains(&self.lemmas[s - 1].as_str())))
     }
 
     /// Whether `np` lies inside a quotation that closes before `tok`.

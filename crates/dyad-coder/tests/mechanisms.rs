@@ -11278,3 +11278,23 @@ fn a_sector_word_as_possessor_is_an_actor_not_a_modifier() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_verb_after_comma_and_coordinates_with_the_main_clause_past_subordinate_clauses() {
+    // past a conditional clause inside a "that" clause
+    let ev = code(
+        "Nigerian President Bola Tinubu warned on Monday that the bloc would act if the soldiers did not return to their barracks, and urged the junta in Niger to release detained ministers.",
+        "2023-08-01",
+    );
+    assert!(has(&ev, "NGAGOV", "02", "NERGOV"), "{ev:#?}");
+    // past a reported clause with no "that" and no auxiliary
+    let ev = code(
+        "Japan's foreign minister said a Chinese coast guard vessel entered Japanese waters near the islands, and summoned China's ambassador.",
+        "2023-08-01",
+    );
+    assert!(
+        ev.iter().any(|e| e.verb.text.starts_with("summoned")
+            && e.source.as_ref().is_some_and(|s| s.code == "JPNGOV")),
+        "{ev:#?}"
+    );
+}
