@@ -3197,7 +3197,15 @@ impl<'a> Ctx<'a> {
                 } else {
                     (prev, prev_tok)
                 };
-            if (matches!(ap_tok.upos, Upos::Det | Upos::Adp) || matches!(self.w(ap), "'s" | "'"))
+            // (or after an infinitive whose object it opens: "urged Tehran to release
+            // detained protesters", the tagger's noun "release" too)
+            let after_base_verb = matches!(ap_tok.upos, Upos::Verb | Upos::Noun)
+                && self.w(ap) == self.lemmas[ap]
+                && ap > 0
+                && self.w(ap - 1) == "to";
+            if (matches!(ap_tok.upos, Upos::Det | Upos::Adp)
+                || matches!(self.w(ap), "'s" | "'")
+                || after_base_verb)
                 && self
                     .tokens
                     .get(head + 1)

@@ -11298,3 +11298,13 @@ fn a_verb_after_comma_and_coordinates_with_the_main_clause_past_subordinate_clau
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_participle_opening_an_infinitives_object_is_a_modifier_not_an_act() {
+    let ev = code(
+        "German Foreign Minister Annalena Baerbock urged Tehran to release detained protesters.",
+        "2022-10-18",
+    );
+    assert!(has(&ev, "DEUGOV", "02", "IRNGOV"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.cameo.starts_with("17")), "{ev:#?}");
+}
