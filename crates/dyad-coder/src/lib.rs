@@ -7847,7 +7847,19 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
     // no country of their own that a rebel group fights are its own country's.
     // (Unless the sentence places the fight in another state: "JNIM killed 17 soldiers in an
     // attack near the town of Djibo" in Burkina Faso is on Burkina Faso's army.)
-    let rebels_home = rebels_country(d.sources.iter());
+    // (So do criminal gangs and unidentified gunmen: "armed gangs attacked police and
+    // soldiers guarding Haiti's main airport".)
+    let rebels_home = rebels_country(d.sources.iter()).or_else(|| {
+        d.sources.iter().find_map(|r| {
+            let c = ActorCode::parse(&r.code);
+            (!r.sector_only
+                && c.sector
+                    .as_deref()
+                    .is_some_and(|s| s == "UAF" || s.starts_with("CRM")))
+            .then_some(c.country)
+            .flatten()
+        })
+    });
     let abroad = in_sentence
         .as_ref()
         .filter(|p| rebels_home.as_ref().is_some_and(|h| h != *p));

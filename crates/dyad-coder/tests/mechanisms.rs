@@ -11308,3 +11308,12 @@ fn a_participle_opening_an_infinitives_object_is_a_modifier_not_an_act() {
     assert!(has(&ev, "DEUGOV", "02", "IRNGOV"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.cameo.starts_with("17")), "{ev:#?}");
 }
+
+#[test]
+fn soldiers_attacked_by_a_countrys_gangs_are_that_countrys() {
+    let ev = code(
+        "PORT-AU-PRINCE (Reuters) - Armed gangs on Tuesday attacked police and soldiers guarding the national palace.",
+        "2024-03-05",
+    );
+    assert!(has(&ev, "HTICRM", "19", "HTIMIL"), "{ev:#?}");
+}
