@@ -2001,12 +2001,21 @@ impl<'a> Ctx<'a> {
         // A singular noun (an act, a role: "invasion", "trip", "chief"), not a group
         // ("Europe's major countries").
         let h = &self.tokens[head];
-        if h.upos != Upos::Noun || h.lemma != h.norm || self.np_index_at(head).is_some() {
+        // (or a body's name: "the Organization of American States' Permanent Council
+        // condemned", "the OAS's Permanent Council")
+        let body = h.upos == Upos::Propn
+            && matches!(
+                h.norm.as_str(),
+                "council" | "commission" | "committee" | "assembly" | "secretariat" | "board"
+            );
+        if !(h.upos == Upos::Noun || body) || h.lemma != h.norm || self.np_index_at(head).is_some()
+        {
             return None;
         }
         let mut b = head;
         while b > 0
-            && matches!(self.tokens[b - 1].upos, Upos::Noun | Upos::Adj)
+            && (matches!(self.tokens[b - 1].upos, Upos::Noun | Upos::Adj)
+                || (body && (self.tokens[b - 1].upos == Upos::Propn || self.w(b - 1) == "and")))
             && self.np_index_at(b - 1).is_none()
         {
             b -= 1;

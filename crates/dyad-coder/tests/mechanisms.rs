@@ -11317,3 +11317,12 @@ fn soldiers_attacked_by_a_countrys_gangs_are_that_countrys() {
     );
     assert!(has(&ev, "HTICRM", "19", "HTIMIL"), "{ev:#?}");
 }
+
+#[test]
+fn a_bodys_name_after_a_possessor_speaks_for_the_possessor() {
+    let ev = code(
+        "The Organization of American States' Permanent Council condemned Ecuador.",
+        "2024-04-08",
+    );
+    assert!(has(&ev, "IGOOAS", "11", "ECU"), "{ev:#?}");
+}
