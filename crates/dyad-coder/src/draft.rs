@@ -3158,6 +3158,34 @@ impl Coder {
             steps.push("the charge fronted before the subject is what it rejects: a denial".into());
             code = Some("016".into());
         }
+        // ", a move Pakistan condemned", ", a move the opposition welcomed" after a main
+        // clause whose act no pattern codes ("India revoked Kashmir's special status"): the
+        // act judged is the main clause's, by its subject.
+        // (A coded act there is found by `judged_acts_in_sentence`, a passive's agent too.)
+        // (Not a rejection: ", a proposal X rejected" is often no act of the subject's.)
+        if targets.is_empty() && !nominal && root_in(&code, &["11", "05"]) {
+            if let Some(comma) = fronted_act_comma(ctx, &sources) {
+                let coded_before = ctx.triggers.iter().any(|&(a, _, _)| a < comma);
+                if !(coded_before && root_in(&code, &["11"])) {
+                    if let Some(k) = ctx.main_subject_at(comma) {
+                        let own: Vec<&str> = sources.iter().map(|r| r.code.as_str()).collect();
+                        targets = ctx
+                            .coordinated_before(k)
+                            .into_iter()
+                            .flat_map(|k| ctx.nps[k].actors.iter().cloned())
+                            .filter(|r| !own.contains(&r.code.as_str()))
+                            .map(|r| (r, None))
+                            .collect();
+                        if !targets.is_empty() {
+                            steps.push(
+                                "\", a move X judged\": the main clause's act, by its subject"
+                                    .into(),
+                            );
+                        }
+                    }
+                }
+            }
+        }
         let denial = code.as_deref() == Some("016");
         // A judgement of "the move" or "the drills" that no earlier sentence told: kept for
         // `judged_acts_in_sentence`, which looks for the act earlier in this sentence.
@@ -3900,9 +3928,12 @@ fn fronted_charge(ctx: &Ctx, sources: &[Resolved], verb: usize) -> bool {
 /// ", a verdict Prime Minister Mateusz Morawiecki condemned": the source's phrase follows a
 /// comma, an article and a noun naming an act (an object relative clause on an apposition).
 fn fronted_act(ctx: &Ctx, sources: &[Resolved]) -> bool {
-    let Some(np) = source_np(ctx, sources) else {
-        return false;
-    };
+    fronted_act_comma(ctx, sources).is_some()
+}
+
+/// [`fronted_act`]'s comma: the one before ", a move".
+fn fronted_act_comma(ctx: &Ctx, sources: &[Resolved]) -> Option<usize> {
+    let np = source_np(ctx, sources)?;
     // (", a move Israel denounced", ", a move that Israel denounced")
     // (past the phrase's own article: ", a move the main opposition party denounced")
     let mut s = np.start;
@@ -3915,10 +3946,11 @@ fn fronted_act(ctx: &Ctx, sources: &[Resolved]) -> bool {
     } else {
         s
     };
-    s >= 3
+    (s >= 3
         && ctx.tokens[s - 1].upos == Upos::Noun
         && matches!(ctx.w(s - 2), "a" | "an")
-        && ctx.w(s - 3) == ","
+        && ctx.w(s - 3) == ",")
+        .then(|| s - 3)
 }
 
 /// The actor phrase the first source was read from.

@@ -11326,3 +11326,18 @@ fn a_bodys_name_after_a_possessor_speaks_for_the_possessor() {
     );
     assert!(has(&ev, "IGOOAS", "11", "ECU"), "{ev:#?}");
 }
+
+#[test]
+fn a_move_judged_in_an_apposition_is_the_main_clauses_act_by_its_subject() {
+    let ev = code(
+        "Ethiopia filled the reservoir on Monday, a move that Egypt and Sudan have condemned.",
+        "2020-07-20",
+    );
+    assert!(has(&ev, "EGY", "11", "ETH"), "{ev:#?}");
+    assert!(has(&ev, "SDN", "11", "ETH"), "{ev:#?}");
+    let ev = code(
+        "President Macky Sall postponed the election on Saturday, a move the opposition has denounced as a constitutional coup.",
+        "2024-02-05",
+    );
+    assert!(has(&ev, "SENOPP", "11", "SENGOV"), "{ev:#?}");
+}
