@@ -2390,10 +2390,21 @@ impl<'a> Ctx<'a> {
     /// that names no actor, then the actors it includes, who are the target.
     fn including_after(&self, tok: usize) -> Option<Vec<usize>> {
         let mut i = tok;
+        // (past the trigger's preposition: "expelled diplomats from seven Latin American
+        // countries, including")
+        if matches!(self.w(i), "from" | "on" | "against" | "to" | "with") {
+            i += 1;
+        }
+        let tok = i;
         // (a bare sector the object names, "dozens of people", is no actor to keep)
+        // (nor is a region's plural, "seven Latin American countries, including Argentina,
+        // Chile and Peru": the countries it includes are)
         let bare = |j: usize| {
-            self.np_index_at(j)
-                .is_none_or(|k| self.nps[k].actors.iter().all(|r| r.sector_only))
+            self.np_index_at(j).is_none_or(|k| {
+                self.nps[k].actors.iter().all(|r| {
+                    r.sector_only || r.entries.iter().any(|e| e.contains("regions.dyad.txt"))
+                })
+            })
         };
         while i < self.tokens.len()
             && i < tok + 6
@@ -2401,7 +2412,8 @@ impl<'a> Ctx<'a> {
             && (matches!(
                 self.tokens[i].upos,
                 Upos::Det | Upos::Num | Upos::Adj | Upos::Noun
-            ) || matches!(self.w(i), "of" | "more" | "than" | "at" | "least"))
+            ) || matches!(self.w(i), "of" | "more" | "than" | "at" | "least")
+                || self.np_index_at(i).is_some())
         {
             i += 1;
         }
@@ -2411,6 +2423,13 @@ impl<'a> Ctx<'a> {
             || (i == tok && tok > 0 && self.tokens[tok - 1].upos == Upos::Noun);
         if !noun {
             return None;
+        }
+        // (past a relative clause on the object: "seven Latin American countries that had
+        // questioned the result, including")
+        if matches!(self.w(i), "that" | "which" | "who") {
+            i = (i + 1..(i + 12).min(self.tokens.len()))
+                .find(|&j| self.w(j) == ",")
+                .filter(|&j| !(i..j).any(|x| self.is_break(x) && x > i))?;
         }
         if self.w(i) == "," {
             i += 1;

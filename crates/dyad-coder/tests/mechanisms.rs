@@ -11341,3 +11341,19 @@ fn a_move_judged_in_an_apposition_is_the_main_clauses_act_by_its_subject() {
     );
     assert!(has(&ev, "SENOPP", "11", "SENGOV"), "{ev:#?}");
 }
+
+#[test]
+fn a_regions_countries_including_named_ones_are_those_countries() {
+    let ev = code(
+        "CARACAS (Reuters) - Venezuela's government on Monday expelled diplomats from seven Latin American countries that had questioned the result, including Argentina, Chile and Peru.",
+        "2024-07-30",
+    );
+    for c in ["ARG", "CHL", "PER"] {
+        assert!(has(&ev, "VENGOV", "17", c), "{c}: {ev:#?}");
+    }
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "LAM")),
+        "{ev:#?}"
+    );
+}
