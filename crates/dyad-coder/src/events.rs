@@ -4034,7 +4034,13 @@ impl<'a> Ctx<'a> {
                     | "propose" | "vow" | "pledge" | "promise" | "threaten" | "agree"
                     // the nouns: "Trump's threat to impose tariffs", "its plan to withdraw"
                     | "threat" | "proposal" | "bid" | "attempt" | "intention" | "effort",
-                ) if next == "to" || (nominal && i + 1 == t.start) => Some(Modality::Intended),
+                ) if (next == "to" || (nominal && i + 1 == t.start))
+                    // ("protesters tried to storm parliament", "attempted to seize the
+                    // airport": an attempt made is an act, as analysts code it)
+                    && !matches!(w, "tried" | "attempted") =>
+                {
+                    Some(Modality::Intended)
+                }
                 // "said Biden would host": future in reported speech.
                 ("would", _)
                     if (0..i).any(|k| {

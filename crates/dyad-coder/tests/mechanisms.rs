@@ -11357,3 +11357,22 @@ fn a_regions_countries_including_named_ones_are_those_countries() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_attempt_made_is_an_act_not_an_intention() {
+    let ev = code(
+        "HONIARA (Reuters) - Anti-government protesters tried to storm parliament on Wednesday.",
+        "2021-11-25",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo.starts_with("14") && e.modality.is_none()),
+        "{ev:#?}"
+    );
+    // (an attempt sought is still an intention)
+    let ev = code(
+        "Protesters plan to storm parliament on Friday, organisers said.",
+        "2021-11-25",
+    );
+    assert!(ev.iter().all(|e| e.modality.is_some()), "{ev:#?}");
+}
