@@ -1974,10 +1974,13 @@ pub fn compose(
                 && (matches!(n.kind, MentionKind::Hit(NounHit::Demonym(_)))
                     || country_before_agent);
             // "The ambassadors of Arnor, Osgiliath and Gondor": later places in the list.
+            // (not a possessor opening the next phrase: "an attack on an army post in North
+            // Waziristan, Pakistan's foreign ministry said")
             let listed = agent_of_place
                 && countryish(&n.kind)
                 && gap.iter().all(|w| matches!(*w, "," | "and" | "the"))
-                && gap.iter().any(|w| matches!(*w, "," | "and"));
+                && gap.iter().any(|w| matches!(*w, "," | "and"))
+                && !matches!(folded.get(n.end).map(|w| w.as_str()), Some("'s" | "'"));
             // "Thatcher's official visit": a title word tagged as an adjective before a noun
             // modifies that noun; it is no title. (A sector word keeps the sector: "China's
             // military drills" are the military's.)

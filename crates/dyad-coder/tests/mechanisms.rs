@@ -11376,3 +11376,22 @@ fn an_attempt_made_is_an_act_not_an_intention() {
     );
     assert!(ev.iter().all(|e| e.modality.is_some()), "{ev:#?}");
 }
+
+#[test]
+fn army_positions_and_posts_are_the_army() {
+    let ev = code(
+        "KHARTOUM (Reuters) - The RSF said its fighters had attacked army positions near the village.",
+        "2024-06-06",
+    );
+    assert!(has(&ev, "SDNREBRSF", "19", "SDNMIL"), "{ev:#?}");
+    // (a place after the post ends it: the possessor after the comma opens the speaker)
+    let ev = code(
+        "Militants killed seven soldiers in an attack on an army post in North Waziristan, Pakistan's foreign ministry said.",
+        "2024-03-18",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code == "PAKGOV")),
+        "{ev:#?}"
+    );
+}
