@@ -7477,8 +7477,8 @@ fn refine_joint_exercises(d: &mut Draft, lemmas: &[String]) {
 }
 
 /// "deploy troops to Ukraine as part of a peacekeeping force", "send soldiers to Lebanon to
-/// keep the peace": troops sent to keep the peace are military protection (074), not a
-/// mobilisation (15x) against the place.
+/// keep the peace", "send troops to help restore order": troops sent to keep the peace or
+/// order are military protection (074), not a mobilisation (15x) against the place.
 fn refine_peacekeeping(d: &mut Draft, lemmas: &[String]) {
     if !draft::root_in(&d.code, &["15"])
         || !lemmas.get(d.trigger.start).is_some_and(|l| {
@@ -7498,6 +7498,11 @@ fn refine_peacekeeping(d: &mut Draft, lemmas: &[String]) {
                 && after.get(i + 1).is_some_and(|n| n == "the")
                 && after.get(i + 2).is_some_and(|n| n == "peace"))
             || (l == "protection" && after.get(i + 1).is_some_and(|n| n == "force"))
+            // ("send police and troops to the Solomon Islands to help restore order")
+            || (matches!(l.as_str(), "restore" | "maintain" | "keep")
+                && after.get(i + 1).is_some_and(|n| {
+                    matches!(n.as_str(), "order" | "calm" | "stability" | "security")
+                }))
     });
     if keeping {
         d.steps

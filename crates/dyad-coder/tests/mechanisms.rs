@@ -11395,3 +11395,12 @@ fn army_positions_and_posts_are_the_army() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn troops_sent_to_restore_order_are_military_protection() {
+    let ev = code(
+        "Australia will send police and troops to the Solomon Islands to help restore order, Prime Minister Scott Morrison said on Thursday.",
+        "2021-11-25",
+    );
+    assert!(has_code(&ev, "AUS", "074", "SLB"), "{ev:#?}");
+}
