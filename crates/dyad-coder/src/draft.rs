@@ -2074,6 +2074,18 @@ impl Coder {
             } else {
                 (ctx.w(from) == "that").then_some(from + 1)
             };
+            // ("vowed that India would be made to pay for its act of war": a vow of what its
+            // clause's subject will suffer is a threat, not a pledge)
+            if root_in(&code, &["03"])
+                && matches!(lemma, "vow" | "pledge" | "promise" | "swear")
+                && clause.is_some_and(|c| threat_clause(ctx, c))
+            {
+                steps.push(format!(
+                    "\"{}\" that the other side will pay or suffer: a threat (130)",
+                    ctx.w(t.start)
+                ));
+                code = Some("130".into());
+            }
             let addressed = root_in(&code, &["02", "10"])
                 || clause.is_some_and(|c| {
                     root_in(&code, &["11"]) || (root_in(&code, &["13"]) && threat_clause(ctx, c))

@@ -11404,3 +11404,12 @@ fn troops_sent_to_restore_order_are_military_protection() {
     );
     assert!(has_code(&ev, "AUS", "074", "SLB"), "{ev:#?}");
 }
+
+#[test]
+fn a_vow_that_the_other_side_will_pay_is_a_threat() {
+    let ev = code(
+        "Prime Minister Shehbaz Sharif on Wednesday vowed that India would be made to pay for its heinous act of war.",
+        "2025-05-07",
+    );
+    assert!(has(&ev, "PAKGOV", "13", "IND"), "{ev:#?}");
+}
