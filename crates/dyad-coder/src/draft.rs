@@ -2577,6 +2577,30 @@ impl Coder {
                 .is_some_and(|l| matches!(l.as_str(), "call" | "describe" | "term"));
         if what_called && root_in(&code, &["11"]) {
             targets.clear();
+            // ("condemned what it called excessive force by Georgian police": the act's
+            // by-phrase names its author, the one condemned)
+            let by = (t.end + 3..(t.end + 12).min(ctx.tokens.len()))
+                .take_while(|&i| ctx.w(i) != "," && !ctx.is_break(i))
+                .find(|&i| ctx.w(i) == "by");
+            if let Some(by) = by {
+                let mut at = by + 1;
+                while ctx.tokens.get(at).is_some_and(|x| x.upos == Upos::Det) {
+                    at += 1;
+                }
+                if let Some(k) = ctx
+                    .nps
+                    .iter()
+                    .position(|np| np.start == at && !np.pronoun && !np.possessive)
+                {
+                    steps.push("\"what it called X by Y\": Y, the act's author".into());
+                    targets = ctx
+                        .coordinated_after(k)
+                        .into_iter()
+                        .flat_map(|k| ctx.nps[k].actors.iter().cloned())
+                        .map(|r| (r, None))
+                        .collect();
+                }
+            }
         }
         // ("called the attack a crime": a verb of naming that judges is no reporting verb;
         // nor is "said the seizure was unacceptable", which only a judging pattern codes 11)

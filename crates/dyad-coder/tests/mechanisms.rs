@@ -11413,3 +11413,12 @@ fn a_vow_that_the_other_side_will_pay_is_a_threat() {
     );
     assert!(has(&ev, "PAKGOV", "13", "IND"), "{ev:#?}");
 }
+
+#[test]
+fn what_it_called_an_act_by_someone_condemns_that_someone() {
+    let ev = code(
+        "The U.S. State Department on Saturday condemned what it called excessive force by Georgian police.",
+        "2024-12-01",
+    );
+    assert!(has(&ev, "USAGOV", "11", "GEOCOP"), "{ev:#?}");
+}
