@@ -2296,8 +2296,42 @@ pub fn compose(
         }
         // A sector word used as a modifier ("joint military drills", "police station") is
         // not an actor. (A possessor is one: "rejecting the army's plan".)
+        // (Nor is the author of an act judged: "condemned the police crackdown", "voiced
+        // concern over the police shootings", "criticised the military takeover" judge the
+        // police, the military.)
+        let judged_author = start >= 2
+            && folded[start - 1] == "the"
+            && matches!(
+                tokens[start - 2].lemma.as_str(),
+                "condemn"
+                    | "criticize"
+                    | "criticise"
+                    | "denounce"
+                    | "deplore"
+                    | "decry"
+                    | "slam"
+                    | "over"
+                    | "about"
+                    | "at"
+            )
+            && tokens.get(np_end).is_some_and(|t| {
+                matches!(
+                    t.lemma.as_str(),
+                    "crackdown"
+                        | "shooting"
+                        | "takeover"
+                        | "violence"
+                        | "repression"
+                        | "raid"
+                        | "killing"
+                        | "abuse"
+                        | "brutality"
+                        | "coup"
+                )
+            });
         if actors.iter().all(|r| r.sector_only)
             && !possessive
+            && !judged_author
             && tokens.get(np_end).is_some_and(|t| {
                 t.upos == Upos::Noun && !mentions.iter().any(|m| m.start == np_end)
             })

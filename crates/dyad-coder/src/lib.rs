@@ -7777,7 +7777,13 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
         } else if let Some(cc) = other.as_ref().filter(|_| {
             // (sanctions and cuts in relations fall on another state's bodies: "the U.S.
             // Treasury imposed sanctions on the morality police")
-            institution && root != Some("16")
+            // (nor is the police a foreign critic judges its own where the story was filed
+            // elsewhere: "NAIROBI - The United States voiced concern over the police
+            // shootings")
+            let judged_abroad = sector == "COP"
+                && matches!(root, Some("01" | "11" | "12"))
+                && dateline.as_ref().is_some_and(|d| Some(d) != other.as_ref());
+            institution && root != Some("16") && !judged_abroad
         }) {
             (cc.clone(), "the state it deals with")
         } else if let Some(cc) = police {

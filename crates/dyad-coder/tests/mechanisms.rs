@@ -11422,3 +11422,19 @@ fn what_it_called_an_act_by_someone_condemns_that_someone() {
     );
     assert!(has(&ev, "USAGOV", "11", "GEOCOP"), "{ev:#?}");
 }
+
+#[test]
+fn a_sector_word_before_a_judged_act_is_the_one_judged() {
+    let ev = code(
+        "NAIROBI (Reuters) - The European Union condemned the police crackdown on protesters.",
+        "2024-06-26",
+    );
+    assert!(has(&ev, "IGOEUREEC", "11", "KENCOP"), "{ev:#?}");
+    // (a foreign critic's own police are not the ones judged where the story was filed)
+    let ev = code(
+        "NAIROBI (Reuters) - The United States and Britain voiced concern over the police shootings.",
+        "2024-06-26",
+    );
+    assert!(has(&ev, "USA", "01", "KENCOP"), "{ev:#?}");
+    assert!(has(&ev, "GBR", "01", "KENCOP"), "{ev:#?}");
+}
