@@ -7788,7 +7788,14 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
             (cc.clone(), "the state it deals with")
         } else if let Some(cc) = police {
             (cc.clone(), "the state's own police or courts")
-        } else if let Some(cc) = state.as_ref().filter(|_| domestic) {
+        } else if let Some(cc) = state.as_ref().filter(|&st| {
+            // (a foreign leader judging rioters or opponents in a story filed from their
+            // country judges that country's: "BRASILIA - Biden condemned the rioters'
+            // assault on democracy")
+            let judged_abroad = matches!(root, Some("01" | "11" | "12"))
+                && dateline.as_ref().is_some_and(|d| d != st);
+            domestic && !judged_abroad
+        }) {
             (cc.clone(), "the government it deals with")
         } else if let Some(cc) =
             counter.filter(|_| institution && matches!(sector.as_str(), "GOV" | "LEG"))

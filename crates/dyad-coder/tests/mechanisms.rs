@@ -11438,3 +11438,12 @@ fn a_sector_word_before_a_judged_act_is_the_one_judged() {
     assert!(has(&ev, "USA", "01", "KENCOP"), "{ev:#?}");
     assert!(has(&ev, "GBR", "01", "KENCOP"), "{ev:#?}");
 }
+
+#[test]
+fn rioters_a_foreign_leader_condemns_are_where_the_story_was_filed() {
+    let ev = code(
+        "BRASILIA (Reuters) - Brazilian police detained 1,200 suspected rioters on Monday. U.S. President Joe Biden condemned the rioters' assault on democracy on Sunday.",
+        "2023-01-09",
+    );
+    assert!(has(&ev, "USAGOV", "11", "BRACVLOPP"), "{ev:#?}");
+}
