@@ -235,6 +235,14 @@ impl Analyzer {
     fn set_tags(&self, s: &mut Sentence, tags: Vec<Upos>) {
         let mut lemmas = LemmaCache::take(self.model.as_ref().map_or(0, |m| m.id()));
         for (t, &upos) in s.tokens.iter_mut().zip(tags.iter()) {
+            // PART is a closed class in UD English (infinitival "to", "not", the possessive
+            // "'s"): any other word the model tags so is a noun it misread ("Philippine
+            // navy/PART boats").
+            let upos = if upos == Upos::Part && !part_word(&t.norm) {
+                Upos::Noun
+            } else {
+                upos
+            };
             t.lemma = lemmas.lemma(self, &t.norm, upos);
             t.upos = upos;
         }
@@ -280,6 +288,15 @@ impl Analyzer {
         }
         self.set_tags(s, tags);
     }
+}
+
+/// The words UD English tags PART: infinitival "to", negation, the possessive marker (GUM's
+/// PART tokens are these but for a handful of colloquial forms, "na" of "gonna").
+fn part_word(norm: &str) -> bool {
+    matches!(
+        norm,
+        "to" | "not" | "n't" | "'s" | "'" | "s" | "\u{2019}s" | "\u{2019}" | "n\u{2019}t" | "na"
+    )
 }
 
 thread_local! {

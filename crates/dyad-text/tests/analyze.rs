@@ -122,3 +122,24 @@ fn caches_do_not_change_results() {
     // the model and the rules disagree somewhere, so the caches are not shared
     assert_ne!(first, first_rules);
 }
+
+#[test]
+fn part_is_a_closed_class() {
+    // The model tags "navy" PART here; only "to", negation and the possessive are.
+    let an = Analyzer::builtin();
+    let text = "Chinese coast guard personnel boarded Philippine navy boats near the shoal on Monday. She wanted to go, but didn't; Japan's envoy stayed.";
+    for s in an.analyze(text) {
+        for t in &s.tokens {
+            if t.upos == Upos::Part {
+                assert!(
+                    matches!(t.norm.as_str(), "to" | "not" | "n't" | "'s"),
+                    "{} tagged PART",
+                    t.norm
+                );
+            }
+        }
+        if let Some(navy) = s.tokens.iter().find(|t| t.norm == "navy") {
+            assert_eq!(navy.upos, Upos::Noun);
+        }
+    }
+}
