@@ -1521,10 +1521,34 @@ pub fn compose(
                             })
                             .map(|np| np.actors.clone())
                     };
+                    // (or, past the subject of the verb before it, the plural subject of an
+                    // earlier clause: "thousands of demonstrators rallied outside the embassy
+                    // before security forces dispersed them")
+                    let plural_subject = || {
+                        let verb = m.start.checked_sub(1)?;
+                        if tokens[verb].upos != Upos::Verb {
+                            return None;
+                        }
+                        let own_subject =
+                            nps.iter().rposition(|np| !np.pronoun && np.end <= verb)?;
+                        nps[..own_subject]
+                            .iter()
+                            .filter(|np| !np.pronoun && !np.possessive && !np.actors.is_empty())
+                            .find(|np| {
+                                let last = &tokens[np.end - 1];
+                                last.upos == Upos::Noun
+                                    && last.lemma != last.norm
+                                    && np.actors.iter().all(|r| !r.person)
+                                    && tokens
+                                        .get(np.end)
+                                        .is_some_and(|t| matches!(t.upos, Upos::Verb | Upos::Aux))
+                            })
+                            .map(|np| np.actors.clone())
+                    };
                     let by_noun = if *possessive {
                         plural_before()
                     } else if object {
-                        plural_object()
+                        plural_object().or_else(plural_subject)
                     } else {
                         None
                     };

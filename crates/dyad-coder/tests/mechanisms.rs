@@ -11447,3 +11447,12 @@ fn rioters_a_foreign_leader_condemns_are_where_the_story_was_filed() {
     );
     assert!(has(&ev, "USAGOV", "11", "BRACVLOPP"), "{ev:#?}");
 }
+
+#[test]
+fn them_after_another_subject_is_the_plural_subject_of_an_earlier_clause() {
+    let ev = code(
+        "NIAMEY (Reuters) - Thousands of demonstrators rallied outside the French embassy on Sunday before security forces dispersed them with tear gas.",
+        "2023-07-30",
+    );
+    assert!(has_code(&ev, "NERCOP", "175", "NERCVLOPP"), "{ev:#?}");
+}
