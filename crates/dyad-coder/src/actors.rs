@@ -1575,11 +1575,50 @@ pub fn compose(
                             .then(|| coordinated_before(&nps, folded).or_else(plural_speaker))
                             .flatten()
                     };
+                    // "bowing to protesters a day after they stormed parliament": "they"
+                    // opening a subordinate clause is the last plural group named before it
+                    // in the sentence.
+                    let subordinate_they = || {
+                        let opener = m.start.checked_sub(1)?;
+                        if !matches!(
+                            folded[opener].as_str(),
+                            "after"
+                                | "before"
+                                | "when"
+                                | "as"
+                                | "because"
+                                | "while"
+                                | "until"
+                                | "since"
+                                | "once"
+                        ) {
+                            return None;
+                        }
+                        nps.iter()
+                            .rev()
+                            .filter(|np| {
+                                !np.pronoun
+                                    && !np.possessive
+                                    && np.end <= opener
+                                    && !np.actors.is_empty()
+                            })
+                            .find(|np| {
+                                let last = &tokens[np.end - 1];
+                                // (a sector's plural the tagger took for a verb too:
+                                // "bowing to protesters/VERB")
+                                ((last.upos == Upos::Noun && last.lemma != last.norm)
+                                    || (last.norm.ends_with('s')
+                                        && np.actors.iter().all(|r| r.sector_only)))
+                                    && np.actors.iter().all(|r| !r.person)
+                            })
+                            .map(|np| np.actors.clone())
+                    };
                     possessive
                         .then(|| coordinated_before(&nps, folded))
                         .flatten()
                         .or(by_noun)
                         .or_else(|| (!*possessive && !object).then(speakers).flatten())
+                        .or_else(|| (!*possessive && !object).then(subordinate_they).flatten())
                         .or_else(|| discourse.last_group.clone())
                         .unwrap_or_default()
                 };

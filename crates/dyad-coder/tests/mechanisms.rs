@@ -11456,3 +11456,12 @@ fn them_after_another_subject_is_the_plural_subject_of_an_earlier_clause() {
     );
     assert!(has_code(&ev, "NERCOP", "175", "NERCVLOPP"), "{ev:#?}");
 }
+
+#[test]
+fn they_opening_a_subordinate_clause_is_the_last_plural_group_named() {
+    let ev = code(
+        "NAIROBI (AP) - Kenyan President William Ruto withdrew a finance bill on Wednesday, bowing to protesters a day after they stormed parliament.",
+        "2024-06-26",
+    );
+    assert!(has(&ev, "KENCVLOPP", "14", "KENLEG"), "{ev:#?}");
+}
