@@ -11465,3 +11465,17 @@ fn they_opening_a_subordinate_clause_is_the_last_plural_group_named() {
     );
     assert!(has(&ev, "KENCVLOPP", "14", "KENLEG"), "{ev:#?}");
 }
+
+#[test]
+fn joining_a_bloc_as_a_topic_is_no_event_of_its_own() {
+    let ev = code(
+        "TBILISI (Reuters) - Prime Minister Irakli Kobakhidze announced on Thursday that the government would suspend talks on joining the European Union until 2028.",
+        "2024-11-29",
+    );
+    assert!(has_code(&ev, "GEOGOV", "164", "IGOEUREEC"), "{ev:#?}");
+    let ev = code(
+        "The two prime ministers also discussed Ukraine's bid to join the European Union.",
+        "2024-01-24",
+    );
+    assert!(!ev.iter().any(|e| e.cameo == "050"), "{ev:#?}");
+}
