@@ -11479,3 +11479,12 @@ fn joining_a_bloc_as_a_topic_is_no_event_of_its_own() {
     );
     assert!(!ev.iter().any(|e| e.cameo == "050"), "{ev:#?}");
 }
+
+#[test]
+fn police_shooting_people_where_protesters_riot_is_repression() {
+    let ev = code(
+        "NAIROBI (AP) - Ruto withdrew the bill on Wednesday, a day after demonstrators stormed parliament and police shot dead at least 22 people.",
+        "2024-06-26",
+    );
+    assert!(has_code(&ev, "KENCOP", "175", "KENCVL"), "{ev:#?}");
+}
