@@ -11488,3 +11488,12 @@ fn police_shooting_people_where_protesters_riot_is_repression() {
     );
     assert!(has_code(&ev, "KENCOP", "175", "KENCVL"), "{ev:#?}");
 }
+
+#[test]
+fn dismissing_someone_as_something_is_criticism() {
+    let ev = code(
+        "MINSK (Reuters) - Lukashenko dismissed the protesters as sheep controlled from abroad.",
+        "2020-08-12",
+    );
+    assert!(has_code(&ev, "BLRGOV", "111", "BLRCVLOPP"), "{ev:#?}");
+}
