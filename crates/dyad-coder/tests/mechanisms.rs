@@ -11497,3 +11497,12 @@ fn dismissing_someone_as_something_is_criticism() {
     );
     assert!(has_code(&ev, "BLRGOV", "111", "BLRCVLOPP"), "{ev:#?}");
 }
+
+#[test]
+fn recalling_diplomats_from_a_capital_reduces_relations_with_its_government() {
+    let ev = code(
+        "KINSHASA (AFP) - Kinshasa had recalled its diplomats from Kigali on Saturday.",
+        "2025-01-26",
+    );
+    assert!(has_code(&ev, "CODGOV", "161", "RWAGOV"), "{ev:#?}");
+}
