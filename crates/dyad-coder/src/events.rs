@@ -1121,7 +1121,13 @@ impl<'a> Ctx<'a> {
         }
         // "warned Singapore officials against visiting Taiwan", "barred Israel from
         // attending": the object of a dissuading verb would do what the gerund says.
-        if j >= 2 && matches!(self.w(j - 1), "against" | "from") && self.w(j).ends_with("ing") {
+        // ("press the Kremlin into accepting a ceasefire", "forced Kyiv into signing": so does
+        // the object of a verb of pressing, after "into".)
+        let into = j >= 2 && self.w(j - 1) == "into";
+        if j >= 2
+            && (matches!(self.w(j - 1), "against" | "from") || into)
+            && self.w(j).ends_with("ing")
+        {
             if let Some(k) = self
                 .nps
                 .iter()
@@ -1132,9 +1138,28 @@ impl<'a> Ctx<'a> {
                 while v > 0 && self.tokens[v - 1].upos == Upos::Det {
                     v -= 1;
                 }
-                if v > 0 && DISSUADING.contains(&self.lemmas[v - 1].as_str()) {
+                let pressing = |l: &str| {
+                    matches!(
+                        l,
+                        "press"
+                            | "pressure"
+                            | "pressurize"
+                            | "pressurise"
+                            | "force"
+                            | "push"
+                            | "coerce"
+                            | "bully"
+                            | "trick"
+                            | "lure"
+                            | "goad"
+                            | "provoke"
+                            | "drag"
+                    )
+                };
+                let verb = self.lemmas[v.saturating_sub(1)].as_str();
+                if v > 0 && ((!into && DISSUADING.contains(&verb)) || (into && pressing(verb))) {
                     steps.push(
-                        "object control: the object of the verb before is the subject (warned against, barred from)"
+                        "object control: the object of the verb before is the subject (warned against, barred from, pressed into)"
                             .into(),
                     );
                     return Some((group, steps));

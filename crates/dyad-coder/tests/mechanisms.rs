@@ -11506,3 +11506,16 @@ fn recalling_diplomats_from_a_capital_reduces_relations_with_its_government() {
     );
     assert!(has_code(&ev, "CODGOV", "161", "RWAGOV"), "{ev:#?}");
 }
+
+#[test]
+fn the_object_pressed_into_an_act_would_do_it() {
+    let ev = code(
+        "BRUSSELS (Reuters) - The European Union imposed new sanctions on Russia on Tuesday, as Western leaders sought to press the Kremlin into accepting a ceasefire in Ukraine.",
+        "2025-05-20",
+    );
+    assert!(
+        !ev.iter().any(|e| e.cameo.starts_with("08")
+            && e.source.as_ref().is_some_and(|s| s.code.starts_with("WST"))),
+        "{ev:#?}"
+    );
+}
