@@ -7993,6 +7993,7 @@ fn riots_by_protesters(drafts: &mut [Draft], lemmas: &[String]) {
             lemmas.get(d.trigger.start).map(String::as_str),
             Some(
                 "storm"
+                    | "storming"
                     | "attack"
                     | "ransack"
                     | "torch"
@@ -8049,23 +8050,6 @@ fn riots_by_protesters(drafts: &mut [Draft], lemmas: &[String]) {
                 r.code.push_str("OPP");
             }
         }
-        // ("a day after they stormed parliament and police shot dead at least 22 people":
-        // police killing people where protesters riot is repression, whoever the people)
-        let police = sector_of(&d.sources, &["COP"]);
-        let people = !d.targets.is_empty()
-            && d.targets.iter().all(|(r, _)| {
-                r.code.ends_with("CVL")
-                    && d.sources
-                        .iter()
-                        .all(|s| s.country().is_none() || s.country() == r.country())
-            });
-        if police && rioting && people && matches!(d.code.as_deref(), Some("180" | "190" | "193")) {
-            d.steps.push(format!(
-                "{} -> 175: police shooting people where protesters riot: repression",
-                d.code.as_deref().unwrap_or("")
-            ));
-            d.code = Some("175".into());
-        }
         let targets: Vec<Resolved> = d.targets.iter().map(|(r, _)| r.clone()).collect();
         let on_protesters = sector_of(&targets, &["CVLOPP"])
             && targets.iter().all(|r| {
@@ -8088,6 +8072,29 @@ fn riots_by_protesters(drafts: &mut [Draft], lemmas: &[String]) {
         let clash = lemmas.get(d.trigger.start).map(String::as_str) == Some("clash");
         if d.code.as_deref() == Some("175") && (clash || d.paired.is_some()) {
             d.paired = Some("145".into());
+        }
+    }
+    // ("a day after they stormed parliament and police shot dead at least 22 people", "police
+    // shot dead five people during the storming of parliament": police killing people of their
+    // own country in a sentence where protesters riot is repression, whoever the people)
+    if !rioting {
+        return;
+    }
+    for d in drafts.iter_mut() {
+        let police = sector_of(&d.sources, &["COP"]);
+        let people = !d.targets.is_empty()
+            && d.targets.iter().all(|(r, _)| {
+                r.code.ends_with("CVL")
+                    && d.sources
+                        .iter()
+                        .all(|s| s.country().is_none() || s.country() == r.country())
+            });
+        if police && people && matches!(d.code.as_deref(), Some("180" | "190" | "193")) {
+            d.steps.push(format!(
+                "{} -> 175: police shooting people where protesters riot: repression",
+                d.code.as_deref().unwrap_or("")
+            ));
+            d.code = Some("175".into());
         }
     }
 }

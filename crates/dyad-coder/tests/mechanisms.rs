@@ -11519,3 +11519,13 @@ fn the_object_pressed_into_an_act_would_do_it() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn the_storming_of_a_place_by_protesters_is_a_riot_and_the_police_shooting_repression() {
+    let ev = code(
+        "NAIROBI (AP) - Police shot dead at least five people during the storming of parliament by demonstrators.",
+        "2024-06-26",
+    );
+    assert!(has_code(&ev, "KENCVLOPP", "145", "KENLEG"), "{ev:#?}");
+    assert!(has_code(&ev, "KENCOP", "175", "KENCVL"), "{ev:#?}");
+}
