@@ -1911,7 +1911,19 @@ impl Coder {
             // "fired tear gas at protesters demanding the resignation of Ruto": a participle
             // right after an actor phrase (here the object of a preposition) is a reduced
             // relative on it; that phrase does it, not the main clause's subject.
-            sources = np_actors(&ctx.coordinated_before(k));
+            // (only the last member of a pair after "between": "clashes between police and
+            // students protesting against the quotas" are the students' protests)
+            let mut group = ctx.coordinated_before(k);
+            if group.len() > 1 {
+                let mut b = ctx.nps[group[0]].start;
+                while b > 0 && ctx.tokens[b - 1].upos == Upos::Det {
+                    b -= 1;
+                }
+                if b > 0 && matches!(ctx.w(b - 1), "between" | "among") {
+                    group = vec![k];
+                }
+            }
+            sources = np_actors(&group);
             steps.push("participle right after an actor phrase: that phrase does it".into());
         } else if let Some(ks) = coordinated_after_aux(ctx, t) {
             subject_end = ks.iter().map(|&k| ctx.nps[k].end).max();

@@ -7681,10 +7681,18 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
             }
             return;
         }
+        // (students protesting against a state's government are that state's: "students
+        // protesting against the government's quotas")
+        let protesting_students = sector == "EDU"
+            && d.code.as_deref().and_then(dyad_core::ontology::root) == Some("14")
+            && state.is_some();
         if matches!(sector.as_str(), "BUS" | "AGR" | "SPY")
             // (students facing a state's police or courts are that state's: "Sri Lankan
             // police arrested three student leaders")
-            || (sector == "EDU" && !(in_sentence.is_some() && schooling()) && police.is_none())
+            || (sector == "EDU"
+                && !(in_sentence.is_some() && schooling())
+                && police.is_none()
+                && !protesting_students)
         {
             return;
         }

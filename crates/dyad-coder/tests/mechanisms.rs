@@ -11529,3 +11529,17 @@ fn the_storming_of_a_place_by_protesters_is_a_riot_and_the_police_shooting_repre
     assert!(has_code(&ev, "KENCVLOPP", "145", "KENLEG"), "{ev:#?}");
     assert!(has_code(&ev, "KENCOP", "175", "KENCVL"), "{ev:#?}");
 }
+
+#[test]
+fn a_participle_after_a_pair_between_which_fighting_happens_is_the_last_members() {
+    let ev = code(
+        "DHAKA (Reuters) - Days of clashes between police and students protesting against the government's quotas left 105 people dead.",
+        "2024-07-20",
+    );
+    assert!(has(&ev, "BGDEDU", "14", "BGDGOV"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e.root == "14" && e.source.as_ref().is_some_and(|s| s.code.ends_with("COP"))),
+        "{ev:#?}"
+    );
+}
