@@ -7654,7 +7654,40 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
         // "Israeli troops ... troops tore down houses in Gaza".)
         // (So is a security service: "the National Security Service detained Galstanyan".)
         if (sector == "MIL" && !home_forces) || sector == "SPY" {
+            // ("Russian missiles struck military facilities near Kyiv": the forces an
+            // attacker strikes at a place in another state are that state's, not the
+            // attacker's own, whatever forces the document named)
+            let force = matches!(
+                d.code.as_deref().and_then(dyad_core::ontology::root),
+                Some("18" | "19" | "20")
+            );
+            // (installations and positions only, which stand where the sentence places
+            // them; not "war between the army and the RSF" told at a conference in Paris)
+            let installation = r.entries.iter().any(|e| {
+                let e = e.to_lowercase();
+                [
+                    "facilit",
+                    "base",
+                    "position",
+                    "post",
+                    "installation",
+                    "checkpoint",
+                    "camp",
+                    "headquarters",
+                    "barracks",
+                ]
+                .iter()
+                .any(|w| e.contains(w))
+            });
+            let struck_abroad = force
+                && installation
+                && other
+                    .as_ref()
+                    .is_some_and(|o| in_sentence.as_ref().is_some_and(|p| p != o));
             let cc = match forces_named {
+                _ if struck_abroad => in_sentence
+                    .as_ref()
+                    .map(|p| (p.clone(), "the place the attack is aimed at, another state")),
                 [one] => Some((one.clone(), "the one state whose forces the document names")),
                 [] => counter
                     .or(other.as_ref())

@@ -11543,3 +11543,13 @@ fn a_participle_after_a_pair_between_which_fighting_happens_is_the_last_members(
         "{ev:#?}"
     );
 }
+
+#[test]
+fn installations_struck_in_another_state_are_that_states_forces() {
+    // (not the attacker's, though the document named only the attacker's forces)
+    let ev = code(
+        "KYIV - Russian forces attacked Ukraine on Thursday. Russian missiles struck military facilities near Kyiv and Kharkiv.",
+        "2022-02-24",
+    );
+    assert!(has(&ev, "RUS", "19", "UKRMIL"), "{ev:#?}");
+}
