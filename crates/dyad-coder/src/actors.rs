@@ -1464,10 +1464,10 @@ pub fn compose(
                     // Else the nearest plural noun before it in the sentence: "U.S. banks
                     // would declare their loans" (the banks'); a plural noun that is no
                     // actor ("want the banks to swap their debts") leaves it unresolved.
+                    // (a plural noun: inflected, its lemma not its form)
+                    let plural = |t: &dyad_text::Token| t.upos == Upos::Noun && t.lemma != t.norm;
                     let plural_before = || {
-                        let p = (0..m.start).rev().find(|&i| {
-                            tokens[i].upos == Upos::Noun && tokens[i].lemma != tokens[i].norm
-                        })?;
+                        let p = (0..m.start).rev().find(|&i| plural(&tokens[i]))?;
                         Some(
                             nps.iter()
                                 .rev()
@@ -1509,9 +1509,6 @@ pub fn compose(
                                         ) && (b.saturating_sub(5)..b - 1).any(verb_before)));
                                 // (its head noun plural, a place after it or not:
                                 // "protesters in Abuja")
-                                let plural = |t: &dyad_text::Token| {
-                                    t.upos == Upos::Noun && t.lemma != t.norm
-                                };
                                 object_of
                                     && (plural(last)
                                         || (np.start..np.end).any(|i| {
@@ -1535,9 +1532,7 @@ pub fn compose(
                             .iter()
                             .filter(|np| !np.pronoun && !np.possessive && !np.actors.is_empty())
                             .find(|np| {
-                                let last = &tokens[np.end - 1];
-                                last.upos == Upos::Noun
-                                    && last.lemma != last.norm
+                                plural(&tokens[np.end - 1])
                                     && np.actors.iter().all(|r| !r.person)
                                     && tokens
                                         .get(np.end)
@@ -1606,7 +1601,7 @@ pub fn compose(
                                 let last = &tokens[np.end - 1];
                                 // (a sector's plural the tagger took for a verb too:
                                 // "bowing to protesters/VERB")
-                                ((last.upos == Upos::Noun && last.lemma != last.norm)
+                                (plural(last)
                                     || (last.norm.ends_with('s')
                                         && np.actors.iter().all(|r| r.sector_only)))
                                     && np.actors.iter().all(|r| !r.person)

@@ -137,6 +137,24 @@ pub(crate) fn past_form(t: &Token) -> bool {
 
 /// Verbs that keep their object from an act named by a gerund after "against"/"from"
 /// ("warned X against visiting", "barred X from attending").
+/// Verbs of pressing whose object does what a gerund after "into" says ("pressed the Kremlin
+/// into accepting a ceasefire").
+const PRESSING: &[&str] = &[
+    "press",
+    "pressure",
+    "pressurize",
+    "pressurise",
+    "force",
+    "push",
+    "coerce",
+    "bully",
+    "trick",
+    "lure",
+    "goad",
+    "provoke",
+    "drag",
+];
+
 const DISSUADING: &[&str] = &[
     "warn",
     "caution",
@@ -1138,26 +1156,8 @@ impl<'a> Ctx<'a> {
                 while v > 0 && self.tokens[v - 1].upos == Upos::Det {
                     v -= 1;
                 }
-                let pressing = |l: &str| {
-                    matches!(
-                        l,
-                        "press"
-                            | "pressure"
-                            | "pressurize"
-                            | "pressurise"
-                            | "force"
-                            | "push"
-                            | "coerce"
-                            | "bully"
-                            | "trick"
-                            | "lure"
-                            | "goad"
-                            | "provoke"
-                            | "drag"
-                    )
-                };
-                let verb = self.lemmas[v.saturating_sub(1)].as_str();
-                if v > 0 && ((!into && DISSUADING.contains(&verb)) || (into && pressing(verb))) {
+                let controlling = if into { PRESSING } else { DISSUADING };
+                if v > 0 && controlling.contains(&self.lemmas[v - 1].as_str()) {
                     steps.push(
                         "object control: the object of the verb before is the subject (warned against, barred from, pressed into)"
                             .into(),
@@ -1649,14 +1649,7 @@ impl<'a> Ctx<'a> {
     /// has an auxiliary ("said the war has destroyed the coalition and blamed ..."), the
     /// earlier simple past verb it coordinates with ("said"), when one comes first.
     fn coordinated_past_verb(&self, tok: usize) -> Option<usize> {
-        let simple_past = |v: usize| {
-            let t = &self.tokens[v];
-            t.upos == Upos::Verb
-                && t.lemma != t.norm
-                && !t.norm.ends_with("ing")
-                && !t.norm.ends_with('s')
-                && (v == 0 || !matches!(self.tokens[v - 1].upos, Upos::Aux | Upos::Part))
-        };
+        let simple_past = |v: usize| self.simple_past_at(v);
         let conj = tok.checked_sub(1)?;
         if !simple_past(tok) || !matches!(self.w(conj), "and" | "but") {
             return None;
@@ -1792,20 +1785,25 @@ impl<'a> Ctx<'a> {
     /// that Gonzalez won the election, and urged"; "determined that the RSF have committed
     /// genocide against the Masalit, and imposed sanctions").
     fn main_clause_past_verb(&self, conj: usize) -> Option<usize> {
-        let simple_past = |v: usize| {
-            let t = &self.tokens[v];
-            t.upos == Upos::Verb
-                && t.lemma != t.norm
-                && !matches!(t.lemma.as_str(), "be" | "have")
-                && !t.norm.ends_with("ing")
-                && !t.norm.ends_with('s')
-                && (v == 0 || !matches!(self.tokens[v - 1].upos, Upos::Aux | Upos::Part))
-        };
         (conj.saturating_sub(45)..conj)
             .rev()
             .take_while(|&i| !matches!(self.w(i), ";" | ":"))
-            .filter(|&v| simple_past(v))
+            .filter(|&v| {
+                self.simple_past_at(v) && !matches!(self.tokens[v].lemma.as_str(), "be" | "have")
+            })
             .find(|&v| !self.opens_subordinate_clause(v))
+    }
+
+    /// Whether token `v` is a verb in the simple past: an inflected form that is neither
+    /// "-ing" nor a third-person "-s", with no auxiliary or "to" before it ("accused", not
+    /// "has accused", "to accuse", "accuses").
+    fn simple_past_at(&self, v: usize) -> bool {
+        let t = &self.tokens[v];
+        t.upos == Upos::Verb
+            && t.lemma != t.norm
+            && !t.norm.ends_with("ing")
+            && !t.norm.ends_with('s')
+            && (v == 0 || !matches!(self.tokens[v - 1].upos, Upos::Aux | Upos::Part))
     }
 
     /// Whether verb `v` heads a subordinate clause: one opened by a subordinator, "that" or

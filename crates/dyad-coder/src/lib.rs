@@ -7535,14 +7535,8 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
             }
         }
     }
-    let home_of = |rs: &[Resolved], sectors: &[&str]| {
-        rs.iter().find_map(|r| {
-            let c = ActorCode::parse(&r.code);
-            (!r.sector_only && c.sector.as_deref().is_some_and(|s| sectors.contains(&s)))
-                .then_some(c.country)
-                .flatten()
-        })
-    };
+    let home_of =
+        |rs: &[Resolved], sectors: &[&str]| country_of_sector(rs.iter(), |s| sectors.contains(&s));
     let country_of = |rs: &[Resolved]| {
         rs.iter()
             .find(|r| !r.sector_only)
@@ -7563,14 +7557,8 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
     // people" are Haitians.)
     let for_targets = (
         country_of(&d.sources),
-        home_of(&d.sources, &["COP", "JUD"]).or_else(|| {
-            d.sources.iter().find_map(|r| {
-                let c = ActorCode::parse(&r.code);
-                (!r.sector_only && c.sector.as_deref().is_some_and(|s| s.starts_with("CRM")))
-                    .then_some(c.country)
-                    .flatten()
-            })
-        }),
+        home_of(&d.sources, &["COP", "JUD"])
+            .or_else(|| country_of_sector(d.sources.iter(), |s| s.starts_with("CRM"))),
         home_of(&d.sources, &["GOV", "LEG"]),
     );
     // (a state acting on its own political opponents: "Belarus freed opposition figure
@@ -7733,6 +7721,11 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
         // (Talks, agreements, concessions, censure and force: a state backing or aiding
         // rebels often backs another country's.)
         let root = d.code.as_deref().and_then(dyad_core::ontology::root);
+        // (a verbal judgement, 01, 11 or 12, in a story filed from a state other than `cc`: a
+        // foreign critic's, whose object is the dateline's, not `cc`'s)
+        let judged_from_abroad = |cc: &String| {
+            matches!(root, Some("01" | "11" | "12")) && dateline.as_ref().is_some_and(|d| d != cc)
+        };
         let domestic = match sector.as_str() {
             "REB" | "INS" | "OPP" => root.is_some_and(|r| {
                 matches!(
@@ -7815,16 +7808,13 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
             (cc.clone(), "the government acting on its own opponents")
         } else if let Some(cc) = &in_sentence {
             (cc.clone(), "the place named in the sentence")
-        } else if let Some(cc) = other.as_ref().filter(|_| {
+        } else if let Some(cc) = other.as_ref().filter(|&cc| {
             // (sanctions and cuts in relations fall on another state's bodies: "the U.S.
             // Treasury imposed sanctions on the morality police")
             // (nor is the police a foreign critic judges its own where the story was filed
             // elsewhere: "NAIROBI - The United States voiced concern over the police
             // shootings")
-            let judged_abroad = sector == "COP"
-                && matches!(root, Some("01" | "11" | "12"))
-                && dateline.as_ref().is_some_and(|d| Some(d) != other.as_ref());
-            institution && root != Some("16") && !judged_abroad
+            institution && root != Some("16") && !(sector == "COP" && judged_from_abroad(cc))
         }) {
             (cc.clone(), "the state it deals with")
         } else if let Some(cc) = police {
@@ -7833,9 +7823,7 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
             // (a foreign leader judging rioters or opponents in a story filed from their
             // country judges that country's: "BRASILIA - Biden condemned the rioters'
             // assault on democracy")
-            let judged_abroad = matches!(root, Some("01" | "11" | "12"))
-                && dateline.as_ref().is_some_and(|d| d != st);
-            domestic && !judged_abroad
+            domestic && !judged_from_abroad(st)
         }) {
             (cc.clone(), "the government it deals with")
         } else if let Some(cc) =
@@ -7908,17 +7896,8 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
     // attack near the town of Djibo" in Burkina Faso is on Burkina Faso's army.)
     // (So do criminal gangs and unidentified gunmen: "armed gangs attacked police and
     // soldiers guarding Haiti's main airport".)
-    let rebels_home = rebels_country(d.sources.iter()).or_else(|| {
-        d.sources.iter().find_map(|r| {
-            let c = ActorCode::parse(&r.code);
-            (!r.sector_only
-                && c.sector
-                    .as_deref()
-                    .is_some_and(|s| s == "UAF" || s.starts_with("CRM")))
-            .then_some(c.country)
-            .flatten()
-        })
-    });
+    let rebels_home = rebels_country(d.sources.iter())
+        .or_else(|| country_of_sector(d.sources.iter(), |s| s == "UAF" || s.starts_with("CRM")));
     let abroad = in_sentence
         .as_ref()
         .filter(|p| rebels_home.as_ref().is_some_and(|h| h != *p));
@@ -7943,14 +7922,8 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
     // ... and the other way round ("the war between the army and the RSF": the army is a
     // source too).
     // (also gunmen and attackers, "troops had killed 12 of the attackers")
-    let rebels_fought = rebels_country(d.targets.iter().map(|(r, _)| r)).or_else(|| {
-        d.targets.iter().find_map(|(r, _)| {
-            let c = ActorCode::parse(&r.code);
-            (!r.sector_only && c.sector.as_deref() == Some("UAF"))
-                .then_some(c.country)
-                .flatten()
-        })
-    });
+    let rebels_fought = rebels_country(d.targets.iter().map(|(r, _)| r))
+        .or_else(|| country_of_sector(d.targets.iter().map(|(r, _)| r), |s| s == "UAF"));
     if let Some(cc) = rebels_fought.filter(|_| draft::root_in(&d.code, &["18", "19", "20"])) {
         let step = format!("country {cc} from the rebels they fight at home");
         fill_forces(d.sources.iter_mut(), &cc, &["MIL", "COP"], &step);
@@ -7958,10 +7931,19 @@ fn localise(d: &mut Draft, location: Option<&Location>, forces_named: &[String])
 }
 
 /// The country of the first rebel or insurgent group (with a country) among `rs`.
-fn rebels_country<'a>(mut rs: impl Iterator<Item = &'a Resolved>) -> Option<String> {
+fn rebels_country<'a>(rs: impl Iterator<Item = &'a Resolved>) -> Option<String> {
+    country_of_sector(rs, |s| matches!(s, "REB" | "INS"))
+}
+
+/// The country of the first actor among `rs` that has one and a sector `sector` accepts
+/// (not a bare sector: "police" has no country to give).
+fn country_of_sector<'a>(
+    mut rs: impl Iterator<Item = &'a Resolved>,
+    sector: impl Fn(&str) -> bool,
+) -> Option<String> {
     rs.find_map(|r| {
         let c = ActorCode::parse(&r.code);
-        (!r.sector_only && matches!(c.sector.as_deref(), Some("REB" | "INS")))
+        (!r.sector_only && c.sector.as_deref().is_some_and(&sector))
             .then_some(c.country)
             .flatten()
     })
